@@ -1,0 +1,86 @@
+// The one contract between renderer and backend. Each channel names its request and
+// response schemas; the handler table is typed from this object, and dispatch checks
+// both directions at run time.
+import { z } from 'zod';
+import { Id } from './schemas/common';
+import {
+  HomeResponse,
+  IncidentChanges,
+  IncidentCreate,
+  IncidentDetail,
+  IncidentListRequest,
+  IncidentListResponse,
+  SetStepRequest,
+} from './schemas/incident';
+import {
+  Category,
+  CategoryCreate,
+  CategoryUpdate,
+  RootCause,
+  RootCauseCreate,
+  RootCauseUpdate,
+  Settings,
+  SettingsUpdate,
+  StaffCreate,
+  StaffMember,
+  StaffUpdate,
+} from './schemas/settings';
+
+const Empty = z.strictObject({});
+const DraftKey = z.string().regex(/^[a-z0-9.-]{1,40}$/, 'Draft key must be a short lowercase name');
+const DraftValue = z
+  .record(z.string(), z.unknown())
+  .refine((v) => JSON.stringify(v).length <= 100_000, 'A draft can be at most 100,000 characters');
+
+export const contract = {
+  'app.info': {
+    request: Empty,
+    response: z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int() }),
+  },
+
+  'settings.get': { request: Empty, response: Settings },
+  'settings.update': { request: SettingsUpdate, response: Settings },
+
+  'staff.list': { request: Empty, response: z.array(StaffMember) },
+  'staff.create': { request: StaffCreate, response: StaffMember },
+  'staff.update': { request: StaffUpdate, response: StaffMember },
+
+  'categories.list': { request: Empty, response: z.array(Category) },
+  'categories.create': { request: CategoryCreate, response: Category },
+  'categories.update': { request: CategoryUpdate, response: Category },
+
+  'rootCauses.list': { request: Empty, response: z.array(RootCause) },
+  'rootCauses.create': { request: RootCauseCreate, response: RootCause },
+  'rootCauses.update': { request: RootCauseUpdate, response: RootCause },
+
+  'incidents.create': { request: IncidentCreate, response: IncidentDetail },
+  'incidents.get': { request: z.strictObject({ id: Id }), response: IncidentDetail },
+  'incidents.update': {
+    request: z.strictObject({ id: Id, changes: IncidentChanges }),
+    response: IncidentDetail,
+  },
+  'incidents.setStep': { request: SetStepRequest, response: IncidentDetail },
+  'incidents.list': { request: IncidentListRequest, response: IncidentListResponse },
+  'incidents.home': { request: Empty, response: HomeResponse },
+
+  'drafts.get': {
+    request: z.strictObject({ key: DraftKey }),
+    response: z.object({ value: DraftValue.nullable(), updatedAt: z.string().nullable() }),
+  },
+  'drafts.save': { request: z.strictObject({ key: DraftKey, value: DraftValue }), response: z.null() },
+  'drafts.clear': { request: z.strictObject({ key: DraftKey }), response: z.null() },
+} as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What a caller sends (defaults not yet applied). */
+export type Request<C extends ChannelName> = z.input<Contract[C]['request']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedRequest<C extends ChannelName> = z.output<Contract[C]['request']>;
+export type Response<C extends ChannelName> = z.output<Contract[C]['response']>;
+
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+export const isChannelName = (name: string): name is ChannelName => Object.hasOwn(contract, name);
+
+/** The one function both transports give the renderer. */
+export type Invoke = <C extends ChannelName>(channel: C, request: Request<C>) => Promise<import('./result').Result<Response<C>>>;

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { CHANNELS, OUTCOMES, STATUSES, STEP_NAMES } from '../domain';
+import { Id, Instant, optionalText, requiredText, Score } from './common';
+
+export const ChannelEnum = z.enum(CHANNELS, { error: `Channel must be one of ${CHANNELS.join(', ')}` });
+export const SeverityNum = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'Severity must be 1 (minor) to 4 (critical)',
+});
+export const OutcomeEnum = z.enum(OUTCOMES, { error: `Outcome must be one of ${OUTCOMES.join(', ')}` });
+export const StatusEnum = z.enum(STATUSES);
+export const StepEnum = z.enum(STEP_NAMES);
+
+export const CustomerInput = z.strictObject({
+  name: optionalText('Customer name', 200).optional(),
+  phone: optionalText('Customer phone', 50).optional(),
+  email: optionalText('Customer email', 200)
+    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Customer email does not look like an email address')
+    .optional(),
+  note: optionalText('Customer note', 2000).optional(),
+});
+export type CustomerInput = z.input<typeof CustomerInput>;
+
+export const Customer = z.object({
+  id: Id,
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  note: z.string(),
+});
+export type Customer = z.infer<typeof Customer>;
+
+const WhatHappened = requiredText('What happened', 10_000);
+const FiveWhys = z.array(optionalText('A why', 300)).max(5, 'At most five whys');
+
+export const IncidentCreate = z.strictObject({
+  whatHappened: WhatHappened,
+  occurredAt: Instant.optional(),
+  channel: ChannelEnum.default('in_person'),
+  severity: SeverityNum.default(1),
+  categoryId: Id.nullable().default(null),
+  handledById: Id.nullable().default(null),
+  teamLeadPresent: z.boolean().nullable().default(null),
+  customer: CustomerInput.nullable().default(null),
+});
+export type IncidentCreate = z.input<typeof IncidentCreate>;
+
+/** Every editable field; the five step stamps go through `incidents.setStep`. */
+export const IncidentChanges = z.strictObject({
+  whatHappened: WhatHappened.optional(),
+  occurredAt: Instant.optional(),
+  channel: ChannelEnum.optional(),
+  severity: SeverityNum.optional(),
+  categoryId: Id.nullable().optional(),
+  rootCauseId: Id.nullable().optional(),
+  fiveWhys: FiveWhys.optional(),
+  handledById: Id.nullable().optional(),
+  teamLeadPresent: z.boolean().nullable().optional(),
+  followUpDueAt: Instant.nullable().optional(),
+  followedUpAt: Instant.nullable().optional(),
+  scoreBefore: Score.nullable().optional(),
+  scoreAfter: Score.nullable().optional(),
+  outcome: OutcomeEnum.optional(),
+  internalNote: optionalText('Internal note', 10_000).optional(),
+  /** `null` makes the incident anonymous again. */
+  customer: CustomerInput.nullable().optional(),
+});
+export type IncidentChanges = z.input<typeof IncidentChanges>;
+
+export const Incident = z.object({
+  id: Id,
+  ref: z.string(),
+  occurredAt: Instant,
+  loggedAt: Instant,
+  updatedAt: Instant,
+  channel: ChannelEnum,
+  whatHappened: z.string(),
+  severity: SeverityNum,
+  categoryId: Id.nullable(),
+  rootCauseId: Id.nullable(),
+  fiveWhys: z.array(z.string()),
+  handledById: Id.nullable(),
+  teamLeadPresent: z.boolean().nullable(),
+  heardAt: Instant.nullable(),
+  empathizedAt: Instant.nullable(),
+  apologizedAt: Instant.nullable(),
+  resolvedAt: Instant.nullable(),
+  diagnosedAt: Instant.nullable(),
+  followUpDueAt: Instant.nullable(),
+  followedUpAt: Instant.nullable(),
+  scoreBefore: Score.nullable(),
+  scoreAfter: Score.nullable(),
+  outcome: OutcomeEnum,
+  internalNote: z.string(),
+  status: StatusEnum,
+  customer: Customer.nullable(),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentEvent = z.object({
+  id: Id,
+  at: Instant,
+  /** `created`, `changed` (a field), `step` (a H.E.A.R.D. step done or undone). */
+  kind: z.enum(['created', 'changed', 'step']),
+  field: z.string().nullable(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+});
+export type IncidentEvent = z.infer<typeof IncidentEvent>;
+
+export const IncidentDetail = z.object({ incident: Incident, events: z.array(IncidentEvent) });
+export type IncidentDetail = z.infer<typeof IncidentDetail>;
+
+/** One line of the journal: what the list needs, nothing more. */
+export const IncidentRow = z.object({
+  id: Id,
+  ref: z.string(),
+  occurredAt: Instant,
+  channel: ChannelEnum,
+  severity: SeverityNum,
+  categoryId: Id.nullable(),
+  rootCauseId: Id.nullable(),
+  handledById: Id.nullable(),
+  status: StatusEnum,
+  summary: z.string(),
+  customerName: z.string(),
+  followUpDueAt: Instant.nullable(),
+  followedUpAt: Instant.nullable(),
+});
+export type IncidentRow = z.infer<typeof IncidentRow>;
+
+export const IncidentFilter = z.strictObject({
+  q: z.string().max(200, 'Search can be at most 200 characters').optional(),
+  status: StatusEnum.optional(),
+  categoryId: Id.optional(),
+  rootCauseId: Id.optional(),
+  channel: ChannelEnum.optional(),
+  severity: SeverityNum.optional(),
+  handledById: Id.optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
+});
+export type IncidentFilter = z.input<typeof IncidentFilter>;
+
+export const Cursor = z.strictObject({ occurredAt: Instant, id: Id });
+export type Cursor = z.infer<typeof Cursor>;
+
+export const IncidentListRequest = z.strictObject({
+  filter: IncidentFilter.default({}),
+  cursor: Cursor.nullable().default(null),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export const IncidentListResponse = z.object({
+  items: z.array(IncidentRow),
+  nextCursor: Cursor.nullable(),
+  /** Matching incidents in all, for the list's height and the count shown. */
+  total: z.number().int().min(0),
+});
+export type IncidentListResponse = z.infer<typeof IncidentListResponse>;
+
+export const SetStepRequest = z.strictObject({ id: Id, step: StepEnum, done: z.boolean() });
+
+export const HomeResponse = z.object({
+  dueToday: z.array(IncidentRow),
+  overdue: z.array(IncidentRow),
+  overdueCount: z.number().int().min(0),
+  open: z.array(IncidentRow),
+  openCount: z.number().int().min(0),
+  toDiagnoseCount: z.number().int().min(0),
+});
+export type HomeResponse = z.infer<typeof HomeResponse>;

@@ -1,0 +1,85 @@
+// Makegood's main process: one instance, one core, one window; the database closes on quit.
+import { join } from 'node:path';
+import { BrowserWindow, app, dialog, session } from 'electron';
+import { AppError } from '../../shared/result';
+import { type Core, openCore } from './core/app';
+import { registerIpc } from './ipc';
+import { nativeBindingPath } from './native-binding';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { denyAllPermissions, guardAllWebContents } from './security';
+import { createMainWindow } from './window';
+
+app.setName('Makegood');
+// Every renderer sandboxed, even one created by mistake without the webPreferences.
+app.enableSandbox();
+registerAppScheme();
+
+// Only an unpackaged app may load the electron-vite dev server.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function showWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  mainWindow = createMainWindow(devServerUrl);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function openCoreOrExplain(): Core | null {
+  const databasePath = process.env.MAKEGOOD_DB || join(app.getPath('userData'), 'makegood.sqlite');
+  try {
+    return openCore({ databasePath, nativeBinding: nativeBindingPath(), version: app.getVersion() });
+  } catch (error) {
+    // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'Makegood could not open its data',
+      error instanceof AppError ? detail : `Makegood could not start.\n\n${detail}`,
+    );
+    return null;
+  }
+}
+
+function closeCore(): void {
+  core?.close();
+  core = null;
+}
+
+async function start(): Promise<void> {
+  guardAllWebContents(devServerUrl);
+  await app.whenReady();
+  core = openCoreOrExplain();
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  denyAllPermissions(session.defaultSession);
+  if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
+  registerIpc(core, () => mainWindow, devServerUrl);
+  showWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (which gets 'second-instance') and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', showWindow);
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) showWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', closeCore);
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Makegood could not start', error instanceof Error ? error.message : String(error));
+    closeCore();
+    app.exit(1);
+  });
+}

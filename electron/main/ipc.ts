@@ -1,0 +1,44 @@
+// The single IPC entry: checks who is calling, then hands the call to the core's dispatch.
+import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
+import type { Result } from '../../shared/result';
+import { INVOKE_CHANNEL } from '../preload/channel';
+import type { Core } from './core/app';
+import { dispatch } from './core/rpc/dispatch';
+import { isOwnPage } from './security';
+
+const unauthorized: Result<never> = {
+  ok: false,
+  code: 'UNAUTHORIZED',
+  message: 'This request did not come from the Makegood window.',
+};
+
+/** Only the top frame of our own window, showing our own page, may talk to the core. */
+function isTrustedSender(
+  event: IpcMainInvokeEvent,
+  window: BrowserWindow | null,
+  devServerUrl: string | undefined,
+): boolean {
+  const frame = event.senderFrame;
+  if (!frame || !window || window.isDestroyed()) return false;
+  // Compare frame tokens, not wrapper objects: a frame must be our window's top frame.
+  if (event.sender !== window.webContents || frame.parent !== null) return false;
+  if (frame.frameToken !== window.webContents.mainFrame.frameToken) return false;
+  return isOwnPage(frame.url, devServerUrl);
+}
+
+export function registerIpc(
+  core: Core,
+  getWindow: () => BrowserWindow | null,
+  devServerUrl: string | undefined,
+): void {
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    async (event, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
+      if (!isTrustedSender(event, getWindow(), devServerUrl)) return unauthorized;
+      if (typeof channel !== 'string') {
+        return { ok: false, code: 'BAD_REQUEST', message: 'The request named no channel.' };
+      }
+      return dispatch(core.handlers, channel, payload);
+    },
+  );
+}

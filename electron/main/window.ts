@@ -1,0 +1,32 @@
+// The one main window: sized for a counter screen, sandboxed, shown only once painted.
+import { join } from 'node:path';
+import { BrowserWindow, nativeTheme } from 'electron';
+import { APP_ENTRY_URL } from './app-files';
+
+// Mantine's body colours, so the frame does not flash white in dark mode before the first paint.
+const BACKGROUND = { light: '#ffffff', dark: '#242424' } as const;
+
+/** Built next to main by electron-vite: out/main/index.js → out/preload/index.cjs. */
+export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+
+export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    title: 'Makegood',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
+    webPreferences: {
+      preload: PRELOAD_PATH,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}

@@ -1,0 +1,30 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { ApiError } from '../api/call';
+import { router } from './router';
+import { theme } from './theme';
+import { ThemeSync } from './ThemeSync';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A user error (bad filter, missing record) will not fix itself by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.code !== 'INTERNAL') && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <QueryClientProvider client={queryClient}>
+        <ThemeSync />
+        <Notifications position="top-right" />
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

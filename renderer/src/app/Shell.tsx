@@ -1,0 +1,62 @@
+// The frame: business name, left nav, the always-visible "Log incident" button.
+import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSettings } from '../api/lookups';
+import { QuickLogButton } from '../quicklog/QuickLogButton';
+import { QuickLogProvider } from '../quicklog/QuickLogProvider';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+const NAV = [
+  { to: '/', label: 'Home' },
+  { to: '/journal', label: 'Journal' },
+  { to: '/settings', label: 'Settings' },
+];
+
+function Shortcuts() {
+  useGlobalShortcuts();
+  return null;
+}
+
+export function Shell() {
+  const { pathname } = useLocation();
+  const { data: settings } = useSettings();
+  const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  return (
+    <QuickLogProvider>
+      <Shortcuts />
+      <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+        <AppShell.Header px="md">
+          <Group h="100%" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Text fw={800} size="xl" c="teal">
+                Makegood
+              </Text>
+              <Text component="h2" size="lg" fw={500} truncate m={0}>
+                {settings?.businessName || 'Service recovery log'}
+              </Text>
+            </Group>
+            <QuickLogButton />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label="Main">
+          <Stack gap={4}>
+            {NAV.map((n) => (
+              <NavLink
+                key={n.to}
+                component={Link}
+                to={n.to}
+                label={n.label}
+                active={isActive(n.to)}
+                aria-current={isActive(n.to) ? 'page' : undefined}
+                styles={{ root: { minHeight: 44, borderRadius: 8 }, label: { fontSize: '1rem' } }}
+              />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </QuickLogProvider>
+  );
+}

@@ -1,0 +1,49 @@
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { IncidentRow } from '../../../shared/schemas/incident';
+import { SeverityBadge } from '../lib/badges';
+import { useFormat } from '../lib/useFormat';
+
+interface Props {
+  title: string;
+  rows: IncidentRow[];
+  empty: string;
+  showDue?: boolean;
+  total?: number;
+}
+
+export function HomeList({ title, rows, empty, showDue, total }: Props) {
+  const fmt = useFormat();
+  const headingId = `home-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h4" mb="sm" id={headingId}>
+        {title}
+        {total !== undefined && ` (${fmt.count(total)})`}
+      </Title>
+      {rows.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {rows.map((r) => (
+            <li key={r.id}>
+              <Anchor component={Link} to={`/incidents/${r.id}`} underline="hover" c="inherit" display="block" py={4}>
+                <Text size="sm" fw={600} span ff="monospace" mr="xs">
+                  {r.ref}
+                </Text>
+                <SeverityBadge severity={r.severity} />
+                <Text size="sm" lineClamp={1}>
+                  {r.summary}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {showDue && r.followUpDueAt ? `Due ${fmt.dateTime(r.followUpDueAt)}` : fmt.dateTime(r.occurredAt)}
+                  {r.customerName && ` · ${r.customerName}`}
+                </Text>
+              </Anchor>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Paper>
+  );
+}

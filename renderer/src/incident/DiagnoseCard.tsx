@@ -1,0 +1,45 @@
+import { NativeSelect, Stack, Text } from '@mantine/core';
+import { useRootCauses } from '../api/lookups';
+import { rootCauseGroups } from '../lib/options';
+import { Card } from './Card';
+import { EditableText } from './EditableText';
+import type { CardProps } from './types';
+
+const WHYS = [0, 1, 2, 3, 4] as const;
+
+export function DiagnoseCard({ incident: i, editor }: CardProps) {
+  const { data: causes } = useRootCauses();
+  const whys = WHYS.map((n) => i.fiveWhys[n] ?? '');
+  const saveWhy = (n: number) => (value: string) => {
+    const next = whys.map((w, k) => (k === n ? value : w));
+    // Trailing blanks are not answers; keep inner blanks so the order stays as typed.
+    while (next.length > 0 && next.at(-1)?.trim() === '') next.pop();
+    return editor.save({ fiveWhys: next });
+  };
+  return (
+    <Card title="Diagnose" id="card-diagnose">
+      <Stack gap="xs">
+        <NativeSelect
+          label="Root cause"
+          description="In the system, not the person"
+          data={rootCauseGroups(causes, i.rootCauseId)}
+          value={i.rootCauseId === null ? '' : String(i.rootCauseId)}
+          error={editor.errors.rootCauseId}
+          onChange={(e) => void editor.save({ rootCauseId: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}
+        />
+        <Text size="sm" fw={500} mt="xs">
+          Five whys (optional)
+        </Text>
+        {WHYS.map((n) => (
+          <EditableText
+            key={n}
+            label={`Why ${n + 1}`}
+            value={whys[n] ?? ''}
+            error={editor.errors[`fiveWhys.${n}`]}
+            onCommit={saveWhy(n)}
+          />
+        ))}
+      </Stack>
+    </Card>
+  );
+}

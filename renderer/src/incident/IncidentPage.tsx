@@ -1,0 +1,85 @@
+import { Alert, Anchor, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { call, errorMessage } from '../api/call';
+import { keys } from '../api/keys';
+import { StatusBadge, SeverityBadge } from '../lib/badges';
+import { useFormat } from '../lib/useFormat';
+import { CustomerCard } from './CustomerCard';
+import { DetailsCard } from './DetailsCard';
+import { DiagnoseCard } from './DiagnoseCard';
+import { FollowUpCard } from './FollowUpCard';
+import { HeardChecklist } from './HeardChecklist';
+import { InternalNoteCard } from './InternalNoteCard';
+import { ScoresCard } from './ScoresCard';
+import { Timeline } from './Timeline';
+import { useIncidentEditor } from './useIncidentEditor';
+
+export function IncidentPage() {
+  const id = Number(useParams().id);
+  const valid = Number.isInteger(id) && id > 0;
+  const query = useQuery({
+    queryKey: keys.incident(id),
+    queryFn: () => call('incidents.get', { id }),
+    enabled: valid,
+  });
+  const editor = useIncidentEditor(id);
+  const fmt = useFormat();
+
+  if (!valid || query.isError) {
+    return (
+      <Alert color="red" title="This incident cannot be shown">
+        {valid ? errorMessage(query.error) : 'That is not an incident number.'}{' '}
+        <Anchor component={Link} to="/journal">
+          Back to the journal
+        </Anchor>
+      </Alert>
+    );
+  }
+  if (!query.data) {
+    return (
+      <Center h={300}>
+        <Loader aria-label="Loading incident" />
+      </Center>
+    );
+  }
+  const { incident, events } = query.data;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Anchor component={Link} to="/journal" size="sm">
+            ← Journal
+          </Anchor>
+          <Group gap="sm">
+            <Title order={1}>Incident {incident.ref}</Title>
+            <StatusBadge status={incident.status} />
+            <SeverityBadge severity={incident.severity} />
+          </Group>
+        </div>
+        <Text size="sm" c="dimmed">
+          Logged {fmt.dateTime(incident.loggedAt)} · changed {fmt.dateTime(incident.updatedAt)}
+        </Text>
+      </Group>
+      <Grid gap="md">
+        <Grid.Col span={7}>
+          <Stack gap="md">
+            <DetailsCard incident={incident} editor={editor} />
+            <CustomerCard incident={incident} editor={editor} />
+            <InternalNoteCard incident={incident} editor={editor} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={5}>
+          <Stack gap="md">
+            <HeardChecklist incident={incident} editor={editor} />
+            <DiagnoseCard incident={incident} editor={editor} />
+            <FollowUpCard incident={incident} editor={editor} />
+            <ScoresCard incident={incident} editor={editor} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Timeline events={events} />
+    </Stack>
+  );
+}

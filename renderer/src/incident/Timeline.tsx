@@ -1,0 +1,44 @@
+import { List, Text } from '@mantine/core';
+import { nameMap, useCategories, useRootCauses, useStaff } from '../api/lookups';
+import { useFormat } from '../lib/useFormat';
+import type { IncidentEvent } from '../../../shared/schemas/incident';
+import { Card } from './Card';
+import { describeEvent } from './describeEvent';
+
+export function Timeline({ events }: { events: IncidentEvent[] }) {
+  const fmt = useFormat();
+  const lookups = {
+    category: nameMap(useCategories().data),
+    staff: nameMap(useStaff().data),
+    rootCause: nameMap(useRootCauses().data),
+    dateTime: fmt.dateTime,
+  };
+  const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
+  let lastDay = '';
+  return (
+    <Card title="Timeline" id="card-timeline">
+      <List listStyleType="none" spacing={4} aria-label="Timeline">
+        {sorted.map((e) => {
+          const day = fmt.date(e.at);
+          const showDay = day !== lastDay;
+          lastDay = day;
+          return (
+            <List.Item key={e.id}>
+              {showDay && (
+                <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="xs">
+                  {day}
+                </Text>
+              )}
+              <Text size="sm">
+                <Text span fw={600} ff="monospace" mr="sm">
+                  {fmt.time(e.at)}
+                </Text>
+                {describeEvent(e, lookups)}
+              </Text>
+            </List.Item>
+          );
+        })}
+      </List>
+    </Card>
+  );
+}

@@ -1,0 +1,49 @@
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
+import { errorMessage } from '../api/call';
+import { nameMap, useCategories } from '../api/lookups';
+import { useFormat } from '../lib/useFormat';
+import { JournalFilters } from './JournalFilters';
+import { JournalHeader } from './JournalHeader';
+import { JournalList } from './JournalList';
+import { useJournalFilter } from './useJournalFilter';
+import { useJournalPages } from './useJournalPages';
+
+export function JournalPage() {
+  const filterApi = useJournalFilter();
+  const pages = useJournalPages(filterApi.filter);
+  const fmt = useFormat();
+  const { data: categories } = useCategories();
+  const names = nameMap(categories);
+  const categoryName = useCallback((id: number | null) => (id === null ? '—' : (names.get(id) ?? '—')), [names]);
+  const { fetchNextPage } = pages;
+  const fetchMore = useCallback(() => fetchNextPage(), [fetchNextPage]);
+
+  return (
+    // The page fills the viewport so the list, not the page, scrolls.
+    <Stack gap="sm" h="calc(100dvh - 64px - 2 * var(--mantine-spacing-md))">
+      <Group justify="space-between">
+        <Title order={1}>Journal</Title>
+        <Group gap="xs">
+          {pages.isFetching && <Loader size="sm" aria-label="Loading incidents" />}
+          <Text fw={600} size="lg" aria-live="polite">
+            {pages.isPending ? 'Loading…' : `${fmt.count(pages.total)} ${pages.total === 1 ? 'incident' : 'incidents'}`}
+          </Text>
+        </Group>
+      </Group>
+      <JournalFilters {...filterApi} />
+      {pages.isError && <Alert color="red">{errorMessage(pages.error)}</Alert>}
+      <JournalHeader />
+      {!pages.isPending && (
+        <JournalList
+          rows={pages.rows}
+          total={pages.total}
+          categoryName={categoryName}
+          hasNextPage={pages.hasNextPage}
+          isFetchingNextPage={pages.isFetchingNextPage}
+          fetchNextPage={fetchMore}
+        />
+      )}
+    </Stack>
+  );
+}

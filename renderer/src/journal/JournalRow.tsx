@@ -1,0 +1,62 @@
+import { Badge, Text } from '@mantine/core';
+import { formatDistanceToNowStrict } from 'date-fns';
+import { Link } from 'react-router';
+import { CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../../shared/domain';
+import type { IncidentRow } from '../../../shared/schemas/incident';
+import { StatusBadge, SeverityBadge } from '../lib/badges';
+
+interface Props {
+  row: IncidentRow;
+  index: number;
+  category: string;
+}
+
+const shorten = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function JournalRow({ row, index, category }: Props) {
+  const age = formatDistanceToNowStrict(new Date(row.occurredAt), { addSuffix: true });
+  const customer = row.customerName || 'Anonymous';
+  return (
+    <Link
+      to={`/incidents/${row.id}`}
+      className="mg-row"
+      data-index={index}
+      aria-label={`${row.ref}, ${STATUS_LABELS[row.status]}, ${SEVERITY_LABELS[row.severity]}: ${shorten(row.summary, 80)}`}
+    >
+      <Text className="mg-cell" fw={600} ff="monospace" size="sm">
+        {row.ref}
+      </Text>
+      <span>
+        <StatusBadge status={row.status} />
+      </span>
+      <span>
+        <SeverityBadge severity={row.severity} />
+      </span>
+      <Text className="mg-cell" size="sm">
+        {category}
+      </Text>
+      <Text className="mg-cell" size="sm">
+        {CHANNEL_LABELS[row.channel]}
+      </Text>
+      <Text className="mg-cell" size="sm" title={row.summary}>
+        {shorten(row.summary)}
+      </Text>
+      <Text className="mg-cell" size="sm" c={row.customerName ? undefined : 'dimmed'}>
+        {customer}
+      </Text>
+      <Text className="mg-cell" size="sm" c="dimmed" title={new Date(row.occurredAt).toLocaleString()}>
+        {age}
+      </Text>
+    </Link>
+  );
+}
+
+export function JournalRowPlaceholder() {
+  return (
+    <div className="mg-row" aria-hidden>
+      <Badge variant="light" color="gray">
+        Loading…
+      </Badge>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Conversions between instants (ISO, UTC) and the local values native date inputs speak.
+import { addDays, addHours, endOfDay, format, isValid, parse, parseISO, set, startOfDay } from 'date-fns';
+
+const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
+
+/** Instant → "2026-10-03T14:05" in local time, for <input type="datetime-local">. */
+export const toLocalInput = (d: Date | string): string => format(typeof d === 'string' ? parseISO(d) : d, LOCAL_INPUT);
+
+/** "2026-10-03T14:05" (local) → ISO instant, or null when incomplete. */
+export function fromLocalInput(value: string): string | null {
+  const d = parse(value, LOCAL_INPUT, new Date());
+  return isValid(d) ? d.toISOString() : null;
+}
+
+/** "2026-10-03" (a local day) → the instant it starts or ends. */
+export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefined {
+  const d = parse(day, 'yyyy-MM-dd', new Date());
+  if (!isValid(d)) return undefined;
+  return (edge === 'start' ? startOfDay(d) : endOfDay(d)).toISOString();
+}
+
+/** Follow-up presets as the counter says them. */
+export const followUpPresets = (now: Date) => [
+  { label: 'Later today', hint: 'in 3 hours', at: addHours(now, 3) },
+  { label: 'Tomorrow', hint: '10:00', at: set(addDays(now, 1), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
+  { label: 'In 3 days', hint: '10:00', at: set(addDays(now, 3), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
+];

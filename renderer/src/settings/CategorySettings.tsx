@@ -1,0 +1,45 @@
+import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { keys } from '../api/keys';
+import { useCategories } from '../api/lookups';
+import { EditableText } from '../incident/EditableText';
+import { useSave } from './useSave';
+
+export function CategorySettings() {
+  const { data: categories } = useCategories();
+  const save = useSave(keys.categories);
+  const [name, setName] = useState('');
+  return (
+    <Stack maw={720}>
+      {(categories ?? []).map((c) => (
+        <Group key={c.id} align="flex-end" wrap="nowrap">
+          <div style={{ flex: 1 }}>
+            <EditableText label={`Category ${c.name}`} value={c.name} onCommit={(v) => save('categories.update', { id: c.id, name: v }).then(Boolean)} />
+          </div>
+          {!c.active && <Badge color="gray" mb={10}>Inactive</Badge>}
+          <Button variant="default" onClick={() => void save('categories.update', { id: c.id, active: !c.active })} aria-label={`${c.active ? 'Deactivate' : 'Reactivate'} ${c.name}`}>
+            {c.active ? 'Deactivate' : 'Reactivate'}
+          </Button>
+        </Group>
+      ))}
+      <Paper
+        withBorder
+        p="md"
+        component="form"
+        aria-labelledby="add-category"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save('categories.create', { name }).then((c) => c && setName(''));
+        }}
+      >
+        <Title order={2} size="h4" id="add-category" mb="sm">
+          Add a category
+        </Title>
+        <Group align="flex-end">
+          <TextInput label="New category" value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} />
+          <Button type="submit">Add category</Button>
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { CategorySettings } from './CategorySettings';
+import { GeneralSettings } from './GeneralSettings';
+import { RootCauseSettings } from './RootCauseSettings';
+import { StaffSettings } from './StaffSettings';
+
+const TABS = ['general', 'staff', 'categories', 'causes'] as const;
+
+export function SettingsPage() {
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((t) => t === params.get('tab')) ?? 'general';
+  return (
+    <Stack>
+      <Title order={1}>Settings</Title>
+      <Tabs value={tab} onChange={(t) => setParams(t && t !== 'general' ? { tab: t } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="general">Shop</Tabs.Tab>
+          <Tabs.Tab value="staff">Staff</Tabs.Tab>
+          <Tabs.Tab value="categories">Categories</Tabs.Tab>
+          <Tabs.Tab value="causes">Root causes</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general" pt="md">
+          <GeneralSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="staff" pt="md">
+          <StaffSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="categories" pt="md">
+          <CategorySettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="causes" pt="md">
+          <RootCauseSettings />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+// Times the journal's first page and a full-text search through dispatch, on an existing database.
+// Usage: npx tsx bench/journal.ts /path/to/demo.sqlite
+import { openCore } from '../electron/main/core/app';
+import { dispatch } from '../electron/main/core/rpc/dispatch';
+
+const path = process.argv[2];
+if (!path) throw new Error('Give the path of a demo database.');
+const core = openCore({ databasePath: path, version: 'bench' });
+
+async function time(label: string, channel: string, payload: unknown, runs = 30) {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = await dispatch(core.handlers, channel, payload);
+    samples.push(performance.now() - t);
+    if (!r.ok) throw new Error(`${label}: ${r.message}`);
+  }
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(runs / 2)] ?? 0;
+  const p95 = samples[Math.floor(runs * 0.95)] ?? 0;
+  console.log(`${label.padEnd(40)} median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms`);
+}
+
+await time('first page (100 rows)', 'incidents.list', { limit: 100 });
+await time('search "waited" (common word)', 'incidents.list', { limit: 100, filter: { q: 'waited' } });
+await time('search "oat milk" (two words)', 'incidents.list', { limit: 100, filter: { q: 'oat milk' } });
+await time('search a customer surname', 'incidents.list', { limit: 100, filter: { q: 'smith' } });
+await time('status open', 'incidents.list', { limit: 100, filter: { status: 'open' } });
+await time('channel phone + severity 3', 'incidents.list', { limit: 100, filter: { channel: 'phone', severity: 3 } });
+await time('home', 'incidents.home', {});
+core.close();

@@ -1,0 +1,17 @@
+import { version } from '../../package.json';
+import { openCore } from '../main/core/app';
+import { generateDemo } from '../main/core/demo/generate';
+import { resolveDatabasePath } from '../main/core/paths';
+
+export function demoCommand(dbFlag: string | undefined, opts: { incidents: number; seed: number }): void {
+  const databasePath = resolveDatabasePath(dbFlag);
+  const core = openCore({ databasePath, version });
+  try {
+    const started = performance.now();
+    const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Added ${incidents.toLocaleString('en-US')} sample incidents (seed ${opts.seed}) to ${databasePath} in ${seconds} s.`);
+  } finally {
+    core.close();
+  }
+}

@@ -1,0 +1,7 @@
+import { initial } from './0001-initial';
+import type { Migration } from './types';
+
+/** Every migration, in order. Add new ones at the end; never edit a landed one. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,0 +1,208 @@
+import { en, Faker } from '@faker-js/faker';
+import { addDays, addMinutes, setHours, setMinutes, subDays } from 'date-fns';
+import { DEFAULT_CATEGORIES } from '../../../../shared/domain';
+import { conflict } from '../../../../shared/result';
+import type { Db } from '../db/open';
+import { ensureStaff } from '../repos/staff';
+import {
+  CHANNEL_WEIGHTS,
+  DEMO_BUSINESS,
+  DEMO_CAUSES,
+  DEMO_ITEMS,
+  DEMO_NOTES,
+  DEMO_STAFF,
+  DEMO_STORIES,
+  type DemoCause,
+} from './catalog';
+
+export interface DemoOptions {
+  incidents: number;
+  seed: number;
+  now: Date;
+}
+
+const HOUR_WEIGHTS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((hour) => ({
+  value: hour,
+  weight: hour >= 11 && hour <= 13 ? 3 : hour === 8 || hour === 9 ? 2 : 1,
+}));
+
+/**
+ * Fills an empty journal with a year of realistic incidents, reproducibly by seed.
+ * Rows go in with prepared statements in one transaction (not through the handlers),
+ * which is what makes 100,000 incidents take seconds.
+ */
+export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOptions): { incidents: number } {
+  const existing = (db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
+  if (existing > 0) {
+    throw conflict(
+      `This database already holds ${existing} incidents; demo data goes into an empty one. Pick a new file with --db.`,
+    );
+  }
+  const f = new Faker({ locale: [en] });
+  f.seed(seed);
+  const nowIso = now.toISOString();
+
+  return db.transaction(() => {
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'businessName'").run(JSON.stringify(DEMO_BUSINESS));
+    const staffIds = DEMO_STAFF.map((s) => {
+      const id = ensureStaff(db, s.name, s.role, nowIso);
+      db.prepare('UPDATE staff SET monthly_allowance = ? WHERE id = ?').run(s.allowance, id);
+      return id;
+    });
+    const categoryIds = new Map(
+      (db.prepare('SELECT id, name FROM categories').all() as { id: number; name: string }[]).map((c) => [c.name, c.id]),
+    );
+    const causeIds = new Map<DemoCause, number>(DEMO_CAUSES.map((c) => [c, ensureCause(db, c)]));
+    const plans = Array.from({ length: count }, () => planIncident(f, now)).sort((a, b) => +a.occurred - +b.occurred);
+
+    const insertCustomer = db.prepare(
+      'INSERT INTO customers (name, phone, email, note, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    const insertIncident = db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel,
+      customer_id, what_happened, severity, category_id, root_cause_id, handled_by_id, team_lead_present, heard_at,
+      empathized_at, apologized_at, resolved_at, diagnosed_at, follow_up_due_at, followed_up_at, score_before,
+      score_after, outcome, internal_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertEvent = db.prepare(
+      'INSERT INTO incident_events (incident_id, at, kind, field, old_value, new_value) VALUES (?, ?, ?, ?, NULL, ?)',
+    );
+
+    plans.forEach((p, index) => {
+      const ref = `MG-${index + 1}`;
+      const recent = +p.occurred > +subDays(now, 60);
+      const cause = f.helpers.weightedArrayElement(
+        DEMO_CAUSES.map((c) => ({ value: c, weight: c.weight * (recent ? (c.recentBoost ?? 1) : 1) })),
+      );
+      const categoryName = f.helpers.arrayElement(cause.categories);
+      const story = f.helpers
+        .arrayElement(DEMO_STORIES[categoryName] ?? DEMO_STORIES.Other ?? ['Something went wrong.'])
+        .replace('{item}', f.helpers.arrayElement(DEMO_ITEMS))
+        .replace('{minutes}', String(f.number.int({ min: 10, max: 45 })))
+        .replace('{amount}', `$${f.number.int({ min: 3, max: 14 })}.${f.helpers.arrayElement(['00', '50', '75'])}`);
+      let customerId: number | null = null;
+      if (f.number.float() < 0.55) {
+        const name = f.person.fullName();
+        customerId = Number(
+          insertCustomer.run(
+            name,
+            f.number.float() < 0.6 ? f.phone.number({ style: 'national' }) : '',
+            f.number.float() < 0.4 ? f.internet.email({ firstName: name.split(' ')[0] }).toLowerCase() : '',
+            '',
+            iso(p.occurred),
+          ).lastInsertRowid,
+        );
+      }
+      const handledBy = f.helpers.weightedArrayElement(staffIds.map((id, i) => ({ value: id, weight: i < 3 ? 1 : 3 })));
+      const rootCauseId = p.diagnosed || f.number.float() < 0.25 ? (causeIds.get(cause) ?? null) : null;
+      const id = Number(
+        insertIncident.run(
+          ref,
+          iso(p.occurred),
+          iso(p.logged),
+          iso(p.lastChange),
+          f.helpers.weightedArrayElement(CHANNEL_WEIGHTS),
+          customerId,
+          story,
+          f.helpers.weightedArrayElement([
+            { value: 1, weight: 50 },
+            { value: 2, weight: 30 },
+            { value: 3, weight: 15 },
+            { value: 4, weight: 5 },
+          ]),
+          categoryIds.get(categoryName) ?? categoryIds.get(DEFAULT_CATEGORIES[9]) ?? null,
+          rootCauseId,
+          handledBy,
+          f.helpers.weightedArrayElement([
+            { value: 1, weight: 4 },
+            { value: 0, weight: 5 },
+            { value: null, weight: 1 },
+          ]),
+          isoOrNull(p.heard),
+          isoOrNull(p.empathized),
+          isoOrNull(p.apologized),
+          isoOrNull(p.resolved),
+          isoOrNull(p.diagnosed),
+          isoOrNull(p.followUpDue),
+          isoOrNull(p.followedUp),
+          p.scoreBefore,
+          p.scoreAfter,
+          p.outcome,
+          f.number.float() < 0.08 ? f.helpers.arrayElement(DEMO_NOTES) : '',
+        ).lastInsertRowid,
+      );
+      insertEvent.run(id, iso(p.logged), 'created', null, ref);
+      for (const [step, at] of [
+        ['heard', p.heard],
+        ['empathized', p.empathized],
+        ['apologized', p.apologized],
+        ['resolved', p.resolved],
+        ['diagnosed', p.diagnosed],
+      ] as const) {
+        if (at) insertEvent.run(id, iso(at), 'step', step, iso(at));
+      }
+    });
+    db.prepare(
+      "INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(JSON.stringify(count));
+    return { incidents: count };
+  })();
+}
+
+function ensureCause(db: Db, cause: DemoCause): number {
+  const row = db.prepare('SELECT id FROM root_causes WHERE name = ?').get(cause.name) as { id: number } | undefined;
+  if (row) return row.id;
+  return Number(
+    db.prepare('INSERT INTO root_causes (name, cause_group) VALUES (?, ?)').run(cause.name, cause.group).lastInsertRowid,
+  );
+}
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+const notAfter = (d: Date, now: Date) => (+d > +now ? null : d);
+
+/** When each step happened for one incident; everything stays in the past. */
+function planIncident(f: Faker, now: Date) {
+  const day = subDays(now, f.number.int({ min: 0, max: 364 }));
+  let occurred = setMinutes(setHours(day, f.helpers.weightedArrayElement(HOUR_WEIGHTS)), f.number.int({ min: 0, max: 59 }));
+  if (+occurred > +now) occurred = subDays(occurred, 1);
+  const ageDays = (+now - +occurred) / 86_400_000;
+  const logged = notAfter(addMinutes(occurred, f.number.int({ min: 0, max: 10 })), now) ?? now;
+  const step = (from: Date | null, chance: number, min: number, max: number) =>
+    from && f.number.float() < chance ? notAfter(addMinutes(from, f.number.int({ min, max })), now) : null;
+  const heard = step(occurred, 0.97, 0, 2);
+  const empathized = step(heard, 0.9, 0, 3);
+  const apologized = step(empathized ?? heard, 0.9, 0, 3);
+  const resolveDelay = f.helpers.weightedArrayElement([
+    { value: [5, 60], weight: 65 },
+    { value: [60 * 20, 60 * 72], weight: 22 },
+    { value: [60 * 24 * 4, 60 * 24 * 14], weight: 13 },
+  ]);
+  const resolved = step(occurred, ageDays < 2 ? 0.6 : 0.93, resolveDelay[0] ?? 5, resolveDelay[1] ?? 60);
+  const diagnosed = resolved && ageDays > 10 ? step(resolved, 0.75, 60 * 24, 60 * 24 * 10) : null;
+  let followUpDue: Date | null = null;
+  let followedUp: Date | null = null;
+  if (f.number.float() < 0.3) {
+    followUpDue = addDays(resolved ?? occurred, f.number.int({ min: 1, max: 3 }));
+    if (+followUpDue < +now && f.number.float() < 0.88) {
+      followedUp = notAfter(addMinutes(followUpDue, f.number.int({ min: -600, max: f.number.float() < 0.85 ? 0 : 1800 })), now);
+    }
+  }
+  const scoreBefore = f.number.float() < 0.55 ? f.helpers.weightedArrayElement(SCORE_BEFORE) : null;
+  const scoreAfter =
+    scoreBefore !== null && resolved && f.number.float() < 0.65 ? f.helpers.weightedArrayElement(SCORE_AFTER) : null;
+  const outcome =
+    ageDays > 30
+      ? f.helpers.weightedArrayElement([
+          { value: 'retained', weight: 65 },
+          { value: 'lost', weight: 12 },
+          { value: 'unknown', weight: 23 },
+        ])
+      : f.number.float() < 0.3
+        ? 'retained'
+        : 'unknown';
+  const stamps = [logged, heard, empathized, apologized, resolved, diagnosed, followedUp].filter((d): d is Date => !!d);
+  const lastChange = new Date(Math.max(...stamps.map(Number)));
+  return { occurred, logged, heard, empathized, apologized, resolved, diagnosed, followUpDue, followedUp, scoreBefore, scoreAfter, outcome, lastChange };
+}
+
+const SCORE_BEFORE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => ({ value, weight: value <= 6 ? 6 : 2 }));
+const SCORE_AFTER = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((value) => ({ value, weight: value >= 9 ? 8 : value >= 7 ? 5 : 1 }));

@@ -1,0 +1,16 @@
+import type { CoreContext } from '../context';
+import { appHandlers } from './app';
+import { incidentHandlers } from './incidents';
+import { settingsHandlers } from './settings';
+import type { Handlers } from './types';
+
+/** The one handler table, grouped per domain; every transport dispatches into it. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...settingsHandlers(ctx),
+    ...incidentHandlers(ctx),
+  };
+}
+
+export type { Handlers };

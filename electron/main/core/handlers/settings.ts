@@ -1,0 +1,40 @@
+import type { CoreContext } from '../context';
+import { nowIso } from '../context';
+import {
+  createCategory,
+  createRootCause,
+  listCategories,
+  listRootCauses,
+  updateCategory,
+  updateRootCause,
+} from '../repos/lists';
+import { getSettings, updateSettings } from '../repos/settings';
+import { createStaff, listStaff, updateStaff } from '../repos/staff';
+import type { HandlerGroup } from './types';
+
+type SettingsChannels =
+  | 'settings.get'
+  | 'settings.update'
+  | 'staff.list'
+  | 'staff.create'
+  | 'staff.update'
+  | 'categories.list'
+  | 'categories.create'
+  | 'categories.update'
+  | 'rootCauses.list'
+  | 'rootCauses.create'
+  | 'rootCauses.update';
+
+export const settingsHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<SettingsChannels> => ({
+  'settings.get': () => getSettings(db),
+  'settings.update': (req) => updateSettings(db, req),
+  'staff.list': () => listStaff(db),
+  'staff.create': (req) => createStaff(db, req, nowIso(ctx)),
+  'staff.update': (req) => updateStaff(db, req),
+  'categories.list': () => listCategories(db),
+  'categories.create': (req) => createCategory(db, req),
+  'categories.update': (req) => updateCategory(db, req),
+  'rootCauses.list': () => listRootCauses(db),
+  'rootCauses.create': (req) => createRootCause(db, req),
+  'rootCauses.update': (req) => updateRootCause(db, req),
+});

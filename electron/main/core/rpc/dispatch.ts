@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { contract, isChannelName } from '../../../../shared/contract';
+import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
+import type { Handlers } from '../handlers';
+
+const toIssues = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+
+/** "whatHappened: What happened is required" — the field first, then what is wrong with it. */
+const describe = (issues: FieldIssue[]) =>
+  issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+
+/**
+ * The one door into the core: validates the request, runs the handler, validates the
+ * response. Never throws; a user's mistake comes back as a sentence, a bug as INTERNAL.
+ */
+export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
+  if (typeof channel !== 'string' || !isChannelName(channel)) {
+    return { ok: false, code: 'UNKNOWN_CHANNEL', message: `There is no channel called ${String(channel).slice(0, 80)}.` };
+  }
+  const spec = contract[channel];
+  const parsed = spec.request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error);
+    return { ok: false, code: 'BAD_REQUEST', message: describe(issues), issues };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => unknown;
+    const value = await handler(parsed.data);
+    const checked = spec.response.safeParse(value);
+    if (!checked.success) {
+      // A response that breaks the contract is our bug, never the user's.
+      console.error(`[dispatch] ${channel} returned a response outside the contract`, checked.error.issues);
+      return { ok: false, code: 'INTERNAL', message: `Makegood hit an internal error in ${channel}.` };
+    }
+    return { ok: true, value: checked.data };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+    }
+    if (isBusy(error)) {
+      return { ok: false, code: 'CONFLICT', message: 'The data file is busy in another window; please try again.' };
+    }
+    console.error(`[dispatch] ${channel} failed`, error);
+    return { ok: false, code: 'INTERNAL', message: `Makegood hit an internal error in ${channel}.` };
+  }
+}
+
+const isBusy = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_BUSY';

@@ -1,0 +1,120 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import type { AddressInfo } from 'node:net';
+import type { Result } from '../../../shared/result';
+import type { Handlers } from '../core/handlers';
+import { dispatch } from '../core/rpc/dispatch';
+import { allowedHosts, allowedOrigins, CONTENT_SECURITY_POLICY, newToken, sameToken } from './security';
+
+export interface BridgeOptions {
+  handlers: Handlers;
+  /** The built renderer (out/renderer); omitted, only /rpc is served. */
+  staticDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  token?: string;
+}
+
+export interface Bridge {
+  url: string;
+  /** The address to open: carries the token once, which the bridge swaps for a cookie. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const STATUS: Record<string, 200 | 400 | 401 | 404 | 409 | 500> = {
+  BAD_REQUEST: 400,
+  UNKNOWN_CHANNEL: 404,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  UNAUTHORIZED: 401,
+  INTERNAL: 500,
+};
+
+/** Builds the browser-mode app: loopback only, token on every request, Host and Origin checked. */
+export function createBridgeApp(
+  options: Omit<BridgeOptions, 'port' | 'token'> & { token: string; port: () => number },
+) {
+  const app = new Hono();
+  const cookieName = () => `makegood_${options.port()}`;
+  const refuse = (status: 401 | 403, message: string): Result<never> & { ok: false } => ({
+    ok: false,
+    code: 'UNAUTHORIZED',
+    message: status === 401 ? message : `Refused: ${message}`,
+  });
+
+  app.use(async (c, next) => {
+    const port = options.port();
+    const host = c.req.header('host') ?? '';
+    if (!allowedHosts(port).includes(host)) return c.json(refuse(403, 'unknown host'), 403);
+    const origin = c.req.header('origin');
+    if (origin !== undefined && !allowedOrigins(port).includes(origin)) return c.json(refuse(403, 'foreign origin'), 403);
+    const site = c.req.header('sec-fetch-site');
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return c.json(refuse(403, 'cross-site request'), 403);
+
+    const queryToken = c.req.query('token');
+    if (queryToken !== undefined && c.req.method === 'GET') {
+      if (!sameToken(queryToken, options.token)) return c.json(refuse(401, 'This link is out of date: open the address `makegood serve` printed.'), 401);
+      setCookie(c, cookieName(), options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
+      return c.redirect('/', 302);
+    }
+    const bearer = c.req.header('authorization')?.replace(/^Bearer /, '');
+    if (!sameToken(getCookie(c, cookieName()), options.token) && !sameToken(bearer, options.token)) {
+      return c.json(refuse(401, 'Open Makegood with the address `makegood serve` printed (it carries a one-time key).'), 401);
+    }
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  });
+
+  app.post('/rpc/:channel', bodyLimit({
+      maxSize: 2 * 1024 * 1024,
+      onError: (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request is too large.' }, 413),
+    }), async (c) => {
+    let payload: unknown;
+    try {
+      const text = await c.req.text();
+      payload = text === '' ? {} : JSON.parse(text);
+    } catch {
+      return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }, 400);
+    }
+    const result = await dispatch(options.handlers, c.req.param('channel'), payload);
+    c.header('Cache-Control', 'no-store');
+    return c.json(result, result.ok ? 200 : (STATUS[result.code] ?? 500));
+  });
+
+  if (options.staticDir) {
+    app.use('/*', serveStatic({ root: options.staticDir }));
+    app.get('/', serveStatic({ root: options.staticDir, path: 'index.html' }));
+  }
+  return app;
+}
+
+export async function startBridge(options: BridgeOptions): Promise<Bridge> {
+  const token = options.token ?? newToken();
+  let port = options.port ?? 0;
+  const app = createBridgeApp({ ...options, token, port: () => port });
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
+    s.once('error', reject);
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    openUrl: `${url}?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}

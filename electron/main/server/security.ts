@@ -1,0 +1,29 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** The policy both the Electron protocol and the browser bridge send with the app's pages. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Mantine writes its CSS variables into <style> tags at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export const newToken = () => randomBytes(24).toString('base64url');
+
+export function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Only our own loopback names, with our port: defeats DNS rebinding. */
+export const allowedHosts = (port: number) => [`127.0.0.1:${port}`, `localhost:${port}`];
+export const allowedOrigins = (port: number) => allowedHosts(port).map((h) => `http://${h}`);

@@ -1,0 +1,70 @@
+// Launching the built app under Playwright, with its own temporary database.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+const nativeBinding = join(repoRoot, '.cache', 'electron-native', 'better_sqlite3.node');
+
+export const SKIP_REASON = 'Electron binary not installed (no GitHub access here); this test runs where it is.';
+
+/** The Electron executable, or null when the package's download was skipped. */
+export function electronBinaryPath(): string | null {
+  try {
+    // The electron package exports the binary's path, and throws when path.txt was never written.
+    const path: unknown = createRequire(join(repoRoot, 'package.json'))('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export const electronBinaryAvailable = (): boolean => electronBinaryPath() !== null;
+
+/** Builds the Electron addon once (a no-op when its stamp is current); fails the test with the script's message. */
+export function ensureNativeBinding(): string {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-electron-native.mjs')], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`Electron build of better-sqlite3 failed: ${result.stderr.trim()}`);
+  return nativeBinding;
+}
+
+export interface TempDatabase {
+  path: string;
+  remove(): void;
+}
+
+export function tempDatabase(): TempDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-electron-'));
+  return { path: join(dir, 'makegood.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Launched {
+  app: ElectronApplication;
+  page: Page;
+}
+
+/** Starts out/main/index.js (via package.json "main") and waits for the first window to load. */
+export async function launchMakegood(databasePath: string): Promise<Launched> {
+  const executablePath = electronBinaryPath();
+  if (!executablePath) throw new Error(SKIP_REASON);
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  delete env.ELECTRON_RUN_AS_NODE;
+  delete env.ELECTRON_RENDERER_URL;
+  const app = await _electron.launch({
+    executablePath,
+    // Launching the folder (not the file) gives the app its package.json name and version.
+    args: [repoRoot],
+    cwd: repoRoot,
+    env: { ...env, MAKEGOOD_DB: databasePath, MAKEGOOD_NATIVE_BINDING: ensureNativeBinding() },
+  });
+  const page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { app, page };
+}

@@ -33,7 +33,10 @@ function databaseArgument() {
 
 function run(command, commandArgs, env = process.env) {
   const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env });
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  // Ctrl+C reaches the child through the terminal too, so give it time to close the database
+  // before nudging it ourselves (for a SIGINT sent to this process alone).
+  process.on('SIGINT', () => setTimeout(() => child.exitCode === null && child.kill('SIGTERM'), 3000).unref());
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal ? 1 : 0);
   });

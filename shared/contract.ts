@@ -2,6 +2,7 @@
 // response schemas; the handler table is typed from this object, and dispatch checks
 // both directions at run time.
 import { z } from 'zod';
+import type { Result } from './result';
 import { Id } from './schemas/common';
 import {
   HomeResponse,
@@ -83,4 +84,4 @@ export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
 export const isChannelName = (name: string): name is ChannelName => Object.hasOwn(contract, name);
 
 /** The one function both transports give the renderer. */
-export type Invoke = <C extends ChannelName>(channel: C, request: Request<C>) => Promise<import('./result').Result<Response<C>>>;
+export type Invoke = <C extends ChannelName>(channel: C, request: Request<C>) => Promise<Result<Response<C>>>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CAUSE_GROUPS } from '../domain';
 import { Id, Money, requiredText } from './common';
 
-const isCurrency = (c: string) => Intl.supportedValuesOf('currency').includes(c);
+let currencies: Set<string> | undefined;
+const isCurrency = (c: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(c);
 const isLocale = (l: string) => {
   try {
     return Intl.getCanonicalLocales(l).length === 1;

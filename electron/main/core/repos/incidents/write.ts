@@ -133,7 +133,7 @@ export function updateIncident(db: Db, id: number, changes: Changes, now: string
     }
     const customerEdited = changes.customer !== undefined && applyCustomer(db, row, changes.customer, now, sets, values);
     if (sets.length > 0 || customerEdited) {
-      db.prepare(`UPDATE incidents SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`).run(...values, now, id);
+      db.prepare(`UPDATE incidents SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
     }
     return getIncidentDetail(db, id);
   })();

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../electron/main/core/demo/generate';
+import { tempCore, type TempCore } from '../support/core';
+
+const cores: TempCore[] = [];
+afterEach(() => cores.splice(0).forEach((c) => c.cleanup()));
+
+const now = new Date('2026-11-20T15:00:00.000Z');
+function demo(seed: number, incidents = 400) {
+  const t = tempCore(now);
+  cores.push(t);
+  generateDemo(t.core.db, { incidents, seed, now });
+  return t;
+}
+const dump = (t: TempCore) => JSON.stringify(t.core.db.prepare('SELECT * FROM incidents ORDER BY id').all());
+
+describe('demo data', () => {
+  it('is the same for the same seed and differs for another', () => {
+    expect(dump(demo(7))).toBe(dump(demo(7)));
+    expect(dump(demo(7))).not.toBe(dump(demo(8)));
+  });
+
+  it('spans the past year, never the future, with recurring causes, follow-ups and scores', () => {
+    const { core } = demo(3, 2000);
+    const q = <T>(sql: string) => core.db.prepare(sql).get() as T;
+    const span = q<{ first: string; last: string }>('SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM incidents');
+    expect(+new Date(span.last)).toBeLessThanOrEqual(+now);
+    expect(+now - +new Date(span.first)).toBeGreaterThan(300 * 86_400_000);
+    const future = q<{ n: number }>(`SELECT count(*) AS n FROM incidents WHERE max(occurred_at, coalesce(resolved_at, ''), coalesce(diagnosed_at, ''), coalesce(followed_up_at, '')) > '${now.toISOString()}'`);
+    expect(future.n).toBe(0);
+    const top = core.db.prepare('SELECT root_cause_id, count(*) AS n FROM incidents WHERE root_cause_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC').all() as { n: number }[];
+    expect(top[0]!.n).toBeGreaterThan(3 * top.at(-1)!.n);
+    expect(q<{ n: number }>('SELECT count(*) AS n FROM incidents WHERE follow_up_due_at IS NOT NULL').n).toBeGreaterThan(300);
+    expect(q<{ n: number }>('SELECT count(*) AS n FROM incidents WHERE score_before <= 6 AND score_after >= 9').n).toBeGreaterThan(50);
+    expect(q<{ n: number }>("SELECT count(*) AS n FROM incidents WHERE status = 'closed'").n).toBeGreaterThan(100);
+    expect(q<{ n: number }>('SELECT count(*) AS n FROM staff').n).toBeGreaterThan(3);
+  });
+
+  it('goes only into an empty journal', async () => {
+    const t = tempCore(now);
+    cores.push(t);
+    await t.call('incidents.create', { whatHappened: 'A real one' });
+    expect(() => generateDemo(t.core.db, { incidents: 10, seed: 1, now })).toThrow(/already holds 1 incidents/);
+    expect((await t.call('incidents.list', {})).total).toBe(1);
+  });
+});

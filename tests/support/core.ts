@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChannelName, Request, Response } from '../../shared/contract';
+import { openCore, type Core } from '../../electron/main/core/app';
+import { dispatch } from '../../electron/main/core/rpc/dispatch';
+
+/** A real Makegood data file in a temp folder, with a clock the test moves. */
+export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
+  const databasePath = join(dir, 'makegood.sqlite');
+  let now = start;
+  const core: Core = openCore({ databasePath, version: 'test', now: () => now });
+  return {
+    core,
+    dir,
+    databasePath,
+    setNow: (d: Date) => {
+      now = d;
+    },
+    /** Calls through dispatch, as a transport would, and fails the test on an error result. */
+    call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {
+      const result = await dispatch(core.handlers, channel, request);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`);
+      return result.value as Response<C>;
+    },
+    raw: (channel: string, payload: unknown) => dispatch(core.handlers, channel, payload),
+    cleanup: () => {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+export type TempCore = ReturnType<typeof tempCore>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
 import type { Handlers } from '../handlers';

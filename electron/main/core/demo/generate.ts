@@ -176,14 +176,20 @@ function planIncident(f: Faker, now: Date) {
     { value: [60 * 20, 60 * 72], weight: 22 },
     { value: [60 * 24 * 4, 60 * 24 * 14], weight: 13 },
   ]);
-  const resolved = step(occurred, ageDays < 2 ? 0.6 : 0.93, resolveDelay[0] ?? 5, resolveDelay[1] ?? 60);
-  const diagnosed = resolved && ageDays > 10 ? step(resolved, 0.75, 60 * 24, 60 * 24 * 10) : null;
+  // Recent incidents are still being worked; older ones were nearly all resolved and, after
+  // the weekly huddle, diagnosed — as in a shop that uses the log.
+  const resolved = step(occurred, ageDays < 2 ? 0.6 : ageDays < 30 ? 0.95 : 0.997, resolveDelay[0] ?? 5, resolveDelay[1] ?? 60);
+  const diagnoseChance = ageDays < 10 ? 0 : ageDays < 45 ? 0.6 : 0.97;
+  const diagnosed = resolved ? step(resolved, diagnoseChance, 60 * 24, 60 * 24 * 10) : null;
   let followUpDue: Date | null = null;
   let followedUp: Date | null = null;
   if (f.number.float() < 0.3) {
     followUpDue = addDays(resolved ?? occurred, f.number.int({ min: 1, max: 3 }));
-    if (+followUpDue < +now && f.number.float() < 0.88) {
-      followedUp = notAfter(addMinutes(followUpDue, f.number.int({ min: -600, max: f.number.float() < 0.85 ? 0 : 1800 })), now);
+    // Most promises are kept on time, some late; only recent ones are still waiting.
+    const overdueDays = (+now - +followUpDue) / 86_400_000;
+    if (overdueDays > 0 && f.number.float() < (overdueDays > 14 ? 0.998 : 0.85)) {
+      const late = f.number.float() < 0.85 ? 0 : f.number.int({ min: 60, max: 60 * 48 });
+      followedUp = notAfter(addMinutes(followUpDue, f.number.int({ min: -600, max: 0 }) + late), now);
     }
   }
   const scoreBefore = f.number.float() < 0.55 ? f.helpers.weightedArrayElement(SCORE_BEFORE) : null;

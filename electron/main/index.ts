@@ -10,6 +10,8 @@ import { denyAllPermissions, guardAllWebContents } from './security';
 import { createMainWindow } from './window';
 
 app.setName('Makegood');
+// Tests (and a second copy on one machine) get their own profile, and with it their own single-instance lock.
+if (process.env.MAKEGOOD_USER_DATA) app.setPath('userData', process.env.MAKEGOOD_USER_DATA);
 // Every renderer sandboxed, even one created by mistake without the webPreferences.
 app.enableSandbox();
 registerAppScheme();

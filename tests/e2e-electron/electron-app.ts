@@ -22,7 +22,17 @@ export function electronBinaryPath(): string | null {
   }
 }
 
-export const electronBinaryAvailable = (): boolean => electronBinaryPath() !== null;
+let announced = false;
+
+/** For test.skip; says why once per run, since the list reporter does not print skip reasons. */
+export function electronBinaryAvailable(): boolean {
+  const available = electronBinaryPath() !== null;
+  if (!available && !announced) {
+    announced = true;
+    console.log(`e2e-electron: ${SKIP_REASON}`);
+  }
+  return available;
+}
 
 /** Builds the Electron addon once (a no-op when its stamp is current); fails the test with the script's message. */
 export function ensureNativeBinding(): string {
@@ -36,12 +46,27 @@ export function ensureNativeBinding(): string {
 
 export interface TempDatabase {
   path: string;
+  /** A profile folder of its own, so the test never meets a real Makegood's single-instance lock. */
+  userData: string;
   remove(): void;
 }
 
 export function tempDatabase(): TempDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-electron-'));
-  return { path: join(dir, 'makegood.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    path: join(dir, 'makegood.sqlite'),
+    userData: join(dir, 'profile'),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The environment the app runs with: ours, minus anything that would change what Electron is. */
+export function appEnvironment(db: TempDatabase, nativeBinding: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  delete env.ELECTRON_RUN_AS_NODE;
+  delete env.ELECTRON_RENDERER_URL;
+  return { ...env, MAKEGOOD_DB: db.path, MAKEGOOD_USER_DATA: db.userData, MAKEGOOD_NATIVE_BINDING: nativeBinding };
 }
 
 export interface Launched {
@@ -50,19 +75,15 @@ export interface Launched {
 }
 
 /** Starts out/main/index.js (via package.json "main") and waits for the first window to load. */
-export async function launchMakegood(databasePath: string): Promise<Launched> {
+export async function launchMakegood(db: TempDatabase): Promise<Launched> {
   const executablePath = electronBinaryPath();
   if (!executablePath) throw new Error(SKIP_REASON);
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
-  delete env.ELECTRON_RUN_AS_NODE;
-  delete env.ELECTRON_RENDERER_URL;
   const app = await _electron.launch({
     executablePath,
     // Launching the folder (not the file) gives the app its package.json name and version.
     args: [repoRoot],
     cwd: repoRoot,
-    env: { ...env, MAKEGOOD_DB: databasePath, MAKEGOOD_NATIVE_BINDING: ensureNativeBinding() },
+    env: appEnvironment(db, ensureNativeBinding()),
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');

@@ -10,7 +10,7 @@ let launched: Launched;
 
 test.beforeAll(async () => {
   db = tempDatabase();
-  launched = await launchMakegood(db.path);
+  launched = await launchMakegood(db);
 });
 
 test.afterAll(async () => {

@@ -1,0 +1,109 @@
+// The built main process (out/main/index.js) run under Node against a recording stand-in for Electron's API:
+// no binary needed, so it always runs. It checks our wiring with the real core, not Electron itself.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { repoRoot, type TempDatabase, tempDatabase } from './electron-app';
+
+interface Fetched {
+  status: number;
+  type: string | null;
+  csp: string | null;
+}
+interface Observed {
+  name: string;
+  schemes: unknown[];
+  sandboxAll: boolean;
+  dialogs: { title: string; content: string }[];
+  exitCode: number | null;
+  window?: { options: Record<string, unknown>; loadedUrl: string; visible: boolean };
+  protocol?: Record<'index' | 'script' | 'traversal' | 'missing' | 'post', Fetched>;
+  ipc?: Record<string, unknown>;
+  guards?: Record<string, unknown>;
+  permissions?: { request: boolean | null; check: boolean | null };
+  quit?: boolean;
+  walLeft?: boolean;
+}
+
+const standIn = join(import.meta.dirname, 'stand-in');
+
+function runMain(db: TempDatabase): Observed {
+  expect(existsSync(join(repoRoot, 'out', 'main', 'index.js')), 'run `npm run build` first').toBe(true);
+  const output = execFileSync(process.execPath, ['--import', join(standIn, 'register.mjs'), join(standIn, 'drive.mjs')], {
+    cwd: repoRoot,
+    env: { ...process.env, MAKEGOOD_DB: db.path, MAKEGOOD_USER_DATA: db.userData, ELECTRON_RENDERER_URL: '' },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return JSON.parse(output) as Observed;
+}
+
+let db: TempDatabase;
+test.beforeEach(() => {
+  db = tempDatabase();
+});
+test.afterEach(() => db.remove());
+
+test('main opens the core, serves app:// with a CSP, guards IPC, and closes the database on quit', () => {
+  const seen = runMain(db);
+  expect(seen.dialogs).toEqual([]);
+  expect(seen.name).toBe('Makegood');
+  expect(seen.sandboxAll).toBe(true);
+  expect(seen.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+  expect(seen.window?.loadedUrl).toBe('app://makegood/index.html');
+  expect(seen.window?.visible).toBe(true);
+  expect(seen.window?.options).toMatchObject({
+    width: 1280,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    webPreferences: {
+      preload: join(repoRoot, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  expect(existsSync(join(repoRoot, 'out', 'preload', 'index.cjs'))).toBe(true);
+
+  expect(seen.protocol?.index).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+  expect(seen.protocol?.index.csp).toContain("script-src 'self'");
+  expect(seen.protocol?.script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8' });
+  expect(seen.protocol?.traversal.status).toBe(403);
+  expect(seen.protocol?.missing.status).toBe(404);
+  expect(seen.protocol?.post.status).toBe(405);
+
+  expect(seen.ipc?.channels).toEqual(['makegood:invoke']);
+  expect(seen.ipc?.fromWindow).toMatchObject({ ok: true, value: { databasePath: db.path } });
+  for (const denied of ['fromSubframe', 'fromOtherPage', 'fromNoFrame', 'fromOtherContents']) {
+    expect(seen.ipc?.[denied], denied).toMatchObject({ ok: false, code: 'UNAUTHORIZED' });
+  }
+  expect(seen.ipc?.channelNotString).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+  expect(seen.ipc?.unknownChannel).toMatchObject({ ok: false, code: 'UNKNOWN_CHANNEL' });
+
+  expect(seen.guards).toEqual({
+    navigateAway: true,
+    navigateFile: true,
+    navigateOwn: false,
+    redirectAway: true,
+    windowOpen: { action: 'deny' },
+    webviewPrevented: true,
+  });
+  expect(seen.permissions).toEqual({ request: false, check: false });
+  expect(seen.quit).toBe(true);
+  expect(seen.walLeft).toBe(false);
+});
+
+test('a data file that is not Makegood’s is explained in a dialog, and the app leaves', () => {
+  writeFileSync(db.path, 'this is a shopping list, not a database '.repeat(200));
+  const seen = runMain(db);
+  expect(seen.window).toBeUndefined();
+  expect(seen.exitCode).toBe(1);
+  expect(seen.dialogs).toEqual([
+    { title: 'Makegood could not open its data', content: `The file at ${db.path} is not a Makegood database, or it is damaged.` },
+  ]);
+});

@@ -1,0 +1,75 @@
+// Runs the built main (out/main/index.js) against the stand-in and prints what it observed as JSON.
+// Usage: node --import ./register.mjs drive.mjs   (MAKEGOOD_DB and MAKEGOOD_USER_DATA set by the caller)
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { app, record } from './electron.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const until = async (check) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+};
+
+await import(join(root, 'out', 'main', 'index.js'));
+await until(() => record.windows.length > 0 || record.exitCode !== null);
+
+const observed = { name: record.name, schemes: record.schemes, sandboxAll: record.sandboxAll, dialogs: record.dialogs, exitCode: record.exitCode };
+const window = record.windows[0];
+if (window) {
+  await until(() => window.visible);
+  observed.window = { options: window.options, loadedUrl: window.loadedUrl, visible: window.visible };
+
+  const serve = record.protocolHandlers.get('app');
+  const fetchApp = async (url, method = 'GET') => {
+    const res = await serve(new Request(url, { method }));
+    return { status: res.status, type: res.headers.get('content-type'), csp: res.headers.get('content-security-policy'), body: res.status === 200 ? (await res.text()).slice(0, 40) : '' };
+  };
+  const html = await fetchApp('app://makegood/index.html');
+  const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(await (await serve(new Request('app://makegood/index.html'))).text())?.[1];
+  observed.protocol = {
+    index: html,
+    script: script ? await fetchApp(`app://makegood/${script}`) : null,
+    traversal: await fetchApp('app://makegood/assets/..%2f..%2f..%2fpackage.json'),
+    missing: await fetchApp('app://makegood/nope.js'),
+    post: await fetchApp('app://makegood/index.html', 'POST'),
+  };
+
+  const invoke = record.ipcHandlers.get('makegood:invoke');
+  const frame = window.webContents.mainFrame;
+  const event = (senderFrame, sender = window.webContents) => ({ sender, senderFrame });
+  observed.ipc = {
+    channels: [...record.ipcHandlers.keys()],
+    fromWindow: await invoke(event(frame), 'app.info', {}),
+    fromSubframe: await invoke(event({ ...frame, frameToken: 'child', parent: frame }), 'app.info', {}),
+    fromOtherPage: await invoke(event({ ...frame, url: 'https://example.com/' }), 'app.info', {}),
+    fromNoFrame: await invoke(event(null), 'app.info', {}),
+    fromOtherContents: await invoke(event(frame, {}), 'app.info', {}),
+    channelNotString: await invoke(event(frame), 42, {}),
+    unknownChannel: await invoke(event(frame), 'nope.nothing', {}),
+  };
+
+  const navigate = (name, url) => {
+    let prevented = false;
+    window.webContents.emit(name, { preventDefault: () => { prevented = true; } }, url);
+    return prevented;
+  };
+  let webviewPrevented = false;
+  window.webContents.emit('will-attach-webview', { preventDefault: () => { webviewPrevented = true; } });
+  observed.guards = {
+    navigateAway: navigate('will-navigate', 'https://example.com/'),
+    navigateFile: navigate('will-navigate', 'file:///etc/passwd'),
+    navigateOwn: navigate('will-navigate', 'app://makegood/index.html#/journal'),
+    redirectAway: navigate('will-redirect', 'https://example.com/'),
+    windowOpen: window.webContents.windowOpenHandler?.({ url: 'https://example.com/' }),
+    webviewPrevented,
+  };
+  let granted = null;
+  record.permissionRequest?.(window.webContents, 'media', (answer) => { granted = answer; }, {});
+  observed.permissions = { request: granted, check: record.permissionCheck?.(window.webContents, 'clipboard-read', 'app://makegood', {}) };
+
+  window.destroyed = true;
+  window.emit('closed');
+  app.emit('window-all-closed');
+  observed.quit = record.quit;
+  observed.walLeft = existsSync(`${process.env.MAKEGOOD_DB}-wal`);
+}
+process.stdout.write(JSON.stringify(observed));

@@ -1,0 +1,63 @@
+// A stand-in for the parts of Electron's main-process API that Makegood's main uses, recording each call.
+// It lets the built main run under plain Node where no Electron binary exists; it is not Electron.
+import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const record = { schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null };
+
+class App extends EventEmitter {
+  isPackaged = false;
+  setName(name) { record.name = name; }
+  setPath(name, value) { record.paths[name] = value; }
+  getPath(name) { return record.paths[name] ?? join(tmpdir(), 'makegood-stand-in', name); }
+  getVersion() { return '0.0.0-stand-in'; }
+  enableSandbox() { record.sandboxAll = true; }
+  requestSingleInstanceLock() { return true; }
+  whenReady() { return new Promise((done) => setImmediate(done)); }
+  quit() { record.quit = true; this.emit('will-quit'); }
+  exit(code = 0) { record.exitCode = code; }
+}
+export const app = new App();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) { record.schemes.push(...schemes); },
+  handle(scheme, handler) { record.protocolHandlers.set(scheme, handler); },
+};
+
+export const ipcMain = { handle(channel, handler) { record.ipcHandlers.set(channel, handler); } };
+export const dialog = { showErrorBox(title, content) { record.dialogs.push({ title, content }); } };
+export const nativeTheme = { shouldUseDarkColors: false };
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler) { record.permissionRequest = handler; },
+    setPermissionCheckHandler(handler) { record.permissionCheck = handler; },
+  },
+};
+
+class WebContents extends EventEmitter {
+  mainFrame = { frameToken: 'main-frame', parent: null, url: '' };
+  windowOpenHandler = null;
+  setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
+}
+
+export class BrowserWindow extends EventEmitter {
+  static getAllWindows() { return record.windows.filter((w) => !w.destroyed); }
+  destroyed = false;
+  visible = false;
+  loadedUrl = null;
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = new WebContents();
+    record.windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+    setImmediate(() => this.emit('ready-to-show'));
+  }
+  loadURL(url) { this.loadedUrl = url; this.webContents.mainFrame.url = url; return Promise.resolve(); }
+  show() { this.visible = true; }
+  focus() {}
+  restore() {}
+  isMinimized() { return false; }
+  isDestroyed() { return this.destroyed; }
+}

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
+import { backupCommand } from './backup';
 import { demoCommand } from './demo';
 import { serveCommand } from './serve';
 
@@ -36,6 +37,12 @@ program
   .description('run Makegood in your browser on this computer only (127.0.0.1) and print the address to open')
   .option('--port <p>', 'the port (default: a free one)', positiveInt('--port'), 0)
   .action((opts: { port: number }) => serveCommand(program.opts<{ db?: string }>().db, opts));
+
+program
+  .command('backup')
+  .description('copy the data file safely, even while Makegood is open (default: a backups folder beside it)')
+  .option('--out <file>', 'where to write the copy')
+  .action((opts: { out?: string }) => backupCommand(program.opts<{ db?: string }>().db, opts));
 
 try {
   await program.parseAsync(process.argv);

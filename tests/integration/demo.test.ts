@@ -44,3 +44,16 @@ describe('demo data', () => {
     expect((await t.call('incidents.list', {})).total).toBe(1);
   });
 });
+
+describe('backup', () => {
+  it('writes a consistent copy that opens with every incident', async () => {
+    const { backupDatabase } = await import('../../electron/main/core/backup');
+    const { openDatabase } = await import('../../electron/main/core/db/open');
+    const t = demo(5, 50);
+    const out = await backupDatabase(t.core.db, `${t.dir}/backups/copy.sqlite`);
+    const copy = openDatabase(out);
+    expect((copy.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n).toBe(50);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+  });
+});

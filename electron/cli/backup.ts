@@ -1,0 +1,15 @@
+import { version } from '../../package.json';
+import { openCore } from '../main/core/app';
+import { backupDatabase, defaultBackupPath } from '../main/core/backup';
+import { resolveDatabasePath } from '../main/core/paths';
+
+export async function backupCommand(dbFlag: string | undefined, opts: { out?: string }): Promise<void> {
+  const databasePath = resolveDatabasePath(dbFlag);
+  const core = openCore({ databasePath, version });
+  try {
+    const out = await backupDatabase(core.db, opts.out ?? defaultBackupPath(databasePath, new Date()));
+    console.log(`Backed up ${databasePath} to ${out}`);
+  } finally {
+    core.close();
+  }
+}

@@ -26,7 +26,7 @@ export function DetailsCard({ incident: i, editor }: CardProps) {
           error={errors.whatHappened}
           onCommit={(v) => save({ whatHappened: v })}
         />
-        <SimpleGrid cols={3} spacing="sm">
+        <SimpleGrid cols={2} spacing="sm">
           <EditableText
             label="Occurred at"
             type="datetime-local"

@@ -32,6 +32,7 @@ export function DiagnoseCard({ incident: i, editor }: CardProps) {
         </Text>
         {WHYS.map((n) => (
           <EditableText
+            size="sm"
             key={n}
             label={`Why ${n + 1}`}
             value={whys[n] ?? ''}

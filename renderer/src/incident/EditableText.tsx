@@ -1,6 +1,6 @@
 // A text field that saves when it loses focus, only if it changed.
 import { Textarea, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 interface Props {
   label: string;
@@ -12,17 +12,23 @@ interface Props {
   description?: string;
   placeholder?: string;
   minRows?: number;
+  size?: 'sm' | 'md';
 }
 
-export function EditableText({ label, value, onCommit, error, multiline, type = 'text', description, placeholder, minRows = 2 }: Props) {
+export function EditableText({ label, value, onCommit, error, multiline, type = 'text', description, placeholder, minRows = 2, size = 'md' }: Props) {
   const [local, setLocal] = useState(value);
+  const [saved, setSaved] = useState(value);
   // The saved value may change under us (another field's save, a reload): follow it.
-  useEffect(() => setLocal(value), [value]);
+  if (saved !== value) {
+    setSaved(value);
+    setLocal(value);
+  }
   const commit = () => {
     if (local !== value) void onCommit(local);
   };
   const common = {
     label,
+    size,
     description,
     placeholder,
     error,

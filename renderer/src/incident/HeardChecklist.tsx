@@ -1,6 +1,6 @@
 // H.E.A.R.D. with one-key toggles; the server stamps the time.
 import { Alert, Checkbox, Group, Kbd, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { STEPS } from '../../../shared/domain';
 import { isPlainKey } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
@@ -9,20 +9,18 @@ import type { CardProps } from './types';
 
 export function HeardChecklist({ incident: i, editor }: CardProps) {
   const fmt = useFormat();
-  const latest = useRef({ i, editor });
-  latest.current = { i, editor };
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (!isPlainKey(e)) return;
+    const step = STEPS.find((s) => s.key === e.key.toLowerCase());
+    if (!step || editor.busy) return;
+    e.preventDefault();
+    void editor.setStep(step.step, i[step.field] === null);
+  });
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!isPlainKey(e)) return;
-      const step = STEPS.find((s) => s.key === e.key.toLowerCase());
-      const { i: inc, editor: ed } = latest.current;
-      if (!step || ed.busy) return;
-      e.preventDefault();
-      void ed.setStep(step.step, inc[step.field] === null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 
   return (
@@ -38,15 +36,18 @@ export function HeardChecklist({ incident: i, editor }: CardProps) {
                 disabled={editor.busy}
                 onChange={(e) => void editor.setStep(s.step, e.currentTarget.checked)}
                 label={s.label}
-                description={s.hint}
+                description={
+                  at ? (
+                    <Text span size="sm" fw={600} c="teal">
+                      Done {fmt.dateTime(at)}
+                    </Text>
+                  ) : (
+                    s.hint
+                  )
+                }
                 aria-keyshortcuts={s.key.toUpperCase()}
               />
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm" c={at ? undefined : 'dimmed'}>
-                  {at ? fmt.dateTime(at) : 'Not yet'}
-                </Text>
-                <Kbd aria-hidden>{s.key.toUpperCase()}</Kbd>
-              </Group>
+              <Kbd aria-hidden>{s.key.toUpperCase()}</Kbd>
             </Group>
           );
         })}

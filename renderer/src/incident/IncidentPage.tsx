@@ -73,9 +73,9 @@ export function IncidentPage() {
         <Grid.Col span={5}>
           <Stack gap="md">
             <HeardChecklist incident={incident} editor={editor} />
-            <DiagnoseCard incident={incident} editor={editor} />
             <FollowUpCard incident={incident} editor={editor} />
             <ScoresCard incident={incident} editor={editor} />
+            <DiagnoseCard incident={incident} editor={editor} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import type { Outcome } from '../../../shared/domain';
 import { outcomeOptions } from '../lib/options';
 import { Card } from './Card';
@@ -10,10 +10,12 @@ const toScore = (s: string) => (s === '' ? null : Number(s));
 export function ScoresCard({ incident: i, editor }: CardProps) {
   return (
     <Card title="Turn-around" id="card-scores">
+      <Text size="sm" c="dimmed" mb="xs">
+        How likely to recommend us (0–10), when it happened and after the recovery.
+      </Text>
       <SimpleGrid cols={3} spacing="sm">
         <NativeSelect
           label="Score before"
-          description="0–10, would recommend"
           data={scoreOptions}
           value={i.scoreBefore === null ? '' : String(i.scoreBefore)}
           error={editor.errors.scoreBefore}
@@ -21,7 +23,6 @@ export function ScoresCard({ incident: i, editor }: CardProps) {
         />
         <NativeSelect
           label="Score after"
-          description="0–10, after recovery"
           data={scoreOptions}
           value={i.scoreAfter === null ? '' : String(i.scoreAfter)}
           error={editor.errors.scoreAfter}
@@ -29,7 +30,6 @@ export function ScoresCard({ incident: i, editor }: CardProps) {
         />
         <NativeSelect
           label="Outcome"
-          description="Did we keep them?"
           data={outcomeOptions}
           value={i.outcome}
           error={editor.errors.outcome}

@@ -14,14 +14,13 @@ export function Timeline({ events }: { events: IncidentEvent[] }) {
     dateTime: fmt.dateTime,
   };
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
-  let lastDay = '';
+  const days = sorted.map((e) => fmt.date(e.at));
   return (
     <Card title="Timeline" id="card-timeline">
       <List listStyleType="none" spacing={4} aria-label="Timeline">
-        {sorted.map((e) => {
-          const day = fmt.date(e.at);
-          const showDay = day !== lastDay;
-          lastDay = day;
+        {sorted.map((e, n) => {
+          const day = days[n] ?? '';
+          const showDay = n === 0 || days[n - 1] !== day;
           return (
             <List.Item key={e.id}>
               {showDay && (

@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useCategories, useStaff } from '../api/lookups';
 import { channelOptions, listOptions, severityOptions, statusOptions } from '../lib/options';
 import type { useJournalFilter } from './useJournalFilter';
@@ -18,8 +18,12 @@ export function JournalFilters({ raw, set, clear, active }: FilterApi) {
   const [q, setQ] = useState(raw.q);
   const pushQ = useDebouncedCallback((value: string) => set('q', value), 250);
 
+  const [urlQ, setUrlQ] = useState(raw.q);
   // A link or "clear" changes the URL under the box: follow it.
-  useEffect(() => setQ(raw.q), [raw.q]);
+  if (urlQ !== raw.q) {
+    setUrlQ(raw.q);
+    setQ(raw.q);
+  }
 
   return (
     <>

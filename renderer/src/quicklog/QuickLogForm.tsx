@@ -10,25 +10,25 @@ import { clearDraft } from './draftApi';
 import { QuickLogFields } from './QuickLogFields';
 import { showSaved } from './showSaved';
 import { useDraftAutosave } from './useDraftAutosave';
-import { QuickLogValues, serverPathToField, toCreateRequest } from './values';
+import { useRestoreDraft } from './useRestoreDraft';
+import { blankValues, QuickLogValues, serverPathToField, toCreateRequest } from './values';
 
 interface Props {
-  initial: QuickLogValues;
-  restored: boolean;
   onDone: () => void;
 }
 
 const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', failed: 'Draft not saved' } as const;
 
-export function QuickLogForm({ initial, restored, onDone }: Props) {
+export function QuickLogForm({ onDone }: Props) {
   const queryClient = useQueryClient();
   const [submitting, setSubmitting] = useState(false);
   const form = useForm<QuickLogValues>({
     mode: 'controlled',
-    initialValues: initial,
+    initialValues: blankValues(),
     validate: schemaResolver(QuickLogValues, { sync: true }),
   });
-  const draft = useDraftAutosave(form.values, !submitting);
+  const { restored, ready } = useRestoreDraft(form);
+  const draft = useDraftAutosave(form.values, ready && !submitting);
 
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);

@@ -11,7 +11,7 @@ export function GeneralSettings() {
   const { data: s } = useSettings();
   const save = useSave(keys.settings);
   const fmt = useFormat();
-  const currencies = useMemo(currencyData, []);
+  const currencies = useMemo(() => currencyData(), []);
   const locales = useMemo(() => {
     const list = localeData();
     // A locale set elsewhere (CLI, import) must still show as chosen.

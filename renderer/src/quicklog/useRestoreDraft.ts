@@ -1,0 +1,30 @@
+// Brings back a waiting draft when the quick log opens, unless the user has already started typing.
+import type { UseFormReturnType } from '@mantine/form';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { loadDraft } from './draftApi';
+import { hasContent, type QuickLogValues } from './values';
+
+export function useRestoreDraft(form: UseFormReturnType<QuickLogValues>) {
+  const [restored, setRestored] = useState(false);
+  const [ready, setReady] = useState(false);
+  const apply = useEffectEvent((draft: QuickLogValues | null) => {
+    if (draft && hasContent(draft) && !form.isDirty()) {
+      form.setValues(draft);
+      form.resetDirty(draft);
+      setRestored(true);
+    }
+    setReady(true);
+  });
+  useEffect(() => {
+    let cancelled = false;
+    loadDraft()
+      .catch(() => null) // Without a readable draft, start blank rather than block the counter.
+      .then((draft) => {
+        if (!cancelled) apply(draft);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return { restored, ready };
+}

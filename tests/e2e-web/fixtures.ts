@@ -1,0 +1,51 @@
+// A real server on a fresh database per test: `makegood serve --port 0`, reached via its printed URL.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+
+function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/makegood.js', '--db', dbPath, 'serve', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`makegood serve printed no URL in 20 s:\n${output}`)), 20_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = URL_LINE.exec(output);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: m[1], child });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => fail(new Error(`makegood serve exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+export const test = base.extend<{ appUrl: string }>({
+  appUrl: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
+    const { url, child } = await startServer(join(dir, 'e2e.sqlite'));
+    try {
+      await use(url);
+    } finally {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill();
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -46,6 +46,7 @@ export async function buildElectronNative({ log = console.log } = {}) {
     throw new Error(
       `Could not build better-sqlite3 for Electron ${stamp.electron}: ${firstLine(error)}. ` +
         'It needs the Electron headers from electronjs.org (or a prebuilt addon from GitHub) and a C++ toolchain.',
+      { cause: error },
     );
   }
   const built = join(moduleCopy, 'build', 'Release', 'better_sqlite3.node');

@@ -28,10 +28,10 @@ export function HomePage() {
       ) : (
         <>
           <SimpleGrid cols={4} spacing="md">
-            <StatTile label="Follow-ups due today" value={fmt.count(home.data.dueToday.length)} to="/journal?status=resolved" />
+            <StatTile label="Follow-ups due today" value={fmt.count(home.data.dueToday.length)} />
             <StatTile label="Overdue follow-ups" value={fmt.count(home.data.overdueCount)} color={home.data.overdueCount > 0 ? 'red' : undefined} />
             <StatTile label="Open incidents" value={fmt.count(home.data.openCount)} to="/journal?status=open" />
-            <StatTile label="To diagnose" value={fmt.count(home.data.toDiagnoseCount)} to="/journal?status=resolved" />
+            <StatTile label="To diagnose" value={fmt.count(home.data.toDiagnoseCount)} />
           </SimpleGrid>
           <SimpleGrid cols={3} spacing="md">
             <HomeList title="Due today" rows={home.data.dueToday} empty="No follow-ups due today." showDue />

@@ -13,9 +13,11 @@ interface Props {
   placeholder?: string;
   minRows?: number;
   size?: 'sm' | 'md';
+  /** In a table the column title says it; the field still carries its full name for screen readers. */
+  hideLabel?: boolean;
 }
 
-export function EditableText({ label, value, onCommit, error, multiline, type = 'text', description, placeholder, minRows = 2, size = 'md' }: Props) {
+export function EditableText({ label, value, onCommit, error, multiline, type = 'text', description, placeholder, minRows = 2, size = 'md', hideLabel }: Props) {
   const [local, setLocal] = useState(value);
   const [saved, setSaved] = useState(value);
   // The saved value may change under us (another field's save, a reload): follow it.
@@ -27,7 +29,8 @@ export function EditableText({ label, value, onCommit, error, multiline, type = 
     if (local !== value) void onCommit(local);
   };
   const common = {
-    label,
+    label: hideLabel ? undefined : label,
+    'aria-label': hideLabel ? label : undefined,
     size,
     description,
     placeholder,

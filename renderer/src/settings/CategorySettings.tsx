@@ -12,11 +12,11 @@ export function CategorySettings() {
   return (
     <Stack maw={720}>
       {(categories ?? []).map((c) => (
-        <Group key={c.id} align="flex-end" wrap="nowrap">
+        <Group key={c.id} align="center" wrap="nowrap">
           <div style={{ flex: 1 }}>
-            <EditableText label={`Category ${c.name}`} value={c.name} onCommit={(v) => save('categories.update', { id: c.id, name: v }).then(Boolean)} />
+            <EditableText hideLabel label={`Name of category ${c.name}`} value={c.name} onCommit={(v) => save('categories.update', { id: c.id, name: v }).then(Boolean)} />
           </div>
-          {!c.active && <Badge color="gray" mb={10}>Inactive</Badge>}
+          {!c.active && <Badge color="gray">Inactive</Badge>}
           <Button variant="default" onClick={() => void save('categories.update', { id: c.id, active: !c.active })} aria-label={`${c.active ? 'Deactivate' : 'Reactivate'} ${c.name}`}>
             {c.active ? 'Deactivate' : 'Reactivate'}
           </Button>

@@ -14,17 +14,17 @@ export function RootCauseSettings() {
   return (
     <Stack maw={900}>
       {(causes ?? []).map((c) => (
-        <Group key={c.id} align="flex-end" wrap="nowrap">
+        <Group key={c.id} align="center" wrap="nowrap">
           <div style={{ flex: 1 }}>
-            <EditableText label={`Root cause ${c.name}`} value={c.name} onCommit={(v) => save('rootCauses.update', { id: c.id, name: v }).then(Boolean)} />
+            <EditableText hideLabel label={`Name of root cause ${c.name}`} value={c.name} onCommit={(v) => save('rootCauses.update', { id: c.id, name: v }).then(Boolean)} />
           </div>
           <NativeSelect
-            label={`Group of ${c.name}`}
+            aria-label={`Group of ${c.name}`}
             data={[...CAUSE_GROUPS]}
             value={c.group}
             onChange={(e) => void save('rootCauses.update', { id: c.id, group: e.currentTarget.value as CauseGroup })}
           />
-          {!c.active && <Badge color="gray" mb={10}>Retired</Badge>}
+          {!c.active && <Badge color="gray">Retired</Badge>}
           <Button variant="default" onClick={() => void save('rootCauses.update', { id: c.id, active: !c.active })} aria-label={`${c.active ? 'Retire' : 'Restore'} ${c.name}`}>
             {c.active ? 'Retire' : 'Restore'}
           </Button>

@@ -13,7 +13,7 @@ export function SettingsPage() {
   return (
     <Stack>
       <Title order={1}>Settings</Title>
-      <Tabs value={tab} onChange={(t) => setParams(t && t !== 'general' ? { tab: t } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(t) => setParams(t && t !== 'general' ? { tab: t } : {}, { replace: true })} keepMounted={false} styles={{ tab: { minHeight: 44, fontSize: '1rem' } }}>
         <Tabs.List>
           <Tabs.Tab value="general">Shop</Tabs.Tab>
           <Tabs.Tab value="staff">Staff</Tabs.Tab>

@@ -44,15 +44,15 @@ export function StaffSettings() {
           {(staff ?? []).map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>
-                <EditableText label={`Name of ${m.name}`} value={m.name} onCommit={(v) => save('staff.update', { id: m.id, name: v }).then(Boolean)} />
+                <EditableText hideLabel label={`Name of ${m.name}`} value={m.name} onCommit={(v) => save('staff.update', { id: m.id, name: v }).then(Boolean)} />
               </Table.Td>
               <Table.Td>
-                <EditableText label={`Role of ${m.name}`} value={m.role} onCommit={(v) => save('staff.update', { id: m.id, role: v }).then(Boolean)} />
+                <EditableText hideLabel label={`Role of ${m.name}`} value={m.role} onCommit={(v) => save('staff.update', { id: m.id, role: v }).then(Boolean)} />
               </Table.Td>
               <Table.Td>
                 <EditableText
-                  label={`Allowance of ${m.name}`}
-                  description={fmt.money(m.monthlyAllowance)}
+                  hideLabel
+                  label={`Monthly allowance of ${m.name}`}
                   value={moneyToInput(m.monthlyAllowance, fmt.currency)}
                   onCommit={commitAllowance(m.id)}
                 />

@@ -71,7 +71,9 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (which gets 'second-instance') and leaves.
   app.quit();
 } else {
-  app.on('second-instance', showWindow);
+  app.on('second-instance', () => {
+    if (core) showWindow();
+  });
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) showWindow();
   });

@@ -56,7 +56,8 @@ test('log an incident by keyboard, find it, walk the recovery, promise a follow-
 
   // Diagnose without a root cause is refused, in words.
   await page.keyboard.press('d');
-  await expect(page.getByRole('alert')).toBeVisible();
+  const steps = page.getByRole('region', { name: /Recovery steps/ });
+  await expect(steps.getByRole('alert')).toContainText(/root cause/i);
   await expect(page.getByRole('checkbox', { name: 'Diagnose' })).not.toBeChecked();
 
   // Pick a root cause with the keyboard, leave the field, then D.

@@ -1,3 +1,5 @@
+// First import: zod must be jitless before any schema is built (see the module).
+import './lib/zodJitless';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';

@@ -8,11 +8,6 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
 import { QuickLogForm } from '../../renderer/src/quicklog/QuickLogForm';
 
-// jsdom has no FontFaceSet; Mantine's autosize textarea listens on it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
-}
-
 const calls: { channel: string; request: unknown }[] = [];
 
 const detail = {

@@ -14,6 +14,10 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+// jsdom has no FontFaceSet; Mantine's autosize textarea listens on it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined } });
+}
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

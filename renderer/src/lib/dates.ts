@@ -1,5 +1,5 @@
 // Conversions between instants (ISO, UTC) and the local values native date inputs speak.
-import { addDays, addHours, endOfDay, format, isValid, parse, parseISO, set, startOfDay } from 'date-fns';
+import { addDays, addHours, endOfDay, format, isValid, min, parse, parseISO, set, startOfDay } from 'date-fns';
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
@@ -21,7 +21,8 @@ export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefi
 
 /** Follow-up presets as the counter says them. */
 export const followUpPresets = (now: Date) => [
-  { label: 'Later today', hint: 'in 3 hours', at: addHours(now, 3) },
+  // Late in the evening, "later today" is still today: never past midnight.
+  { label: 'Later today', hint: 'in 3 hours', at: min([addHours(now, 3), endOfDay(now)]) },
   { label: 'Tomorrow', hint: '10:00', at: set(addDays(now, 1), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
   { label: 'In 3 days', hint: '10:00', at: set(addDays(now, 3), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
 ];

@@ -167,6 +167,12 @@ describe('the journal', () => {
     expect((await t.call('incidents.list', { filter: { q: 'Ångström' } })).total).toBe(0);
   });
 
+  it('finds an incident by its ref', async () => {
+    await seed(12);
+    expect((await t.call('incidents.list', { filter: { q: 'MG-7' } })).items.map((i) => i.ref)).toEqual(['MG-7']);
+    expect((await t.call('incidents.list', { filter: { q: 'mg-1' } })).items.map((i) => i.ref)).toEqual(['MG-12', 'MG-11', 'MG-10', 'MG-1']);
+  });
+
   it('treats search syntax as plain words', async () => {
     await seed(3);
     for (const q of ['"', 'soup OR', 'NEAR(', '*', "'; DROP TABLE incidents; --", 'col:soup']) {

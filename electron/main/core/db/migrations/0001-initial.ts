@@ -132,20 +132,21 @@ export const initial: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
 
-      -- Full-text search over what happened, the customer and the notes; rowid = incident id.
+      -- Full-text search over the ref, what happened, the customer and the notes; rowid = incident id.
       CREATE VIRTUAL TABLE incidents_fts USING fts5 (
-        what_happened, customer, internal_note,
+        ref, what_happened, customer, internal_note,
         tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
-        INSERT INTO incidents_fts (rowid, what_happened, customer, internal_note)
-        VALUES (new.id, new.what_happened,
+        INSERT INTO incidents_fts (rowid, ref, what_happened, customer, internal_note)
+        VALUES (new.id, new.ref, new.what_happened,
           (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           new.internal_note);
       END;
-      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF what_happened, internal_note, customer_id ON incidents BEGIN
+      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF ref, what_happened, internal_note, customer_id ON incidents BEGIN
         UPDATE incidents_fts SET
+          ref = new.ref,
           what_happened = new.what_happened,
           customer = (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           internal_note = new.internal_note

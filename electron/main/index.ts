@@ -4,6 +4,7 @@ import { BrowserWindow, app, dialog, session } from 'electron';
 import { AppError } from '../../shared/result';
 import { type Core, openCore } from './core/app';
 import { registerIpc } from './ipc';
+import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     return;
   }
   denyAllPermissions(session.defaultSession);
+  installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
   registerIpc(core, () => mainWindow, devServerUrl);
   showWindow();

@@ -15,6 +15,7 @@ interface Observed {
   name: string;
   schemes: unknown[];
   sandboxAll: boolean;
+  menu: string[];
   dialogs: { title: string; content: string }[];
   exitCode: number | null;
   window?: { options: Record<string, unknown>; loadedUrl: string; visible: boolean };
@@ -50,6 +51,8 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   expect(seen.dialogs).toEqual([]);
   expect(seen.name).toBe('Makegood');
   expect(seen.sandboxAll).toBe(true);
+  // Unpackaged here, so developer tools are offered; a packaged app leaves them out.
+  expect(seen.menu).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'zoomIn', 'windowMenu', 'toggleDevTools']));
   expect(seen.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
   expect(seen.window?.loadedUrl).toBe('app://makegood/index.html');

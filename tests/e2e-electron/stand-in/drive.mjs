@@ -12,7 +12,9 @@ const until = async (check) => {
 await import(join(root, 'out', 'main', 'index.js'));
 await until(() => record.windows.length > 0 || record.exitCode !== null);
 
-const observed = { name: record.name, schemes: record.schemes, sandboxAll: record.sandboxAll, dialogs: record.dialogs, exitCode: record.exitCode };
+// The menu as role names, submenus flattened: enough to see what a person can reach.
+const roles = (items = []) => items.flatMap((i) => [i.role ?? i.label, ...roles(i.submenu)]).filter(Boolean);
+const observed = { name: record.name, schemes: record.schemes, sandboxAll: record.sandboxAll, dialogs: record.dialogs, exitCode: record.exitCode, menu: roles(record.menu?.template) };
 const window = record.windows[0];
 if (window) {
   await until(() => window.visible);

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null };
+export const record = { schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -27,6 +27,10 @@ export const protocol = {
 
 export const ipcMain = { handle(channel, handler) { record.ipcHandlers.set(channel, handler); } };
 export const dialog = { showErrorBox(title, content) { record.dialogs.push({ title, content }); } };
+export const Menu = {
+  buildFromTemplate(template) { return { template }; },
+  setApplicationMenu(menu) { record.menu = menu; },
+};
 export const nativeTheme = { shouldUseDarkColors: false };
 export const session = {
   defaultSession: {

@@ -5,19 +5,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'makegood';
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-// Mantine injects <style> tags, so inline styles are allowed; scripts never inline, never eval.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// One policy for both ways the renderer is served: app:// here and the browser bridge.
+export { CONTENT_SECURITY_POLICY } from './server/security';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -23,11 +23,22 @@ export function currencyDigits(currency: string): number {
   }
 }
 
-/** Integer minor units → "$12.50" / "12,50 €". */
+/** Integer minor units → exact decimal text ("-12.50"), by integer arithmetic only: no float money. */
+export function minorToDecimal(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  if (digits === 0) return `${sign}${abs}`;
+  const base = 10 ** digits;
+  const fraction = abs % base;
+  return `${sign}${(abs - fraction) / base}.${String(fraction).padStart(digits, '0')}`;
+}
+
+/** Integer minor units → "$12.50" / "12,50 €". Intl formats the decimal string exactly. */
 export function formatMoney(minor: number, f: ShopFormat): string {
-  const digits = currencyDigits(f.currency);
+  const decimal = minorToDecimal(minor, currencyDigits(f.currency));
+  // NumberFormat.format takes a decimal string as an exact value (ECMA-402 Intl.NumberFormat v3).
   return new Intl.NumberFormat(safeLocale(f.locale), { style: 'currency', currency: f.currency }).format(
-    minor / 10 ** digits,
+    decimal as unknown as number,
   );
 }
 
@@ -47,8 +58,7 @@ export function parseMoney(text: string, currency: string): number | null {
 
 /** Minor units → plain decimal text for an input ("12.50"). */
 export function moneyToInput(minor: number, currency: string): string {
-  const digits = currencyDigits(currency);
-  return (minor / 10 ** digits).toFixed(digits);
+  return minorToDecimal(minor, currencyDigits(currency));
 }
 
 const toDate = (d: Date | string): Date => (typeof d === 'string' ? new Date(d) : d);

@@ -5,6 +5,15 @@ import { z } from 'zod';
 import type { Result } from './result';
 import { Id } from './schemas/common';
 import {
+  AllowanceCheck,
+  AllowanceCheckRequest,
+  Compensation,
+  CompensationAdd,
+  CompensationMonth,
+  CompensationUpdate,
+  Month,
+} from './schemas/compensation';
+import {
   HomeResponse,
   IncidentChanges,
   IncidentCreate,
@@ -63,6 +72,12 @@ export const contract = {
   'incidents.setStep': { request: SetStepRequest, response: IncidentDetail },
   'incidents.list': { request: IncidentListRequest, response: IncidentListResponse },
   'incidents.home': { request: Empty, response: HomeResponse },
+
+  'compensations.add': { request: CompensationAdd, response: Compensation },
+  'compensations.update': { request: CompensationUpdate, response: Compensation },
+  'compensations.remove': { request: z.strictObject({ id: Id }), response: z.null() },
+  'compensations.checkAllowance': { request: AllowanceCheckRequest, response: AllowanceCheck },
+  'compensations.month': { request: z.strictObject({ month: Month }), response: CompensationMonth },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

@@ -12,6 +12,19 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   other: 'Other',
 };
 
+export const COMPENSATION_KINDS = ['refund', 'discount', 'replacement', 'free_item', 'upgrade', 'voucher', 'gift', 'other'] as const;
+export type CompensationKind = (typeof COMPENSATION_KINDS)[number];
+export const COMPENSATION_KIND_LABELS: Record<CompensationKind, string> = {
+  refund: 'Refund',
+  discount: 'Discount',
+  replacement: 'Replacement',
+  free_item: 'Free item',
+  upgrade: 'Upgrade',
+  voucher: 'Voucher',
+  gift: 'Gift',
+  other: 'Other',
+};
+
 export const SEVERITIES = [1, 2, 3, 4] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_LABELS: Record<Severity, string> = {

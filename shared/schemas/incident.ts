@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, OUTCOMES, STATUSES, STEP_NAMES } from '../domain';
 import { Id, Instant, optionalText, requiredText, Score } from './common';
+import { Compensation } from './compensation';
 
 export const ChannelEnum = z.enum(CHANNELS, { error: `Channel must be one of ${CHANNELS.join(', ')}` });
 export const SeverityNum = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
@@ -99,15 +100,22 @@ export type Incident = z.infer<typeof Incident>;
 export const IncidentEvent = z.object({
   id: Id,
   at: Instant,
-  /** `created`, `changed` (a field), `step` (a H.E.A.R.D. step done or undone). */
-  kind: z.enum(['created', 'changed', 'step']),
+  /**
+   * `created`, `changed` (a field), `step` (a H.E.A.R.D. step done or undone), `compensation`
+   * (field `added`, `changed` or `removed`; from/to hold the entry as JSON: kind, cost, description).
+   */
+  kind: z.enum(['created', 'changed', 'step', 'compensation']),
   field: z.string().nullable(),
   from: z.string().nullable(),
   to: z.string().nullable(),
 });
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
 
-export const IncidentDetail = z.object({ incident: Incident, events: z.array(IncidentEvent) });
+export const IncidentDetail = z.object({
+  incident: Incident,
+  events: z.array(IncidentEvent),
+  compensations: z.array(Compensation),
+});
 export type IncidentDetail = z.infer<typeof IncidentDetail>;
 
 /** One line of the journal: what the list needs, nothing more. */

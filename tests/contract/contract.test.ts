@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/contract';
 import { tempCore, type TempCore } from '../support/core';
+import { snapshot as snapshotDb } from '../support/snapshot';
 
 let t: TempCore;
 beforeEach(() => {
@@ -8,13 +9,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-/** Every row of every table, so "nothing was written" is checked, not assumed. */
-function snapshot() {
-  const tables = (
-    t.core.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'incidents_fts%' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
-  ).map((r) => r.name);
-  return JSON.stringify(tables.map((name) => [name, t.core.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
-}
+const snapshot = () => snapshotDb(t.core.db);
 
 describe('the contract', () => {
   it('has a handler for every channel and none without a channel', () => {

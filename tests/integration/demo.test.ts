@@ -36,6 +36,24 @@ describe('demo data', () => {
     expect(q<{ n: number }>('SELECT count(*) AS n FROM staff').n).toBeGreaterThan(3);
   });
 
+  it('gives compensations, with an approver wherever a person went past their monthly allowance', async () => {
+    const { format } = await import('date-fns');
+    const { core } = demo(4, 1500);
+    const rows = core.db
+      .prepare('SELECT c.cost, c.given_at, c.approved_by_id, s.id AS staff, s.monthly_allowance AS allowance FROM compensations c JOIN staff s ON s.id = c.given_by_id')
+      .all() as { cost: number; given_at: string; approved_by_id: number | null; staff: number; allowance: number }[];
+    expect(rows.length).toBeGreaterThan(300);
+    const unapproved = new Map<string, { sum: number; allowance: number }>();
+    for (const r of rows.filter((r) => r.approved_by_id === null)) {
+      const key = `${r.staff}:${format(new Date(r.given_at), 'yyyy-MM')}`;
+      const entry = unapproved.get(key) ?? { sum: 0, allowance: r.allowance };
+      entry.sum += r.cost;
+      unapproved.set(key, entry);
+    }
+    for (const { sum, allowance } of unapproved.values()) expect(sum).toBeLessThanOrEqual(allowance);
+    expect(rows.filter((r) => r.approved_by_id !== null).length).toBeGreaterThan(10);
+  });
+
   it('goes only into an empty journal', async () => {
     const t = tempCore(now);
     cores.push(t);

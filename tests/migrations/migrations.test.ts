@@ -65,6 +65,20 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0002 adds compensations to a version-1 file and keeps its incidents', () => {
+    const db = new Database(fresh());
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
+      VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Kept through the upgrade', 2)`).run();
+    expect(migrate(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT what_happened FROM incidents').all()).toEqual([{ what_happened: 'Kept through the upgrade' }]);
+    db.prepare(`INSERT INTO compensations (incident_id, kind, cost, given_at, created_at, updated_at)
+      VALUES (1, 'refund', 1250, '2026-10-01T10:05:00.000Z', 'x', 'x')`).run();
+    expect(() => db.prepare(`INSERT INTO compensations (incident_id, kind, cost, given_at, created_at, updated_at)
+      VALUES (1, 'refund', -1, 'x', 'x', 'x')`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('refuse a file from a newer Makegood, with a sentence the owner understands, and leave it untouched', () => {
     const path = fresh();
     openDatabase(path).close();

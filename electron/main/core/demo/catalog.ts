@@ -1,4 +1,4 @@
-import type { CauseGroup, Channel } from '../../../../shared/domain';
+import type { CauseGroup, Channel, CompensationKind } from '../../../../shared/domain';
 
 // Sample material for `makegood demo`: a busy neighbourhood café with a small retail shelf.
 
@@ -6,13 +6,24 @@ export const DEMO_BUSINESS = 'Corner Café (demo)';
 
 export const DEMO_STAFF = [
   { name: 'Sam Ortiz', role: 'Owner', allowance: 50_000 },
-  { name: 'Priya Nair', role: 'Shift lead', allowance: 20_000 },
-  { name: 'Jonas Weber', role: 'Shift lead', allowance: 20_000 },
-  { name: 'Mia Chen', role: 'Barista', allowance: 5_000 },
-  { name: 'Tom Okafor', role: 'Barista', allowance: 5_000 },
-  { name: 'Lea Rossi', role: 'Counter', allowance: 3_000 },
-  { name: 'Ana Silva', role: 'Kitchen', allowance: 3_000 },
+  { name: 'Priya Nair', role: 'Shift lead', allowance: 25_000 },
+  { name: 'Jonas Weber', role: 'Shift lead', allowance: 25_000 },
+  { name: 'Mia Chen', role: 'Barista', allowance: 10_000 },
+  { name: 'Tom Okafor', role: 'Barista', allowance: 10_000 },
+  { name: 'Lea Rossi', role: 'Counter', allowance: 6_000 },
+  { name: 'Ana Silva', role: 'Kitchen', allowance: 0 },
 ] as const;
+
+/** What the café gives to make it right, how often, and what it costs in cents. */
+export const DEMO_COMPENSATIONS: { value: { kind: CompensationKind; min: number; max: number; text: string }; weight: number }[] = [
+  { value: { kind: 'free_item', min: 300, max: 800, text: 'Free drink on the house' }, weight: 25 },
+  { value: { kind: 'replacement', min: 400, max: 1500, text: 'Made it again, fresh' }, weight: 22 },
+  { value: { kind: 'refund', min: 300, max: 2500, text: 'Refunded the order' }, weight: 18 },
+  { value: { kind: 'discount', min: 100, max: 600, text: 'Took it off the bill' }, weight: 15 },
+  { value: { kind: 'voucher', min: 500, max: 2000, text: 'Voucher for next visit' }, weight: 12 },
+  { value: { kind: 'upgrade', min: 0, max: 300, text: 'Upgraded to a large' }, weight: 5 },
+  { value: { kind: 'gift', min: 500, max: 1500, text: 'Bag of house beans' }, weight: 3 },
+];
 
 export interface DemoCause {
   name: string;

@@ -1,5 +1,5 @@
 import { en, Faker } from '@faker-js/faker';
-import { addDays, addMinutes, setHours, setMinutes, subDays } from 'date-fns';
+import { addDays, addMinutes, format, setHours, setMinutes, subDays } from 'date-fns';
 import { DEFAULT_CATEGORIES } from '../../../../shared/domain';
 import { conflict } from '../../../../shared/result';
 import type { Db } from '../db/open';
@@ -8,6 +8,7 @@ import {
   CHANNEL_WEIGHTS,
   DEMO_BUSINESS,
   DEMO_CAUSES,
+  DEMO_COMPENSATIONS,
   DEMO_ITEMS,
   DEMO_NOTES,
   DEMO_STAFF,
@@ -65,6 +66,12 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
     const insertEvent = db.prepare(
       'INSERT INTO incident_events (incident_id, at, kind, field, old_value, new_value) VALUES (?, ?, ?, ?, NULL, ?)',
     );
+    const insertCompensation = db.prepare(`INSERT INTO compensations (incident_id, kind, description, cost,
+      given_by_id, given_at, approved_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // Each person's spend per month, so entries past an allowance carry an approver, as the rule demands.
+    const spent = new Map<string, number>();
+    const allowances = new Map(DEMO_STAFF.map((s, i) => [staffIds[i], s.allowance]));
+    const [ownerId, leadId] = staffIds;
 
     plans.forEach((p, index) => {
       const ref = `MG-${index + 1}`;
@@ -130,6 +137,16 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         ).lastInsertRowid,
       );
       insertEvent.run(id, iso(p.logged), 'created', null, ref);
+      if (p.resolved && f.number.float() < 0.4) {
+        const { kind, min, max, text } = f.helpers.weightedArrayElement(DEMO_COMPENSATIONS);
+        const cost = Math.round(f.number.int({ min, max }) / 50) * 50;
+        const key = `${handledBy}:${format(p.resolved, 'yyyy-MM')}`;
+        const before = spent.get(key) ?? 0;
+        const approver = cost > 0 && before + cost > (allowances.get(handledBy) ?? 0) ? (handledBy === ownerId ? leadId : ownerId) : null;
+        spent.set(key, before + cost);
+        insertCompensation.run(id, kind, text, cost, handledBy, iso(p.resolved), approver ?? null, iso(p.resolved), iso(p.resolved));
+        insertEvent.run(id, iso(p.resolved), 'compensation', 'added', JSON.stringify({ kind, cost, description: text }));
+      }
       for (const [step, at] of [
         ['heard', p.heard],
         ['empathized', p.empathized],

@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { appHandlers } from './app';
+import { compensationHandlers } from './compensations';
 import { incidentHandlers } from './incidents';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
@@ -10,6 +11,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...incidentHandlers(ctx),
+    ...compensationHandlers(ctx),
   };
 }
 

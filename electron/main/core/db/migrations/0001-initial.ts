@@ -119,7 +119,7 @@ export const initial: Migration = {
         id          INTEGER PRIMARY KEY,
         incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
         at          TEXT NOT NULL,
-        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step')),
+        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step', 'compensation')),
         field       TEXT,
         old_value   TEXT,
         new_value   TEXT

@@ -1,7 +1,8 @@
 import { initial } from './0001-initial';
+import { compensations } from './0002-compensations';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, compensations];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import { notFound } from '../../../../../shared/result';
 import type { IncidentDetail, IncidentEvent } from '../../../../../shared/schemas/incident';
 import type { Db } from '../../db/open';
+import { listCompensations } from '../compensations';
 import { getCustomer } from '../customers';
 import { INCIDENT_COLUMNS, type IncidentDbRow, toIncident } from './rows';
 
@@ -22,5 +23,5 @@ export function listEvents(db: Db, incidentId: number): IncidentEvent[] {
 export function getIncidentDetail(db: Db, id: number): IncidentDetail {
   const row = getIncidentRow(db, id);
   const customer = row.customer_id === null ? null : getCustomer(db, row.customer_id);
-  return { incident: toIncident(row, customer), events: listEvents(db, id) };
+  return { incident: toIncident(row, customer), events: listEvents(db, id), compensations: listCompensations(db, id) };
 }

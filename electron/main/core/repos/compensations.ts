@@ -1,0 +1,182 @@
+import type { z } from 'zod';
+import { allowanceSentence } from '../../../../shared/allowance';
+import { formatMoney } from '../../../../shared/format';
+import { AppError, badRequest, notFound } from '../../../../shared/result';
+import type {
+  AllowanceCheck,
+  Compensation,
+  CompensationAdd,
+  CompensationUpdate,
+} from '../../../../shared/schemas/compensation';
+import { toStoredInstant } from '../context';
+import type { Db } from '../db/open';
+import { monthOf, monthRange } from '../figures/period';
+import { recordEvent } from './incidents/events';
+import { getSettings } from './settings';
+
+interface CompensationRow {
+  id: number;
+  incident_id: number;
+  kind: Compensation['kind'];
+  description: string;
+  cost: number;
+  given_by_id: number | null;
+  given_at: string;
+  approved_by_id: number | null;
+}
+
+const COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id';
+const FUTURE_GRACE_MS = 5 * 60_000;
+
+const toCompensation = (r: CompensationRow): Compensation => ({
+  id: r.id,
+  incidentId: r.incident_id,
+  kind: r.kind,
+  description: r.description,
+  cost: r.cost,
+  givenById: r.given_by_id,
+  givenAt: r.given_at,
+  approvedById: r.approved_by_id,
+});
+
+export function listCompensations(db: Db, incidentId: number): Compensation[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM compensations WHERE incident_id = ? ORDER BY given_at, id`)
+    .all(incidentId) as CompensationRow[];
+  return rows.map(toCompensation);
+}
+
+function getRow(db: Db, id: number): CompensationRow {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM compensations WHERE id = ?`).get(id) as CompensationRow | undefined;
+  if (!row) throw notFound(`Compensation ${id}`);
+  return row;
+}
+
+const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
+
+function staffRow(db: Db, id: number, path: string, label: string) {
+  const row = db.prepare('SELECT id, name, active, monthly_allowance FROM staff WHERE id = ?').get(id) as
+    | { id: number; name: string; active: number; monthly_allowance: number }
+    | undefined;
+  if (!row) throw fieldError(path, `${label}: staff member ${id} does not exist.`);
+  return row;
+}
+
+/** Where the giver stands this month (the month of `givenAt`), without the entry being edited. */
+export function checkAllowance(db: Db, givenById: number, cost: number, givenAt: string, excludeId?: number): AllowanceCheck {
+  const giver = staffRow(db, givenById, 'givenById', 'Given by');
+  const month = monthOf(givenAt);
+  const { fromIso, toIso } = monthRange(month);
+  const { spent } = db
+    .prepare(
+      `SELECT coalesce(sum(cost), 0) AS spent FROM compensations
+       WHERE given_by_id = ? AND given_at >= ? AND given_at < ? AND id IS NOT ?`,
+    )
+    .get(givenById, fromIso, toIso, excludeId ?? null) as { spent: number };
+  const remaining = giver.monthly_allowance - spent;
+  return {
+    staffId: giver.id,
+    staffName: giver.name,
+    month,
+    allowance: giver.monthly_allowance,
+    spent,
+    remaining,
+    cost,
+    needsApproval: cost > 0 && cost > remaining,
+  };
+}
+
+interface Entry {
+  incidentId: number;
+  kind: Compensation['kind'];
+  description: string;
+  cost: number;
+  givenById: number;
+  givenAt: string;
+  approvedById: number | null;
+}
+
+/** Every rule an entry must meet before it is written; throws a sentence naming the field. */
+function validate(db: Db, entry: Entry, now: string, options: { excludeId?: number; giverChanged: boolean }) {
+  const incident = db.prepare('SELECT occurred_at FROM incidents WHERE id = ?').get(entry.incidentId) as
+    | { occurred_at: string }
+    | undefined;
+  if (!incident) throw fieldError('incidentId', `Incident ${entry.incidentId} does not exist.`);
+  const giver = staffRow(db, entry.givenById, 'givenById', 'Given by');
+  if (options.giverChanged && giver.active === 0) {
+    throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
+  }
+  if (Date.parse(entry.givenAt) > Date.parse(now) + FUTURE_GRACE_MS) {
+    throw fieldError('givenAt', 'Given at cannot be in the future.');
+  }
+  if (entry.givenAt < incident.occurred_at) {
+    throw fieldError('givenAt', 'Given at cannot be before the incident happened.');
+  }
+  if (entry.approvedById !== null) {
+    const approver = staffRow(db, entry.approvedById, 'approvedById', 'Approved by');
+    if (approver.id === giver.id) throw fieldError('approvedById', `Someone other than ${giver.name} must approve it.`);
+  }
+  const check = checkAllowance(db, entry.givenById, entry.cost, entry.givenAt, options.excludeId);
+  if (check.needsApproval && entry.approvedById === null) {
+    const { currency, locale } = getSettings(db);
+    const sentence = `${allowanceSentence(check, (minor) => formatMoney(minor, { currency, locale }))} Who approved it?`;
+    throw new AppError('CONFLICT', sentence, [{ path: 'approvedById', message: sentence }]);
+  }
+}
+
+const eventJson = (e: Pick<Entry, 'kind' | 'cost' | 'description'>) =>
+  JSON.stringify({ kind: e.kind, cost: e.cost, description: e.description });
+
+export function addCompensation(db: Db, input: z.output<typeof CompensationAdd>, now: string): Compensation {
+  return db.transaction(() => {
+    const entry: Entry = { ...input, givenAt: toStoredInstant(input.givenAt ?? now) };
+    validate(db, entry, now, { giverChanged: true });
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(entry.incidentId, entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, now);
+    recordEvent(db, entry.incidentId, now, 'compensation', 'added', null, eventJson(entry));
+    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, entry.incidentId);
+    return toCompensation(getRow(db, Number(lastInsertRowid)));
+  })();
+}
+
+export function updateCompensation(db: Db, input: z.output<typeof CompensationUpdate>, now: string): Compensation {
+  return db.transaction(() => {
+    const row = getRow(db, input.id);
+    const c = input.changes;
+    if (row.given_by_id === null && c.givenById === undefined) {
+      throw fieldError('givenById', 'Choose who gave it.');
+    }
+    const entry: Entry = {
+      incidentId: row.incident_id,
+      kind: c.kind ?? row.kind,
+      description: c.description ?? row.description,
+      cost: c.cost ?? row.cost,
+      givenById: c.givenById ?? (row.given_by_id as number),
+      givenAt: c.givenAt === undefined ? row.given_at : toStoredInstant(c.givenAt),
+      approvedById: c.approvedById === undefined ? row.approved_by_id : c.approvedById,
+    };
+    validate(db, entry, now, { excludeId: row.id, giverChanged: entry.givenById !== row.given_by_id });
+    db.prepare(
+      `UPDATE compensations SET kind = ?, description = ?, cost = ?, given_by_id = ?, given_at = ?, approved_by_id = ?,
+         updated_at = ? WHERE id = ?`,
+    ).run(entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, row.id);
+    const before = eventJson(row);
+    const after = eventJson(entry);
+    if (before !== after) recordEvent(db, row.incident_id, now, 'compensation', 'changed', before, after);
+    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+    return toCompensation(getRow(db, row.id));
+  })();
+}
+
+export function removeCompensation(db: Db, id: number, now: string): void {
+  db.transaction(() => {
+    const row = getRow(db, id);
+    db.prepare('DELETE FROM compensations WHERE id = ?').run(id);
+    recordEvent(db, row.incident_id, now, 'compensation', 'removed', eventJson(row), null);
+    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+  })();
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { COMPENSATION_KINDS } from '../domain';
+import { Id, Instant, optionalText } from './common';
+import { CauseGroup } from './settings';
+
+/** Above this many minor units (100,000.00 in most currencies) an amount is a typo, not a make-good. */
+export const MAX_COST = 10_000_000;
+
+export const CompensationKindEnum = z.enum(COMPENSATION_KINDS, {
+  error: `Kind must be one of ${COMPENSATION_KINDS.join(', ')}`,
+});
+
+/** Money in minor units: a whole, non-negative number, never a float. */
+export const Cost = z
+  .number({ error: 'Cost must be an amount of money in minor units (cents)' })
+  .int('Cost must be a whole number of minor units (cents)')
+  .min(0, 'Cost cannot be negative')
+  .max(MAX_COST, 'Cost is larger than any make-good should be; check the amount');
+
+/** `YYYY-MM`, a calendar month on the shop's clock. */
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must look like 2026-10');
+
+export const Compensation = z.object({
+  id: Id,
+  incidentId: Id,
+  kind: CompensationKindEnum,
+  description: z.string(),
+  cost: z.number().int().min(0),
+  givenById: Id.nullable(),
+  givenAt: Instant,
+  approvedById: Id.nullable(),
+});
+export type Compensation = z.infer<typeof Compensation>;
+
+const Description = optionalText('Description', 500);
+
+export const CompensationAdd = z.strictObject({
+  incidentId: Id,
+  kind: CompensationKindEnum,
+  description: Description.default(''),
+  cost: Cost,
+  givenById: Id,
+  /** Defaults to now. */
+  givenAt: Instant.optional(),
+  /** Needed when the entry takes the giver past this month's allowance. */
+  approvedById: Id.nullable().default(null),
+});
+export type CompensationAdd = z.input<typeof CompensationAdd>;
+
+export const CompensationUpdate = z.strictObject({
+  id: Id,
+  changes: z.strictObject({
+    kind: CompensationKindEnum.optional(),
+    description: Description.optional(),
+    cost: Cost.optional(),
+    givenById: Id.optional(),
+    givenAt: Instant.optional(),
+    approvedById: Id.nullable().optional(),
+  }),
+});
+
+/** Where a person stands against their monthly allowance, if this entry were saved. */
+export const AllowanceCheckRequest = z.strictObject({
+  givenById: Id,
+  cost: Cost,
+  givenAt: Instant.optional(),
+  /** The entry being edited, so it is not counted twice. */
+  excludeId: Id.optional(),
+});
+export const AllowanceCheck = z.object({
+  staffId: Id,
+  staffName: z.string(),
+  month: Month,
+  allowance: z.number().int().min(0),
+  /** Already given this month, without this entry. */
+  spent: z.number().int().min(0),
+  /** May be negative when the month is already over. */
+  remaining: z.number().int(),
+  cost: z.number().int().min(0),
+  needsApproval: z.boolean(),
+});
+export type AllowanceCheck = z.infer<typeof AllowanceCheck>;
+
+const Period = z.object({ from: z.iso.date(), to: z.iso.date() });
+
+export const CompensationMonth = z.object({
+  month: Month,
+  period: Period,
+  total: z.number().int().min(0),
+  count: z.number().int().min(0),
+  previous: z.object({ month: Month, total: z.number().int().min(0), count: z.number().int().min(0) }),
+  byKind: z.array(z.object({ kind: CompensationKindEnum, total: z.number().int(), count: z.number().int() })),
+  /** `rootCauseId` null: incidents not diagnosed yet. */
+  byRootCause: z.array(
+    z.object({
+      rootCauseId: Id.nullable(),
+      name: z.string().nullable(),
+      group: CauseGroup.nullable(),
+      total: z.number().int(),
+      count: z.number().int(),
+    }),
+  ),
+  /** Every active staff member, and anyone else who gave something this month. */
+  byStaff: z.array(
+    z.object({
+      staffId: Id,
+      name: z.string(),
+      role: z.string(),
+      active: z.boolean(),
+      allowance: z.number().int(),
+      spent: z.number().int(),
+      count: z.number().int(),
+    }),
+  ),
+  /** Newest first, at most ENTRY_LIMIT; `count` says how many there are in all. */
+  entries: z.array(
+    z.object({
+      id: Id,
+      incidentId: Id,
+      incidentRef: z.string(),
+      kind: CompensationKindEnum,
+      description: z.string(),
+      cost: z.number().int(),
+      givenAt: Instant,
+      givenById: Id.nullable(),
+      givenByName: z.string().nullable(),
+      approvedByName: z.string().nullable(),
+      rootCauseName: z.string().nullable(),
+    }),
+  ),
+});
+export type CompensationMonth = z.infer<typeof CompensationMonth>;
+export const ENTRY_LIMIT = 500;

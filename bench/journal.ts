@@ -1,4 +1,4 @@
-// Times the journal's first page and a full-text search through dispatch, on an existing database.
+// Times the journal, home and the compensation tracker's queries through dispatch, on an existing database.
 // Usage: npx tsx bench/journal.ts /path/to/demo.sqlite
 import { openCore } from '../electron/main/core/app';
 import { dispatch } from '../electron/main/core/rpc/dispatch';
@@ -28,4 +28,8 @@ await time('search a customer surname', 'incidents.list', { limit: 100, filter: 
 await time('status open', 'incidents.list', { limit: 100, filter: { status: 'open' } });
 await time('channel phone + severity 3', 'incidents.list', { limit: 100, filter: { channel: 'phone', severity: 3 } });
 await time('home', 'incidents.home', {});
+const month = new Date().toISOString().slice(0, 7);
+await time(`compensation month ${month}`, 'compensations.month', { month });
+const person = (await dispatch(core.handlers, 'staff.list', {})) as { ok: true; value: { id: number }[] };
+await time('allowance check', 'compensations.checkAllowance', { givenById: person.value[0]!.id, cost: 1000 });
 core.close();

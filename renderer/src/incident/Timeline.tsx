@@ -12,6 +12,7 @@ export function Timeline({ events }: { events: IncidentEvent[] }) {
     staff: nameMap(useStaff().data),
     rootCause: nameMap(useRootCauses().data),
     dateTime: fmt.dateTime,
+    money: fmt.money,
   };
   const sorted = [...events].sort((a, b) => a.at.localeCompare(b.at) || a.id - b.id);
   const days = sorted.map((e) => fmt.date(e.at));

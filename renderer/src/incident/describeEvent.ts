@@ -1,12 +1,14 @@
 // The event log in plain words: "Severity: Minor → Major", "Apologize done".
 import { CHANNEL_LABELS, OUTCOME_LABELS, SEVERITY_LABELS, STEPS, type Channel, type Outcome } from '../../../shared/domain';
 import type { IncidentEvent } from '../../../shared/schemas/incident';
+import { describeCompensation } from './describeCompensation';
 
 export interface Lookups {
   category: Map<number, string>;
   staff: Map<number, string>;
   rootCause: Map<number, string>;
   dateTime: (iso: string) => string;
+  money: (minor: number) => string;
 }
 
 const LABELS: Record<string, string> = {
@@ -57,6 +59,7 @@ function value(field: string, raw: string | null, l: Lookups): string {
 
 export function describeEvent(e: IncidentEvent, l: Lookups): string {
   if (e.kind === 'created') return 'Logged';
+  if (e.kind === 'compensation') return describeCompensation(e.field ?? '', e.from, e.to, l.money);
   const field = camel(e.field ?? '');
   if (e.kind === 'step') {
     const step = STEPS.find((s) => s.step === field || s.field === field);

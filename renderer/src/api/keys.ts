@@ -11,4 +11,8 @@ export const keys = {
   incident: (id: number) => ['incidents', 'one', id] as const,
   home: ['incidents', 'home'] as const,
   draft: (key: string) => ['drafts', key] as const,
+  /** Everything a compensation change can make stale: the tracker months and allowance checks. */
+  compensations: ['compensations'] as const,
+  compensationMonth: (month: string) => ['compensations', 'month', month] as const,
+  allowance: (request: object) => ['compensations', 'allowance', request] as const,
 };

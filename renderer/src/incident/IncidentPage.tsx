@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { call, errorMessage } from '../api/call';
 import { keys } from '../api/keys';
+import { CompensationCard } from '../compensation/CompensationCard';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
 import { useFormat } from '../lib/useFormat';
 import { CustomerCard } from './CustomerCard';
@@ -43,7 +44,7 @@ export function IncidentPage() {
       </Center>
     );
   }
-  const { incident, events } = query.data;
+  const { incident, events, compensations } = query.data;
 
   return (
     <Stack gap="md">
@@ -66,6 +67,7 @@ export function IncidentPage() {
         <Grid.Col span={7}>
           <Stack gap="md">
             <DetailsCard incident={incident} editor={editor} />
+            <CompensationCard incidentId={incident.id} handledById={incident.handledById} compensations={compensations} />
             <CustomerCard incident={incident} editor={editor} />
             <InternalNoteCard incident={incident} editor={editor} />
           </Stack>

@@ -1,0 +1,55 @@
+// "Make it right": what was given on this incident, and the form to add or change an entry.
+import { Divider, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { Compensation } from '../../../shared/schemas/compensation';
+import { nameMap, useStaff } from '../api/lookups';
+import { Card } from '../incident/Card';
+import { CompensationForm } from './CompensationForm';
+import { CompensationList } from './CompensationList';
+import { RemoveCompensationModal } from './RemoveCompensationModal';
+import { useCompensationSave } from './useCompensationSave';
+
+interface Props {
+  incidentId: number;
+  handledById: number | null;
+  compensations: Compensation[];
+}
+
+export function CompensationCard({ incidentId, handledById, compensations }: Props) {
+  const names = nameMap(useStaff().data);
+  const staffName = (id: number | null) => (id === null ? 'someone not recorded' : (names.get(id) ?? 'a former colleague'));
+  const { remove } = useCompensationSave(incidentId);
+  const [editing, setEditing] = useState<Compensation | null>(null);
+  const [removing, setRemoving] = useState<Compensation | null>(null);
+  return (
+    <Card title="Make it right" id="card-compensation">
+      <Stack gap="sm">
+        <CompensationList
+          entries={compensations}
+          staffName={staffName}
+          editingId={editing?.id ?? null}
+          onEdit={setEditing}
+          onRemove={setRemoving}
+        />
+        <Divider />
+        {/* Keyed so switching entries starts the form afresh from that entry. */}
+        <CompensationForm
+          key={editing?.id ?? 'new'}
+          incidentId={incidentId}
+          handledById={handledById}
+          editing={editing}
+          onDone={() => setEditing(null)}
+        />
+      </Stack>
+      <RemoveCompensationModal
+        entry={removing}
+        givenBy={removing ? staffName(removing.givenById) : ''}
+        onConfirm={async (entry) => {
+          await remove(entry.id);
+          if (editing?.id === entry.id) setEditing(null);
+        }}
+        onClose={() => setRemoving(null)}
+      />
+    </Card>
+  );
+}

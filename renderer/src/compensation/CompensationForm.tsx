@@ -1,0 +1,131 @@
+// Add or change one compensation, keyboard first: Tab through, Enter saves from any field.
+import { Alert, Button, Group, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
+import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
+import type { Compensation } from '../../../shared/schemas/compensation';
+import { ApiError, errorMessage, issuesByPath } from '../api/call';
+import { notifyDone } from '../lib/notify';
+import { useFormat } from '../lib/useFormat';
+import { ApprovalField } from './ApprovalField';
+import { CompensationFields } from './CompensationFields';
+import { type AllowanceRequest, useAllowanceCheck } from './useAllowanceCheck';
+import { useCompensationSave } from './useCompensationSave';
+import { blankValues, checkValues, type CompensationField, type CompensationValues, fieldOf, readCost, readGivenAt, valuesOf } from './values';
+
+interface Props {
+  incidentId: number;
+  handledById: number | null;
+  /** The entry being changed; null adds a new one. */
+  editing: Compensation | null;
+  onDone: () => void;
+}
+
+export function CompensationForm({ incidentId, handledById, editing, onDone }: Props) {
+  const fmt = useFormat();
+  const save = useCompensationSave(incidentId);
+  const approverRef = useRef<HTMLSelectElement>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CompensationValues>({
+    mode: 'controlled',
+    initialValues: editing ? valuesOf(editing, fmt.currency) : blankValues(handledById),
+  });
+  const v = form.values;
+
+  const toRequest = (values: CompensationValues): AllowanceRequest | null => {
+    const cost = readCost(values.cost, fmt.currency, fmt.locale);
+    const at = readGivenAt(values.givenAt);
+    if (!('minor' in cost) || values.givenById === '') return null;
+    return {
+      givenById: Number(values.givenById),
+      cost: cost.minor,
+      ...('iso' in at ? { givenAt: at.iso } : {}),
+      ...(editing ? { excludeId: editing.id } : {}),
+    };
+  };
+  const { check, checkNow } = useAllowanceCheck(toRequest(v));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const errors = checkValues(v, fmt.currency, fmt.locale);
+    const request = toRequest(v);
+    if (Object.keys(errors).length > 0 || !request) return form.setErrors(errors);
+    setSubmitting(true);
+    setFormError(null);
+    try {
+      const needs = await checkNow(request).then((c) => c.needsApproval, () => false); // If the check fails, the server still decides.
+      if (needs && v.approvedById === '') {
+        form.setFieldError('approvedById', 'Choose who approved it');
+        requestAnimationFrame(() => approverRef.current?.focus());
+        return;
+      }
+      const fields = {
+        kind: v.kind,
+        description: v.description,
+        cost: request.cost,
+        givenById: request.givenById,
+        approvedById: needs ? Number(v.approvedById) : null,
+      };
+      // An untouched "Given at" is left as it is: now for a new entry (the server stamps it), as stored for an old one.
+      const givenAt = form.isDirty('givenAt') && request.givenAt ? { givenAt: request.givenAt } : {};
+      if (editing) {
+        await save.update({ id: editing.id, changes: { ...fields, ...givenAt } });
+        notifyDone(`${COMPENSATION_KIND_LABELS[v.kind]} changed`);
+        onDone();
+      } else {
+        await save.add({ incidentId, ...fields, ...givenAt });
+        notifyDone(`${COMPENSATION_KIND_LABELS[v.kind]} of ${fmt.money(request.cost)} saved`);
+        form.setValues(blankValues(request.givenById));
+        form.resetDirty(blankValues(request.givenById));
+      }
+    } catch (error) {
+      const fieldErrors: Partial<Record<CompensationField, string>> = {};
+      for (const [path, message] of Object.entries(issuesByPath(error))) {
+        const field = fieldOf(path);
+        if (field) fieldErrors[field] ??= message;
+      }
+      if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
+      else setFormError(error instanceof ApiError ? error.message : errorMessage(error));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing || e.target instanceof HTMLButtonElement) return;
+    e.preventDefault();
+    e.currentTarget.requestSubmit();
+  };
+
+  const title = editing ? `Change this ${COMPENSATION_KIND_LABELS[editing.kind].toLowerCase()}` : 'Add what was given';
+  return (
+    <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-labelledby="compensation-form-title" noValidate>
+      <Title order={3} size="h5" id="compensation-form-title" mb="xs">
+        {title}
+      </Title>
+      <CompensationFields form={form} locale={fmt.locale} currency={fmt.currency} storedGiver={editing?.givenById ?? null} />
+      <ApprovalField form={form} check={check} show={!!check?.needsApproval || !!form.errors.approvedById} selectRef={approverRef} />
+      {formError && (
+        <Alert color="red" mt="sm" role="alert">
+          {formError}
+        </Alert>
+      )}
+      <Group justify="space-between" mt="sm">
+        <Text size="sm" c="dimmed">
+          Enter saves
+        </Text>
+        <Group gap="xs">
+          {editing && (
+            <Button variant="default" onClick={onDone} disabled={submitting}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" loading={submitting}>
+            {editing ? 'Save changes' : 'Add compensation'}
+          </Button>
+        </Group>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+// Removing an entry asks first; the timeline keeps a note that it was removed.
+import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { useState } from 'react';
+import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
+import type { Compensation } from '../../../shared/schemas/compensation';
+import { errorMessage } from '../api/call';
+import { useFormat } from '../lib/useFormat';
+
+interface Props {
+  entry: Compensation | null;
+  givenBy: string;
+  onConfirm: (entry: Compensation) => Promise<void>;
+  onClose: () => void;
+}
+
+export function RemoveCompensationModal({ entry, givenBy, onConfirm, onClose }: Props) {
+  const fmt = useFormat();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const kind = entry ? COMPENSATION_KIND_LABELS[entry.kind] : '';
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const remove = async () => {
+    if (!entry) return;
+    setBusy(true);
+    try {
+      await onConfirm(entry);
+      close();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={entry !== null} onClose={close} title={`Remove this ${kind.toLowerCase()}?`} styles={{ title: { fontWeight: 700 } }}>
+      {entry && (
+        <Text>
+          {kind} of {fmt.money(entry.cost)}
+          {givenBy ? ` given by ${givenBy}` : ''} on {fmt.dateTime(entry.givenAt)} will no longer count for the incident, the tracker or
+          the allowance. The timeline keeps a note that it was removed.
+        </Text>
+      )}
+      {error && (
+        <Alert color="red" mt="sm" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={close} data-autofocus>
+          Keep it
+        </Button>
+        <Button color="red" onClick={() => void remove()} loading={busy}>
+          Remove
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

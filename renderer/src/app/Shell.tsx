@@ -9,6 +9,7 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 const NAV = [
   { to: '/', label: 'Home' },
   { to: '/journal', label: 'Journal' },
+  { to: '/compensation', label: 'Compensation' },
   { to: '/settings', label: 'Settings' },
 ];
 

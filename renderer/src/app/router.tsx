@@ -4,6 +4,7 @@ import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { TrackerPage } from '../tracker/TrackerPage';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
@@ -15,6 +16,7 @@ export const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'journal', element: <JournalPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
+      { path: 'compensation', element: <TrackerPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],

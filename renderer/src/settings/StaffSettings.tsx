@@ -5,6 +5,7 @@ import { keys } from '../api/keys';
 import { useStaff } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
+import { StaffMonthGlance, useThisMonth } from './StaffMonthGlance';
 import { useSave } from './useSave';
 
 export function StaffSettings() {
@@ -13,6 +14,8 @@ export function StaffSettings() {
   const fmt = useFormat();
   const [draft, setDraft] = useState({ name: '', role: '', allowance: '' });
   const [allowanceError, setAllowanceError] = useState<string | null>(null);
+  const thisMonth = useThisMonth();
+  const spentBy = new Map((thisMonth.data?.byStaff ?? []).map((s) => [s.staffId, s.spent]));
 
   const commitAllowance = (id: number) => async (text: string) => {
     const minor = parseMoney(text, fmt.currency);
@@ -37,6 +40,7 @@ export function StaffSettings() {
             <Table.Th>Name</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Monthly allowance ({fmt.currency})</Table.Th>
+            <Table.Th>This month</Table.Th>
             <Table.Th>Status</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -56,6 +60,9 @@ export function StaffSettings() {
                   value={moneyToInput(m.monthlyAllowance, fmt.currency)}
                   onCommit={commitAllowance(m.id)}
                 />
+              </Table.Td>
+              <Table.Td>
+                <StaffMonthGlance name={m.name} allowance={m.monthlyAllowance} spent={thisMonth.data ? (spentBy.get(m.id) ?? 0) : undefined} />
               </Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">

@@ -1,0 +1,36 @@
+// One person's month against their allowance, beside the allowance field: "$40.00 of $500.00 this month".
+import { Anchor, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { call } from '../api/call';
+import { keys } from '../api/keys';
+import { monthOf } from '../lib/months';
+import { SpendBar } from '../lib/SpendBar';
+import { useFormat } from '../lib/useFormat';
+
+/** The current month's tracker, shared by every row (one request for the whole table). */
+export function useThisMonth() {
+  const month = monthOf();
+  return useQuery({ queryKey: keys.compensationMonth(month), queryFn: () => call('compensations.month', { month }) });
+}
+
+interface Props {
+  name: string;
+  allowance: number;
+  spent: number | undefined;
+}
+
+export function StaffMonthGlance({ name, allowance, spent }: Props) {
+  const fmt = useFormat();
+  if (spent === undefined) return <Text c="dimmed">…</Text>;
+  const words = allowance === 0 ? `${fmt.money(spent)} this month; no allowance: always asks` : `${fmt.money(spent)} of ${fmt.money(allowance)} this month`;
+  const over = allowance > 0 && spent > allowance;
+  return (
+    <Stack gap={4} miw={200}>
+      <Anchor component={Link} to="/compensation" size="sm" c={over ? 'red' : undefined} fw={over ? 700 : undefined} underline="hover" aria-label={`${name}: ${words}. Open the tracker`}>
+        {words}
+      </Anchor>
+      <SpendBar spent={spent} limit={allowance} label={`${name}: this month against allowance`} valueText={words} size="sm" color={allowance === 0 ? 'gray' : undefined} />
+    </Stack>
+  );
+}

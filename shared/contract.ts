@@ -23,6 +23,15 @@ import {
   SetStepRequest,
 } from './schemas/incident';
 import {
+  DiagnoseQueue,
+  LessonCreate,
+  LessonDetail,
+  LessonFilter,
+  LessonSummary,
+  LessonUpdate,
+  RootCauseUsage,
+} from './schemas/lesson';
+import {
   Category,
   CategoryCreate,
   CategoryUpdate,
@@ -62,6 +71,12 @@ export const contract = {
   'rootCauses.list': { request: Empty, response: z.array(RootCause) },
   'rootCauses.create': { request: RootCauseCreate, response: RootCause },
   'rootCauses.update': { request: RootCauseUpdate, response: RootCause },
+  /** Moves every incident and lesson of `fromId` to `intoId`, then removes `fromId`. */
+  'rootCauses.merge': {
+    request: z.strictObject({ fromId: Id, intoId: Id }),
+    response: z.object({ into: RootCause, movedIncidents: z.number().int(), movedLessons: z.number().int() }),
+  },
+  'rootCauses.usage': { request: Empty, response: z.array(RootCauseUsage) },
 
   'incidents.create': { request: IncidentCreate, response: IncidentDetail },
   'incidents.get': { request: z.strictObject({ id: Id }), response: IncidentDetail },
@@ -78,6 +93,18 @@ export const contract = {
   'compensations.remove': { request: z.strictObject({ id: Id }), response: z.null() },
   'compensations.checkAllowance': { request: AllowanceCheckRequest, response: AllowanceCheck },
   'compensations.month': { request: z.strictObject({ month: Month }), response: CompensationMonth },
+
+  'diagnose.queue': {
+    request: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }),
+    response: DiagnoseQueue,
+  },
+
+  'lessons.create': { request: LessonCreate, response: LessonDetail },
+  'lessons.get': { request: z.strictObject({ id: Id }), response: LessonDetail },
+  'lessons.update': { request: LessonUpdate, response: LessonDetail },
+  'lessons.list': { request: z.strictObject({ filter: LessonFilter.default({}) }), response: z.array(LessonSummary) },
+  'lessons.link': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
+  'lessons.unlink': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

@@ -25,6 +25,15 @@ export const COMPENSATION_KIND_LABELS: Record<CompensationKind, string> = {
   other: 'Other',
 };
 
+export const LESSON_STATUSES = ['proposed', 'in_progress', 'done', 'dropped'] as const;
+export type LessonStatus = (typeof LESSON_STATUSES)[number];
+export const LESSON_STATUS_LABELS: Record<LessonStatus, string> = {
+  proposed: 'Proposed',
+  in_progress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
 export const SEVERITIES = [1, 2, 3, 4] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_LABELS: Record<Severity, string> = {

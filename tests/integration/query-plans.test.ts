@@ -38,6 +38,26 @@ describe('the journal’s queries use their indexes', () => {
     expect(p).not.toMatch(/^SCAN i$/m);
   });
 
+  const planOf = (sql: string, ...args: unknown[]) =>
+    (t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('\n');
+
+  it('the "to diagnose" queue walks its partial index oldest first', () => {
+    const p = planOf('SELECT i.id FROM incidents i WHERE i.resolved_at IS NOT NULL AND i.diagnosed_at IS NULL ORDER BY i.occurred_at, i.id LIMIT 200');
+    expect(p).toContain('incidents_to_diagnose');
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('a lesson’s effectiveness counts a cause’s incidents in a window through the cause index', () => {
+    expect(planOf('SELECT count(*) FROM incidents WHERE root_cause_id = ? AND occurred_at >= ? AND occurred_at < ?', 1, 'a', 'b')).toMatch(
+      /COVERING INDEX incidents_root_cause/,
+    );
+  });
+
+  it('a month of compensations is read through the given_at index', () => {
+    expect(planOf('SELECT sum(cost) FROM compensations WHERE given_at >= ? AND given_at < ?', 'a', 'b')).toContain('compensations_given_at');
+    expect(planOf('SELECT sum(cost) FROM compensations WHERE given_by_id = ? AND given_at >= ? AND given_at < ?', 1, 'a', 'b')).toContain('compensations_given_by');
+  });
+
   it('home finds pending follow-ups through the partial index', () => {
     const p = (
       t.core.db

@@ -7,5 +7,7 @@ export function snapshot(db: Db): string {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'incidents_fts%' AND name NOT LIKE 'sqlite_%'")
       .all() as { name: string }[]
   ).map((r) => r.name);
-  return JSON.stringify(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  // Rows sorted as text: WITHOUT ROWID tables have no rowid to order by.
+  const rows = (name: string) => db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+  return JSON.stringify(tables.map((name) => [name, rows(name)]));
 }

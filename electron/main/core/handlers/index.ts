@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import { appHandlers } from './app';
 import { compensationHandlers } from './compensations';
 import { incidentHandlers } from './incidents';
+import { lessonHandlers } from './lessons';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -12,6 +13,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...settingsHandlers(ctx),
     ...incidentHandlers(ctx),
     ...compensationHandlers(ctx),
+    ...lessonHandlers(ctx),
   };
 }
 

@@ -5,6 +5,8 @@ import {
   createRootCause,
   listCategories,
   listRootCauses,
+  mergeRootCauses,
+  rootCauseUsage,
   updateCategory,
   updateRootCause,
 } from '../repos/lists';
@@ -23,7 +25,9 @@ type SettingsChannels =
   | 'categories.update'
   | 'rootCauses.list'
   | 'rootCauses.create'
-  | 'rootCauses.update';
+  | 'rootCauses.update'
+  | 'rootCauses.merge'
+  | 'rootCauses.usage';
 
 export const settingsHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<SettingsChannels> => ({
   'settings.get': () => getSettings(db),
@@ -37,4 +41,6 @@ export const settingsHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<Sett
   'rootCauses.list': () => listRootCauses(db),
   'rootCauses.create': (req) => createRootCause(db, req),
   'rootCauses.update': (req) => updateRootCause(db, req),
+  'rootCauses.merge': (req) => mergeRootCauses(db, req.fromId, req.intoId, nowIso(ctx)),
+  'rootCauses.usage': () => rootCauseUsage(db),
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { conflict, notFound } from '../../../../shared/result';
+import { badRequest, conflict, notFound } from '../../../../shared/result';
 import type {
   Category,
   CategoryCreate,
@@ -88,5 +88,44 @@ export function updateRootCause(db: Db, input: z.output<typeof RootCauseUpdate>)
       input.id,
     );
     return getRootCause(db, input.id);
+  })();
+}
+
+/** How many incidents and lessons use each root cause: what a merge or a retirement touches. */
+export function rootCauseUsage(db: Db): { rootCauseId: number; incidents: number; lessons: number }[] {
+  return db
+    .prepare(
+      `SELECT rc.id AS rootCauseId,
+         (SELECT count(*) FROM incidents i WHERE i.root_cause_id = rc.id) AS incidents,
+         (SELECT count(*) FROM lessons l WHERE l.root_cause_id = rc.id) AS lessons
+       FROM root_causes rc ORDER BY rc.id`,
+    )
+    .all() as { rootCauseId: number; incidents: number; lessons: number }[];
+}
+
+/**
+ * Merges one cause into another: its incidents and lessons move (each incident's timeline says
+ * so), then it is removed. One transaction: counts add up exactly, or nothing changes.
+ */
+export function mergeRootCauses(db: Db, fromId: number, intoId: number, now: string) {
+  if (fromId === intoId) {
+    const message = 'Pick two different root causes to merge.';
+    throw badRequest(message, [{ path: 'intoId', message }]);
+  }
+  return db.transaction(() => {
+    const from = getRootCause(db, fromId);
+    const into = getRootCause(db, intoId);
+    db.prepare(
+      `INSERT INTO incident_events (incident_id, at, kind, field, old_value, new_value)
+       SELECT id, ?, 'changed', 'rootCauseId', ?, ? FROM incidents WHERE root_cause_id = ?`,
+    ).run(now, from.name, into.name, fromId);
+    const movedIncidents = db
+      .prepare('UPDATE incidents SET root_cause_id = ?, updated_at = ? WHERE root_cause_id = ?')
+      .run(intoId, now, fromId).changes;
+    const movedLessons = db
+      .prepare('UPDATE lessons SET root_cause_id = ?, updated_at = ? WHERE root_cause_id = ?')
+      .run(intoId, now, fromId).changes;
+    db.prepare('DELETE FROM root_causes WHERE id = ?').run(fromId);
+    return { into, movedIncidents, movedLessons };
   })();
 }

@@ -112,7 +112,7 @@ export const initial: Migration = {
       CREATE INDEX incidents_follow_up_pending ON incidents (follow_up_due_at)
         WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
       -- The "to diagnose" queue: resolved, not yet diagnosed, oldest first.
-      CREATE INDEX incidents_to_diagnose ON incidents (resolved_at)
+      CREATE INDEX incidents_to_diagnose ON incidents (occurred_at, id)
         WHERE resolved_at IS NOT NULL AND diagnosed_at IS NULL;
 
       CREATE TABLE incident_events (

@@ -5,6 +5,7 @@ const TABLES = {
   categoryId: { table: 'categories', label: 'Category' },
   rootCauseId: { table: 'root_causes', label: 'Root cause' },
   handledById: { table: 'staff', label: 'Staff member' },
+  ownerId: { table: 'staff', label: 'Staff member' },
 } as const;
 export type ReferenceField = keyof typeof TABLES;
 

@@ -1,0 +1,174 @@
+import { format } from 'date-fns';
+import type { z } from 'zod';
+import { badRequest, notFound } from '../../../../shared/result';
+import type { LessonCreate, LessonDetail, LessonFilter, LessonSummary, LessonUpdate } from '../../../../shared/schemas/lesson';
+import type { Db } from '../db/open';
+import { effectiveness } from '../figures/effectiveness';
+import { LIST_COLUMNS, type ListDbRow, toListRow } from './incidents/rows';
+import { assertReference } from './incidents/references';
+
+interface LessonDbRow {
+  id: number;
+  title: string;
+  what_we_learned: string;
+  change: string;
+  root_cause_id: number | null;
+  owner_id: number | null;
+  due_at: string | null;
+  status: LessonSummary['status'];
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+  root_cause_name: string | null;
+  root_cause_group: LessonSummary['rootCauseGroup'];
+  owner_name: string | null;
+  incident_ids: string | null;
+}
+
+const SELECT = `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
+    (SELECT group_concat(incident_id) FROM lesson_incidents li WHERE li.lesson_id = l.id) AS incident_ids
+  FROM lessons l LEFT JOIN root_causes rc ON rc.id = l.root_cause_id LEFT JOIN staff s ON s.id = l.owner_id`;
+
+function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
+  const today = format(now, 'yyyy-MM-dd');
+  const e = effectiveness(db, { rootCauseId: r.root_cause_id, doneAt: r.done_at }, now);
+  return {
+    id: r.id,
+    title: r.title,
+    whatWeLearned: r.what_we_learned,
+    change: r.change,
+    rootCauseId: r.root_cause_id,
+    ownerId: r.owner_id,
+    dueAt: r.due_at,
+    status: r.status,
+    doneAt: r.done_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    incidentIds: r.incident_ids ? r.incident_ids.split(',').map(Number) : [],
+    rootCauseName: r.root_cause_name,
+    rootCauseGroup: r.root_cause_group,
+    ownerName: r.owner_name,
+    overdue: r.due_at !== null && r.due_at < today && (r.status === 'proposed' || r.status === 'in_progress'),
+    verdict: e.verdict,
+    effectivenessState: e.state,
+  };
+}
+
+function row(db: Db, id: number): LessonDbRow {
+  const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
+  if (!r) throw notFound(`Lesson ${id}`);
+  return r;
+}
+
+export function getLesson(db: Db, id: number, now: Date): LessonDetail {
+  const r = row(db, id);
+  const incidents = db
+    .prepare(
+      `SELECT ${LIST_COLUMNS} FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
+       LEFT JOIN customers c ON c.id = i.customer_id WHERE li.lesson_id = ? ORDER BY i.occurred_at DESC`,
+    )
+    .all(id) as ListDbRow[];
+  return {
+    lesson: toSummary(db, r, now),
+    incidents: incidents.map(toListRow),
+    effectiveness: effectiveness(db, { rootCauseId: r.root_cause_id, doneAt: r.done_at }, now),
+  };
+}
+
+function assertIncident(db: Db, incidentId: number, path: string) {
+  if (!db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) {
+    const message = `Incident ${incidentId} does not exist.`;
+    throw badRequest(message, [{ path, message }]);
+  }
+}
+
+export function createLesson(db: Db, input: z.output<typeof LessonCreate>, now: Date): LessonDetail {
+  const at = now.toISOString();
+  return db.transaction(() => {
+    assertReference(db, 'rootCauseId', input.rootCauseId);
+    assertReference(db, 'ownerId', input.ownerId);
+    input.incidentIds.forEach((id, i) => assertIncident(db, id, `incidentIds.${i}`));
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO lessons (title, what_we_learned, change, root_cause_id, owner_id, due_at, status, done_at, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(input.title, input.whatWeLearned, input.change, input.rootCauseId, input.ownerId, input.dueAt, input.status, input.status === 'done' ? at : null, at, at);
+    const id = Number(lastInsertRowid);
+    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    for (const incidentId of input.incidentIds) link.run(id, incidentId);
+    return getLesson(db, id, now);
+  })();
+}
+
+export function updateLesson(db: Db, input: z.output<typeof LessonUpdate>, now: Date): LessonDetail {
+  const at = now.toISOString();
+  return db.transaction(() => {
+    const current = row(db, input.id);
+    const c = input.changes;
+    if (c.rootCauseId !== undefined) assertReference(db, 'rootCauseId', c.rootCauseId);
+    if (c.ownerId !== undefined) assertReference(db, 'ownerId', c.ownerId);
+    const status = c.status ?? current.status;
+    // Stamped when it becomes done, kept while it stays done, cleared if it is reopened.
+    const doneAt = status !== 'done' ? null : current.status === 'done' ? current.done_at : at;
+    db.prepare(
+      `UPDATE lessons SET title = ?, what_we_learned = ?, change = ?, root_cause_id = ?, owner_id = ?, due_at = ?,
+         status = ?, done_at = ?, updated_at = ? WHERE id = ?`,
+    ).run(
+      c.title ?? current.title,
+      c.whatWeLearned ?? current.what_we_learned,
+      c.change ?? current.change,
+      c.rootCauseId === undefined ? current.root_cause_id : c.rootCauseId,
+      c.ownerId === undefined ? current.owner_id : c.ownerId,
+      c.dueAt === undefined ? current.due_at : c.dueAt,
+      status,
+      doneAt,
+      at,
+      input.id,
+    );
+    return getLesson(db, input.id, now);
+  })();
+}
+
+export function linkIncident(db: Db, lessonId: number, incidentId: number, linked: boolean, now: Date): LessonDetail {
+  return db.transaction(() => {
+    row(db, lessonId);
+    assertIncident(db, incidentId, 'incidentId');
+    if (linked) db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)').run(lessonId, incidentId);
+    else db.prepare('DELETE FROM lesson_incidents WHERE lesson_id = ? AND incident_id = ?').run(lessonId, incidentId);
+    db.prepare('UPDATE lessons SET updated_at = ? WHERE id = ?').run(now.toISOString(), lessonId);
+    return getLesson(db, lessonId, now);
+  })();
+}
+
+/** LIKE with the person's text taken literally (%, _ and \ escaped). */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: Date): LessonSummary[] {
+  const parts: string[] = [];
+  const params: Record<string, string | number> = {};
+  const add = (sql: string, name: string, value: string | number) => {
+    parts.push(sql);
+    params[name] = value;
+  };
+  const q = filter.q?.trim();
+  if (q) {
+    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) => `${f} LIKE :q ESCAPE '\\'`);
+    add(`(${fields.join(' OR ')})`, 'q', likePattern(q));
+  }
+  if (filter.status) add('l.status = :status', 'status', filter.status);
+  if (filter.group) add('rc.cause_group = :grp', 'grp', filter.group);
+  if (filter.ownerId) add('l.owner_id = :owner', 'owner', filter.ownerId);
+  if (filter.rootCauseId) add('l.root_cause_id = :cause', 'cause', filter.rootCauseId);
+  if (filter.incidentId) {
+    add('l.id IN (SELECT lesson_id FROM lesson_incidents WHERE incident_id = :incident)', 'incident', filter.incidentId);
+  }
+  const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+  // Open lessons first (soonest due), then done and dropped, newest first.
+  const rows = db
+    .prepare(
+      `${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC LIMIT 1000`,
+    )
+    .all(params) as LessonDbRow[];
+  return rows.map((r) => toSummary(db, r, now));
+}

@@ -126,3 +126,86 @@ export const CHANNEL_WEIGHTS: { weight: number; value: Channel }[] = [
   { weight: 1, value: 'mail' },
   { weight: 2, value: 'other' },
 ];
+
+export interface DemoLesson {
+  title: string;
+  whatWeLearned: string;
+  change: string;
+  cause: string;
+  /** Index into DEMO_STAFF. */
+  owner: number;
+  status: 'proposed' | 'in_progress' | 'done' | 'dropped';
+  doneDaysAgo?: number;
+  dueInDays?: number;
+  /** How the cause's frequency changes once the lesson is done (1: no change). */
+  effect?: number;
+}
+
+export const DEMO_LESSONS: DemoLesson[] = [
+  {
+    title: 'Descale the espresso machine every Monday',
+    whatWeLearned: 'Bitter coffee and slow shots came from scale in the machine, not from the baristas.',
+    change: 'Descaling is on the Monday opening checklist; the shift lead signs it off.',
+    cause: 'Espresso machine needs descaling',
+    owner: 2,
+    status: 'done',
+    doneDaysAgo: 150,
+    effect: 0.3,
+  },
+  {
+    title: 'Card reader on its own network',
+    whatWeLearned: 'The reader dropped off the guest Wi-Fi at busy times.',
+    change: 'A separate access point for the till and the reader; a spare reader charged in the drawer.',
+    cause: 'Card reader drops connection',
+    owner: 0,
+    status: 'done',
+    doneDaysAgo: 210,
+    effect: 0.4,
+  },
+  {
+    title: 'A second milk supplier for Mondays',
+    whatWeLearned: 'The Monday delivery is late about one week in three.',
+    change: 'Standing order with a second dairy for Monday mornings.',
+    cause: 'Milk delivery late',
+    owner: 0,
+    status: 'done',
+    doneDaysAgo: 60,
+    effect: 1,
+  },
+  {
+    title: 'Online orders print at the counter',
+    whatWeLearned: 'Web orders only showed on the office laptop.',
+    change: 'Orders print on the kitchen printer the moment they come in.',
+    cause: 'Online orders not shown at the counter',
+    owner: 2,
+    status: 'done',
+    doneDaysAgo: 12,
+    effect: 0.5,
+  },
+  {
+    title: 'Read the order back before handing it over',
+    whatWeLearned: 'Most wrong orders left the counter without anyone checking the ticket.',
+    change: 'Whoever hands over reads the ticket back to the customer.',
+    cause: 'No check before handing over',
+    owner: 1,
+    status: 'in_progress',
+    dueInDays: 10,
+  },
+  {
+    title: 'An extra person on the till from 11:30 to 14:00',
+    whatWeLearned: 'Waits and mistakes cluster at lunch, when one person runs till and coffee.',
+    change: 'Rota a floater for the lunch peak, Tuesday to Saturday.',
+    cause: 'Short-staffed at lunch',
+    owner: 0,
+    status: 'proposed',
+    dueInDays: -5,
+  },
+  {
+    title: 'Allergen cards on every cake',
+    whatWeLearned: 'Staff could not answer allergen questions with confidence.',
+    change: 'Replaced by the printed allergen menu; cards were too easy to lose.',
+    cause: 'Allergen info not on the menu',
+    owner: 1,
+    status: 'dropped',
+  },
+];

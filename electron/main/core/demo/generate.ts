@@ -10,6 +10,7 @@ import {
   DEMO_CAUSES,
   DEMO_COMPENSATIONS,
   DEMO_ITEMS,
+  DEMO_LESSONS,
   DEMO_NOTES,
   DEMO_STAFF,
   DEMO_STORIES,
@@ -77,7 +78,10 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
       const ref = `MG-${index + 1}`;
       const recent = +p.occurred > +subDays(now, 60);
       const cause = f.helpers.weightedArrayElement(
-        DEMO_CAUSES.map((c) => ({ value: c, weight: c.weight * (recent ? (c.recentBoost ?? 1) : 1) })),
+        DEMO_CAUSES.map((c) => ({
+          value: c,
+          weight: c.weight * (recent ? (c.recentBoost ?? 1) : 1) * lessonEffect(c.name, p.occurred, now),
+        })),
       );
       const categoryName = f.helpers.arrayElement(cause.categories);
       const story = f.helpers
@@ -99,7 +103,8 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         );
       }
       const handledBy = f.helpers.weightedArrayElement(staffIds.map((id, i) => ({ value: id, weight: i < 3 ? 1 : 3 })));
-      const rootCauseId = p.diagnosed || f.number.float() < 0.25 ? (causeIds.get(cause) ?? null) : null;
+      // The cause is usually known once it is resolved; the huddle confirms it (Diagnose) later.
+      const rootCauseId = p.diagnosed || (p.resolved && f.number.float() < 0.85) ? (causeIds.get(cause) ?? null) : null;
       const id = Number(
         insertIncident.run(
           ref,
@@ -160,8 +165,35 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
     db.prepare(
       "INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     ).run(JSON.stringify(count));
+    insertLessons(db, staffIds, now);
     return { incidents: count };
   })();
+}
+
+/** Once a lesson is done its cause comes up less often (or not), so its effectiveness shows. */
+function lessonEffect(causeName: string, occurred: Date, now: Date): number {
+  const lesson = DEMO_LESSONS.find((l) => l.cause === causeName && l.doneDaysAgo !== undefined);
+  if (!lesson?.doneDaysAgo || +occurred < +subDays(now, lesson.doneDaysAgo)) return 1;
+  return lesson.effect ?? 1;
+}
+
+/** The team's lessons, each linked to a few of the incidents it came from. */
+function insertLessons(db: Db, staffIds: number[], now: Date) {
+  const insert = db.prepare(`INSERT INTO lessons (title, what_we_learned, change, root_cause_id, owner_id, due_at,
+    status, done_at, created_at, updated_at) VALUES (?, ?, ?, (SELECT id FROM root_causes WHERE name = ?), ?, ?, ?, ?, ?, ?)`);
+  const link = db.prepare(`INSERT INTO lesson_incidents (lesson_id, incident_id)
+    SELECT ?, id FROM incidents WHERE root_cause_id = (SELECT id FROM root_causes WHERE name = ?) AND occurred_at < ?
+    ORDER BY occurred_at DESC LIMIT 5`);
+  for (const l of DEMO_LESSONS) {
+    const done = l.doneDaysAgo === undefined ? null : subDays(now, l.doneDaysAgo);
+    const created = subDays(done ?? now, 25);
+    const due = format(l.dueInDays === undefined ? (done ?? now) : addDays(now, l.dueInDays), 'yyyy-MM-dd');
+    const id = Number(
+      insert.run(l.title, l.whatWeLearned, l.change, l.cause, staffIds[l.owner] ?? null, due, l.status,
+        done ? done.toISOString() : null, created.toISOString(), (done ?? created).toISOString()).lastInsertRowid,
+    );
+    link.run(id, l.cause, created.toISOString());
+  }
 }
 
 function ensureCause(db: Db, cause: DemoCause): number {

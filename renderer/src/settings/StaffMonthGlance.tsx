@@ -1,7 +1,6 @@
 // One person's month against their allowance, beside the allowance field: "$40.00 of $500.00 this month".
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { call } from '../api/call';
 import { keys } from '../api/keys';
 import { monthOf } from '../lib/months';
@@ -22,14 +21,14 @@ interface Props {
 
 export function StaffMonthGlance({ name, allowance, spent }: Props) {
   const fmt = useFormat();
-  if (spent === undefined) return <Text c="dimmed">…</Text>;
-  const words = allowance === 0 ? `${fmt.money(spent)} this month; no allowance: always asks` : `${fmt.money(spent)} of ${fmt.money(allowance)} this month`;
+  if (spent === undefined) return <Text c="dimmed">—</Text>;
+  const words = allowance === 0 ? `${fmt.money(spent)} this month (always asks)` : `${fmt.money(spent)} of ${fmt.money(allowance)} this month`;
   const over = allowance > 0 && spent > allowance;
   return (
-    <Stack gap={4} miw={200}>
-      <Anchor component={Link} to="/compensation" size="sm" c={over ? 'red' : undefined} fw={over ? 700 : undefined} underline="hover" aria-label={`${name}: ${words}. Open the tracker`}>
+    <Stack gap={4} w={230}>
+      <Text size="sm" c={over ? 'red' : undefined} fw={over ? 700 : undefined}>
         {words}
-      </Anchor>
+      </Text>
       <SpendBar spent={spent} limit={allowance} label={`${name}: this month against allowance`} valueText={words} size="sm" color={allowance === 0 ? 'gray' : undefined} />
     </Stack>
   );

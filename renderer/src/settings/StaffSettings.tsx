@@ -65,7 +65,7 @@ export function StaffSettings() {
                 <StaffMonthGlance name={m.name} allowance={m.monthlyAllowance} spent={thisMonth.data ? (spentBy.get(m.id) ?? 0) : undefined} />
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs" wrap="nowrap" miw={230}>
                   <Badge color={m.active ? 'teal' : 'gray'}>{m.active ? 'Active' : 'Inactive'}</Badge>
                   <Button size="sm" variant="default" onClick={() => void save('staff.update', { id: m.id, active: !m.active })} aria-label={`${m.active ? 'Deactivate' : 'Reactivate'} ${m.name}`}>
                     {m.active ? 'Deactivate' : 'Reactivate'}

@@ -84,6 +84,14 @@ test('a compensation past the allowance asks for an approver, then shows on the 
   await expect(samBar).toHaveAttribute('aria-valuenow', '100');
   const table = page.getByRole('table', { name: 'Entries' });
   await expect(table.getByRole('row', { name: /Voucher for a cake next time/ })).toContainText('Alex Owner');
+
+  // Last month had nothing; the month is in the address.
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await expect(page).toHaveURL(/month=\d{4}-\d{2}/);
+  await expect(page.getByRole('group', { name: /^Given in .+: \$0\.00, 0 entries$/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByRole('group', { name: /^Compared with .+: ▲ \$65\.00 more than / })).toBeVisible();
+
   await table.getByRole('link', { name: `Incident ${ref}` }).click();
   await expect(page.getByRole('heading', { name: `Incident ${ref}` })).toBeVisible();
 });

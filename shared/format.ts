@@ -42,23 +42,49 @@ export function formatMoney(minor: number, f: ShopFormat): string {
   );
 }
 
-/** A decimal amount as typed ("12.5", "12,50") → integer minor units, or null if it is not a number. */
-export function parseMoney(text: string, currency: string): number | null {
-  const cleaned = text.trim().replace(/\s/g, '');
-  if (cleaned === '') return 0;
-  // Accept either decimal mark: the last '.' or ',' followed by 1–3 digits is the decimal point.
-  const m = /^(\d+(?:[.,]\d{3})*|\d+)(?:[.,](\d{1,3}))?$/.exec(cleaned);
-  if (!m) return null;
-  const whole = (m[1] ?? '0').replace(/[.,]/g, '');
-  const digits = currencyDigits(currency);
-  const frac = (m[2] ?? '').padEnd(digits, '0');
-  if (frac.length > digits) return null;
-  return Number(whole) * 10 ** digits + (digits > 0 ? Number(frac) : 0);
+/** The locale's decimal and grouping marks ("." and "," for en-US; "," and "." for de-DE). */
+export function numberMarks(locale: string): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(safeLocale(locale)).formatToParts(12345.6);
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  // Typed text has no narrow no-break spaces: spaces are removed before reading.
+  return { decimal, group: /\s/u.test(group) ? ' ' : group };
 }
 
-/** Minor units → plain decimal text for an input ("12.50"). */
-export function moneyToInput(minor: number, currency: string): string {
-  return minorToDecimal(minor, currencyDigits(currency));
+const GROUPED = /^\d{1,3}(?:[.,']\d{3})+$/;
+
+/**
+ * A decimal amount as typed ("12.50"; "12,50" in de-DE; "1,234.50") → integer minor units, or
+ * null when it is not an amount or has more decimals than the currency. Read with the shop's
+ * decimal mark; the other mark is taken as grouping when it groups by three ("1.000" in
+ * de-DE), else as a decimal mark typed out of habit ("12,50" in en-US). Never a float.
+ */
+export function parseMoney(text: string, currency: string, locale = 'en-US'): number | null {
+  const cleaned = text.replace(/\s/gu, '');
+  if (cleaned === '') return 0;
+  const { decimal } = numberMarks(locale);
+  let whole = cleaned;
+  let fraction = '';
+  const at = cleaned.lastIndexOf(decimal);
+  if (at >= 0) {
+    whole = cleaned.slice(0, at);
+    fraction = cleaned.slice(at + 1);
+  } else if (!GROUPED.test(cleaned)) {
+    const other = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
+    if (other >= 0) {
+      whole = cleaned.slice(0, other);
+      fraction = cleaned.slice(other + 1);
+    }
+  }
+  if (whole === '' || !(/^\d+$/.test(whole) || GROUPED.test(whole)) || !/^\d*$/.test(fraction)) return null;
+  const digits = currencyDigits(currency);
+  if (fraction.length > digits) return null;
+  return Number(whole.replace(/\D/g, '')) * 10 ** digits + (digits > 0 ? Number(fraction.padEnd(digits, '0')) : 0);
+}
+
+/** Minor units → plain decimal text for an input, with the shop's decimal mark ("12,50" in de-DE). */
+export function moneyToInput(minor: number, currency: string, locale = 'en-US'): string {
+  return minorToDecimal(minor, currencyDigits(currency)).replace('.', numberMarks(locale).decimal);
 }
 
 const toDate = (d: Date | string): Date => (typeof d === 'string' ? new Date(d) : d);

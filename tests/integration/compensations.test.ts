@@ -109,6 +109,13 @@ describe('the monthly recovery allowance', () => {
     expect(await t.raw('compensations.update', { id: october.id, changes: { cost: 50_001 } })).toMatchObject({ ok: false, code: 'CONFLICT' });
   });
 
+  it('names the month when the entry is dated in another one', async () => {
+    t.setNow(new Date('2026-11-02T12:00:00.000Z'));
+    await t.call('compensations.add', refund(46_000, { givenAt: '2026-10-20T12:00:00.000Z' }));
+    const r = await t.raw('compensations.add', refund(6500, { givenAt: '2026-10-21T12:00:00.000Z' }));
+    expect(r).toMatchObject({ ok: false, message: 'Sam has $40.00 of $500.00 left in October 2026; this entry is $65.00. Who approved it?' });
+  });
+
   it('speaks the shop’s currency and locale', async () => {
     await t.call('settings.update', { currency: 'EUR', locale: 'de-DE' });
     await t.call('compensations.add', refund(46_000));

@@ -8,15 +8,30 @@ describe('money the shop’s way', () => {
     expect(formatMoney(1250, { locale: 'ja-JP', currency: 'JPY' })).toBe('￥1,250');
   });
 
-  it('reads typed amounts with either decimal mark into minor units', () => {
-    expect(parseMoney('12.5', 'USD')).toBe(1250);
-    expect(parseMoney('12,50', 'EUR')).toBe(1250);
+  it('reads typed amounts with the shop’s decimal mark into minor units', () => {
+    expect(parseMoney('12.5', 'USD', 'en-US')).toBe(1250);
+    expect(parseMoney('12,50', 'EUR', 'de-DE')).toBe(1250);
     expect(parseMoney('', 'USD')).toBe(0);
-    expect(parseMoney('1250', 'JPY')).toBe(1250);
+    expect(parseMoney('1250', 'JPY', 'ja-JP')).toBe(1250);
     expect(parseMoney('twelve', 'USD')).toBeNull();
-    expect(parseMoney('1,234.56', 'USD')).toBe(123456);
-    expect(parseMoney('1,000', 'USD')).toBe(100000);
+    expect(parseMoney('1,234.56', 'USD', 'en-US')).toBe(123456);
+    expect(parseMoney('1.234,56', 'EUR', 'de-DE')).toBe(123456);
+    expect(parseMoney('1,000', 'USD', 'en-US')).toBe(100000);
+    expect(parseMoney('1.000', 'EUR', 'de-DE')).toBe(100000);
+    expect(parseMoney('1 234,56', 'EUR', 'fr-FR')).toBe(123456);
     expect(parseMoney('1.2.3', 'USD')).toBeNull();
+    expect(parseMoney('-5', 'USD')).toBeNull();
+  });
+
+  it('refuses more decimals than the currency has, rather than guessing thousands', () => {
+    expect(parseMoney('12.345', 'USD', 'en-US')).toBeNull();
+    expect(parseMoney('12,345', 'EUR', 'de-DE')).toBeNull();
+    expect(parseMoney('12.5', 'JPY', 'ja-JP')).toBeNull();
+  });
+
+  it('takes the other mark as a decimal typed out of habit when it does not group by three', () => {
+    expect(parseMoney('12,50', 'USD', 'en-US')).toBe(1250);
+    expect(parseMoney('12.50', 'EUR', 'de-DE')).toBe(1250);
   });
 
   it('never goes through floating point: amounts a float cannot hold print exactly', () => {
@@ -31,7 +46,11 @@ describe('money the shop’s way', () => {
   });
 
   it('round-trips through the input text', () => {
-    for (const minor of [0, 5, 1999, 500_00]) expect(parseMoney(moneyToInput(minor, 'GBP'), 'GBP')).toBe(minor);
+    for (const minor of [0, 5, 1999, 500_00]) expect(parseMoney(moneyToInput(minor, 'GBP'), 'GBP', 'en-GB')).toBe(minor);
+    for (const [currency, locale] of [['EUR', 'de-DE'], ['BHD', 'de-DE'], ['JPY', 'ja-JP'], ['CHF', 'fr-CH']]) {
+      for (const minor of [0, 7, 1000, 123_456]) expect(parseMoney(moneyToInput(minor, currency!, locale), currency!, locale)).toBe(minor);
+    }
+    expect(moneyToInput(1250, 'EUR', 'de-DE')).toBe('12,50');
     expect(currencyDigits('JPY')).toBe(0);
   });
 });

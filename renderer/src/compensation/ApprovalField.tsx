@@ -2,6 +2,7 @@
 import { Alert, NativeSelect, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { RefObject } from 'react';
+import { format } from 'date-fns';
 import { allowanceSentence } from '../../../shared/allowance';
 import type { AllowanceCheck } from '../../../shared/schemas/compensation';
 import { useStaff } from '../api/lookups';
@@ -28,7 +29,7 @@ export function ApprovalField({ form, check, show, selectRef }: Props) {
     <Stack gap="xs" mt="sm">
       {check?.needsApproval && (
         <Alert color="orange" variant="light" title="Needs approval" role="status">
-          {allowanceSentence(check, fmt.money)}
+          {allowanceSentence(check, fmt.money, { currentMonth: format(new Date(), 'yyyy-MM'), locale: fmt.locale })}
         </Alert>
       )}
       <NativeSelect

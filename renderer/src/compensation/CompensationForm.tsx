@@ -29,7 +29,7 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<CompensationValues>({
     mode: 'controlled',
-    initialValues: editing ? valuesOf(editing, fmt.currency) : blankValues(handledById),
+    initialValues: editing ? valuesOf(editing, fmt.currency, fmt.locale) : blankValues(handledById),
   });
   const v = form.values;
 

@@ -1,6 +1,6 @@
 // The compensation form's values, their checks before anything is sent, and the requests they become.
 import { COMPENSATION_KINDS, type CompensationKind } from '../../../shared/domain';
-import { currencyDigits, moneyToInput, parseMoney } from '../../../shared/format';
+import { currencyDigits, moneyToInput, numberMarks, parseMoney } from '../../../shared/format';
 import { MAX_COST, type Compensation } from '../../../shared/schemas/compensation';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
 
@@ -23,38 +23,31 @@ export const blankValues = (givenById: number | null, now = new Date()): Compens
   approvedById: '',
 });
 
-export const valuesOf = (c: Compensation, currency: string): CompensationValues => ({
+export const valuesOf = (c: Compensation, currency: string, locale: string): CompensationValues => ({
   kind: c.kind,
   description: c.description,
-  cost: moneyToInput(c.cost, currency),
+  cost: moneyToInput(c.cost, currency, locale),
   givenById: c.givenById === null ? '' : String(c.givenById),
   givenAt: toLocalInput(c.givenAt),
   approvedById: c.approvedById === null ? '' : String(c.approvedById),
 });
 
-const decimalMark = (locale: string): string => {
-  try {
-    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  } catch {
-    return '.';
-  }
-};
-
 /** Typed text → minor units, or the sentence that says why not. Never a float. */
 export function readCost(text: string, currency: string, locale: string): { minor: number } | { error: string } {
-  const example = moneyToInput(1250, currency);
+  const example = moneyToInput(1250, currency, locale);
   const t = text.trim().replace(/\s/g, '');
   if (t === '') return { error: `Enter what it cost, such as ${example}` };
   if (t.startsWith('-')) return { error: 'Cost cannot be negative' };
-  // parseMoney reads "12.345" as twelve thousand; after the shop's decimal mark that is a typo.
-  const last = Math.max(t.lastIndexOf('.'), t.lastIndexOf(','));
-  const digits = currencyDigits(currency);
-  if (last >= 0 && t[last] === decimalMark(locale) && t.length - last - 1 > digits) {
-    const most = digits === 0 ? 'no decimal places' : `at most ${digits} decimal places`;
-    return { error: `Cost can have ${most}, such as ${example}` };
+  const minor = parseMoney(t, currency, locale);
+  if (minor === null) {
+    const digits = currencyDigits(currency);
+    const fraction = t.slice(t.lastIndexOf(numberMarks(locale).decimal) + 1);
+    if (t.includes(numberMarks(locale).decimal) && /^\d+$/.test(fraction) && fraction.length > digits) {
+      const most = digits === 0 ? 'no decimal places' : `at most ${digits} decimal places`;
+      return { error: `Cost can have ${most}, such as ${example}` };
+    }
+    return { error: `Cost must be an amount such as ${example}` };
   }
-  const minor = parseMoney(t, currency);
-  if (minor === null) return { error: `Cost must be an amount such as ${example}` };
   if (minor > MAX_COST) return { error: 'Cost is larger than any make-good should be; check the amount' };
   return { minor };
 }

@@ -18,14 +18,14 @@ export function StaffSettings() {
   const spentBy = new Map((thisMonth.data?.byStaff ?? []).map((s) => [s.staffId, s.spent]));
 
   const commitAllowance = (id: number) => async (text: string) => {
-    const minor = parseMoney(text, fmt.currency);
+    const minor = parseMoney(text, fmt.currency, fmt.locale);
     if (minor === null) return false;
     return (await save('staff.update', { id, monthlyAllowance: minor })) !== null;
   };
 
   const add = async () => {
-    const minor = parseMoney(draft.allowance, fmt.currency);
-    if (minor === null) return setAllowanceError(`Enter an amount such as ${moneyToInput(5000, fmt.currency)}`);
+    const minor = parseMoney(draft.allowance, fmt.currency, fmt.locale);
+    if (minor === null) return setAllowanceError(`Enter an amount such as ${moneyToInput(5000, fmt.currency, fmt.locale)}`);
     setAllowanceError(null);
     if (await save('staff.create', { name: draft.name, role: draft.role, monthlyAllowance: minor })) {
       setDraft({ name: '', role: '', allowance: '' });
@@ -57,7 +57,7 @@ export function StaffSettings() {
                 <EditableText
                   hideLabel
                   label={`Monthly allowance of ${m.name}`}
-                  value={moneyToInput(m.monthlyAllowance, fmt.currency)}
+                  value={moneyToInput(m.monthlyAllowance, fmt.currency, fmt.locale)}
                   onCommit={commitAllowance(m.id)}
                 />
               </Table.Td>

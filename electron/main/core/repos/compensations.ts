@@ -119,7 +119,8 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   const check = checkAllowance(db, entry.givenById, entry.cost, entry.givenAt, options.excludeId);
   if (check.needsApproval && entry.approvedById === null) {
     const { currency, locale } = getSettings(db);
-    const sentence = `${allowanceSentence(check, (minor) => formatMoney(minor, { currency, locale }))} Who approved it?`;
+    const money = (minor: number) => formatMoney(minor, { currency, locale });
+    const sentence = `${allowanceSentence(check, money, { currentMonth: monthOf(now), locale })} Who approved it?`;
     throw new AppError('CONFLICT', sentence, [{ path: 'approvedById', message: sentence }]);
   }
 }

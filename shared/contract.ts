@@ -22,6 +22,7 @@ import {
   IncidentListResponse,
   SetStepRequest,
 } from './schemas/incident';
+import { Breakdowns, Callouts, Pareto, Period, Recovery, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
   LessonCreate,
@@ -105,6 +106,12 @@ export const contract = {
   'lessons.list': { request: z.strictObject({ filter: LessonFilter.default({}) }), response: z.array(LessonSummary) },
   'lessons.link': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
   'lessons.unlink': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
+
+  'patterns.callouts': { request: Period, response: Callouts },
+  'patterns.pareto': { request: Period, response: Pareto },
+  'patterns.trend': { request: Period, response: Trend },
+  'patterns.recovery': { request: Period, response: Recovery },
+  'patterns.breakdowns': { request: Period, response: Breakdowns },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

@@ -1,15 +1,25 @@
 // Query keys in one place so invalidation cannot drift from the queries.
 import type { IncidentFilter } from '../../../shared/schemas/incident';
+import type { Request } from '../../../shared/contract';
+
+export type LessonFilter = NonNullable<Request<'lessons.list'>['filter']>;
 
 export const keys = {
   settings: ['settings'] as const,
   staff: ['staff'] as const,
   categories: ['categories'] as const,
   rootCauses: ['rootCauses'] as const,
+  /** Under rootCauses, so a change to the list refreshes the counts too. */
+  rootCauseUsage: ['rootCauses', 'usage'] as const,
   incidents: ['incidents'] as const,
   list: (filter: IncidentFilter) => ['incidents', 'list', filter] as const,
   incident: (id: number) => ['incidents', 'one', id] as const,
   home: ['incidents', 'home'] as const,
+  /** Under incidents: every incident change can move one in or out of the queue. */
+  diagnoseQueue: (limit: number) => ['incidents', 'diagnose', limit] as const,
+  lessons: ['lessons'] as const,
+  lessonList: (filter: LessonFilter) => ['lessons', 'list', filter] as const,
+  lesson: (id: number) => ['lessons', 'one', id] as const,
   draft: (key: string) => ['drafts', key] as const,
   /** Everything a compensation change can make stale: the tracker months and allowance checks. */
   compensations: ['compensations'] as const,

@@ -1,7 +1,8 @@
 // The frame: business name, left nav, the always-visible "Log incident" button.
-import { AppShell, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSettings } from '../api/lookups';
+import { useDiagnoseQueue } from '../diagnose/useDiagnoseQueue';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { QuickLogProvider } from '../quicklog/QuickLogProvider';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -9,6 +10,8 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 const NAV = [
   { to: '/', label: 'Home' },
   { to: '/journal', label: 'Journal' },
+  { to: '/diagnose', label: 'To diagnose' },
+  { to: '/lessons', label: 'Lessons' },
   { to: '/compensation', label: 'Compensation' },
   { to: '/settings', label: 'Settings' },
 ];
@@ -21,6 +24,7 @@ function Shortcuts() {
 export function Shell() {
   const { pathname } = useLocation();
   const { data: settings } = useSettings();
+  const toDiagnose = useDiagnoseQueue(1).data?.total ?? 0;
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return (
     <QuickLogProvider>
@@ -47,6 +51,13 @@ export function Shell() {
                 component={Link}
                 to={n.to}
                 label={n.label}
+                rightSection={
+                  n.to === '/diagnose' && toDiagnose > 0 ? (
+                    <Badge size="md" variant="filled" color="yellow.8">
+                      {toDiagnose}
+                    </Badge>
+                  ) : undefined
+                }
                 active={isActive(n.to)}
                 aria-current={isActive(n.to) ? 'page' : undefined}
                 styles={{ root: { minHeight: 44, borderRadius: 8 }, label: { fontSize: '1rem' } }}

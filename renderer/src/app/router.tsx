@@ -1,10 +1,12 @@
 // Hash routing: the app is served from app:// in Electron and from http in browser mode.
 import { createHashRouter } from 'react-router';
+import { DiagnoseQueuePage } from '../diagnose/DiagnoseQueuePage';
 import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
+import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
 import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
@@ -16,6 +18,9 @@ export const router = createHashRouter([
       { index: true, element: <HomePage /> },
       { path: 'journal', element: <JournalPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
+      { path: 'diagnose', element: <DiagnoseQueuePage /> },
+      { path: 'lessons', element: <LessonsPageLazy /> },
+      { path: 'lessons/:id', element: <LessonPageLazy /> },
       { path: 'compensation', element: <TrackerPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

@@ -31,7 +31,7 @@ export function HomePage() {
             <StatTile label="Follow-ups due today" value={fmt.count(home.data.dueToday.length)} />
             <StatTile label="Overdue follow-ups" value={fmt.count(home.data.overdueCount)} color={home.data.overdueCount > 0 ? 'red' : undefined} />
             <StatTile label="Open incidents" value={fmt.count(home.data.openCount)} to="/journal?status=open" />
-            <StatTile label="To diagnose" value={fmt.count(home.data.toDiagnoseCount)} />
+            <StatTile label="To diagnose" value={fmt.count(home.data.toDiagnoseCount)} to="/diagnose" />
           </SimpleGrid>
           <SimpleGrid cols={3} spacing="md">
             <HomeList title="Due today" rows={home.data.dueToday} empty="No follow-ups due today." showDue />

@@ -1,14 +1,13 @@
-import { NativeSelect, Stack, Text } from '@mantine/core';
-import { useRootCauses } from '../api/lookups';
-import { rootCauseGroups } from '../lib/options';
+import { Stack, Text } from '@mantine/core';
+import { RootCausePicker } from '../rootcause/RootCausePicker';
 import { Card } from './Card';
 import { EditableText } from './EditableText';
+import { IncidentLessons } from './IncidentLessons';
 import type { CardProps } from './types';
 
 const WHYS = [0, 1, 2, 3, 4] as const;
 
 export function DiagnoseCard({ incident: i, editor }: CardProps) {
-  const { data: causes } = useRootCauses();
   const whys = WHYS.map((n) => i.fiveWhys[n] ?? '');
   const saveWhy = (n: number) => (value: string) => {
     const next = whys.map((w, k) => (k === n ? value : w));
@@ -19,13 +18,12 @@ export function DiagnoseCard({ incident: i, editor }: CardProps) {
   return (
     <Card title="Diagnose" id="card-diagnose">
       <Stack gap="xs">
-        <NativeSelect
-          label="Root cause"
+        <RootCausePicker
           description="In the system, not the person"
-          data={rootCauseGroups(causes, i.rootCauseId)}
-          value={i.rootCauseId === null ? '' : String(i.rootCauseId)}
+          value={i.rootCauseId}
+          noneLabel="Not diagnosed yet"
           error={editor.errors.rootCauseId}
-          onChange={(e) => void editor.save({ rootCauseId: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })}
+          onChange={(id) => void editor.save({ rootCauseId: id })}
         />
         <Text size="sm" fw={500} mt="xs">
           Five whys (optional)
@@ -40,6 +38,7 @@ export function DiagnoseCard({ incident: i, editor }: CardProps) {
             onCommit={saveWhy(n)}
           />
         ))}
+        <IncidentLessons incident={i} />
       </Stack>
     </Card>
   );

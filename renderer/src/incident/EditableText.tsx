@@ -8,7 +8,7 @@ interface Props {
   onCommit: (value: string) => Promise<boolean> | void;
   error?: string | undefined;
   multiline?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'datetime-local';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'datetime-local';
   description?: string;
   placeholder?: string;
   minRows?: number;

@@ -1,6 +1,6 @@
 // Select options built from the domain words and the editable lists.
-import { CAUSE_GROUPS, CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../../../shared/domain';
-import type { Category, RootCause, StaffMember } from '../../../shared/schemas/settings';
+import { CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../../../shared/domain';
+import type { Category, StaffMember } from '../../../shared/schemas/settings';
 
 export interface Option {
   value: string;
@@ -21,15 +21,4 @@ export const teamLeadOptions: Option[] = [
 export function listOptions(list: (Category | StaffMember)[] | undefined, current: number | null, none: string): Option[] {
   const items = (list ?? []).filter((x) => x.active || x.id === current);
   return [{ value: '', label: none }, ...items.map((x) => ({ value: String(x.id), label: x.name }))];
-}
-
-export function rootCauseGroups(list: RootCause[] | undefined, current: number | null) {
-  const items = (list ?? []).filter((x) => x.active || x.id === current);
-  return [
-    { value: '', label: 'Not diagnosed yet' },
-    ...CAUSE_GROUPS.map((group) => ({
-      group,
-      items: items.filter((x) => x.group === group).map((x) => ({ value: String(x.id), label: x.name })),
-    })).filter((g) => g.items.length > 0),
-  ];
 }

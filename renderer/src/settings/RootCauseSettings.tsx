@@ -1,35 +1,49 @@
-import { Badge, Button, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
+import type { RootCause } from '../../../shared/schemas/settings';
+import { call } from '../api/call';
 import { keys } from '../api/keys';
 import { useRootCauses } from '../api/lookups';
-import { EditableText } from '../incident/EditableText';
+import { LessonFormModal, type LessonPrefill } from '../lessons/LessonFormModal';
+import { MergeCauseModal } from './MergeCauseModal';
+import { RootCauseRow } from './RootCauseRow';
 import { useSave } from './useSave';
 
 export function RootCauseSettings() {
   const { data: causes } = useRootCauses();
+  const usage = useQuery({ queryKey: keys.rootCauseUsage, queryFn: () => call('rootCauses.usage', {}) });
+  const byCause = new Map((usage.data ?? []).map((u) => [u.rootCauseId, u]));
   const save = useSave(keys.rootCauses);
   const [name, setName] = useState('');
   const [group, setGroup] = useState<CauseGroup>('Process');
+  const [merging, setMerging] = useState<RootCause | null>(null);
+  const [lesson, setLesson] = useState<LessonPrefill | null>(null);
   return (
-    <Stack maw={900}>
-      {(causes ?? []).map((c) => (
-        <Group key={c.id} align="center" wrap="nowrap">
-          <div style={{ flex: 1 }}>
-            <EditableText hideLabel label={`Name of root cause ${c.name}`} value={c.name} onCommit={(v) => save('rootCauses.update', { id: c.id, name: v }).then(Boolean)} />
-          </div>
-          <NativeSelect
-            aria-label={`Group of ${c.name}`}
-            data={[...CAUSE_GROUPS]}
-            value={c.group}
-            onChange={(e) => void save('rootCauses.update', { id: c.id, group: e.currentTarget.value as CauseGroup })}
-          />
-          {!c.active && <Badge color="gray">Retired</Badge>}
-          <Button variant="default" onClick={() => void save('rootCauses.update', { id: c.id, active: !c.active })} aria-label={`${c.active ? 'Retire' : 'Restore'} ${c.name}`}>
-            {c.active ? 'Retire' : 'Restore'}
-          </Button>
-        </Group>
-      ))}
+    <Stack maw={1200}>
+      <Table verticalSpacing="xs" aria-label="Root causes">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Root cause</Table.Th>
+            <Table.Th w={200}>Group</Table.Th>
+            <Table.Th w={170}>Used by</Table.Th>
+            <Table.Th w={400}>Actions</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(causes ?? []).map((c) => (
+            <RootCauseRow
+              key={c.id}
+              cause={c}
+              usage={byCause.get(c.id)}
+              save={save}
+              onMerge={() => setMerging(c)}
+              onWriteLesson={() => setLesson({ rootCauseId: c.id })}
+            />
+          ))}
+        </Table.Tbody>
+      </Table>
       <Paper
         withBorder
         p="md"
@@ -49,6 +63,8 @@ export function RootCauseSettings() {
           <Button type="submit">Add root cause</Button>
         </Group>
       </Paper>
+      <MergeCauseModal from={merging} causes={causes ?? []} usage={byCause} onClose={() => setMerging(null)} />
+      <LessonFormModal prefill={lesson} onClose={() => setLesson(null)} />
     </Stack>
   );
 }

@@ -1,0 +1,24 @@
+// The lessons pages load on first visit, so recharts stays out of the first screen's bundle.
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+
+const LessonsPage = lazy(() => import('../lessons/LessonsPage').then((m) => ({ default: m.LessonsPage })));
+const LessonPage = lazy(() => import('../lessons/lesson/LessonPage').then((m) => ({ default: m.LessonPage })));
+
+const Loading = () => (
+  <Center h={300}>
+    <Loader aria-label="Loading" />
+  </Center>
+);
+
+export const LessonsPageLazy = () => (
+  <Suspense fallback={<Loading />}>
+    <LessonsPage />
+  </Suspense>
+);
+
+export const LessonPageLazy = () => (
+  <Suspense fallback={<Loading />}>
+    <LessonPage />
+  </Suspense>
+);

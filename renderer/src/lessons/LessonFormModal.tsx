@@ -1,0 +1,108 @@
+// A new lesson, from an incident or a root cause (prefilled) or from the library.
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { LessonStatus } from '../../../shared/domain';
+import type { LessonDetail } from '../../../shared/schemas/lesson';
+import { ApiError, call, issuesByPath } from '../api/call';
+import { keys } from '../api/keys';
+import { useStaff } from '../api/lookups';
+import { listOptions } from '../lib/options';
+import { notifyDone, notifyError } from '../lib/notify';
+import { RootCausePicker } from '../rootcause/RootCausePicker';
+import { lessonStatusOptions } from './lessonOptions';
+
+export interface LessonPrefill {
+  rootCauseId?: number | null;
+  incidentIds?: number[];
+}
+
+interface Props {
+  /** null when closed. */
+  prefill: LessonPrefill | null;
+  onClose: () => void;
+  onSaved?: (detail: LessonDetail) => void;
+}
+
+const empty = (p: LessonPrefill | null) => ({
+  title: '',
+  whatWeLearned: '',
+  change: '',
+  rootCauseId: p?.rootCauseId ?? null,
+  ownerId: '',
+  dueAt: '',
+  status: 'proposed' as LessonStatus,
+});
+
+export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
+  const queryClient = useQueryClient();
+  const { data: staff } = useStaff();
+  const [v, setV] = useState(() => empty(prefill));
+  const [forPrefill, setForPrefill] = useState(prefill);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  if (forPrefill !== prefill) {
+    setForPrefill(prefill);
+    setV(empty(prefill));
+    setErrors({});
+  }
+  const text = (field: 'title' | 'whatWeLearned' | 'change' | 'dueAt') => ({
+    value: v[field],
+    error: errors[field],
+    onChange: (e: { currentTarget: { value: string } }) => setV({ ...v, [field]: e.currentTarget.value }),
+  });
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const detail = await call('lessons.create', {
+        ...v,
+        ownerId: v.ownerId ? Number(v.ownerId) : null,
+        dueAt: v.dueAt || null,
+        incidentIds: prefill?.incidentIds ?? [],
+      });
+      await queryClient.invalidateQueries({ queryKey: keys.lessons });
+      void queryClient.invalidateQueries({ queryKey: keys.rootCauseUsage });
+      notifyDone(`Lesson “${detail.lesson.title}” saved`);
+      onSaved?.(detail);
+      onClose();
+    } catch (error) {
+      const byPath = issuesByPath(error);
+      if (error instanceof ApiError && Object.keys(byPath).length > 0) setErrors(byPath);
+      else notifyError(error, 'The lesson was not saved');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={prefill !== null} onClose={onClose} title="Write a lesson" size="lg" styles={{ title: { fontWeight: 700, fontSize: '1.25rem' } }}>
+      <Stack
+        component="form"
+        gap="sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <TextInput data-autofocus label="Title" withAsterisk placeholder="e.g. Read the order back before making it" {...text('title')} />
+        <Textarea label="What we learned" autosize minRows={2} maxRows={6} {...text('whatWeLearned')} />
+        <Textarea label="The change we made" description="To the process, a tool or a policy" autosize minRows={2} maxRows={6} {...text('change')} />
+        <RootCausePicker value={v.rootCauseId} onChange={(id) => setV({ ...v, rootCauseId: id })} error={errors.rootCauseId} />
+        <SimpleGrid cols={3} spacing="sm">
+          <NativeSelect label="Owner" data={listOptions(staff, null, 'No owner yet')} value={v.ownerId} onChange={(e) => setV({ ...v, ownerId: e.currentTarget.value })} />
+          <TextInput type="date" label="Due date" {...text('dueAt')} />
+          <NativeSelect label="Status" data={lessonStatusOptions} value={v.status} onChange={(e) => setV({ ...v, status: e.currentTarget.value as LessonStatus })} />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            Save lesson
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

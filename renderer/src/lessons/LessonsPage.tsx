@@ -1,0 +1,60 @@
+// The team's library of lessons: search and filters in the URL, each lesson with its verdict.
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { call, errorMessage } from '../api/call';
+import { keys } from '../api/keys';
+import { useFormat } from '../lib/useFormat';
+import { LessonFilters } from './LessonFilters';
+import { LessonFormModal, type LessonPrefill } from './LessonFormModal';
+import { LessonRow } from './LessonRow';
+import { useLessonFilter } from './useLessonFilter';
+
+export function LessonsPage() {
+  const filterApi = useLessonFilter();
+  const { filter } = filterApi;
+  const lessons = useQuery({ queryKey: keys.lessonList(filter), queryFn: () => call('lessons.list', { filter }), placeholderData: (prev) => prev });
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const [prefill, setPrefill] = useState<LessonPrefill | null>(null);
+  const list = lessons.data ?? [];
+  const overdue = list.filter((l) => l.overdue).length;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Lessons</Title>
+          <Text c="dimmed">What the team learned, what it changed, and whether the same cause came back.</Text>
+        </div>
+        <Group gap="md">
+          {lessons.data && (
+            <Text fw={600} size="lg" aria-live="polite">
+              {fmt.count(list.length)} {list.length === 1 ? 'lesson' : 'lessons'}
+              {overdue > 0 && `, ${fmt.count(overdue)} overdue`}
+            </Text>
+          )}
+          <Button onClick={() => setPrefill({})}>New lesson</Button>
+        </Group>
+      </Group>
+      <LessonFilters {...filterApi} />
+      {lessons.isError && <Alert color="red">{errorMessage(lessons.error)}</Alert>}
+      {lessons.isPending && (
+        <Center h={200}>
+          <Loader aria-label="Loading lessons" />
+        </Center>
+      )}
+      {lessons.data && list.length === 0 && (
+        <Text c="dimmed">{filterApi.active ? 'No lesson matches these filters.' : 'No lessons yet. Write one from a diagnosed incident or with “New lesson”.'}</Text>
+      )}
+      {list.length > 0 && (
+        <Stack component="ul" gap="xs" aria-label="Lessons" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {list.map((l) => (
+            <LessonRow key={l.id} lesson={l} />
+          ))}
+        </Stack>
+      )}
+      <LessonFormModal prefill={prefill} onClose={() => setPrefill(null)} onSaved={(d) => void navigate(`/lessons/${d.lesson.id}`)} />
+    </Stack>
+  );
+}

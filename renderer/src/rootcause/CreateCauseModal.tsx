@@ -1,0 +1,73 @@
+// Creating a cause from the picker: the name as typed, the group chosen on purpose (no guess).
+import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
+import type { RootCause } from '../../../shared/schemas/settings';
+import { call, errorMessage } from '../api/call';
+import { keys } from '../api/keys';
+
+interface Props {
+  /** The typed name; null when closed. */
+  name: string | null;
+  onClose: () => void;
+  onCreated: (cause: RootCause) => void;
+}
+
+export function CreateCauseModal({ name, onClose, onCreated }: Props) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState({ for: name, name: name ?? '', group: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (draft.for !== name) {
+    setDraft({ for: name, name: name ?? '', group: '' });
+    setError(null);
+  }
+  const create = async () => {
+    if (!draft.group) return setError('Choose the group this cause belongs to');
+    setBusy(true);
+    try {
+      const cause = await call('rootCauses.create', { name: draft.name, group: draft.group as CauseGroup });
+      await queryClient.invalidateQueries({ queryKey: keys.rootCauses });
+      onCreated(cause);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={name !== null} onClose={onClose} title="New root cause" styles={{ title: { fontWeight: 700 } }}>
+      <Stack
+        component="form"
+        gap="sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <TextInput label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
+        <NativeSelect
+          data-autofocus
+          label="Group"
+          description="Where in the system it sits"
+          data={[{ value: '', label: 'Choose a group…' }, ...CAUSE_GROUPS.map((g) => ({ value: g, label: g }))]}
+          value={draft.group}
+          error={error}
+          onChange={(e) => {
+            setDraft({ ...draft, group: e.currentTarget.value });
+            setError(null);
+          }}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            Create root cause
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

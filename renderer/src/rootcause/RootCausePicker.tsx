@@ -1,0 +1,104 @@
+// One root-cause picker for the incident and the lesson: grouped, filtered as you type, keyboard only
+// (type, ArrowDown, Enter), with "Create …" for a cause that is not on the list yet.
+import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useRootCauses } from '../api/lookups';
+import { canCreate, causeLabel, groupedCauses } from './causeOptions';
+import { CreateCauseModal } from './CreateCauseModal';
+
+const CREATE = '$create';
+const NONE = '$none';
+
+interface Props {
+  value: number | null;
+  onChange: (id: number | null) => void;
+  label?: string;
+  description?: string;
+  error?: string | undefined;
+  /** What clearing it means here, e.g. "Not diagnosed yet". */
+  noneLabel?: string;
+}
+
+export function RootCausePicker({ value, onChange, label = 'Root cause', description, error, noneLabel = 'No root cause' }: Props) {
+  const { data: causes } = useRootCauses();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  // null: not typing, the field shows the chosen cause.
+  const [search, setSearch] = useState<string | null>(null);
+  const [creating, setCreating] = useState<string | null>(null);
+  const current = causes?.find((c) => c.id === value) ?? null;
+  const typed = search ?? '';
+  const groups = groupedCauses(causes, value, typed);
+  const offerCreate = canCreate(causes, typed);
+
+  useEffect(() => {
+    // Typing puts the first match under Enter.
+    if (search) combobox.selectFirstOption();
+  }, [search, combobox]);
+
+  const submit = (option: string) => {
+    combobox.closeDropdown();
+    if (option === CREATE) return setCreating(typed.trim());
+    setSearch(null);
+    const next = option === NONE ? null : Number(option);
+    if (next !== value) onChange(next);
+  };
+
+  return (
+    <>
+      <Combobox store={combobox} onOptionSubmit={submit}>
+        <Combobox.Target>
+          <InputBase
+            label={label}
+            size="md"
+            description={description}
+            error={error}
+            placeholder="Type to search or create"
+            rightSection={<Combobox.Chevron />}
+            rightSectionPointerEvents="none"
+            value={search ?? (current ? causeLabel(current) : '')}
+            onClick={() => combobox.openDropdown()}
+            onChange={(e) => {
+              combobox.openDropdown();
+              setSearch(e.currentTarget.value);
+            }}
+            onBlur={() => {
+              combobox.closeDropdown();
+              setSearch(null);
+            }}
+          />
+        </Combobox.Target>
+        <Combobox.Dropdown>
+          <Combobox.Options mah={300} style={{ overflowY: 'auto' }}>
+            {value !== null && !search && <Combobox.Option value={NONE}>{noneLabel}</Combobox.Option>}
+            {groups.map((g) => (
+              <Combobox.Group label={g.group} key={g.group}>
+                {g.causes.map((c) => (
+                  <Combobox.Option value={String(c.id)} key={c.id} active={c.id === value}>
+                    {causeLabel(c)}
+                  </Combobox.Option>
+                ))}
+              </Combobox.Group>
+            ))}
+            {offerCreate && (
+              <Combobox.Option value={CREATE}>
+                <Text span fw={600}>
+                  Create “{typed.trim()}”…
+                </Text>
+              </Combobox.Option>
+            )}
+            {groups.length === 0 && !offerCreate && <Combobox.Empty>No root causes yet</Combobox.Empty>}
+          </Combobox.Options>
+        </Combobox.Dropdown>
+      </Combobox>
+      <CreateCauseModal
+        name={creating}
+        onClose={() => setCreating(null)}
+        onCreated={(cause) => {
+          setCreating(null);
+          setSearch(null);
+          onChange(cause.id);
+        }}
+      />
+    </>
+  );
+}

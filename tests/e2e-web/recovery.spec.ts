@@ -60,11 +60,12 @@ test('log an incident by keyboard, find it, walk the recovery, promise a follow-
   await expect(steps.getByRole('alert')).toContainText(/root cause/i);
   await expect(page.getByRole('checkbox', { name: 'Diagnose' })).not.toBeChecked();
 
-  // Pick a root cause with the keyboard, leave the field, then D.
-  const rootCause = page.getByLabel('Root cause');
+  // Pick a root cause with the keyboard (type to filter, Enter takes the first match), leave the field, then D.
+  const rootCause = page.getByRole('combobox', { name: 'Root cause' });
   await rootCause.focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(rootCause).not.toHaveValue('');
+  await page.keyboard.type('training');
+  await page.keyboard.press('Enter');
+  await expect(rootCause).toHaveValue('Training gap');
   await page.getByRole('checkbox', { name: 'Resolve' }).focus();
   await page.keyboard.press('d');
   await expect(page.getByRole('checkbox', { name: 'Diagnose' })).toBeChecked();

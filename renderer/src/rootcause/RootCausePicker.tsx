@@ -1,7 +1,7 @@
 // One root-cause picker for the incident and the lesson: grouped, filtered as you type, keyboard only
 // (type, ArrowDown, Enter), with "Create …" for a cause that is not on the list yet.
 import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useRootCauses } from '../api/lookups';
 import { canCreate, causeLabel, groupedCauses } from './causeOptions';
 import { CreateCauseModal } from './CreateCauseModal';
@@ -30,10 +30,11 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
   const groups = groupedCauses(causes, value, typed);
   const offerCreate = canCreate(causes, typed);
 
+  // Typing puts the first match under Enter.
+  const selectFirst = useEffectEvent(() => combobox.selectFirstOption());
   useEffect(() => {
-    // Typing puts the first match under Enter.
-    if (search) combobox.selectFirstOption();
-  }, [search, combobox]);
+    if (search) selectFirst();
+  }, [search]);
 
   const submit = (option: string) => {
     combobox.closeDropdown();
@@ -46,7 +47,7 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
   return (
     <>
       <Combobox store={combobox} onOptionSubmit={submit}>
-        <Combobox.Target>
+        <Combobox.Target withExpandedAttribute>
           <InputBase
             label={label}
             size="md"

@@ -2,7 +2,7 @@
 import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { call } from '../../api/call';
 import { keys } from '../../api/keys';
 
@@ -19,9 +19,10 @@ export function LinkIncident({ linked, onPick }: Props) {
   const found = useQuery({ queryKey: [...keys.list(filter), 'pick'], queryFn: () => call('incidents.list', { filter, limit: 8 }), enabled: q.length > 0 });
   const options = (found.data?.items ?? []).filter((r) => !linked.includes(r.id));
 
+  const selectFirst = useEffectEvent(() => combobox.selectFirstOption());
   useEffect(() => {
-    if (options.length > 0) combobox.selectFirstOption();
-  }, [options.length, combobox]);
+    if (options.length > 0) selectFirst();
+  }, [options.length, found.dataUpdatedAt]);
 
   return (
     <Combobox
@@ -31,7 +32,7 @@ export function LinkIncident({ linked, onPick }: Props) {
         void onPick(Number(value)).then((ok) => ok && setSearch(''));
       }}
     >
-      <Combobox.Target>
+      <Combobox.Target withExpandedAttribute>
         <InputBase
           label="Link an incident"
           placeholder="A ref or words from what happened"

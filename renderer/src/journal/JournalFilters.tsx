@@ -1,8 +1,9 @@
 import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { useCategories, useStaff } from '../api/lookups';
+import { useCategories, useRootCauses, useStaff } from '../api/lookups';
 import { channelOptions, listOptions, severityOptions, statusOptions } from '../lib/options';
+import { causeFilterOptions } from './causeFilterOptions';
 import type { useJournalFilter } from './useJournalFilter';
 
 type FilterApi = ReturnType<typeof useJournalFilter>;
@@ -15,6 +16,7 @@ const withAll = (opts: { value: string; label: string }[], all: string) => [
 export function JournalFilters({ raw, set, clear, active }: FilterApi) {
   const { data: categories } = useCategories();
   const { data: staff } = useStaff();
+  const { data: causes } = useRootCauses();
   const [q, setQ] = useState(raw.q);
   const pushQ = useDebouncedCallback((value: string) => set('q', value), 250);
 
@@ -43,13 +45,19 @@ export function JournalFilters({ raw, set, clear, active }: FilterApi) {
           Clear filters
         </Button>
       </Group>
-      <SimpleGrid cols={7} spacing="xs" mt="xs">
+      <SimpleGrid cols={8} spacing="xs" mt="xs">
         <NativeSelect label="Status" data={withAll(statusOptions, 'Any status')} value={raw.status} onChange={(e) => set('status', e.currentTarget.value)} />
         <NativeSelect
           label="Category"
           data={withAll(listOptions(categories, Number(raw.category) || null, ''), 'Any category')}
           value={raw.category}
           onChange={(e) => set('category', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Root cause"
+          data={causeFilterOptions(causes, Number(raw.rootCauseId) || null)}
+          value={raw.rootCauseId}
+          onChange={(e) => set('rootCauseId', e.currentTarget.value)}
         />
         <NativeSelect label="Channel" data={withAll(channelOptions, 'Any channel')} value={raw.channel} onChange={(e) => set('channel', e.currentTarget.value)} />
         <NativeSelect label="Severity" data={withAll(severityOptions, 'Any severity')} value={raw.severity} onChange={(e) => set('severity', e.currentTarget.value)} />

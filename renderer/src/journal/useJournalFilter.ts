@@ -5,7 +5,7 @@ import { CHANNELS, STATUSES, type Channel, type Status } from '../../../shared/d
 import type { IncidentFilter } from '../../../shared/schemas/incident';
 import { dayBoundary } from '../lib/dates';
 
-export const FILTER_PARAMS = ['q', 'status', 'category', 'channel', 'severity', 'staff', 'from', 'to'] as const;
+export const FILTER_PARAMS = ['q', 'status', 'category', 'rootCauseId', 'channel', 'severity', 'staff', 'from', 'to'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
 const positiveInt = (s: string | null) => {
@@ -30,6 +30,7 @@ export function useJournalFilter() {
       status: oneOf<Status>(STATUSES, raw.status),
       channel: oneOf<Channel>(CHANNELS, raw.channel),
       categoryId: positiveInt(raw.category),
+      rootCauseId: positiveInt(raw.rootCauseId),
       handledById: positiveInt(raw.staff),
       severity: severity && severity <= 4 ? (severity as 1 | 2 | 3 | 4) : undefined,
       from: raw.from ? dayBoundary(raw.from, 'start') : undefined,

@@ -1,0 +1,39 @@
+// Root causes most first, bars by count or cost, with the cumulative share on a 0–100% right axis.
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { tick, type ChartColors } from './useChartColors';
+
+export interface ParetoPoint {
+  name: string;
+  value: number;
+  /** 0–100. */
+  cumulative: number;
+}
+
+interface Props {
+  data: ParetoPoint[];
+  colors: ChartColors;
+  valueName: string;
+  formatValue: (v: number) => string;
+  onBarClick: (index: number) => void;
+}
+
+const short = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
+
+export function ParetoChart({ data, colors, valueName, formatValue, onBarClick }: Props) {
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 24 }}>
+        <CartesianGrid stroke={colors.grid} vertical={false} />
+        <XAxis dataKey="name" tick={tick(colors)} tickFormatter={short} interval={0} angle={-30} textAnchor="end" height={70} stroke={colors.grid} />
+        <YAxis yAxisId="v" tick={tick(colors)} tickFormatter={formatValue} stroke={colors.grid} width={valueName === 'Incidents' ? 40 : 72} allowDecimals={false} />
+        <YAxis yAxisId="c" orientation="right" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={tick(colors)} stroke={colors.grid} width={44} />
+        <Tooltip
+          {...colors.tooltip}
+          formatter={(v, name) => (name === 'Cumulative share' ? `${Math.round(Number(v))}%` : formatValue(Number(v)))}
+        />
+        <Bar yAxisId="v" dataKey="value" name={valueName} fill={colors.bar} cursor="pointer" onClick={(_, i) => onBarClick(i)} isAnimationActive={false} />
+        <Line yAxisId="c" dataKey="cumulative" name="Cumulative share" stroke={colors.line} strokeWidth={2} dot={{ r: 3, fill: colors.line }} isAnimationActive={false} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,79 @@
+// Patterns: where do we keep failing, what does it cost, is it getting better. Lazy-loaded with recharts.
+import { Alert, Grid, Group, Loader, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { errorMessage } from '../api/call';
+import { useFormat } from '../lib/useFormat';
+import { BreakdownsSection } from './BreakdownsSection';
+import { ByKindCard } from './ByKindCard';
+import { CalloutsSection } from './CalloutsSection';
+import { CompensationCard } from './CompensationCard';
+import { ParetoCard } from './ParetoCard';
+import { PeriodPicker } from './PeriodPicker';
+import { periodWords } from './periods';
+import { usePattern } from './queries';
+import { RecoveryCard } from './RecoveryCard';
+import { TrendCard } from './TrendCard';
+import { usePeriodParam } from './usePeriodParam';
+
+/** A card's place while its numbers load, or the reason they did not. */
+function Loading<T>({ query, h, children }: { query: { data?: T; isError: boolean; error: unknown }; h: number; children: (data: T) => ReactNode }) {
+  if (query.isError) return <Alert color="red">{errorMessage(query.error)}</Alert>;
+  if (query.data === undefined) return <Skeleton h={h} radius="md" />;
+  return <>{children(query.data)}</>;
+}
+
+export function PatternsPage() {
+  const periodApi = usePeriodParam();
+  const { period } = periodApi;
+  const fmt = useFormat();
+  const pareto = usePattern('patterns.pareto', period);
+  const trend = usePattern('patterns.trend', period);
+  const recovery = usePattern('patterns.recovery', period);
+  const byKind = usePattern('patterns.recoveryByKind', period);
+  const breakdowns = usePattern('patterns.breakdowns', period);
+  const fetching = [pareto, trend, recovery, byKind, breakdowns].some((q) => q.isFetching);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="nowrap">
+        <Group gap="sm" align="baseline" wrap="nowrap">
+          <Title order={1}>Patterns</Title>
+          <Text c="dimmed">{periodWords(period, fmt.locale)}</Text>
+          {fetching && <Loader size="xs" aria-label="Loading the period" />}
+        </Group>
+        <PeriodPicker {...periodApi} />
+      </Group>
+      <CalloutsSection period={period} />
+      <SimpleGrid cols={2} spacing="md">
+        <Loading query={pareto} h={380}>
+          {(d) => <ParetoCard data={d} period={period} />}
+        </Loading>
+        <Loading query={trend} h={380}>
+          {(d) => <TrendCard data={d} period={period} />}
+        </Loading>
+      </SimpleGrid>
+      <Grid gap="md">
+        <Grid.Col span={5}>
+          <Loading query={recovery} h={320}>
+            {(d) => <RecoveryCard data={d} />}
+          </Loading>
+        </Grid.Col>
+        <Grid.Col span={4}>
+          <Loading query={byKind} h={320}>
+            {(d) => <ByKindCard data={d.byKind} />}
+          </Loading>
+        </Grid.Col>
+        <Grid.Col span={3}>
+          <Loading query={trend} h={320}>
+            {(d) => <CompensationCard data={d.compensationByMonth} />}
+          </Loading>
+        </Grid.Col>
+      </Grid>
+      <Loading query={breakdowns} h={280}>
+        {(d) => <BreakdownsSection data={d} period={period} />}
+      </Loading>
+    </Stack>
+  );
+}
+
+export default PatternsPage;

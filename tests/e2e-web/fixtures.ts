@@ -1,5 +1,5 @@
 // A real server on a fresh database per test: `makegood serve --port 0`, reached via its printed URL.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,19 +33,29 @@ function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess
   });
 }
 
-export const test = base.extend<{ appUrl: string }>({
-  appUrl: async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
-    const { url, child } = await startServer(join(dir, 'e2e.sqlite'));
-    try {
-      await use(url);
-    } finally {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill();
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  },
+/** A fresh database in a temp folder, `prepare`d (e.g. filled with demo data) before the server starts. */
+async function serveFresh(use: (url: string) => Promise<void>, prepare?: (dbPath: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
+  const dbPath = join(dir, 'e2e.sqlite');
+  prepare?.(dbPath);
+  const { url, child } = await startServer(dbPath);
+  try {
+    await use(url);
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill();
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<{ appUrl: string; demoAppUrl: string }>({
+  appUrl: async ({}, use) => serveFresh(use),
+  /** The app on a year of demo data (2,000 incidents, fixed seed), seeded by the `demo` command. */
+  demoAppUrl: async ({}, use) =>
+    serveFresh(use, (dbPath) => {
+      execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000 });
+    }),
 });
 
 export { expect } from '@playwright/test';

@@ -12,6 +12,7 @@ const NAV = [
   { to: '/journal', label: 'Journal' },
   { to: '/diagnose', label: 'To diagnose' },
   { to: '/lessons', label: 'Lessons' },
+  { to: '/patterns', label: 'Patterns' },
   { to: '/compensation', label: 'Compensation' },
   { to: '/settings', label: 'Settings' },
 ];

@@ -4,6 +4,7 @@ import { DiagnoseQueuePage } from '../diagnose/DiagnoseQueuePage';
 import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
+import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
 import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
@@ -21,6 +22,7 @@ export const router = createHashRouter([
       { path: 'diagnose', element: <DiagnoseQueuePage /> },
       { path: 'lessons', element: <LessonsPageLazy /> },
       { path: 'lessons/:id', element: <LessonPageLazy /> },
+      { path: 'patterns', element: <PatternsPageLazy /> },
       { path: 'compensation', element: <TrackerPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },

@@ -32,4 +32,17 @@ const month = new Date().toISOString().slice(0, 7);
 await time(`compensation month ${month}`, 'compensations.month', { month });
 const person = (await dispatch(core.handlers, 'staff.list', {})) as { ok: true; value: { id: number }[] };
 await time('allowance check', 'compensations.checkAllowance', { givenById: person.value[0]!.id, cost: 1000 });
+const today = new Date();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const periods = {
+  'this month': { from: iso(new Date(today.getFullYear(), today.getMonth(), 1)), to: iso(today) },
+  'last 90 days': { from: iso(new Date(+today - 89 * 86_400_000)), to: iso(today) },
+  'this year': { from: `${today.getFullYear()}-01-01`, to: iso(today) },
+  '12 months': { from: iso(new Date(+today - 364 * 86_400_000)), to: iso(today) },
+};
+for (const [name, period] of Object.entries(periods)) {
+  for (const chart of ['callouts', 'pareto', 'trend', 'recovery', 'recoveryByKind', 'breakdowns']) {
+    await time(`patterns.${chart} (${name})`, `patterns.${chart}`, period, 15);
+  }
+}
 core.close();

@@ -22,7 +22,7 @@ import {
   IncidentListResponse,
   SetStepRequest,
 } from './schemas/incident';
-import { Breakdowns, Callouts, Pareto, Period, Recovery, Trend } from './schemas/patterns';
+import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
   LessonCreate,
@@ -111,6 +111,7 @@ export const contract = {
   'patterns.pareto': { request: Period, response: Pareto },
   'patterns.trend': { request: Period, response: Trend },
   'patterns.recovery': { request: Period, response: Recovery },
+  'patterns.recoveryByKind': { request: Period, response: RecoveryByKind },
   'patterns.breakdowns': { request: Period, response: Breakdowns },
 
   'drafts.get': {

@@ -93,7 +93,11 @@ export const Recovery = z.object({
       scored: count,
     }),
   ),
-  /** Of detractors (before ≤ 6) who gave an after score, by the kinds of compensation they got. */
+});
+export type Recovery = z.infer<typeof Recovery>;
+
+/** Of detractors (before ≤ 6) who gave an after score, how many became promoters, by the kinds of compensation they got ('none': nothing given). A separate chart, so its own channel. */
+export const RecoveryByKind = z.object({
   byKind: z.array(
     z.object({
       kind: z.enum([...COMPENSATION_KINDS, 'none']),
@@ -103,7 +107,7 @@ export const Recovery = z.object({
     }),
   ),
 });
-export type Recovery = z.infer<typeof Recovery>;
+export type RecoveryByKind = z.infer<typeof RecoveryByKind>;
 
 export const Breakdowns = z.object({
   byChannel: z.array(z.object({ channel: ChannelEnum, incidents: count })),

@@ -58,6 +58,26 @@ describe('the journal’s queries use their indexes', () => {
     expect(planOf('SELECT sum(cost) FROM compensations WHERE given_by_id = ? AND given_at >= ? AND given_at < ?', 1, 'a', 'b')).toContain('compensations_given_by');
   });
 
+  it.each([
+    ['incidents per root cause', 'SELECT count(*) FROM incidents WHERE root_cause_id = ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
+    ['incidents without a cause', 'SELECT count(*) FROM incidents WHERE root_cause_id IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
+    ['incidents per channel', 'SELECT count(*) FROM incidents WHERE channel IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_channel'],
+    ['incidents per category', 'SELECT count(*) FROM incidents WHERE category_id IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_category'],
+    ['incidents per severity', 'SELECT count(*) FROM incidents WHERE severity IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_severity'],
+    ['compensation per root cause', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE root_cause_id IS ? AND given_at >= ? AND given_at < ?', 'compensations_root_cause'],
+    ['compensation in a period', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE given_at >= ? AND given_at < ?', 'compensations_given_at'],
+    ['outcomes', 'SELECT count(*) FROM incidents WHERE outcome = ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_outcome'],
+  ])('Patterns: %s is one covering index range', (_what, sql, index) => {
+    const params = (sql.match(/\?/g) ?? []).map((_, i) => (i === 0 ? 1 : 'x'));
+    const p = planOf(sql, ...params);
+    expect(p).toMatch(new RegExp(`COVERING INDEX ${index} \\(`));
+    expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('Patterns: score counts read their partial indexes', () => {
+    expect(planOf('SELECT count(*) FROM incidents INDEXED BY incidents_score_pair WHERE score_before = ? AND score_after = ? AND occurred_at >= ? AND occurred_at < ?', 1, 2, 'a', 'b')).toMatch(/COVERING INDEX incidents_score_pair \(score_before=\? AND score_after=\? AND occurred_at>\? AND occurred_at<\?\)/);
+  });
+
   it('home finds pending follow-ups through the partial index', () => {
     const p = (
       t.core.db

@@ -79,6 +79,22 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0004 copies each incident’s cause onto its compensations, and triggers keep the copy right', () => {
+    const db = new Database(fresh());
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.exec(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity, root_cause_id)
+      VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Cold', 1, 1);
+      INSERT INTO compensations (incident_id, kind, cost, given_at, created_at, updated_at) VALUES (1, 'refund', 100, 'x', 'x', 'x');`);
+    migrate(db);
+    const causeOf = () => db.prepare('SELECT root_cause_id AS c FROM compensations ORDER BY id').pluck().all();
+    expect(causeOf()).toEqual([1]);
+    db.exec(`INSERT INTO compensations (incident_id, kind, cost, given_at, created_at, updated_at) VALUES (1, 'gift', 50, 'x', 'x', 'x');`);
+    expect(causeOf()).toEqual([1, 1]);
+    db.exec('UPDATE incidents SET root_cause_id = 2 WHERE id = 1');
+    expect(causeOf()).toEqual([2, 2]);
+    db.close();
+  });
+
   it('refuse a file from a newer Makegood, with a sentence the owner understands, and leave it untouched', () => {
     const path = fresh();
     openDatabase(path).close();

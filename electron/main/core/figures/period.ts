@@ -1,4 +1,4 @@
-import { addMonths, format, parse, subDays, subMonths } from 'date-fns';
+import { addDays, addMonths, format, parse, startOfDay, subDays, subMonths } from 'date-fns';
 
 /** A calendar month on the shop's clock, as instants for queries and dates for people. */
 export interface MonthRange {
@@ -29,3 +29,12 @@ export function monthRange(month: string): MonthRange {
 export const monthOf = (instant: string | Date) => format(new Date(instant), 'yyyy-MM');
 
 export const previousMonth = (month: string) => format(subMonths(parse(month, 'yyyy-MM', new Date()), 1), 'yyyy-MM');
+
+/** A period of whole local days (`to` included) as the instants that bound it: [fromIso, toIso). */
+export function dayRange(from: string, to: string): { fromIso: string; toIso: string; start: Date; end: Date } {
+  const start = startOfDay(parse(from, 'yyyy-MM-dd', new Date()));
+  const end = startOfDay(addDays(parse(to, 'yyyy-MM-dd', new Date()), 1));
+  return { fromIso: start.toISOString(), toIso: end.toISOString(), start, end };
+}
+
+export const day = (d: Date) => format(d, 'yyyy-MM-dd');

@@ -3,6 +3,7 @@ import { appHandlers } from './app';
 import { compensationHandlers } from './compensations';
 import { incidentHandlers } from './incidents';
 import { lessonHandlers } from './lessons';
+import { patternHandlers } from './patterns';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -14,6 +15,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...incidentHandlers(ctx),
     ...compensationHandlers(ctx),
     ...lessonHandlers(ctx),
+    ...patternHandlers(ctx),
   };
 }
 

@@ -83,11 +83,11 @@ test('diagnose by keyboard, write a lesson from the incident, find it in the lib
   await expect(page.getByRole('heading', { name: 'Lessons', level: 1 })).toBeVisible();
   await page.getByLabel('Search lessons').fill('table number');
   await expect(page).toHaveURL(/q=table/);
-  const found = page.getByRole('list', { name: 'Lessons' }).getByRole('listitem');
-  await expect(found).toHaveCount(1);
-  await expect(found).toContainText('No check before handing over (Process)');
-  await expect(found).toContainText('1 incident');
+  const found = page.getByRole('table', { name: 'Lessons' }).getByRole('row').filter({ hasText: 'Read the table number back' });
+  await expect(page.getByText('1 lesson', { exact: true })).toBeVisible();
+  await expect(found).toContainText('No check before handing over');
   await expect(found).toContainText('Not done yet');
+  await expect(found.getByRole('cell').last()).toHaveText('1');
   await found.getByRole('link', { name: 'Read the table number back before serving' }).click();
   await expect(page.getByRole('heading', { name: 'Read the table number back before serving', level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Linked incidents' }).getByRole('link', { name: ref })).toBeVisible();

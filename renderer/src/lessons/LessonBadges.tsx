@@ -10,7 +10,7 @@ export const LessonStatusBadge = ({ status }: { status: LessonStatus }) => (
 );
 
 /** "Fewer", "About the same", "More", "Too early to tell", "Not done yet". */
-export function VerdictBadge({ lesson }: { lesson: Pick<LessonSummary, 'verdict' | 'effectivenessState'> }) {
+export function VerdictBadge({ lesson }: { lesson: Pick<LessonSummary, 'verdict' | 'effectivenessState' | 'status'> }) {
   const { label, color } = verdictWords(lesson);
   return (
     <Badge color={color} variant={lesson.effectivenessState === 'measured' ? 'filled' : 'outline'} title="Incidents of the same root cause, before against after">

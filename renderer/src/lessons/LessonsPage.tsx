@@ -1,5 +1,5 @@
 // The team's library of lessons: search and filters in the URL, each lesson with its verdict.
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -48,11 +48,26 @@ export function LessonsPage() {
         <Text c="dimmed">{filterApi.active ? 'No lesson matches these filters.' : 'No lessons yet. Write one from a diagnosed incident or with “New lesson”.'}</Text>
       )}
       {list.length > 0 && (
-        <Stack component="ul" gap="xs" aria-label="Lessons" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {list.map((l) => (
-            <LessonRow key={l.id} lesson={l} />
-          ))}
-        </Stack>
+        <Table verticalSpacing={6} highlightOnHover aria-label="Lessons" style={{ tableLayout: 'fixed' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="29%">Lesson</Table.Th>
+              <Table.Th>Root cause</Table.Th>
+              <Table.Th w={110}>Owner</Table.Th>
+              <Table.Th w={150}>Due</Table.Th>
+              <Table.Th w={125}>Status</Table.Th>
+              <Table.Th w={165}>Did it work?</Table.Th>
+              <Table.Th w={80} ta="right">
+                Incidents
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((l) => (
+              <LessonRow key={l.id} lesson={l} />
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
       <LessonFormModal prefill={prefill} onClose={() => setPrefill(null)} onSaved={(d) => void navigate(`/lessons/${d.lesson.id}`)} />
     </Stack>

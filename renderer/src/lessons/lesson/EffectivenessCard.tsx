@@ -14,7 +14,7 @@ export function EffectivenessCard({ detail }: { detail: LessonDetail }) {
   const { lesson, effectiveness: e } = detail;
   const fmt = useFormat();
   const [showNumbers, setShowNumbers] = useState(false);
-  const words = effectivenessWords(e, lesson.rootCauseName, fmt.locale);
+  const words = effectivenessWords(e, lesson.rootCauseName, fmt.locale, lesson.status === 'dropped');
   const verdict = verdictWords(lesson);
   const bars = windowBars(e);
   const reading = `Incidents of ${lesson.rootCauseName ?? 'its root cause'} per 30 days: grey bars before the lesson was done, teal bars after.`;
@@ -25,7 +25,7 @@ export function EffectivenessCard({ detail }: { detail: LessonDetail }) {
           <Badge size="lg" color={verdict.color} variant={e.state === 'measured' ? 'filled' : 'outline'}>
             {verdict.label}
           </Badge>
-          <Text fw={700}>{words.headline}</Text>
+          {words.headline.toLowerCase() !== verdict.label.toLowerCase() && <Text fw={700}>{words.headline}</Text>}
         </Group>
         {words.detail && <Text>{words.detail}</Text>}
         {bars.length > 0 && (

@@ -8,7 +8,7 @@ import { EditableText } from '../../incident/EditableText';
 import { listOptions } from '../../lib/options';
 import { useFormat } from '../../lib/useFormat';
 import { RootCausePicker } from '../../rootcause/RootCausePicker';
-import { lessonStatusOptions } from '../lessonOptions';
+import { dueDay, lessonStatusOptions } from '../lessonOptions';
 import type { LessonEditor } from './useLessonEditor';
 
 export function LessonFields({ lesson: l, editor }: { lesson: LessonSummary; editor: LessonEditor }) {
@@ -39,9 +39,10 @@ export function LessonFields({ lesson: l, editor }: { lesson: LessonSummary; edi
           />
           <EditableText type="date" label="Due date" value={l.dueAt ?? ''} error={errors.dueAt} onCommit={(v) => save({ dueAt: v || null })} />
         </SimpleGrid>
-        <Input.Wrapper label="Status" id="lesson-status-label">
+        <Input.Wrapper label="Status" id="lesson-status-label" size="md">
           <div>
             <SegmentedControl
+              size="md"
               aria-labelledby="lesson-status-label"
               value={l.status}
               data={lessonStatusOptions}
@@ -56,7 +57,7 @@ export function LessonFields({ lesson: l, editor }: { lesson: LessonSummary; edi
         )}
         {l.overdue && (
           <Text fw={600} c="red">
-            Overdue: it was due {l.dueAt && fmt.date(new Date(`${l.dueAt}T12:00:00`))}
+            Overdue: it was due {l.dueAt && fmt.date(dueDay(l.dueAt))}
           </Text>
         )}
       </Stack>

@@ -35,6 +35,7 @@ export function LinkIncident({ linked, onPick }: Props) {
       <Combobox.Target withExpandedAttribute>
         <InputBase
           label="Link an incident"
+          size="md"
           placeholder="A ref or words from what happened"
           value={search}
           onChange={(e) => {

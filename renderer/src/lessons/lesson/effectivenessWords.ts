@@ -7,7 +7,8 @@ export interface Words {
   detail: string | null;
 }
 
-export function effectivenessWords(e: Effectiveness, cause: string | null, locale: string): Words {
+export function effectivenessWords(e: Effectiveness, cause: string | null, locale: string, dropped = false): Words {
+  if (dropped) return { headline: 'Dropped', detail: 'A dropped lesson is not measured. Set it to done once the change is in place.' };
   const n = (x: number) => per30Text(x, locale);
   const figures = e.before && e.after ? `${n(e.before.per30)} per 30 days before → ${n(e.after.per30)} after` : null;
   const of = cause ? `incidents of “${cause}”` : 'incidents of its cause';

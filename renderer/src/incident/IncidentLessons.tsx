@@ -19,7 +19,7 @@ export function IncidentLessons({ incident }: { incident: Incident }) {
         <Text size="sm" fw={500} id="incident-lessons">
           Lessons from this incident
         </Text>
-        <Button size="sm" variant="light" onClick={() => setPrefill({ rootCauseId: incident.rootCauseId, incidentIds: [incident.id] })}>
+        <Button size="sm" variant="light" onClick={() => setPrefill({ rootCauseId: incident.rootCauseId, incidentIds: [incident.id], incidentRef: incident.ref })}>
           Write a lesson
         </Button>
       </Group>

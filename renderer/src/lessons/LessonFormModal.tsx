@@ -1,5 +1,5 @@
 // A new lesson, from an incident or a root cause (prefilled) or from the library.
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LessonStatus } from '../../../shared/domain';
@@ -15,6 +15,8 @@ import { lessonStatusOptions } from './lessonOptions';
 export interface LessonPrefill {
   rootCauseId?: number | null;
   incidentIds?: number[];
+  /** Shown in the form so it is clear which incident the lesson is linked to. */
+  incidentRef?: string;
 }
 
 interface Props {
@@ -85,6 +87,11 @@ export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
           void save();
         }}
       >
+        {prefill?.incidentRef && (
+          <Text size="sm" c="dimmed">
+            Linked to incident {prefill.incidentRef}; more can be linked from the lesson.
+          </Text>
+        )}
         <TextInput data-autofocus label="Title" withAsterisk placeholder="e.g. Read the order back before making it" {...text('title')} />
         <Textarea label="What we learned" autosize minRows={2} maxRows={6} {...text('whatWeLearned')} />
         <Textarea label="The change we made" description="To the process, a tool or a policy" autosize minRows={2} maxRows={6} {...text('change')} />

@@ -26,15 +26,17 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
   const [search, setSearch] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const current = causes?.find((c) => c.id === value) ?? null;
-  const typed = search ?? '';
+  const shown = current ? causeLabel(current) : '';
+  // Until something else is typed, the chosen cause's own name filters nothing.
+  const typed = search === null || search === shown ? '' : search;
   const groups = groupedCauses(causes, value, typed);
   const offerCreate = canCreate(causes, typed);
 
   // Typing puts the first match under Enter.
   const selectFirst = useEffectEvent(() => combobox.selectFirstOption());
   useEffect(() => {
-    if (search) selectFirst();
-  }, [search]);
+    if (typed) selectFirst();
+  }, [typed]);
 
   const submit = (option: string) => {
     combobox.closeDropdown();
@@ -56,8 +58,13 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
             placeholder="Type to search or create"
             rightSection={<Combobox.Chevron />}
             rightSectionPointerEvents="none"
-            value={search ?? (current ? causeLabel(current) : '')}
-            onClick={() => combobox.openDropdown()}
+            value={search ?? shown}
+            // Typing replaces the chosen cause rather than adding to its name.
+            onFocus={(e) => e.currentTarget.select()}
+            onClick={(e) => {
+              if (search === null) e.currentTarget.select();
+              combobox.openDropdown();
+            }}
             onChange={(e) => {
               combobox.openDropdown();
               setSearch(e.currentTarget.value);
@@ -70,7 +77,7 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
         </Combobox.Target>
         <Combobox.Dropdown>
           <Combobox.Options mah={300} style={{ overflowY: 'auto' }}>
-            {value !== null && !search && <Combobox.Option value={NONE}>{noneLabel}</Combobox.Option>}
+            {value !== null && !typed && <Combobox.Option value={NONE}>{noneLabel}</Combobox.Option>}
             {groups.map((g) => (
               <Combobox.Group label={g.group} key={g.group}>
                 {g.causes.map((c) => (

@@ -6,6 +6,7 @@ import { ApiError } from '../api/call';
 import { router } from './router';
 import { theme } from './theme';
 import { ThemeSync } from './ThemeSync';
+import { usePrefetchScreens } from './usePrefetchScreens';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,6 +19,7 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
+  usePrefetchScreens();
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>

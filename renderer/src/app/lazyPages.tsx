@@ -2,8 +2,10 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 
-const LessonsPage = lazy(() => import('../lessons/LessonsPage').then((m) => ({ default: m.LessonsPage })));
-const LessonPage = lazy(() => import('../lessons/lesson/LessonPage').then((m) => ({ default: m.LessonPage })));
+export const loadLessonsPage = () => import('../lessons/LessonsPage');
+export const loadLessonPage = () => import('../lessons/lesson/LessonPage');
+const LessonsPage = lazy(() => loadLessonsPage().then((m) => ({ default: m.LessonsPage })));
+const LessonPage = lazy(() => loadLessonPage().then((m) => ({ default: m.LessonPage })));
 
 const Loading = () => (
   <Center h={300}>

@@ -1,6 +1,6 @@
 // Patterns: where do we keep failing, what does it cost, is it getting better. Lazy-loaded with recharts.
 import { Alert, Grid, Group, Loader, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { errorMessage } from '../api/call';
 import { useFormat } from '../lib/useFormat';
 import { BreakdownsSection } from './BreakdownsSection';
@@ -15,10 +15,21 @@ import { RecoveryCard } from './RecoveryCard';
 import { TrendCard } from './TrendCard';
 import { usePeriodParam } from './usePeriodParam';
 
+/**
+ * Seven charts take a few hundred milliseconds to draw the first time. The heading, the period
+ * picker and the callouts paint first; the charts follow in a transition, which React
+ * interrupts for any click or key, so the screen is usable at once (measured in the note).
+ */
+function useChartsReady(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => startTransition(() => setReady(true)), []);
+  return ready;
+}
+
 /** A card's place while its numbers load, or the reason they did not. */
-function Loading<T>({ query, h, children }: { query: { data?: T; isError: boolean; error: unknown }; h: number; children: (data: T) => ReactNode }) {
+function Loading<T>({ query, h, children, ready }: { query: { data?: T; isError: boolean; error: unknown }; h: number; ready: boolean; children: (data: T) => ReactNode }) {
   if (query.isError) return <Alert color="red">{errorMessage(query.error)}</Alert>;
-  if (query.data === undefined) return <Skeleton h={h} radius="md" />;
+  if (query.data === undefined || !ready) return <Skeleton h={h} radius="md" />;
   return <>{children(query.data)}</>;
 }
 
@@ -32,6 +43,7 @@ export function PatternsPage() {
   const byKind = usePattern('patterns.recoveryByKind', period);
   const breakdowns = usePattern('patterns.breakdowns', period);
   const fetching = [pareto, trend, recovery, byKind, breakdowns].some((q) => q.isFetching);
+  const ready = useChartsReady();
 
   return (
     <Stack gap="md">
@@ -45,31 +57,31 @@ export function PatternsPage() {
       </Group>
       <CalloutsSection period={period} />
       <SimpleGrid cols={2} spacing="md">
-        <Loading query={pareto} h={380}>
+        <Loading query={pareto} h={380} ready={ready}>
           {(d) => <ParetoCard data={d} period={period} />}
         </Loading>
-        <Loading query={trend} h={380}>
+        <Loading query={trend} h={380} ready={ready}>
           {(d) => <TrendCard data={d} period={period} />}
         </Loading>
       </SimpleGrid>
       <Grid gap="md">
         <Grid.Col span={5}>
-          <Loading query={recovery} h={320}>
+          <Loading query={recovery} h={320} ready={ready}>
             {(d) => <RecoveryCard data={d} />}
           </Loading>
         </Grid.Col>
         <Grid.Col span={4}>
-          <Loading query={byKind} h={320}>
+          <Loading query={byKind} h={320} ready={ready}>
             {(d) => <ByKindCard data={d.byKind} />}
           </Loading>
         </Grid.Col>
         <Grid.Col span={3}>
-          <Loading query={trend} h={320}>
+          <Loading query={trend} h={320} ready={ready}>
             {(d) => <CompensationCard data={d.compensationByMonth} />}
           </Loading>
         </Grid.Col>
       </Grid>
-      <Loading query={breakdowns} h={280}>
+      <Loading query={breakdowns} h={280} ready={ready}>
         {(d) => <BreakdownsSection data={d} period={period} />}
       </Loading>
     </Stack>

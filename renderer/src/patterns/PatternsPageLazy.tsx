@@ -2,7 +2,8 @@
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 
-const PatternsPage = lazy(() => import('./PatternsPage'));
+export const loadPatternsPage = () => import('./PatternsPage');
+const PatternsPage = lazy(loadPatternsPage);
 
 export const PatternsPageLazy = () => (
   <Suspense

@@ -30,13 +30,13 @@ export interface DemoCause {
   group: CauseGroup;
   /** Relative frequency: a few causes carry most incidents, as in any real shop. */
   weight: number;
-  /** Extra weight in the last 60 days: a cause that is getting worse. */
+  /** Extra weight in the last 30 days: a cause that is getting worse. */
   recentBoost?: number;
   categories: string[];
 }
 
 export const DEMO_CAUSES: DemoCause[] = [
-  { name: 'Short-staffed at lunch', group: 'People', weight: 22, recentBoost: 2.5, categories: ['Wait or delay', 'Wrong order'] },
+  { name: 'Short-staffed at lunch', group: 'People', weight: 22, recentBoost: 9, categories: ['Wait or delay', 'Wrong order'] },
   { name: 'No check before handing over', group: 'Process', weight: 16, categories: ['Wrong order', 'Product quality'] },
   { name: 'Espresso machine needs descaling', group: 'Equipment', weight: 10, categories: ['Product quality', 'Wait or delay'] },
   { name: 'Milk delivery late', group: 'Supplies', weight: 8, categories: ['Out of stock'] },

@@ -76,7 +76,8 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
 
     plans.forEach((p, index) => {
       const ref = `MG-${index + 1}`;
-      const recent = +p.occurred > +subDays(now, 60);
+      // A cause that got worse this month: it shows as rising on the Patterns screen.
+      const recent = +p.occurred > +subDays(now, 30);
       const cause = f.helpers.weightedArrayElement(
         DEMO_CAUSES.map((c) => ({
           value: c,

@@ -32,6 +32,10 @@ const month = new Date().toISOString().slice(0, 7);
 await time(`compensation month ${month}`, 'compensations.month', { month });
 const person = (await dispatch(core.handlers, 'staff.list', {})) as { ok: true; value: { id: number }[] };
 await time('allowance check', 'compensations.checkAllowance', { givenById: person.value[0]!.id, cost: 1000 });
+await time('to-diagnose queue', 'diagnose.queue', {});
+await time('lessons library (with effectiveness)', 'lessons.list', {});
+await time('lesson page (effectiveness windows)', 'lessons.get', { id: 1 });
+await time('root-cause usage', 'rootCauses.usage', {});
 const today = new Date();
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const periods = {

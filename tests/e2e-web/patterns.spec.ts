@@ -41,3 +41,24 @@ test('patterns: callouts, charts that draw, tables, and a Pareto bar that opens 
   await expect(page.getByLabel('Root cause').locator('option:checked')).toHaveText(cause);
   await expect(page.getByText(new RegExp(`^${count} incidents?$`))).toBeVisible();
 });
+
+test('a callout leads to its cause’s lessons, and to a new lesson on that cause', async ({ page, demoAppUrl }) => {
+  await page.goto(demoAppUrl);
+  await page.getByRole('link', { name: 'Patterns' }).click();
+  const callouts = page.getByRole('region', { name: 'Recurring root causes' });
+  // The demo's worsening cause has a lesson proposed for it.
+  const lessonsLink = callouts.getByRole('link', { name: /^Lessons on Short-staffed at lunch/ });
+  await lessonsLink.click();
+  await expect(page.getByRole('heading', { name: 'Lessons', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Lessons on the root cause Short-staffed at lunch/)).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Lessons' }).getByRole('row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Short-staffed at lunch');
+
+  // The same address with new=1 is what "Write a lesson" opens: the form, with the cause chosen.
+  await page.goto(`${page.url()}&new=1`);
+  const form = page.getByRole('dialog', { name: 'Write a lesson' });
+  await expect(form).toBeVisible();
+  await expect(form.getByRole('combobox', { name: 'Root cause' })).toHaveValue('Short-staffed at lunch');
+  await expect(page).not.toHaveURL(/new=1/);
+});

@@ -2,6 +2,7 @@
 import { Alert, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useRootCauses } from '../api/lookups';
 import { useNavigate } from 'react-router';
 import { call, errorMessage } from '../api/call';
 import { keys } from '../api/keys';
@@ -10,6 +11,7 @@ import { LessonFilters } from './LessonFilters';
 import { LessonFormModal, type LessonPrefill } from './LessonFormModal';
 import { LessonRow } from './LessonRow';
 import { useLessonFilter } from './useLessonFilter';
+import { useNewLessonFromLink } from './useNewLessonFromLink';
 
 export function LessonsPage() {
   const filterApi = useLessonFilter();
@@ -18,6 +20,9 @@ export function LessonsPage() {
   const fmt = useFormat();
   const navigate = useNavigate();
   const [prefill, setPrefill] = useState<LessonPrefill | null>(null);
+  useNewLessonFromLink(setPrefill);
+  const causes = useRootCauses();
+  const causeName = causes.data?.find((c) => c.id === filter.rootCauseId)?.name;
   const list = lessons.data ?? [];
   const overdue = list.filter((l) => l.overdue).length;
   return (
@@ -34,10 +39,15 @@ export function LessonsPage() {
               {overdue > 0 && `, ${fmt.count(overdue)} overdue`}
             </Text>
           )}
-          <Button onClick={() => setPrefill({})}>New lesson</Button>
+          <Button onClick={() => setPrefill({ rootCauseId: filter.rootCauseId ?? null })}>New lesson</Button>
         </Group>
       </Group>
       <LessonFilters {...filterApi} />
+      {causeName && (
+        <Text>
+          Lessons on the root cause <strong>{causeName}</strong>. “Clear filters” shows them all.
+        </Text>
+      )}
       {lessons.isError && <Alert color="red">{errorMessage(lessons.error)}</Alert>}
       {lessons.isPending && (
         <Center h={200}>

@@ -4,7 +4,8 @@ import { useSearchParams } from 'react-router';
 import { CAUSE_GROUPS, LESSON_STATUSES } from '../../../shared/domain';
 import type { LessonFilter } from '../api/keys';
 
-export const LESSON_PARAMS = ['q', 'status', 'group', 'owner'] as const;
+/** `cause` comes from links (Patterns, a root cause); it has no select of its own. */
+export const LESSON_PARAMS = ['q', 'status', 'group', 'owner', 'cause'] as const;
 export type LessonParam = (typeof LESSON_PARAMS)[number];
 
 const oneOf = <T extends string>(list: readonly T[], s: string): T | undefined => list.find((x) => x === s);
@@ -15,11 +16,13 @@ export function useLessonFilter() {
 
   const filter = useMemo((): LessonFilter => {
     const owner = Number(raw.owner);
+    const cause = Number(raw.cause);
     const f: LessonFilter = {
       q: raw.q.trim() || undefined,
       status: oneOf(LESSON_STATUSES, raw.status),
       group: oneOf(CAUSE_GROUPS, raw.group),
       ownerId: Number.isInteger(owner) && owner > 0 ? owner : undefined,
+      rootCauseId: Number.isInteger(cause) && cause > 0 ? cause : undefined,
     };
     return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as LessonFilter;
   }, [raw]);

@@ -37,11 +37,11 @@ export function CalloutCard({ cause, window }: { cause: Cause; window: Callouts[
           See incidents
         </Anchor>
         {lessons > 0 ? (
-          <Anchor component={Link} to={`/lessons?rootCauseId=${cause.rootCauseId}`} size="sm" aria-label={`Lessons on ${cause.name} (${lessons})`}>
+          <Anchor component={Link} to={`/lessons?cause=${cause.rootCauseId}`} size="sm" aria-label={`Lessons on ${cause.name} (${lessons})`}>
             Lessons ({lessons})
           </Anchor>
         ) : (
-          <Anchor component={Link} to={`/lessons/new?rootCauseId=${cause.rootCauseId}`} size="sm" aria-label={`Write a lesson on ${cause.name}`}>
+          <Anchor component={Link} to={`/lessons?cause=${cause.rootCauseId}&new=1`} size="sm" aria-label={`Write a lesson on ${cause.name}`}>
             Write a lesson
           </Anchor>
         )}

@@ -11,7 +11,7 @@ import { assertReference, referenceName, type ReferenceField } from './reference
 import type { IncidentDbRow } from './rows';
 
 // A few minutes of grace for a counter PC whose clock runs a little behind another's.
-const FUTURE_GRACE_MS = 5 * 60_000;
+export const FUTURE_GRACE_MS = 5 * 60_000;
 
 function assertNotFuture(field: string, label: string, value: string, now: string) {
   if (Date.parse(value) > Date.parse(now) + FUTURE_GRACE_MS) {
@@ -21,7 +21,7 @@ function assertNotFuture(field: string, label: string, value: string, now: strin
 }
 
 /** Refs are `MG-<n>` from a counter that only rises, so a deleted incident's ref is never reused. */
-function nextRef(db: Db): string {
+export function nextRef(db: Db): string {
   const row = db.prepare("SELECT value FROM settings WHERE key = 'lastRefNumber'").get() as { value: string } | undefined;
   let n = row ? Number(JSON.parse(row.value)) : 0;
   const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');

@@ -1,0 +1,73 @@
+import { format } from 'date-fns';
+import type { DATE_FORMATS } from '../../../../shared/schemas/data';
+
+export type DateFormat = (typeof DATE_FORMATS)[number];
+
+const FORMAT_EXAMPLES: Record<DateFormat, string> = {
+  iso: '2026-10-03 or 2026-10-03T14:05',
+  dmy: '03/10/2026 or 03/10/2026 14:05',
+  mdy: '10/03/2026 or 10/03/2026 2:05 PM',
+};
+
+// ISO: a date, optionally a time (T or a space), optionally seconds and a fraction, optionally a zone.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+// Day-first or month-first: 3/10/2026, 03.10.2026 14:05, 10-03-2026 2:05:09 PM.
+const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A local wall-clock time → the instant, or null when that day or time does not exist. */
+function localInstant(y: number, mo: number, d: number, h: number, mi: number, s: number): Date | null {
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
+  const date = new Date(y, mo - 1, d, h, mi, s);
+  // 31/02 rolls over into March: refuse it rather than guess.
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+function readIso(text: string): Date | null {
+  const m = ISO.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (zone) {
+    // A written zone is an exact instant; check the wall-clock parts, then let Date read it.
+    if (!localInstant(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0))) return null;
+    const iso = `${y}-${mo}-${d}T${pad(Number(h))}:${mi}:${s ?? '00'}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+    const date = new Date(iso);
+    return Number.isNaN(+date) ? null : date;
+  }
+  return localInstant(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
+}
+
+function readNumeric(text: string, dayFirst: boolean): Date | null | 'short-year' {
+  const m = NUMERIC.exec(text);
+  if (!m) return null;
+  const [, a, b, y, h, mi, s, ampm] = m;
+  if (y?.length !== 4) return 'short-year';
+  let hour = Number(h ?? 0);
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = ampm.toLowerCase().startsWith('p');
+    hour = (hour % 12) + (pm ? 12 : 0);
+  }
+  const [day, month] = dayFirst ? [Number(a), Number(b)] : [Number(b), Number(a)];
+  return localInstant(Number(y), month, day, hour, Number(mi ?? 0), Number(s ?? 0));
+}
+
+/**
+ * A date cell → the instant it means, read as local time (the shop's clock), or the reason it
+ * cannot be read. ISO dates are always understood; the chosen format adds day- or month-first.
+ */
+export function readDate(text: string, dateFormat: DateFormat): { value: Date } | { reason: string } {
+  const iso = readIso(text);
+  if (iso) return { value: iso };
+  if (dateFormat !== 'iso') {
+    const numeric = readNumeric(text, dateFormat === 'dmy');
+    if (numeric === 'short-year') return { reason: `“${text}” has a two-digit year; write the year in full (2026)` };
+    if (numeric) return { value: numeric };
+  }
+  return { reason: `“${text}” is not a date in the chosen format (${FORMAT_EXAMPLES[dateFormat]})` };
+}
+
+/** An instant as the export writes it: local wall-clock time to the second, which imports back exactly. */
+export const formatLocal = (instant: string) => format(new Date(instant), "yyyy-MM-dd'T'HH:mm:ss");

@@ -1,0 +1,74 @@
+import type { CsvColumn } from '../../../../shared/schemas/data';
+import type { Db } from '../db/open';
+import type { Mapping } from './columns';
+import type { ImportProblem } from './problems';
+import { INCIDENT_COLUMNS, type CompensationValues, type IncidentValues, type ReadRow } from './rows';
+
+/** One incident to write: its ref (null: a new one), its values and its compensations. */
+export interface PlannedIncident {
+  ref: string | null;
+  values: IncidentValues;
+  compensations: (CompensationValues & { given_at: string })[];
+}
+
+export interface Plan {
+  incidents: PlannedIncident[];
+  problems: ImportProblem[];
+  /** Rows whose incident will not be written. */
+  badRows: number;
+}
+
+/**
+ * Groups rows into incidents (rows sharing a ref are one incident whose columns must agree),
+ * refuses refs already in the database, and keeps only incidents whose every row is good.
+ */
+export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBadRows: boolean): Plan {
+  const problems: ImportProblem[] = rows.flatMap((r) => r.problems);
+  const groups = new Map<string, ReadRow[]>();
+  const singles: ReadRow[][] = [];
+  for (const row of rows) {
+    if (row.ref === null) singles.push([row]);
+    else groups.set(row.ref, [...(groups.get(row.ref) ?? []), row]);
+  }
+  const column = (c: CsvColumn) => mapping[c] ?? c;
+  const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');
+  const incidents: PlannedIncident[] = [];
+  let badRows = 0;
+
+  for (const group of [...groups.values(), ...singles]) {
+    const ref = group[0]?.ref ?? null;
+    const flagged = new Set(group.filter((r) => r.incident === null).map((r) => r.line));
+    if (ref !== null && taken.get(ref)) {
+      for (const r of group) {
+        problems.push({ line: r.line, column: column('ref'), reason: `${ref} is already in Makegood; leave ref empty to give this incident a new one` });
+        flagged.add(r.line);
+      }
+    }
+    const good = group.filter((r): r is ReadRow & { incident: IncidentValues } => r.incident !== null);
+    const first = good[0];
+    for (const r of good.slice(1)) {
+      for (const c of INCIDENT_COLUMNS) {
+        if (first && r.incident[c] !== first.incident[c]) {
+          problems.push({ line: r.line, column: column(c), reason: `${ref} has a different ${c} here than on line ${first.line}; the incident's columns must repeat exactly` });
+          flagged.add(r.line);
+        }
+      }
+    }
+    if (flagged.size > 0 || !first) {
+      badRows += group.length;
+      if (skipBadRows) {
+        for (const r of group) {
+          if (!flagged.has(r.line)) problems.push({ line: r.line, column: column('ref'), reason: `not imported: another row of ${ref} has a problem` });
+        }
+      }
+      continue;
+    }
+    const defaultGivenAt = first.incident.resolved_at ?? first.incident.occurred_at;
+    incidents.push({
+      ref,
+      values: first.incident,
+      compensations: group.flatMap((r) => (r.compensation ? [{ ...r.compensation, given_at: r.compensation.given_at ?? defaultGivenAt }] : [])),
+    });
+  }
+  return { incidents, problems, badRows };
+}

@@ -1,0 +1,156 @@
+import type { CauseGroup, Channel, CompensationKind, Outcome, Severity } from '../../../../shared/domain';
+import type { CsvColumn } from '../../../../shared/schemas/data';
+import { CompensationAdd } from '../../../../shared/schemas/compensation';
+import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
+import { CategoryCreate, RootCauseCreate, StaffCreate } from '../../../../shared/schemas/settings';
+import type { CsvRecord } from './csv';
+import type { DateFormat } from './dates';
+import type { ResolvedColumns } from './columns';
+import type { ImportProblem } from './problems';
+import {
+  CellError,
+  check,
+  readChannel,
+  readCost,
+  readGroup,
+  readInstant,
+  readKind,
+  readOutcome,
+  readScore,
+  readSeverity,
+  readYesNo,
+} from './values';
+
+/** An incident's columns as read from one row, keyed by the canonical column. */
+export interface IncidentValues {
+  occurred_at: string;
+  channel: Channel;
+  customer_name: string;
+  customer_phone: string;
+  customer_email: string;
+  what_happened: string;
+  category: string | null;
+  severity: Severity;
+  root_cause: string | null;
+  root_cause_group: CauseGroup | null;
+  handled_by: string | null;
+  team_lead_present: boolean | null;
+  resolved_at: string | null;
+  follow_up_due_at: string | null;
+  followed_up_at: string | null;
+  score_before: number | null;
+  score_after: number | null;
+  outcome: Outcome;
+  internal_note: string;
+}
+export const INCIDENT_COLUMNS = [
+  'occurred_at', 'channel', 'customer_name', 'customer_phone', 'customer_email', 'what_happened', 'category',
+  'severity', 'root_cause', 'root_cause_group', 'handled_by', 'team_lead_present', 'resolved_at', 'follow_up_due_at',
+  'followed_up_at', 'score_before', 'score_after', 'outcome', 'internal_note',
+] as const satisfies readonly (keyof IncidentValues & CsvColumn)[];
+
+export interface CompensationValues {
+  kind: CompensationKind;
+  description: string;
+  cost: number;
+  given_by: string | null;
+  /** Null: the incident's resolved_at, else its occurred_at. */
+  given_at: string | null;
+}
+
+export interface ReadRow {
+  line: number;
+  ref: string | null;
+  /** Null when the row has a problem. */
+  incident: IncidentValues | null;
+  compensation: CompensationValues | null;
+  problems: ImportProblem[];
+}
+
+export interface ReadOptions {
+  dateFormat: DateFormat;
+  currency: string;
+  locale: string;
+  now: Date;
+}
+
+const COMPENSATION_COLUMNS = [
+  'compensation_kind', 'compensation_description', 'compensation_cost', 'compensation_given_by', 'compensation_given_at',
+] as const;
+
+const nameOrNull = (schema: Parameters<typeof check>[0]) => (text: string) => (text === '' ? null : (check(schema, text) as string));
+
+/** One record → the incident and compensation it describes, or the reason for each cell it cannot read. */
+export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOptions): ReadRow {
+  const problems: ImportProblem[] = [];
+  // Where each cell's problem sits in the file, so a row's problems read left to right.
+  const order = new Map<ImportProblem, number>();
+  const width = columns.headers;
+  if (record.cells.slice(width).some((c) => c.trim() !== '')) {
+    problems.push({
+      line: record.line,
+      column: null,
+      reason: `the row has ${record.cells.length} cells but the header has ${width}; a value with a comma needs quotes around it`,
+    });
+  }
+  const cell = (column: CsvColumn) => {
+    const at = columns.index[column];
+    return at === undefined ? '' : (record.cells[at] ?? '').trim();
+  };
+  function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
+    try {
+      return fn(cell(column));
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error;
+      problems.push({ line: record.line, column: columns.mapping[column] ?? column, reason: error.message });
+      order.set(problems.at(-1)!, columns.index[column] ?? 0);
+      return fallback;
+    }
+  }
+  const instant = (notFuture: boolean) => (text: string) => (text === '' ? null : readInstant(text, o.dateFormat, o.now, notFuture));
+  const ref = read('ref', (t) => {
+    if (t.length > 40) throw new CellError('a ref can be at most 40 characters');
+    return t === '' ? null : t;
+  }, null);
+  const occurredAt = read('occurred_at', (t) => {
+    if (t === '') throw new CellError('when it happened is required');
+    return readInstant(t, o.dateFormat, o.now, true);
+  }, '');
+  const incident: IncidentValues = {
+    occurred_at: occurredAt,
+    channel: read('channel', (t) => (t === '' ? 'in_person' : readChannel(t)), 'in_person'),
+    customer_name: read('customer_name', (t) => check(CustomerInput.shape.name, t) ?? '', ''),
+    customer_phone: read('customer_phone', (t) => check(CustomerInput.shape.phone, t) ?? '', ''),
+    customer_email: read('customer_email', (t) => check(CustomerInput.shape.email, t) ?? '', ''),
+    what_happened: read('what_happened', (t) => check(IncidentCreate.shape.whatHappened, t), ''),
+    category: read('category', nameOrNull(CategoryCreate.shape.name), null),
+    severity: read('severity', (t) => (t === '' ? 1 : readSeverity(t)), 1),
+    root_cause: read('root_cause', nameOrNull(RootCauseCreate.shape.name), null),
+    root_cause_group: read('root_cause_group', (t) => (t === '' ? null : readGroup(t)), null),
+    handled_by: read('handled_by', nameOrNull(StaffCreate.shape.name), null),
+    team_lead_present: read('team_lead_present', readYesNo, null),
+    resolved_at: read('resolved_at', instant(true), null),
+    follow_up_due_at: read('follow_up_due_at', instant(false), null),
+    followed_up_at: read('followed_up_at', instant(true), null),
+    score_before: read('score_before', (t) => readScore(t, 'Score before'), null),
+    score_after: read('score_after', (t) => readScore(t, 'Score after'), null),
+    outcome: read('outcome', (t) => (t === '' ? 'unknown' : readOutcome(t)), 'unknown'),
+    internal_note: read('internal_note', (t) => check(IncidentChanges.shape.internalNote, t) ?? '', ''),
+  };
+  if (incident.root_cause === null) incident.root_cause_group = null;
+
+  let compensation: CompensationValues | null = null;
+  if (COMPENSATION_COLUMNS.some((c) => cell(c) !== '')) {
+    compensation = {
+      // A paper log often notes only what it cost; the kind is then "other".
+      kind: read('compensation_kind', (t) => (t === '' ? 'other' : readKind(t)), 'other'),
+      description: read('compensation_description', (t) => check(CompensationAdd.shape.description, t), ''),
+      cost: read('compensation_cost', (t) => readCost(t, o.currency, o.locale), 0),
+      given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
+      given_at: read('compensation_given_at', instant(true), null),
+    };
+  }
+  problems.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+  const bad = problems.length > 0;
+  return { line: record.line, ref, incident: bad ? null : incident, compensation: bad ? null : compensation, problems };
+}

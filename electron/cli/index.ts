@@ -1,8 +1,10 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { serveCommand } from './serve';
 
 const positiveInt = (label: string) => (value: string) => {
@@ -37,6 +39,29 @@ program
   .description('run Makegood in your browser on this computer only (127.0.0.1) and print the address to open')
   .option('--port <p>', 'the port (default: a free one)', positiveInt('--port'), 0)
   .action((opts: { port: number }) => serveCommand(program.opts<{ db?: string }>().db, opts));
+
+program
+  .command('import')
+  .description('add incidents from a CSV file with DOMAIN.md\'s columns: all or nothing, unless --skip-bad-rows')
+  .argument('<file.csv>', 'the file to read')
+  .option('--dry-run', 'check the file and report; write nothing')
+  .option('--skip-bad-rows', 'import the good incidents and list the rows left out')
+  .addOption(
+    new Option('--date-format <format>', 'how the file writes dates besides ISO (2026-10-03T14:05)')
+      .choices(['iso', 'dmy', 'mdy'])
+      .default('iso'),
+  )
+  .action((file: string, opts: { dryRun?: boolean; skipBadRows?: boolean; dateFormat: 'iso' | 'dmy' | 'mdy' }) =>
+    importCommand(program.opts<{ db?: string }>().db, file, opts),
+  );
+
+program
+  .command('export')
+  .description('write every incident (or those from/to, local days by when they happened) to a CSV file')
+  .argument('<file.csv>', 'the file to write')
+  .option('--from <YYYY-MM-DD>', 'first day, e.g. 2026-10-01')
+  .option('--to <YYYY-MM-DD>', 'last day, included')
+  .action((file: string, opts: { from?: string; to?: string }) => exportCommand(program.opts<{ db?: string }>().db, file, opts));
 
 program
   .command('backup')

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
+import { reportCommand } from './report';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { serveCommand } from './serve';
@@ -62,6 +63,17 @@ program
   .option('--from <YYYY-MM-DD>', 'first day, e.g. 2026-10-01')
   .option('--to <YYYY-MM-DD>', 'last day, included')
   .action((file: string, opts: { from?: string; to?: string }) => exportCommand(program.opts<{ db?: string }>().db, file, opts));
+
+program
+  .command('report')
+  .description("the month's report as a PDF, printed with Chromium or Google Chrome (external edition unless --internal)")
+  .requiredOption('--month <YYYY-MM>', 'the month, e.g. 2026-10')
+  .requiredOption('--out <file.pdf>', 'where to write the PDF')
+  .option('--internal', 'the internal edition: names staff and adds internal notes (for the team only)')
+  .option('--chromium <path>', 'the browser to print with (default: $MAKEGOOD_CHROMIUM, else the usual install paths)')
+  .action((opts: { month: string; out: string; internal?: boolean; chromium?: string }) =>
+    reportCommand(program.opts<{ db?: string }>().db, opts),
+  );
 
 program
   .command('backup')

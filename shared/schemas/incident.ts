@@ -133,6 +133,12 @@ export const IncidentRow = z.object({
   customerName: z.string(),
   followUpDueAt: Instant.nullable(),
   followedUpAt: Instant.nullable(),
+  /** For the monthly report's incident table; optional so hand-made rows (tests, mocks) stay valid. */
+  outcome: OutcomeEnum.optional(),
+  /** Sum of the incident's compensation costs, minor units. */
+  compensationTotal: z.number().int().min(0).optional(),
+  /** For the team only: shown in the internal edition of the report, never in the external one. */
+  internalNote: z.string().optional(),
 });
 export type IncidentRow = z.infer<typeof IncidentRow>;
 

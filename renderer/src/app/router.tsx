@@ -5,6 +5,7 @@ import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
+import { ReportPageLazy } from '../report/ReportPageLazy';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
 import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
@@ -12,6 +13,8 @@ import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
 export const router = createHashRouter([
+  // The printable monthly report: no nav or header, so the printers get the page alone.
+  { path: '/report', element: <ReportPageLazy /> },
   {
     path: '/',
     element: <Shell />,

@@ -15,16 +15,18 @@ interface Props {
   valueName: string;
   formatValue: (v: number) => string;
   onBarClick: (index: number) => void;
+  /** Axis labels longer than this are cut with "…" (the printed report has room for more). */
+  labelMax?: number;
 }
 
-const short = (s: string) => (s.length > 14 ? `${s.slice(0, 13)}…` : s);
+const shorten = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-export function ParetoChart({ data, colors, valueName, formatValue, onBarClick }: Props) {
+export function ParetoChart({ data, colors, valueName, formatValue, onBarClick, labelMax = 14 }: Props) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 24 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
-        <XAxis dataKey="name" tick={tick(colors)} tickFormatter={short} interval={0} angle={-30} textAnchor="end" height={70} stroke={colors.grid} />
+        <XAxis dataKey="name" tick={tick(colors)} tickFormatter={shorten(labelMax)} interval={0} angle={-30} textAnchor="end" height={labelMax > 14 ? 96 : 70} stroke={colors.grid} />
         <YAxis yAxisId="v" tick={tick(colors)} tickFormatter={formatValue} stroke={colors.grid} width={valueName === 'Incidents' ? 40 : 72} allowDecimals={false} />
         <YAxis yAxisId="c" orientation="right" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} tick={tick(colors)} stroke={colors.grid} width={44} />
         <Tooltip

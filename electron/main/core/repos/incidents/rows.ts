@@ -70,7 +70,8 @@ export function toIncident(r: IncidentDbRow, customer: Customer | null): Inciden
 /** The journal's columns: a shortened text, and the customer's name joined in. */
 export const LIST_COLUMNS = `i.id, i.ref, i.occurred_at, i.channel, i.severity, i.category_id, i.root_cause_id,
   i.handled_by_id, i.status, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer_name,
-  i.follow_up_due_at, i.followed_up_at`;
+  i.follow_up_due_at, i.followed_up_at, i.outcome, i.internal_note,
+  (SELECT coalesce(sum(k.cost), 0) FROM compensations k WHERE k.incident_id = i.id) AS compensation_total`;
 
 export interface ListDbRow {
   id: number;
@@ -86,6 +87,9 @@ export interface ListDbRow {
   customer_name: string;
   follow_up_due_at: string | null;
   followed_up_at: string | null;
+  outcome: NonNullable<IncidentRow['outcome']>;
+  internal_note: string;
+  compensation_total: number;
 }
 
 export const toListRow = (r: ListDbRow): IncidentRow => ({
@@ -102,4 +106,7 @@ export const toListRow = (r: ListDbRow): IncidentRow => ({
   customerName: r.customer_name,
   followUpDueAt: r.follow_up_due_at,
   followedUpAt: r.followed_up_at,
+  outcome: r.outcome,
+  compensationTotal: r.compensation_total,
+  internalNote: r.internal_note,
 });

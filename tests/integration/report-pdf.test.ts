@@ -1,0 +1,144 @@
+// The monthly report printed to PDF with Chromium, read back with poppler (pdftotext, pdftoppm, pdfinfo).
+// Needs the built renderer (`npm run build`) and Chromium; says which is missing instead of failing.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../electron/main/core/demo/generate';
+import { findChromium } from '../../electron/main/core/report/findChromium';
+import { printReportPdf } from '../../electron/main/core/report/printReportPdf';
+import { AppError } from '../../shared/result';
+import { tempCore, type TempCore } from '../support/core';
+
+const staticDir = resolve('out/renderer');
+const built = existsSync(join(staticDir, 'index.html'));
+let chromium: string | null = null;
+try {
+  chromium = findChromium();
+} catch {
+  chromium = null;
+}
+const poppler = (() => {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const missing = [!built && 'the built renderer (run `npm run build`)', !chromium && 'Chromium', !poppler && 'poppler-utils'].filter(Boolean);
+if (missing.length > 0) console.warn(`report-pdf tests skipped: needs ${missing.join(', ')}.`);
+
+const now = new Date('2026-11-20T15:00:00.000Z');
+const MONTH = '2026-10';
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+const pageSize = (file: string) => /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))!.slice(1, 3).map(Number);
+
+/** Words with their page and vertical position, from `pdftotext -bbox`. */
+function words(file: string): { page: number; y: number; text: string }[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out: { page: number; y: number; text: string }[] = [];
+  html.split('<page ').slice(1).forEach((chunk, i) => {
+    for (const m of chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) out.push({ page: i + 1, y: Number(m[1]), text: m[2]! });
+  });
+  return out;
+}
+
+/** Share of dark pixels (grey < 200) between two heights (pts) of a page rendered at 50 dpi. */
+function darkShare(file: string, page: number, fromPt: number, toPt: number): number {
+  const pgm = execFileSync('pdftoppm', ['-gray', '-r', '50', '-f', String(page), '-l', String(page), file]);
+  // Binary PGM: "P5\n<w> <h>\n255\n" then one byte a pixel.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.toString('latin1', 0, 40))!;
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(header[0].length);
+  const scale = 50 / 72;
+  const [top, bottom] = [Math.floor(fromPt * scale), Math.min(h, Math.ceil(toPt * scale))];
+  let dark = 0;
+  for (let y = top; y < bottom; y++) for (let x = 0; x < w; x++) if (pixels[y * w + x]! < 200) dark++;
+  return dark / Math.max(1, (bottom - top) * w);
+}
+
+describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
+  let t: TempCore;
+  const external = () => join(t.dir, 'external.pdf');
+  const internal = () => join(t.dir, 'internal.pdf');
+  let figures: Awaited<ReturnType<TempCore['call']>> & { incidents: number; resolved_same_day_share: number | null };
+
+  beforeAll(async () => {
+    t = tempCore(now);
+    generateDemo(t.core.db, { incidents: 400, seed: 5, now });
+    await t.call('settings.update', { businessName: 'Test Bakery Ltd', locale: 'en-US', currency: 'USD' });
+    const zed = await t.call('staff.create', { name: 'Zed Staffname', role: 'Weekend barista', monthlyAllowance: 5000 });
+    const incident = await t.call('incidents.create', {
+      whatHappened: 'The cake for the party was the wrong flavour.',
+      occurredAt: '2026-10-15T10:30:00.000Z',
+      handledById: zed.id,
+    });
+    await t.call('incidents.update', { id: incident.incident.id, changes: { internalNote: 'SECRET-NOTE-123 Zed forgot to check the order slip.' } });
+    await t.call('lessons.create', { title: 'Read the order slip back to the customer', ownerId: zed.id, dueAt: '2026-12-01', status: 'in_progress' });
+    figures = (await t.call('figures.month', { month: MONTH })) as typeof figures;
+
+    const print = (edition: 'external' | 'internal', out: string) =>
+      printReportPdf({ handlers: t.core.handlers, staticDir, month: MONTH, edition, out, chromium: chromium! });
+    const printedExternal = await print('external', external());
+    // The internal edition on A4: the paper follows the shop's locale.
+    await t.call('settings.update', { locale: 'en-GB' });
+    const printedInternal = await print('internal', internal());
+    console.log(`report-pdf: external ${printedExternal.pages} pages in ${printedExternal.ms} ms, internal ${printedInternal.pages} pages in ${printedInternal.ms} ms`);
+  }, 120_000);
+  afterAll(() => t?.cleanup());
+
+  it('holds the business name, the month and the headline figures as the page shows them', () => {
+    const text = pdfText(external());
+    expect(text).toContain('Test Bakery Ltd');
+    expect(text).toContain('October 2026');
+    expect(figures.incidents).toBeGreaterThan(20);
+    expect(text).toContain(`The month’s incidents (${figures.incidents})`);
+    expect(text).toMatch(new RegExp(`Incidents\\s[\\s\\S]*?\\b${figures.incidents}\\b`));
+    expect(text).toContain(`${Math.round(figures.resolved_same_day_share! * 100)}%`);
+    expect(text).toMatch(/Page 1 of \d+/);
+  });
+
+  it('names no staff and leaves internal notes out of the external edition; the internal one has both', () => {
+    const ext = pdfText(external());
+    const int = pdfText(internal());
+    expect(ext).not.toContain('SECRET-NOTE-123');
+    expect(ext).not.toContain('Zed Staffname');
+    // The lesson's owner shows by role.
+    expect(ext).toContain('Weekend barista');
+    expect(int).toContain('SECRET-NOTE-123');
+    expect(int).toContain('Zed Staffname');
+  });
+
+  it('draws the Pareto and trend charts (the page is not blank where they are)', () => {
+    const ws = words(external());
+    const find = (text: string, after?: { page: number; y: number }) =>
+      ws.find((w) => w.text === text && (!after || w.page > after.page || (w.page === after.page && w.y > after.y)));
+    for (const [start, end] of [
+      ['causes', 'Bars:'],
+      ['months', 'Recurring'],
+    ] as const) {
+      const from = find(start);
+      const to = from && find(end, from);
+      expect(from, `heading word "${start}"`).toBeDefined();
+      expect(to?.page, `"${end}" below the chart, on the same page`).toBe(from?.page);
+      // Axes, bars and labels: a blank area would be ~0; a drawn chart is several per cent ink.
+      expect(darkShare(external(), from!.page, from!.y + 20, to!.y)).toBeGreaterThan(0.03);
+    }
+  });
+
+  it('prints on Letter for a US shop and on A4 for a British one', () => {
+    const [w1, h1] = pageSize(external());
+    expect([Math.round(w1!), Math.round(h1!)]).toEqual([612, 792]);
+    const [w2, h2] = pageSize(internal());
+    expect([Math.round(w2!), Math.round(h2!)]).toEqual([595, 842]);
+  });
+
+  it('says clearly when there is no browser to print with', () => {
+    expect(() => findChromium({ flag: '/nowhere/chromium' })).toThrow(/No browser at \/nowhere\/chromium/);
+    expect(() => findChromium({ env: {}, exists: () => false })).toThrow(AppError);
+    expect(() => findChromium({ env: {}, exists: () => false })).toThrow(/--chromium PATH or MAKEGOOD_CHROMIUM/);
+    expect(findChromium({ env: { MAKEGOOD_CHROMIUM: '/opt/c' }, exists: (p) => p === '/opt/c' })).toBe('/opt/c');
+  });
+});
+

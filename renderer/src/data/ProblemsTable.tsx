@@ -1,0 +1,41 @@
+// Every row the import cannot take: its line in the file, the file's column, and why.
+import { Table, Text } from '@mantine/core';
+import type { ImportResult } from '../../../shared/schemas/data';
+import { useFormat } from '../lib/useFormat';
+
+/** A few thousand rows render fine; past that the list is a hint to fix the file's format first. */
+const SHOWN = 1000;
+
+export function ProblemsTable({ problems }: { problems: ImportResult['problems'] }) {
+  const fmt = useFormat();
+  if (problems.length === 0) return null;
+  return (
+    <>
+      <Table.ScrollContainer minWidth={600} mah={420}>
+        <Table striped stickyHeader verticalSpacing={4} aria-label="Problems">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>Line</Table.Th>
+              <Table.Th w={200}>Column</Table.Th>
+              <Table.Th>Reason</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {problems.slice(0, SHOWN).map((p, i) => (
+              <Table.Tr key={`${p.line}-${p.column ?? ''}-${i}`}>
+                <Table.Td>{p.line}</Table.Td>
+                <Table.Td>{p.column ?? '—'}</Table.Td>
+                <Table.Td>{p.reason}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {problems.length > SHOWN && (
+        <Text size="sm" c="dimmed">
+          Showing the first {fmt.count(SHOWN)} of {fmt.count(problems.length)} problems.
+        </Text>
+      )}
+    </>
+  );
+}

@@ -15,6 +15,7 @@ const NAV = [
   { to: '/patterns', label: 'Patterns' },
   { to: '/compensation', label: 'Compensation' },
   { to: '/settings', label: 'Settings' },
+  { to: '/data', label: 'Import & export' },
 ];
 
 function Shortcuts() {

@@ -6,6 +6,7 @@ import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
 import { ReportPageLazy } from '../report/ReportPageLazy';
+import { DataPage } from '../data/DataPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
 import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
@@ -28,6 +29,7 @@ export const router = createHashRouter([
       { path: 'patterns', element: <PatternsPageLazy /> },
       { path: 'compensation', element: <TrackerPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

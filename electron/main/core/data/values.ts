@@ -82,8 +82,11 @@ export function readScore(text: string, label: string): number | null {
  * An amount in the shop's currency → integer minor units. A plain decimal with a point
  * (as the export writes it) reads as such in any locale; otherwise the shop's own marks.
  */
+const digitsOf = new Map<string, number>();
+
 export function readCost(text: string, currency: string, locale: string): number {
-  const digits = currencyDigits(currency);
+  // Intl is slow to build: once per currency, not once per row.
+  const digits = digitsOf.get(currency) ?? digitsOf.set(currency, currencyDigits(currency)).get(currency)!;
   const plain = digits > 0 ? new RegExp(`^\\d+\\.\\d{${digits}}$`) : /^\d+$/;
   const minor = plain.test(text) ? Number(text.replace('.', '')) : parseMoney(text, currency, locale);
   if (minor === null) throw new CellError(`“${text}” is not an amount of money such as ${digits > 0 ? `12.${'5'.padEnd(digits, '0')}` : '1250'}`);

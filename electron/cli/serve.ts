@@ -5,6 +5,9 @@ import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
 import { openCore } from '../main/core/app';
 import { resolveDatabasePath } from '../main/core/paths';
+import type { CoreHost } from '../main/core/context';
+import { findChromium } from '../main/core/report/findChromium';
+import { printReportToBuffer } from '../main/core/report/printReportPdf';
 import { startBridge } from '../main/server/bridge';
 
 // The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer.
@@ -16,8 +19,18 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
   }
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
-  const bridge = await startBridge({ handlers: core.handlers, staticDir, port: opts.port });
+  // The app's Export PDF asks the host; here the answer is an address the page downloads from.
+  const host: CoreHost = {
+    exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
+  };
+  const core = openCore({ databasePath, version, host });
+  const bridge = await startBridge({
+    handlers: core.handlers,
+    staticDir,
+    port: opts.port,
+    // Chromium is looked for at each export, so installing it later needs no restart.
+    printReportPdf: (month, edition) => printReportToBuffer({ handlers: core.handlers, staticDir, month, edition, chromium: findChromium() }),
+  });
   console.log(`Makegood is running at ${bridge.openUrl}`);
   console.log(`Data file: ${databasePath}`);
   console.log('Open the address above in your browser. Press Ctrl+C to stop.');

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AddressInfo } from 'node:net';
-import type { Result } from '../../../shared/result';
+import { AppError, type Result } from '../../../shared/result';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc/dispatch';
 import { allowedHosts, allowedOrigins, CONTENT_SECURITY_POLICY, newToken, sameToken } from './security';
@@ -16,6 +16,8 @@ export interface BridgeOptions {
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** Browser mode's PDF download (GET /report.pdf?month=&edition=); omitted, that address is not served. */
+  printReportPdf?: (month: string, edition: 'external' | 'internal') => Promise<Uint8Array>;
 }
 
 export interface Bridge {
@@ -88,6 +90,28 @@ export function createBridgeApp(
     c.header('Cache-Control', 'no-store');
     return c.json(result, result.ok ? 200 : (STATUS[result.code] ?? 500));
   });
+
+  const printReportPdf = options.printReportPdf;
+  if (printReportPdf) {
+    app.get('/report.pdf', async (c) => {
+      const month = c.req.query('month') ?? '';
+      const edition = c.req.query('edition') === 'internal' ? 'internal' : 'external';
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+        return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The report needs a month such as 2026-10.' }, 400);
+      }
+      try {
+        const pdf = await printReportPdf(month, edition);
+        c.header('Content-Type', 'application/pdf');
+        c.header('Content-Disposition', `attachment; filename="makegood-report-${month}.pdf"`);
+        c.header('Cache-Control', 'no-store');
+        return c.body(new Uint8Array(pdf));
+      } catch (error) {
+        // A missing browser is the owner's to fix, in one sentence; anything else is a bug.
+        if (error instanceof AppError) return c.json({ ok: false, code: error.code, message: error.message }, STATUS[error.code] ?? 500);
+        throw error;
+      }
+    });
+  }
 
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));

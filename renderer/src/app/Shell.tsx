@@ -14,6 +14,7 @@ const NAV = [
   { to: '/lessons', label: 'Lessons' },
   { to: '/patterns', label: 'Patterns' },
   { to: '/compensation', label: 'Compensation' },
+  { to: '/reports', label: 'Reports' },
   { to: '/settings', label: 'Settings' },
   { to: '/data', label: 'Import & export' },
 ];

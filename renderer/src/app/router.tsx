@@ -6,6 +6,7 @@ import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
 import { ReportPageLazy } from '../report/ReportPageLazy';
+import { ReportsPage } from '../reports/ReportsPage';
 import { DataPage } from '../data/DataPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
@@ -28,6 +29,7 @@ export const router = createHashRouter([
       { path: 'lessons/:id', element: <LessonPageLazy /> },
       { path: 'patterns', element: <PatternsPageLazy /> },
       { path: 'compensation', element: <TrackerPage /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'data', element: <DataPage /> },
       { path: '*', element: <NotFound /> },

@@ -32,7 +32,7 @@ export function ParetoSection({ data, f }: { data: ReportData; f: ReportFormat }
         <p className="report-empty">No incident this month has a root cause yet.</p>
       ) : (
         <div className="report-chart" data-chart="pareto">
-          <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={22} />
+          <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} />
         </div>
       )}
       <p className="report-legend">Bars: incidents per cause (left axis). Line with dots: cumulative share of incidents (right axis).</p>

@@ -22,12 +22,12 @@ export function CausesSection({ data, f }: { data: ReportData; f: ReportFormat }
         <ReportTable
           caption="Recurring and rising causes"
           columns={[
-            { label: 'Root cause', width: '27%' },
-            { label: 'Group', width: '13%' },
+            { label: 'Root cause', width: '26%' },
+            { label: 'Group', width: '16%' },
             { label: 'Last 30 days', numeric: true, width: '9%' },
             { label: '30 days before', numeric: true, width: '9%' },
             { label: 'Flag', width: '12%' },
-            { label: 'Lessons', width: '30%' },
+            { label: 'Lessons', width: '28%' },
           ]}
           rows={causes.map((c) => ({
             key: String(c.rootCauseId),

@@ -1,7 +1,9 @@
 // Prints the report page to PDF with Chromium (through playwright-core): the CLI, browser mode and
 // the tests. The page is the app's own `#/report`, served by the loopback bridge on a free port.
 import { chromium, type Browser } from 'playwright-core';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import { startBridge, type Bridge } from '../../server/bridge';
 import type { Handlers } from '../handlers';
@@ -78,5 +80,17 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
   } finally {
     await browser?.close().catch(() => undefined);
     await bridge?.close();
+  }
+}
+
+/** The same, handed back as bytes (browser mode's download): printed to a temp file that is removed after. */
+export async function printReportToBuffer(options: Omit<PrintReportOptions, 'out'>): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'makegood-report-'));
+  try {
+    const out = join(dir, `makegood-report-${options.month}.pdf`);
+    await printReportPdf({ ...options, out });
+    return await readFile(out);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }

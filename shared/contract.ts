@@ -22,6 +22,8 @@ import {
   IncidentListResponse,
   SetStepRequest,
 } from './schemas/incident';
+import { ExportRequest, ExportResult, ImportRequest, ImportResult } from './schemas/data';
+import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
@@ -113,6 +115,22 @@ export const contract = {
   'patterns.recovery': { request: Period, response: Recovery },
   'patterns.recoveryByKind': { request: Period, response: RecoveryByKind },
   'patterns.breakdowns': { request: Period, response: Breakdowns },
+
+  'figures.month': { request: z.strictObject({ month: Month }), response: MonthFigures },
+  'figures.transactions': {
+    request: z.strictObject({ month: Month }),
+    response: z.object({ month: Month, count: z.number().int().nullable() }),
+  },
+  'figures.setTransactions': { request: TransactionsSet, response: z.null() },
+
+  /** The month's report as a PDF: the host saves it (Electron: a save dialog) or offers a download (browser mode). */
+  'reports.exportPdf': {
+    request: z.strictObject({ month: Month, edition: z.enum(['external', 'internal']).default('external') }),
+    response: z.object({ savedTo: z.string().nullable(), downloadUrl: z.string().nullable() }),
+  },
+
+  'data.import': { request: ImportRequest, response: ImportResult },
+  'data.export': { request: ExportRequest, response: ExportResult },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

@@ -3,9 +3,10 @@ import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
 import { backupCommand } from './backup';
 import { demoCommand } from './demo';
-import { reportCommand } from './report';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { figuresCommand } from './figures';
+import { reportCommand } from './report';
 import { serveCommand } from './serve';
 
 const positiveInt = (label: string) => (value: string) => {
@@ -42,6 +43,24 @@ program
   .action((opts: { port: number }) => serveCommand(program.opts<{ db?: string }>().db, opts));
 
 program
+  .command('figures')
+  .description("a month's figures, as DOMAIN.md defines them: a readable table, or the JSON object with --json")
+  .requiredOption('--month <YYYY-MM>', 'the month, e.g. 2026-10')
+  .option('--json', 'print the figures as JSON')
+  .action((opts: { month: string; json?: boolean }) => figuresCommand(program.opts<{ db?: string }>().db, opts));
+
+program
+  .command('report')
+  .description("the month's report as a PDF, printed with Chromium or Google Chrome (external edition unless --internal)")
+  .requiredOption('--month <YYYY-MM>', 'the month, e.g. 2026-10')
+  .requiredOption('--out <file.pdf>', 'where to write the PDF')
+  .option('--internal', 'the internal edition: names staff and adds internal notes (for the team only)')
+  .option('--chromium <path>', 'the browser to print with (default: $MAKEGOOD_CHROMIUM, else the usual install paths)')
+  .action((opts: { month: string; out: string; internal?: boolean; chromium?: string }) =>
+    reportCommand(program.opts<{ db?: string }>().db, opts),
+  );
+
+program
   .command('import')
   .description('add incidents from a CSV file with DOMAIN.md\'s columns: all or nothing, unless --skip-bad-rows')
   .argument('<file.csv>', 'the file to read')
@@ -63,17 +82,6 @@ program
   .option('--from <YYYY-MM-DD>', 'first day, e.g. 2026-10-01')
   .option('--to <YYYY-MM-DD>', 'last day, included')
   .action((file: string, opts: { from?: string; to?: string }) => exportCommand(program.opts<{ db?: string }>().db, file, opts));
-
-program
-  .command('report')
-  .description("the month's report as a PDF, printed with Chromium or Google Chrome (external edition unless --internal)")
-  .requiredOption('--month <YYYY-MM>', 'the month, e.g. 2026-10')
-  .requiredOption('--out <file.pdf>', 'where to write the PDF')
-  .option('--internal', 'the internal edition: names staff and adds internal notes (for the team only)')
-  .option('--chromium <path>', 'the browser to print with (default: $MAKEGOOD_CHROMIUM, else the usual install paths)')
-  .action((opts: { month: string; out: string; internal?: boolean; chromium?: string }) =>
-    reportCommand(program.opts<{ db?: string }>().db, opts),
-  );
 
 program
   .command('backup')

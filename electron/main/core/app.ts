@@ -1,4 +1,4 @@
-import type { CoreContext } from './context';
+import type { CoreContext, CoreHost } from './context';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 
@@ -14,6 +14,7 @@ export interface OpenCoreOptions {
   version: string;
   nativeBinding?: string;
   now?: () => Date;
+  host?: CoreHost;
 }
 
 /** Opens the data file and builds the handler table over it: all any transport needs. */
@@ -24,6 +25,7 @@ export function openCore(options: OpenCoreOptions): Core {
     now: options.now ?? (() => new Date()),
     version: options.version,
     databasePath: options.databasePath,
+    ...(options.host ? { host: options.host } : {}),
   };
   return {
     db,

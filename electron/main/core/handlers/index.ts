@@ -1,9 +1,12 @@
 import type { CoreContext } from '../context';
 import { appHandlers } from './app';
 import { compensationHandlers } from './compensations';
+import { dataHandlers } from './data';
+import { figureHandlers } from './figures';
 import { incidentHandlers } from './incidents';
 import { lessonHandlers } from './lessons';
 import { patternHandlers } from './patterns';
+import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -16,6 +19,9 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...compensationHandlers(ctx),
     ...lessonHandlers(ctx),
     ...patternHandlers(ctx),
+    ...figureHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...dataHandlers(ctx),
   };
 }
 

@@ -2,9 +2,10 @@ import { initial } from './0001-initial';
 import { compensations } from './0002-compensations';
 import { lessons } from './0003-lessons';
 import { patternIndexes } from './0004-pattern-indexes';
+import { monthTransactions } from './0005-month-transactions';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

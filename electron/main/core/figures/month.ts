@@ -1,0 +1,101 @@
+import { addDays } from 'date-fns';
+import type { MonthFigures } from '../../../../shared/schemas/figures';
+import type { Db } from '../db/open';
+import { compensationByKind, compensationTotal } from './compensation';
+import { callouts, pareto } from './patterns';
+import { monthRange } from './period';
+import { recovery } from './recovery';
+
+// The one function behind `makegood figures`, the PDF and the dashboard: every figure of
+// DOMAIN.md for a month. Shares have two decimals, money is minor units, nothing to count is null.
+
+const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+
+/** Median of resolved_at − occurred_at in whole minutes (the mean of the middle two for an even count). */
+function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
+  const where = 'FROM incidents WHERE occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
+  const n = db.prepare(`SELECT count(*) ${where}`).pluck().get(fromIso, toIso) as number;
+  if (n === 0) return null;
+  const ms = db
+    .prepare(
+      `SELECT (unixepoch(resolved_at, 'subsec') - unixepoch(occurred_at, 'subsec')) * 1000 AS ms ${where}
+       ORDER BY ms LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(fromIso, toIso, n % 2 === 0 ? 2 : 1, Math.floor((n - 1) / 2)) as number[];
+  const middle = ms.reduce((a, b) => a + b, 0) / ms.length;
+  return Math.round(middle / 60_000);
+}
+
+/** Resolved on the calendar day they occurred: for each local day, resolved before the next one began. */
+function resolvedSameDay(db: Db, start: Date, end: Date): number {
+  const count = db.prepare(
+    'SELECT count(*) FROM incidents WHERE occurred_at >= ? AND occurred_at < ? AND resolved_at < ?',
+  ).pluck();
+  let total = 0;
+  for (let day = start; +day < +end; day = addDays(day, 1)) {
+    const next = addDays(day, 1);
+    total += count.get(day.toISOString(), next.toISOString(), next.toISOString()) as number;
+  }
+  return total;
+}
+
+export function transactionsFor(db: Db, month: string): number | null {
+  return (db.prepare('SELECT count FROM month_transactions WHERE month = ?').pluck().get(month) as number | undefined) ?? null;
+}
+
+export function setTransactions(db: Db, month: string, count: number | null): void {
+  if (count === null) db.prepare('DELETE FROM month_transactions WHERE month = ?').run(month);
+  else db.prepare('INSERT INTO month_transactions (month, count) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET count = excluded.count').run(month, count);
+}
+
+export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
+  const range = monthRange(month);
+  const { fromIso, toIso } = range;
+  const start = new Date(fromIso);
+  const end = new Date(toIso);
+  const period = { from: range.from, to: range.to };
+  const incidents = db.prepare('SELECT count(*) FROM incidents WHERE occurred_at >= ? AND occurred_at < ?').pluck().get(fromIso, toIso) as number;
+  const transactions = transactionsFor(db, month);
+  const due = db
+    .prepare(
+      `SELECT count(*) AS due, coalesce(sum(followed_up_at IS NOT NULL AND followed_up_at <= follow_up_due_at), 0) AS kept
+       FROM incidents WHERE follow_up_due_at >= ? AND follow_up_due_at < ?`,
+    )
+    .get(fromIso, toIso) as { due: number; kept: number };
+  const overdue = db
+    .prepare('SELECT count(*) FROM incidents WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL AND follow_up_due_at < ?')
+    .pluck()
+    .get(now.toISOString()) as number;
+  const byKind = compensationByKind(db, range);
+  const r = recovery(db, period).overall;
+  const causes = pareto(db, period);
+  const costOf = new Map(causes.byCost.map((c) => [c.rootCauseId, c.compensation]));
+  const flags = callouts(db, period).causes;
+  return {
+    period,
+    incidents,
+    per_1000_transactions: transactions === null ? null : Math.round((incidents * 1000 * 100) / transactions) / 100,
+    resolved_same_day_share: incidents === 0 ? null : two(resolvedSameDay(db, start, end) / incidents),
+    median_minutes_to_resolve: medianMinutes(db, fromIso, toIso),
+    follow_ups_due: due.due,
+    follow_ups_kept_share: due.due === 0 ? null : two(due.kept / due.due),
+    overdue_follow_ups: overdue,
+    compensation_total: compensationTotal(db, range).total,
+    compensation_by_kind: Object.fromEntries(byKind.map((k) => [k.kind, k.total])),
+    nps_before: r.npsBefore,
+    nps_after: r.npsAfter,
+    nps_lift: r.npsLift,
+    recovery_rate: two(r.recoveryRate),
+    retention: two(r.retention),
+    top_root_causes: causes.byCount.map((c) => ({
+      root_cause: c.name,
+      group: c.group,
+      incidents: c.incidents,
+      cumulative_share: two(c.cumulativeShare) ?? 0,
+      compensation: costOf.get(c.rootCauseId) ?? 0,
+    })),
+    recurring: flags.map((c) => c.name),
+    rising: flags.filter((c) => c.rising).map((c) => c.name),
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** DOMAIN.md's canonical CSV columns, in export order. */
+export const CSV_COLUMNS = [
+  'ref', 'occurred_at', 'channel', 'customer_name', 'customer_phone', 'customer_email', 'what_happened',
+  'category', 'severity', 'root_cause', 'root_cause_group', 'handled_by', 'team_lead_present', 'resolved_at',
+  'follow_up_due_at', 'followed_up_at', 'score_before', 'score_after', 'outcome', 'internal_note',
+  'compensation_kind', 'compensation_description', 'compensation_cost', 'compensation_given_by',
+  'compensation_given_at',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** How dates in the file are written; ISO is `2026-10-03` or `2026-10-03T14:05`. */
+export const DATE_FORMATS = ['iso', 'dmy', 'mdy'] as const;
+export const DATE_FORMAT_LABELS: Record<(typeof DATE_FORMATS)[number], string> = {
+  iso: 'ISO: 2026-10-03 14:05',
+  dmy: 'Day first: 03/10/2026 14:05',
+  mdy: 'Month first: 10/03/2026 2:05 PM',
+};
+
+export const ImportRequest = z.strictObject({
+  /** The file's text. */
+  csv: z.string().max(50_000_000, 'The file is larger than 50 MB; split it by year'),
+  /** Canonical column → the file's header that holds it; missing: matched by name. */
+  mapping: z.partialRecord(z.enum(CSV_COLUMNS), z.string().max(200)).default({}),
+  dateFormat: z.enum(DATE_FORMATS).default('iso'),
+  /** Import the good rows and report the bad ones, instead of all or nothing. */
+  skipBadRows: z.boolean().default(false),
+  /** Check and report only; write nothing. */
+  dryRun: z.boolean().default(false),
+});
+
+export const ImportProblem = z.object({ line: z.number().int(), column: z.string().nullable(), reason: z.string() });
+
+export const ImportResult = z.object({
+  headers: z.array(z.string()),
+  /** The mapping used: canonical column → header (after matching by name). */
+  mapping: z.partialRecord(z.enum(CSV_COLUMNS), z.string()),
+  rows: z.number().int(),
+  incidents: z.number().int(),
+  compensations: z.number().int(),
+  problems: z.array(ImportProblem),
+  /** True when rows were written (not a dry run, and no problem, or skipBadRows). */
+  written: z.boolean(),
+  /** New categories, causes and staff the import created (or would create). */
+  created: z.object({ categories: z.array(z.string()), rootCauses: z.array(z.string()), staff: z.array(z.string()) }),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const ExportRequest = z.strictObject({
+  from: z.iso.date({ error: 'From must be a date such as 2026-10-01' }).optional(),
+  to: z.iso.date({ error: 'To must be a date such as 2026-10-31' }).optional(),
+});
+export const ExportResult = z.object({ csv: z.string(), incidents: z.number().int(), rows: z.number().int() });

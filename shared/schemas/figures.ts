@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { COMPENSATION_KINDS } from '../domain';
+import { Month } from './compensation';
+import { CauseGroup } from './settings';
+
+const count = z.number().int().min(0);
+const share = z.number().min(0).max(1).nullable();
+const nps = z.number().int().min(-100).max(100).nullable();
+
+/**
+ * DOMAIN.md's figures for a period, exactly the object `makegood figures --json` prints:
+ * shares are fractions 0-1 (two decimals), money is integer minor units, nothing to count is null.
+ */
+export const MonthFigures = z.object({
+  period: z.object({ from: z.iso.date(), to: z.iso.date() }),
+  incidents: count,
+  per_1000_transactions: z.number().nullable(),
+  resolved_same_day_share: share,
+  median_minutes_to_resolve: z.number().int().nullable(),
+  follow_ups_due: count,
+  follow_ups_kept_share: share,
+  overdue_follow_ups: count,
+  compensation_total: count,
+  compensation_by_kind: z.partialRecord(z.enum(COMPENSATION_KINDS), count),
+  nps_before: nps,
+  nps_after: nps,
+  nps_lift: z.number().int().min(-200).max(200).nullable(),
+  recovery_rate: share,
+  retention: share,
+  top_root_causes: z.array(
+    z.object({
+      root_cause: z.string(),
+      group: CauseGroup,
+      incidents: count,
+      cumulative_share: z.number().min(0).max(1),
+      compensation: count,
+    }),
+  ),
+  recurring: z.array(z.string()),
+  rising: z.array(z.string()),
+});
+export type MonthFigures = z.infer<typeof MonthFigures>;
+
+/** The month's transaction count, entered by the owner, for incidents per 1,000 transactions. */
+export const TransactionsSet = z.strictObject({
+  month: Month,
+  count: z.number().int('Transactions must be a whole number').min(1, 'Transactions must be at least 1').max(10_000_000).nullable(),
+});
+export { Month };

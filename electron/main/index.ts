@@ -7,6 +7,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { electronReportHost } from './report';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createMainWindow } from './window';
 
@@ -37,7 +38,13 @@ function showWindow(): void {
 function openCoreOrExplain(): Core | null {
   const databasePath = process.env.MAKEGOOD_DB || join(app.getPath('userData'), 'makegood.sqlite');
   try {
-    return openCore({ databasePath, nativeBinding: nativeBindingPath(), version: app.getVersion() });
+    return openCore({
+      databasePath,
+      nativeBinding: nativeBindingPath(),
+      version: app.getVersion(),
+      // Export PDF: a save dialog, then the report printed in a hidden window.
+      host: electronReportHost(() => core, () => mainWindow, devServerUrl),
+    });
   } catch (error) {
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { Core } from './core/app';
 import { dispatch } from './core/rpc/dispatch';
+import { isReportContents } from './report';
 import { isOwnPage } from './security';
 
 const unauthorized: Result<never> = {
@@ -19,10 +20,12 @@ function isTrustedSender(
   devServerUrl: string | undefined,
 ): boolean {
   const frame = event.senderFrame;
-  if (!frame || !window || window.isDestroyed()) return false;
+  if (!frame) return false;
+  // The main window, or a hidden window printing the report (report.ts), and nothing else.
+  const contents = window && !window.isDestroyed() && event.sender === window.webContents ? window.webContents : isReportContents(event.sender) ? event.sender : null;
+  if (!contents || frame.parent !== null) return false;
   // Compare frame tokens, not wrapper objects: a frame must be our window's top frame.
-  if (event.sender !== window.webContents || frame.parent !== null) return false;
-  if (frame.frameToken !== window.webContents.mainFrame.frameToken) return false;
+  if (frame.frameToken !== contents.mainFrame.frameToken) return false;
   return isOwnPage(frame.url, devServerUrl);
 }
 

@@ -1,0 +1,88 @@
+// The app's Export PDF: the report page drawn in a hidden, sandboxed window, printed by Electron's
+// printToPDF on the shop's paper, saved where the owner picks in a save dialog.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BrowserWindow, type WebContents, app, dialog } from 'electron';
+import { paperFor } from '../../shared/paper';
+import { AppError } from '../../shared/result';
+import { APP_ENTRY_URL } from './app-files';
+import type { Core } from './core/app';
+import type { CoreHost } from './core/context';
+import { footerTemplate } from './core/report/footer';
+import { PRELOAD_PATH } from './window';
+
+type Edition = 'external' | 'internal';
+
+const reportWindows = new Set<BrowserWindow>();
+
+/** The hidden report windows, which ipc.ts trusts like the main window while they print. */
+export const isReportContents = (contents: WebContents): boolean =>
+  [...reportWindows].some((w) => !w.isDestroyed() && w.webContents === contents);
+
+async function waitForReport(contents: WebContents, timeoutMs = 60_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const state = (await contents.executeJavaScript(
+      "document.body.dataset.reportReady === 'true' ? 'ready' : (document.body.dataset.reportError || '')",
+    )) as string;
+    if (state === 'ready') return;
+    if (state) throw new AppError('BAD_REQUEST', `The report could not be made: ${state}`);
+    if (Date.now() - started > timeoutMs) throw new AppError('INTERNAL', 'The report took more than a minute to draw.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Draws `#/report` in a hidden window and prints it; the window is closed whatever happens. */
+export async function printReportInWindow(core: Core, month: string, edition: Edition, devServerUrl: string | undefined): Promise<Buffer> {
+  const settings = await core.handlers['settings.get']({});
+  const monthWords = new Intl.DateTimeFormat(settings.locale, { month: 'long', year: 'numeric' }).format(
+    new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1),
+  );
+  const window = new BrowserWindow({
+    show: false,
+    width: 1000,
+    height: 1200,
+    webPreferences: { preload: PRELOAD_PATH, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+  });
+  reportWindows.add(window);
+  try {
+    await window.loadURL(`${devServerUrl ?? APP_ENTRY_URL}#/report?month=${month}&edition=${edition}`);
+    await waitForReport(window.webContents);
+    return await window.webContents.printToPDF({
+      pageSize: paperFor(settings.locale),
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: footerTemplate(settings.businessName, monthWords),
+    });
+  } finally {
+    reportWindows.delete(window);
+    if (!window.isDestroyed()) window.destroy();
+  }
+}
+
+/** The core's host in the app: asks where to save, then prints and writes the file there. */
+export function electronReportHost(
+  getCore: () => Core | null,
+  getParent: () => BrowserWindow | null,
+  devServerUrl: string | undefined,
+): CoreHost {
+  return {
+    exportReportPdf: async (month, edition) => {
+      const core = getCore();
+      if (!core) throw new AppError('INTERNAL', 'Makegood is closing.');
+      const parent = getParent();
+      const options = {
+        title: 'Save the monthly report',
+        defaultPath: join(app.getPath('documents'), `makegood-report-${month}${edition === 'internal' ? '-internal' : ''}.pdf`),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const choice = parent && !parent.isDestroyed() ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { savedTo: null, downloadUrl: null };
+      const pdf = await printReportInWindow(core, month, edition, devServerUrl);
+      await writeFile(choice.filePath, pdf);
+      return { savedTo: choice.filePath, downloadUrl: null };
+    },
+  };
+}

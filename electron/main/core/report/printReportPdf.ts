@@ -1,6 +1,6 @@
 // Prints the report page to PDF with Chromium (through playwright-core): the CLI, browser mode and
 // the tests. The page is the app's own `#/report`, served by the loopback bridge on a free port.
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +42,8 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
   let browser: Browser | undefined;
   try {
     bridge = await startBridge({ handlers: options.handlers, staticDir: options.staticDir, port: 0 });
+    // Loaded here, not at the top: playwright-core takes half a second to load, and only printing needs it.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: options.chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

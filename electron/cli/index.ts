@@ -1,13 +1,23 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
-import { backupCommand } from './backup';
-import { demoCommand } from './demo';
-import { exportCommand } from './export';
-import { importCommand } from './import';
-import { figuresCommand } from './figures';
-import { reportCommand } from './report';
-import { serveCommand } from './serve';
+import type * as backupCli from './backup';
+import type * as demoCli from './demo';
+import type * as exportCli from './export';
+import type * as importCli from './import';
+import type * as figuresCli from './figures';
+import type * as reportCli from './report';
+import type * as serveCli from './serve';
+
+// Each command's module loads only when that command runs: `makegood report` need not load the
+// demo generator, the CSV parser or the web server (the start of every command is faster).
+const backupCommand = async (...a: Parameters<typeof backupCli.backupCommand>) => (await import('./backup')).backupCommand(...a);
+const demoCommand = async (...a: Parameters<typeof demoCli.demoCommand>) => (await import('./demo')).demoCommand(...a);
+const exportCommand = async (...a: Parameters<typeof exportCli.exportCommand>) => (await import('./export')).exportCommand(...a);
+const importCommand = async (...a: Parameters<typeof importCli.importCommand>) => (await import('./import')).importCommand(...a);
+const figuresCommand = async (...a: Parameters<typeof figuresCli.figuresCommand>) => (await import('./figures')).figuresCommand(...a);
+const reportCommand = async (...a: Parameters<typeof reportCli.reportCommand>) => (await import('./report')).reportCommand(...a);
+const serveCommand = async (...a: Parameters<typeof serveCli.serveCommand>) => (await import('./serve')).serveCommand(...a);
 
 const positiveInt = (label: string) => (value: string) => {
   const n = Number(value);

@@ -75,6 +75,8 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
       handledById: zed.id,
     });
     await t.call('incidents.update', { id: incident.incident.id, changes: { internalNote: 'SECRET-NOTE-123 Zed forgot to check the order slip.' } });
+    // What a person typed is printed as text, never read as markup (the rows are built as HTML).
+    await t.call('incidents.create', { whatHappened: 'Said <b>"fresh"</b> & <img src=x onerror=alert(1)> was stale', occurredAt: '2026-10-16T10:30:00.000Z' });
     await t.call('lessons.create', { title: 'Read the order slip back to the customer', ownerId: zed.id, dueAt: '2026-12-01', status: 'in_progress' });
     figures = (await t.call('figures.month', { month: MONTH })) as typeof figures;
 
@@ -97,6 +99,10 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     expect(text).toMatch(new RegExp(`Incidents\\s[\\s\\S]*?\\b${figures.incidents}\\b`));
     expect(text).toContain(`${Math.round(figures.resolved_same_day_share! * 100)}%`);
     expect(text).toMatch(/Page 1 of \d+/);
+  });
+
+  it('prints markup a person typed as the text they typed', () => {
+    expect(pdfText(external())).toContain('Said <b>"fresh"</b> & <img src=x onerror=alert(1)> was stale');
   });
 
   it('names no staff and leaves internal notes out of the external edition; the internal one has both', () => {

@@ -1,25 +1,8 @@
 // Diagnose and learn: a root cause by keyboard, a lesson written from the incident and found in the
 // library with its incident; merging causes moves their counts; the huddle's queue says who was there.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function tabTo(page: Page, target: Locator, max = 20) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
-
-/** A call as the page makes it (same origin, with the session cookie), for set-up. */
-async function rpc<T>(page: Page, channel: string, body: object): Promise<T> {
-  const result = await page.evaluate(
-    async ([c, b]) => (await fetch(`/rpc/${c}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(b) })).json(),
-    [channel, body] as const,
-  );
-  expect(result.ok, JSON.stringify(result)).toBe(true);
-  return result.value as T;
-}
+import { rpc, tabTo } from './keyboard';
 
 type Detail = { incident: { id: number; ref: string } };
 

@@ -1,15 +1,6 @@
 // A whole recovery at the counter, keyboard first: log, find, walk H.E.A.R.D., promise, see it on Home.
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Press Tab until `target` has focus, as a person would; fails if it is not reachable. */
-async function tabTo(page: Page, target: Locator, max = 15) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+import { tabTo } from './keyboard';
 
 test('log an incident by keyboard, find it, walk the recovery, promise a follow-up', async ({ page, appUrl }) => {
   const words = `Oat flat white came out cold again ${Date.now()}`;

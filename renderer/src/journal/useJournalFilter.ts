@@ -1,27 +1,15 @@
 // The journal's filters live in the URL query, so anything can link to "journal filtered to X".
-import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { CHANNELS, STATUSES, type Channel, type Status } from '../../../shared/domain';
 import type { IncidentFilter } from '../../../shared/schemas/incident';
 import { dayBoundary } from '../lib/dates';
+import { oneOf, positiveInt, useQueryParams } from '../lib/useQueryParams';
 
 export const FILTER_PARAMS = ['q', 'status', 'category', 'rootCauseId', 'channel', 'severity', 'staff', 'from', 'to'] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 
-const positiveInt = (s: string | null) => {
-  const n = Number(s);
-  return s && Number.isInteger(n) && n > 0 ? n : undefined;
-};
-const oneOf = <T extends string>(list: readonly T[], s: string | null): T | undefined =>
-  list.find((x) => x === s);
-
 export function useJournalFilter() {
-  const [params, setParams] = useSearchParams();
-
-  const raw = useMemo(
-    () => Object.fromEntries(FILTER_PARAMS.map((k) => [k, params.get(k) ?? ''])) as Record<FilterParam, string>,
-    [params],
-  );
+  const { raw, set, clear, active } = useQueryParams(FILTER_PARAMS);
 
   const filter = useMemo((): IncidentFilter => {
     const severity = positiveInt(raw.severity);
@@ -39,23 +27,6 @@ export function useJournalFilter() {
     // Undefined keys would still differ in the query key's shape; drop them.
     return Object.fromEntries(Object.entries(f).filter(([, v]) => v !== undefined)) as IncidentFilter;
   }, [raw]);
-
-  const set = useCallback(
-    (key: FilterParam, value: string) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  const active = FILTER_PARAMS.some((k) => raw[k] !== '');
 
   return { raw, filter, set, clear, active };
 }

@@ -183,24 +183,7 @@ export function IncidentsSection({ data, edition, f }: { data: ReportData; editi
       {data.incidents.length === 0 ? (
         <p className="report-empty">No incidents this month.</p>
       ) : (
-        <table className="report-table report-incidents">
-          <caption className="report-sr">The month's incidents</caption>
-          <colgroup>
-            {columns.map((c) => (
-              <col key={c.label} style={{ width: c.width }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c.label} scope="col" className={c.numeric ? 'num' : undefined}>
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody dangerouslySetInnerHTML={{ __html: body }} />
-        </table>
+        <ReportTable caption="The month's incidents" columns={columns} bodyHtml={body} className="report-incidents" />
       )}
     </section>
   );

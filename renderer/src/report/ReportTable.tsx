@@ -8,7 +8,12 @@ export interface Column {
   width?: string;
 }
 
-export function ReportTable({ caption, columns, rows, className }: { caption: string; columns: Column[]; rows: { key: string; cells: ReactNode[] }[]; className?: string }) {
+type Body =
+  | { rows: { key: string; cells: ReactNode[] }[]; bodyHtml?: never }
+  /** Thousands of rows, already escaped (see incidentRowsHtml): React need not build each cell. */
+  | { rows?: never; bodyHtml: string };
+
+export function ReportTable({ caption, columns, rows, bodyHtml, className }: { caption: string; columns: Column[]; className?: string } & Body) {
   return (
     <table className={`report-table ${className ?? ''}`}>
       <caption className="report-sr">{caption}</caption>
@@ -26,17 +31,21 @@ export function ReportTable({ caption, columns, rows, className }: { caption: st
           ))}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key}>
-            {r.cells.map((cell, i) => (
-              <td key={columns[i]?.label ?? i} className={columns[i]?.numeric ? 'num' : undefined}>
-                {cell}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
+      {bodyHtml !== undefined ? (
+        <tbody dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      ) : (
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((cell, i) => (
+                <td key={columns[i]?.label ?? i} className={columns[i]?.numeric ? 'num' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      )}
     </table>
   );
 }

@@ -1,6 +1,6 @@
 // Compensation given per calendar month, money on the axis in the shop's currency.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tick, type ChartColors } from './useChartColors';
+import { tick, type ChartColors } from './chartColors';
 
 interface Props {
   data: { label: string; title: string; compensation: number }[];

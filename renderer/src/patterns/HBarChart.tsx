@@ -1,6 +1,6 @@
 // A small horizontal bar chart: one bar per row, labels on the left; used by the breakdowns and by kind.
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tick, type ChartColors } from './useChartColors';
+import { tick, type ChartColors } from './chartColors';
 
 export interface HBar {
   label: string;

@@ -1,6 +1,7 @@
 // Root causes most first, bars by count or cost, with the cumulative share on a 0–100% right axis.
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tick, type ChartColors } from './useChartColors';
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox, type ChartSize } from './ChartBox';
+import { tick, type ChartColors } from './chartColors';
 
 export interface ParetoPoint {
   name: string;
@@ -17,13 +18,15 @@ interface Props {
   onBarClick: (index: number) => void;
   /** Axis labels longer than this are cut with "…" (the printed report has room for more). */
   labelMax?: number;
+  /** A fixed size (the printed report); without it the chart fills its box. */
+  size?: ChartSize;
 }
 
 const shorten = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
-export function ParetoChart({ data, colors, valueName, formatValue, onBarClick, labelMax = 14 }: Props) {
+export function ParetoChart({ data, colors, valueName, formatValue, onBarClick, labelMax = 14, size }: Props) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 24 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis dataKey="name" tick={tick(colors)} tickFormatter={shorten(labelMax)} interval={0} angle={-30} textAnchor="end" height={labelMax > 14 ? 96 : 70} stroke={colors.grid} />
@@ -36,6 +39,6 @@ export function ParetoChart({ data, colors, valueName, formatValue, onBarClick, 
         <Bar yAxisId="v" dataKey="value" name={valueName} fill={colors.bar} cursor="pointer" onClick={(_, i) => onBarClick(i)} isAnimationActive={false} />
         <Line yAxisId="c" dataKey="cumulative" name="Cumulative share" stroke={colors.line} strokeWidth={2} dot={{ r: 3, fill: colors.line }} isAnimationActive={false} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,6 +1,6 @@
 // Per month: NPS before and after (−100..100, left), recovery rate and retention (0–100%, right).
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tick, type ChartColors } from './useChartColors';
+import { tick, type ChartColors } from './chartColors';
 
 export interface RecoveryPoint {
   label: string;

@@ -9,7 +9,8 @@ import { journalLink } from './journalLink';
 import { NumbersTable } from './NumbersTable';
 import { trendReading } from './readings';
 import { TrendChart, type TrendPoint } from './TrendChart';
-import { GROUPS, useChartColors } from './useChartColors';
+import { GROUPS } from './chartColors';
+import { useChartColors } from './useChartColors';
 
 export function TrendCard({ data, period }: { data: Trend; period: Period }) {
   const fmt = useFormat();

@@ -1,6 +1,7 @@
 // Incidents per week or month, stacked by root-cause group (and the undiagnosed).
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { tick, type ChartColors, type ChartGroup } from './useChartColors';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox, type ChartSize } from './ChartBox';
+import { tick, type ChartColors, type ChartGroup } from './chartColors';
 
 export type TrendPoint = { label: string; title: string } & Record<ChartGroup, number>;
 
@@ -10,11 +11,13 @@ interface Props {
   groups: ChartGroup[];
   colors: ChartColors;
   onBarClick: (index: number) => void;
+  /** A fixed size (the printed report); without it the chart fills its box. */
+  size?: ChartSize;
 }
 
-export function TrendChart({ data, groups, colors, onBarClick }: Props) {
+export function TrendChart({ data, groups, colors, onBarClick, size }: Props) {
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={colors.grid} vertical={false} />
         <XAxis dataKey="label" tick={tick(colors)} stroke={colors.grid} minTickGap={8} />
@@ -25,6 +28,6 @@ export function TrendChart({ data, groups, colors, onBarClick }: Props) {
           <Bar key={g} dataKey={g} stackId="groups" fill={colors.group(g)} cursor="pointer" onClick={(_, i) => onBarClick(i)} isAnimationActive={false} />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

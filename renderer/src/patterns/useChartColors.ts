@@ -1,7 +1,8 @@
 // Chart colours from the Mantine theme, a lighter shade on dark, so both schemes stay legible.
 import { useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import { useMemo } from 'react';
-import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
+import type { CauseGroup } from '../../../shared/domain';
+import type { ChartColors, ChartGroup } from './chartColors';
 
 const GROUP_COLOURS: Record<CauseGroup | 'Undiagnosed', string> = {
   People: 'teal',
@@ -14,10 +15,7 @@ const GROUP_COLOURS: Record<CauseGroup | 'Undiagnosed', string> = {
   Undiagnosed: 'gray',
 };
 
-export const GROUPS = [...CAUSE_GROUPS, 'Undiagnosed'] as const;
-export type ChartGroup = (typeof GROUPS)[number];
-
-export function useChartColors() {
+export function useChartColors(): ChartColors {
   const theme = useMantineTheme();
   const dark = useComputedColorScheme('light') === 'dark';
   return useMemo(() => {
@@ -47,8 +45,3 @@ export function useChartColors() {
     };
   }, [theme, dark]);
 }
-
-export type ChartColors = ReturnType<typeof useChartColors>;
-
-/** Axis ticks in the scheme's text colour at a size that reads at 1366×768. */
-export const tick = (colors: ChartColors) => ({ fill: colors.text, fontSize: 12 });

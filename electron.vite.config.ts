@@ -26,7 +26,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: resolve('renderer/index.html') },
+      // electron-vite leaves the renderer unminified; minified, the first screen's JavaScript is a third the size.
+      minify: true,
+      // The printable report is its own page, so a printer loads neither the app's shell nor its theme.
+      rollupOptions: { input: { index: resolve('renderer/index.html'), report: resolve('renderer/report.html') } },
     },
   },
 });

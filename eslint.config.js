@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 const electronFree = ['electron/main/core/**', 'electron/main/server/**', 'electron/cli/**', 'shared/**'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', '.cache/**', 'test-results/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
+import { isMonth } from '../../shared/month';
 import { AppError } from '../../shared/result';
 import { openCore } from '../main/core/app';
 import { resolveDatabasePath } from '../main/core/paths';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportPdf } from '../main/core/report/printReportPdf';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 // The CLI is bundled to out/main/cli.js; the built renderer (which draws the report) sits in out/renderer.
 const rendererDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
@@ -21,12 +20,12 @@ export interface ReportOptions {
 }
 
 export async function reportCommand(dbFlag: string | undefined, opts: ReportOptions): Promise<void> {
-  if (!MONTH.test(opts.month)) throw new AppError('BAD_REQUEST', `--month must be a month such as 2026-10, not "${opts.month}".`);
+  if (!isMonth(opts.month)) throw new AppError('BAD_REQUEST', `--month must be a month such as 2026-10, not "${opts.month}".`);
   if (!opts.out.toLowerCase().endsWith('.pdf')) throw new AppError('BAD_REQUEST', '--out must name a .pdf file, e.g. report.pdf.');
   const out = resolve(opts.out);
   if (!existsSync(dirname(out))) throw new AppError('NOT_FOUND', `The folder ${dirname(out)} does not exist.`);
   const staticDir = rendererDir();
-  if (!existsSync(join(staticDir, 'index.html'))) throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
+  if (!existsSync(join(staticDir, 'report.html'))) throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
   const chromium = findChromium({ flag: opts.chromium });
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version });

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, type WebContents, app, dialog } from 'electron';
 import { paperFor } from '../../shared/paper';
+import { reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { APP_ENTRY_URL } from './app-files';
 import type { Core } from './core/app';
@@ -32,7 +33,7 @@ async function waitForReport(contents: WebContents, timeoutMs = 60_000): Promise
   }
 }
 
-/** Draws `#/report` in a hidden window and prints it; the window is closed whatever happens. */
+/** Draws report.html in a hidden window and prints it; the window is closed whatever happens. */
 export async function printReportInWindow(core: Core, month: string, edition: Edition, devServerUrl: string | undefined): Promise<Buffer> {
   const settings = await core.handlers['settings.get']({});
   const monthWords = new Intl.DateTimeFormat(settings.locale, { month: 'long', year: 'numeric' }).format(
@@ -46,7 +47,7 @@ export async function printReportInWindow(core: Core, month: string, edition: Ed
   });
   reportWindows.add(window);
   try {
-    await window.loadURL(`${devServerUrl ?? APP_ENTRY_URL}#/report?month=${month}&edition=${edition}`);
+    await window.loadURL(new URL(reportPagePath(month, edition), devServerUrl ?? APP_ENTRY_URL).href);
     await waitForReport(window.webContents);
     return await window.webContents.printToPDF({
       pageSize: paperFor(settings.locale),

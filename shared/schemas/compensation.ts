@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COMPENSATION_KINDS } from '../domain';
 import { Id, Instant, optionalText } from './common';
 import { CauseGroup } from './settings';
+import { MONTH_PATTERN } from '../month';
 
 /** Above this many minor units (100,000.00 in most currencies) an amount is a typo, not a make-good. */
 export const MAX_COST = 10_000_000;
@@ -18,7 +19,7 @@ export const Cost = z
   .max(MAX_COST, 'Cost is larger than any make-good should be; check the amount');
 
 /** `YYYY-MM`, a calendar month on the shop's clock. */
-export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Month must look like 2026-10');
+export const Month = z.string().regex(MONTH_PATTERN, 'Month must look like 2026-10');
 
 export const Compensation = z.object({
   id: Id,

@@ -3,9 +3,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, expect, test } from '@playwright/test';
+import { type Browser, chromium, expect, type Page, test } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveAppFile } from '../../electron/main/app-files';
 import { type Core, openCore } from '../../electron/main/core/app';
+import { generateDemo } from '../../electron/main/core/demo/generate';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { repoRoot } from './electron-app';
 
@@ -31,7 +32,8 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('the renderer runs under the desktop CSP with no violations and logs an incident through invoke', async () => {
+/** A page serving the built renderer under the desktop CSP, its invoke answered by the real dispatch. */
+async function desktopPage(core: Core) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.route(`${ORIGIN}/**`, async (route) => {
     const target = resolveAppFile(rendererDir, `app://makegood${new URL(route.request().url()).pathname}`);
@@ -63,6 +65,13 @@ test('the renderer runs under the desktop CSP with no violations and logs an inc
     if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
   });
 
+  return { page, consoleCsp, calls: () => calls };
+}
+
+const violationsOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations);
+
+test('the renderer runs under the desktop CSP with no violations and logs an incident through invoke', async () => {
+  const { page, consoleCsp, calls } = await desktopPage(core);
   await page.goto(`${ORIGIN}/index.html`);
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
 
@@ -76,10 +85,28 @@ test('the renderer runs under the desktop CSP with no violations and logs an inc
   const list = await dispatch(core.handlers, 'incidents.list', { filter: { q: 'printer jammed' } });
   expect(list).toMatchObject({ ok: true, value: { total: 1 } });
   expect(JSON.stringify(list)).toContain('Receipt printer jammed');
-  expect(calls).toBeGreaterThan(0);
-  const violations = await page.evaluate(() => (globalThis as unknown as { __violations: string[] }).__violations);
+  expect(calls()).toBeGreaterThan(0);
+  const violations = await violationsOf(page);
   // No inline script, no eval (zod runs jitless), no other origin: nothing the CSP had to refuse.
   expect(violations).toEqual([]);
   expect(consoleCsp).toEqual([]);
   await page.close();
+});
+
+test('the printable report draws under the desktop CSP, as the hidden window loads it for printToPDF', async () => {
+  // Its own database: incidents up to mid-November, so October has both charts to draw.
+  const demo = openCore({ databasePath: join(dir, 'demo.sqlite'), version: 'test' });
+  generateDemo(demo.db, { incidents: 300, seed: 2, now: new Date(2026, 10, 15, 12) });
+  const { page, consoleCsp } = await desktopPage(demo);
+  await page.goto(`${ORIGIN}/report.html?month=2026-10&edition=internal`);
+  await page.waitForFunction(() => document.body.dataset.reportReady === 'true' || document.body.dataset.reportError);
+  expect(await page.evaluate(() => document.body.dataset.reportError ?? null)).toBeNull();
+  await expect(page.getByRole('heading', { name: 'Headline figures' })).toBeVisible();
+  await expect(page.getByText('Internal edition')).toBeVisible();
+  await expect(page.locator('.report-chart .recharts-wrapper')).toHaveCount(2);
+  await expect(page.locator('.report-chart .recharts-bar-rectangle').first()).toBeVisible();
+  expect(await violationsOf(page)).toEqual([]);
+  expect(consoleCsp).toEqual([]);
+  await page.close();
+  demo.close();
 });

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AddressInfo } from 'node:net';
+import { isMonth } from '../../../shared/month';
 import { AppError, type Result } from '../../../shared/result';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc/dispatch';
@@ -96,7 +97,7 @@ export function createBridgeApp(
     app.get('/report.pdf', async (c) => {
       const month = c.req.query('month') ?? '';
       const edition = c.req.query('edition') === 'internal' ? 'internal' : 'external';
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+      if (!isMonth(month)) {
         return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The report needs a month such as 2026-10.' }, 400);
       }
       try {

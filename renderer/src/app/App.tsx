@@ -3,7 +3,6 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api/call';
-import { isReportRoute } from '../report/ReportPageLazy';
 import { router } from './router';
 import { theme } from './theme';
 import { ThemeSync } from './ThemeSync';
@@ -22,7 +21,7 @@ const queryClient = new QueryClient({
 export function App() {
   usePrefetchScreens();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" forceColorScheme={isReportRoute() ? 'light' : undefined}>
+    <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ThemeSync />
         <Notifications position="top-right" />

@@ -5,7 +5,6 @@ import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
 import { JournalPage } from '../journal/JournalPage';
 import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
-import { ReportPageLazy } from '../report/ReportPageLazy';
 import { ReportsPage } from '../reports/ReportsPage';
 import { DataPage } from '../data/DataPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -15,8 +14,6 @@ import { NotFound } from './NotFound';
 import { Shell } from './Shell';
 
 export const router = createHashRouter([
-  // The printable monthly report: no nav or header, so the printers get the page alone.
-  { path: '/report', element: <ReportPageLazy /> },
   {
     path: '/',
     element: <Shell />,

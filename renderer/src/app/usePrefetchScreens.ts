@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { loadPatternsPage } from '../patterns/PatternsPageLazy';
-import { isReportRoute } from '../report/ReportPageLazy';
 import { loadLessonPage, loadLessonsPage } from './lazyPages';
 
 /**
@@ -9,8 +8,6 @@ import { loadLessonPage, loadLessonsPage } from './lazyPages';
  */
 export function usePrefetchScreens(): void {
   useEffect(() => {
-    // The printable report is opened alone by a printer: nothing else will be visited.
-    if (isReportRoute()) return undefined;
     const prefetch = () => {
       void loadPatternsPage();
       void loadLessonsPage();

@@ -1,9 +1,8 @@
 // Calendar months as `YYYY-MM` on the shop's clock (the computer's local time), for the tracker.
 import { addMonths, format, isValid, parse } from 'date-fns';
+import { isMonth } from '../../../shared/month';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export const isMonth = (s: string | null | undefined): s is string => !!s && MONTH.test(s);
+export { isMonth };
 
 export const monthOf = (d: Date = new Date()): string => format(d, 'yyyy-MM');
 

@@ -1,16 +1,18 @@
 // The Patterns screen's Pareto and trend charts, at a fixed print size, in print colours.
-import type { ReportData } from './loadReport';
+import type { ReportData } from '../../../shared/report';
 import { bucketLabel, bucketTitle, spansYears } from '../patterns/bucketLabels';
 import { ParetoChart } from '../patterns/ParetoChart';
 import { paretoReading, trendReading, undiagnosedWords } from '../patterns/readings';
 import { TrendChart, type TrendPoint } from '../patterns/TrendChart';
-import { GROUPS } from '../patterns/useChartColors';
+import { GROUPS } from '../patterns/chartColors';
 import { printColors } from './printColors';
 import { pct } from '../patterns/figures';
 import type { ReportFormat } from './reportFormat';
 import { ReportTable } from './ReportTable';
 
 const noop = () => undefined;
+/** The charts' box in report.css (180 mm × 70 mm) in CSS pixels: drawn at once, no measuring. */
+const CHART_SIZE = { width: Math.round((180 / 25.4) * 96), height: Math.round((70 / 25.4) * 96) };
 /** Bars beyond this many crowd the axis labels on paper; the table lists them all. */
 const PARETO_BARS = 12;
 
@@ -32,7 +34,7 @@ export function ParetoSection({ data, f }: { data: ReportData; f: ReportFormat }
         <p className="report-empty">No incident this month has a root cause yet.</p>
       ) : (
         <div className="report-chart" data-chart="pareto">
-          <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} />
+          <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} size={CHART_SIZE} />
         </div>
       )}
       <p className="report-legend">Bars: incidents per cause (left axis). Line with dots: cumulative share of incidents (right axis).</p>
@@ -74,7 +76,7 @@ export function TrendSection({ data, locale }: { data: ReportData; locale: strin
         <p className="report-empty">No incidents in these six months.</p>
       ) : (
         <div className="report-chart" data-chart="trend">
-          <TrendChart data={points} groups={groups} colors={printColors} onBarClick={noop} />
+          <TrendChart data={points} groups={groups} colors={printColors} onBarClick={noop} size={CHART_SIZE} />
         </div>
       )}
     </section>

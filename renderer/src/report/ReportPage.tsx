@@ -1,21 +1,19 @@
-// The monthly report as one printable page (#/report?month=YYYY-MM&edition=external|internal).
-// Rendered outside the app shell; Chromium (CLI, browser mode) or Electron prints it to PDF once
+// The monthly report as one printable page (report.html?month=YYYY-MM&edition=external|internal).
+// Its own entry, outside the app; Chromium (CLI, browser mode) or Electron prints it to PDF once
 // `document.body.dataset.reportReady` is set.
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
 import { cssPageSize, paperFor } from '../../../shared/paper';
 import { errorMessage } from '../api/call';
-import { isMonth, monthName } from '../lib/months';
+import { monthName } from '../lib/months';
 import { headlineFigures } from './headline';
-import { type Edition, loadReport, type ReportData } from './loadReport';
+import type { Edition, ReportData } from '../../../shared/report';
 import { PrintPatterns } from './printColors';
 import { ParetoSection, TrendSection } from './ReportCharts';
 import { reportFormat } from './reportFormat';
 import { CausesSection, CompensationSection, IncidentsSection, LessonsSection } from './ReportSections';
 import './report.css';
 
-/** Resolves once every chart has drawn its SVG (recharts measures its box first). */
+/** Resolves once every chart has drawn its SVG (recharts measures its text first). */
 function whenChartsDrawn(): Promise<void> {
   return new Promise((resolve) => {
     const started = performance.now();
@@ -23,9 +21,9 @@ function whenChartsDrawn(): Promise<void> {
       const boxes = [...document.querySelectorAll('.report-chart')];
       const drawn = boxes.every((b) => b.querySelector('.recharts-surface .recharts-layer') !== null);
       if (drawn || performance.now() - started > 5000) resolve();
-      else requestAnimationFrame(check);
+      else setTimeout(check, 10);
     };
-    requestAnimationFrame(check);
+    check();
   });
 }
 
@@ -94,38 +92,45 @@ function Report({ data, edition }: { data: ReportData; edition: Edition }) {
   );
 }
 
-export function ReportPage() {
-  const [params] = useSearchParams();
-  const month = params.get('month');
-  const edition: Edition = params.get('edition') === 'internal' ? 'internal' : 'external';
-  const valid = isMonth(month);
-  const query = useQuery({
-    queryKey: ['report', month],
-    queryFn: () => loadReport(month as string),
-    enabled: valid,
-    staleTime: Infinity,
-    retry: false,
-  });
+type Loaded = { data: ReportData; error?: never } | { error: string; data?: never };
 
+/**
+ * The report once its data has come: `load` was started by the entry before this module and
+ * its charts had loaded. Sets `document.body.dataset.reportReady` (or `reportError`) for the printer.
+ */
+export function ReportPage({ load, edition }: { load: Promise<ReportData> | null; edition: Edition }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
-    const body = document.body.dataset;
-    if (!valid) body.reportError = 'The report needs a month such as 2026-10.';
-    else if (query.error) body.reportError = errorMessage(query.error);
-    else if (query.data) {
-      let live = true;
-      void whenChartsDrawn().then(() => {
-        if (live) body.reportReady = 'true';
-      });
-      return () => {
-        live = false;
-        delete body.reportReady;
-      };
-    }
-    return undefined;
-  }, [valid, query.error, query.data]);
+    if (!load) return undefined;
+    let live = true;
+    load.then(
+      (data) => live && setLoaded({ data }),
+      (error: unknown) => live && setLoaded({ error: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
 
-  if (!valid) return <p role="alert">The report needs a month such as 2026-10.</p>;
-  if (query.error) return <p role="alert">The report could not be made: {errorMessage(query.error)}</p>;
-  if (!query.data) return <p>Preparing the report…</p>;
-  return <Report data={query.data} edition={edition} />;
+  const error = load ? loaded?.error : 'The report needs a month such as 2026-10.';
+  useEffect(() => {
+    if (error) document.body.dataset.reportError = error;
+  }, [error]);
+  const data = loaded?.data;
+  useEffect(() => {
+    if (!data) return undefined;
+    document.documentElement.lang = data.settings.locale;
+    let live = true;
+    void whenChartsDrawn().then(() => {
+      if (live) document.body.dataset.reportReady = 'true';
+    });
+    return () => {
+      live = false;
+      delete document.body.dataset.reportReady;
+    };
+  }, [data]);
+
+  if (error) return <p role="alert">The report could not be made: {error}</p>;
+  if (!data) return <p>Preparing the report…</p>;
+  return <Report data={data} edition={edition} />;
 }

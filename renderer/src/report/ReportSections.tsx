@@ -2,7 +2,7 @@
 import { CHANNEL_LABELS, COMPENSATION_KIND_LABELS, LESSON_STATUS_LABELS, OUTCOME_LABELS } from '../../../shared/domain';
 import type { LessonSummary } from '../../../shared/schemas/lesson';
 import { DASH, pct } from '../patterns/figures';
-import type { Edition, ReportData } from './loadReport';
+import type { Edition, ReportData } from '../../../shared/report';
 import { useMemo } from 'react';
 import type { IncidentRow } from '../../../shared/schemas/incident';
 import { type Column, ReportTable } from './ReportTable';

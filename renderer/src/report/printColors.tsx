@@ -1,6 +1,6 @@
 // Chart colours for paper: dark text, a light grid, and a hatch per cause group, so the
 // stacks still read when the page comes out of a black-and-white printer.
-import type { ChartColors, ChartGroup } from '../patterns/useChartColors';
+import type { ChartColors, ChartGroup } from '../patterns/chartColors';
 
 /** Mantine's light shades, spelled out: the report never follows the app's dark scheme. */
 const FILL: Record<ChartGroup, string> = {

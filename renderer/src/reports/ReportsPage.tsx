@@ -6,7 +6,7 @@ import { call, errorMessage } from '../api/call';
 import { monthName, monthOf, shiftMonth } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
 import { headlineFigures } from '../report/headline';
-import type { Edition } from '../report/loadReport';
+import type { Edition } from '../../../shared/report';
 import { MonthPicker } from '../tracker/MonthPicker';
 import { downloadFrom } from './download';
 import { TransactionsField } from './TransactionsField';

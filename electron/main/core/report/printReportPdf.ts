@@ -1,12 +1,15 @@
 // Prints the report page to PDF with Chromium (through playwright-core): the CLI, browser mode and
-// the tests. The page is the app's own `#/report`, served by the loopback bridge on a free port.
+// the tests. The page is the renderer's report.html, served by the loopback bridge on a free port.
 import type { Browser } from 'playwright-core';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ChannelName, Request, Response } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { startBridge, type Bridge } from '../../server/bridge';
+import { dispatch } from '../rpc/dispatch';
 import type { Handlers } from '../handlers';
+import { HANDED_REPORT_DATA, loadReportData, type ReportCall, reportPagePath } from '../../../../shared/report';
 import { footerTemplate } from './footer';
 
 export type Edition = 'external' | 'internal';
@@ -35,25 +38,47 @@ export interface PrintedReport {
 /** Counts `/Type /Page` objects: enough for a PDF Chromium just wrote. */
 export const countPdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
+/** The report's channel calls answered by the core in this process, validated as over the bridge. */
+const callThroughDispatch =
+  (handlers: Handlers): ReportCall =>
+  async <C extends ChannelName>(channel: C, request: Request<C>) => {
+    const result = await dispatch(handlers, channel, request);
+    if (!result.ok) throw new AppError(result.code, result.message, result.issues);
+    // dispatch checked the value against the channel's response schema.
+    return result.value as Response<C>;
+  };
+
 export async function printReportPdf(options: PrintReportOptions): Promise<PrintedReport> {
   const started = performance.now();
   const timeout = options.timeout ?? 60_000;
   let bridge: Bridge | undefined;
   let browser: Browser | undefined;
   try {
-    bridge = await startBridge({ handlers: options.handlers, staticDir: options.staticDir, port: 0 });
-    // Loaded here, not at the top: playwright-core takes half a second to load, and only printing needs it.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: options.chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    // The token as a header on every request: opening the token link would first load the whole app.
+    // Three things at once: the browser starts, the bridge starts, and the report's data is read
+    // from the core. playwright-core is loaded here, not at the top: it takes half a second to load.
+    const launch = async () => {
+      const { chromium } = await import('playwright-core');
+      return chromium.launch({
+        executablePath: options.chromium,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      });
+    };
+    const [served, launched, read] = await Promise.allSettled([
+      startBridge({ handlers: options.handlers, staticDir: options.staticDir, port: 0 }),
+      launch(),
+      loadReportData(options.month, callThroughDispatch(options.handlers)),
+    ]);
+    if (served.status === 'fulfilled') bridge = served.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const outcome of [served, launched, read]) if (outcome.status === 'rejected') throw outcome.reason;
+    if (!bridge || !browser || read.status !== 'fulfilled') throw new AppError('INTERNAL', 'The report printer did not start.');
     const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${bridge.token}` } });
+    // Handed to the page before its scripts run: it draws at once instead of asking the bridge.
+    await context.addInitScript(([key, data]) => Object.assign(window, { [key]: data }), [HANDED_REPORT_DATA, read.value] as const);
     const page = await context.newPage();
-    // Laid out for print from the start, so page.pdf need not lay 3,000 rows out again (−0.3 to −0.5 s, measured).
+    // Laid out for print from the start: page.pdf then lays the 3,000 rows out twice, not three times (measured).
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${bridge.url}#/report?month=${options.month}&edition=${options.edition}`, { waitUntil: 'domcontentloaded', timeout });
+    await page.goto(new URL(reportPagePath(options.month, options.edition), bridge.url).href, { waitUntil: 'domcontentloaded', timeout });
     const outcome = await page.waitForFunction(
       () => document.body.dataset.reportReady === 'true' ? 'ready' : (document.body.dataset.reportError ?? false),
       undefined,

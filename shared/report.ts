@@ -1,11 +1,32 @@
-// Everything the monthly report shows, from the existing channels, in one load.
+// The monthly report's data and address, shared by the report page (renderer) and its printers (main, CLI).
 import { endOfMonth, format, parse, startOfMonth, subMonths } from 'date-fns';
-import type { Response } from '../../../shared/contract';
-import type { IncidentRow } from '../../../shared/schemas/incident';
-import type { Period } from '../../../shared/schemas/patterns';
-import { call } from '../api/call';
+import type { ChannelName, Request, Response } from './contract';
+import { isMonth } from './month';
+import type { IncidentRow } from './schemas/incident';
+import type { Period } from './schemas/patterns';
 
 export type Edition = 'external' | 'internal';
+
+export interface ReportParams {
+  month: string | null;
+  edition: Edition;
+}
+
+/** The report page, relative to the built renderer's root: `report.html?month=2026-10&edition=internal`. */
+export const reportPagePath = (month: string, edition: Edition) => `report.html?month=${encodeURIComponent(month)}&edition=${edition}`;
+
+/** Read back from the page's address: anything else than "internal" is the external edition. */
+export function readReportParams(search: string): ReportParams {
+  const params = new URLSearchParams(search);
+  const month = params.get('month');
+  return { month: isMonth(month) ? month : null, edition: params.get('edition') === 'internal' ? 'internal' : 'external' };
+}
+
+/** Where a printer that already has the data leaves it for the page (set before the page's scripts run). */
+export const HANDED_REPORT_DATA = '__makegoodReportData';
+
+/** A channel call that returns the value or throws. */
+export type ReportCall = <C extends ChannelName>(channel: C, request: Request<C>) => Promise<Response<C>>;
 
 export interface ReportData {
   month: string;
@@ -30,7 +51,7 @@ export interface ReportData {
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /** The month's incidents, newest first, paged through with the cursor (3,000 take six calls). */
-async function allIncidents(from: Date, to: Date): Promise<IncidentRow[]> {
+async function allIncidents(call: ReportCall, from: Date, to: Date): Promise<IncidentRow[]> {
   const filter = { from: from.toISOString(), to: to.toISOString() };
   const rows: IncidentRow[] = [];
   let cursor: Response<'incidents.list'>['nextCursor'] = null;
@@ -42,7 +63,11 @@ async function allIncidents(from: Date, to: Date): Promise<IncidentRow[]> {
   return rows;
 }
 
-export async function loadReport(month: string): Promise<ReportData> {
+/**
+ * Everything the report shows for `month`, through `call`: the renderer asks over IPC or HTTP, and
+ * the CLI's printer asks the core directly while Chromium starts, then hands the result to the page.
+ */
+export async function loadReportData(month: string, call: ReportCall): Promise<ReportData> {
   const first = parse(month, 'yyyy-MM', new Date());
   const previousMonth = format(subMonths(first, 1), 'yyyy-MM');
   const period = { from: day(startOfMonth(first)), to: day(endOfMonth(first)) };
@@ -57,7 +82,7 @@ export async function loadReport(month: string): Promise<ReportData> {
       call('patterns.callouts', period),
       call('compensations.month', { month }),
       call('lessons.list', { filter: {} }),
-      allIncidents(startOfMonth(first), nextMonthStart),
+      allIncidents(call, startOfMonth(first), nextMonthStart),
       call('staff.list', {}),
       call('categories.list', {}),
       call('rootCauses.list', {}),

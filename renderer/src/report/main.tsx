@@ -1,0 +1,28 @@
+// The printable report's own entry (report.html): it asks for the month's data first, while
+// React, the report and its charts load; nothing of the app's shell or theme is loaded at all.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HANDED_REPORT_DATA, loadReportData, type ReportData, readReportParams } from '../../../shared/report';
+import { call } from '../api/call';
+
+declare global {
+  interface Window {
+    /** Left by the CLI's printer, which reads the data from the core while Chromium starts. */
+    [HANDED_REPORT_DATA]?: ReportData;
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('report.html has no #root element');
+const params = readReportParams(window.location.search);
+const handed = window[HANDED_REPORT_DATA];
+const load = !params.month ? null : handed?.month === params.month ? Promise.resolve(handed) : loadReportData(params.month, call);
+// Only so an early failure is not "unhandled" while the page loads: ReportPage shows it.
+load?.catch(() => undefined);
+
+const { ReportPage } = await import('./ReportPage');
+createRoot(root).render(
+  <StrictMode>
+    <ReportPage load={load} edition={params.edition} />
+  </StrictMode>,
+);

@@ -1,0 +1,122 @@
+// Whole commands and the browser: the monthly PDF from the CLI, and browser mode from `serve`
+// starting to the journal drawn. Each beside Chromium doing nothing but the bare minimum.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { type BenchRow, stats } from '../lib/measure';
+import { CHROMIUM, CHROMIUM_ARGS, MONTH, cli, repoRoot, type Workspace } from '../lib/fixtures';
+
+/** Milliseconds from spawning `node args…` to its exit; throws on a non-zero exit. */
+function timeNode(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}: ${err}`))));
+  });
+}
+
+export async function pdfBench(ws: Workspace, runs = 5): Promise<BenchRow[]> {
+  ws.demo('month.sqlite', MONTH);
+  const report = (edition: string[]) => [cli, '--db', ws.path('month.sqlite'), 'report', '--month', MONTH.month, '--out', ws.path('r.pdf'), ...edition];
+  const internal: number[] = [];
+  const external: number[] = [];
+  const blank: number[] = [];
+  // Once untimed: the first Chromium start of a run reads it from disk.
+  await timeNode([join(repoRoot, 'bench', 'blank-pdf.mjs')]);
+  for (let i = 0; i < runs; i++) {
+    internal.push((await timeNode(report(['--internal']))) / 1000);
+    external.push((await timeNode(report([]))) / 1000);
+    blank.push((await timeNode([join(repoRoot, 'bench', 'blank-pdf.mjs')])) / 1000);
+  }
+  const reference = { what: 'Chromium printing a blank page', value: stats(blank) };
+  return [
+    { what: 'PDF of October 2026 (3,082 incidents), internal', unit: 's', value: stats(internal), reference, budget: { max: 5 } },
+    { what: 'PDF of October 2026 (3,082 incidents), external', unit: 's', value: stats(external), reference, budget: { max: 5 } },
+  ];
+}
+
+/** Starts `makegood serve` on `db`; resolves with the printed address and the process. */
+function serve(db: string) {
+  const child = spawn(process.execPath, [cli, '--db', db, 'serve'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+  });
+  return { child, url };
+}
+
+const stop = (child: ReturnType<typeof spawn>) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill();
+  });
+
+export async function browserBench(ws: Workspace, runs = 5): Promise<BenchRow> {
+  const journal: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now();
+    const server = serve(ws.path('big.sqlite'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    await page.goto(`${await server.url}#/journal`);
+    await page.getByRole('listitem').first().waitFor({ timeout: 30_000 });
+    journal.push(performance.now() - started);
+    await browser.close();
+    await stop(server.child);
+
+    started = performance.now();
+    const plain = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    await (await plain.newPage()).goto('about:blank');
+    blank.push(performance.now() - started);
+    await plain.close();
+  }
+  return {
+    what: 'browser mode: serve started to journal drawn (100,000)',
+    unit: 's',
+    value: stats(journal.map((ms) => ms / 1000)),
+    reference: { what: 'Chromium opening a blank page', value: stats(blank.map((ms) => ms / 1000)) },
+    budget: { max: 1.5 },
+  };
+}
+
+/** Resident memory of `serve` on 100,000 incidents after the screens a day at the counter opens. */
+export async function memoryBench(ws: Workspace): Promise<BenchRow> {
+  const server = serve(ws.path('big.sqlite'));
+  const url = new URL(await server.url);
+  const token = url.searchParams.get('token') ?? '';
+  const rpc = async (channel: string, body: unknown) => {
+    const res = await fetch(`${url.origin}/rpc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${channel}: ${res.status}`);
+    await res.arrayBuffer();
+  };
+  const year = { from: '2025-11-23', to: '2026-11-22' };
+  for (let round = 0; round < 3; round++) {
+    await rpc('incidents.home', {});
+    for (const q of [undefined, 'waited', 'oat milk']) await rpc('incidents.list', { limit: 100, filter: q ? { q } : {} });
+    for (const chart of ['callouts', 'pareto', 'trend', 'recovery', 'recoveryByKind', 'breakdowns']) await rpc(`patterns.${chart}`, year);
+    await rpc('figures.month', { month: '2026-10' });
+    await rpc('compensations.month', { month: '2026-10' });
+    await rpc('lessons.list', {});
+    await rpc('data.export', {});
+  }
+  const status = readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
+  await stop(server.child);
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return {
+    what: 'backend memory at 100,000 (serve, peak resident)',
+    unit: 'MB',
+    value: stats([kb('VmHWM') / 1024]),
+    budget: { max: 200 },
+    note: `now ${(kb('VmRSS') / 1024).toFixed(0)} MB`,
+  };
+}

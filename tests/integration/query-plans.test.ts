@@ -34,6 +34,8 @@ describe('the journal’s queries use their indexes', () => {
   ] as [IncidentFilter, string][])('%j uses %s and sorts nothing', (filter, index) => {
     const p = plan(filter);
     expect(p).toContain(index);
+    // Deleted incidents are left out by the index itself, not by reading each row.
+    expect(p).toMatch(new RegExp(`${index} \\([^)]*deleted_at=\\?`));
     expect(p).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
     expect(p).not.toMatch(/^SCAN i$/m);
   });
@@ -41,51 +43,96 @@ describe('the journal’s queries use their indexes', () => {
   const planOf = (sql: string, ...args: unknown[]) =>
     (t.core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail).join('\n');
 
+  it.each([
+    [{ channel: 'phone', severity: 3 }],
+    [{ handledById: 1, channel: 'phone' }],
+    [{ categoryId: 1, severity: 3 }],
+  ] as [IncidentFilter][])('the journal total filtered two ways %j is counted from one covering index', (filter) => {
+    const { sql, params } = whereClause(filter);
+    expect(planOf(`SELECT count(*) AS n FROM incidents i ${sql}`, params)).toMatch(/USING COVERING INDEX incidents_/);
+  });
+
   it('the "to diagnose" queue walks its partial index oldest first', () => {
-    const p = planOf('SELECT i.id FROM incidents i WHERE i.resolved_at IS NOT NULL AND i.diagnosed_at IS NULL ORDER BY i.occurred_at, i.id LIMIT 200');
+    const p = planOf(
+      'SELECT i.id FROM incidents i WHERE i.resolved_at IS NOT NULL AND i.diagnosed_at IS NULL AND i.deleted_at IS NULL ORDER BY i.occurred_at, i.id LIMIT 200',
+    );
     expect(p).toContain('incidents_to_diagnose');
     expect(p).not.toMatch(/TEMP B-TREE/);
   });
 
   it('a lesson’s effectiveness counts a cause’s incidents in a window through the cause index', () => {
-    expect(planOf('SELECT count(*) FROM incidents WHERE root_cause_id = ? AND occurred_at >= ? AND occurred_at < ?', 1, 'a', 'b')).toMatch(
-      /COVERING INDEX incidents_root_cause/,
-    );
+    expect(
+      planOf('SELECT count(*) FROM incidents WHERE root_cause_id = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 1, 'a', 'b'),
+    ).toMatch(/COVERING INDEX incidents_root_cause \(root_cause_id=\? AND deleted_at=\? AND occurred_at>\? AND occurred_at<\?\)/);
   });
 
   it('a month of compensations is read through the given_at index', () => {
-    expect(planOf('SELECT sum(cost) FROM compensations WHERE given_at >= ? AND given_at < ?', 'a', 'b')).toContain('compensations_given_at');
-    expect(planOf('SELECT sum(cost) FROM compensations WHERE given_by_id = ? AND given_at >= ? AND given_at < ?', 1, 'a', 'b')).toContain('compensations_given_by');
+    expect(planOf('SELECT sum(cost) FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?', 'a', 'b')).toContain(
+      'COVERING INDEX compensations_given_at (deleted_at=? AND given_at>? AND given_at<?)',
+    );
+    // A person's spend against their allowance, the entry being edited left out.
+    expect(
+      planOf('SELECT sum(cost) FROM compensations WHERE given_by_id = ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ? AND id IS NOT ?', 1, 'a', 'b', 2),
+    ).toContain('COVERING INDEX compensations_given_by (given_by_id=? AND deleted_at=? AND given_at>? AND given_at<?)');
   });
 
   it.each([
-    ['incidents per root cause', 'SELECT count(*) FROM incidents WHERE root_cause_id = ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
-    ['incidents without a cause', 'SELECT count(*) FROM incidents WHERE root_cause_id IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
-    ['incidents per channel', 'SELECT count(*) FROM incidents WHERE channel IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_channel'],
-    ['incidents per category', 'SELECT count(*) FROM incidents WHERE category_id IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_category'],
-    ['incidents per severity', 'SELECT count(*) FROM incidents WHERE severity IS ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_severity'],
-    ['compensation per root cause', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE root_cause_id IS ? AND given_at >= ? AND given_at < ?', 'compensations_root_cause'],
-    ['compensation in a period', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE given_at >= ? AND given_at < ?', 'compensations_given_at'],
-    ['outcomes', 'SELECT count(*) FROM incidents WHERE outcome = ? AND occurred_at >= ? AND occurred_at < ?', 'incidents_outcome'],
-  ])('Patterns: %s is one covering index range', (_what, sql, index) => {
+    ['incidents per root cause', 'SELECT count(*) FROM incidents WHERE root_cause_id = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
+    ['incidents without a cause', 'SELECT count(*) FROM incidents WHERE root_cause_id IS NULL AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_root_cause'],
+    ['incidents per channel', 'SELECT count(*) FROM incidents WHERE channel IS ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_channel'],
+    ['incidents per category', 'SELECT count(*) FROM incidents WHERE category_id IS ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_category'],
+    ['incidents per severity', 'SELECT count(*) FROM incidents WHERE severity IS ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_severity'],
+    ['compensation per root cause', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE root_cause_id IS ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?', 'compensations_root_cause'],
+    ['compensation in a period', 'SELECT coalesce(sum(cost), 0) FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?', 'compensations_given_at'],
+    ['outcomes', 'SELECT count(*) FROM incidents WHERE outcome = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_outcome'],
+    ['incidents in a month', 'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?', 'incidents_occurred'],
+  ])('Patterns: %s is one covering index range, deleted rows left out by the index', (_what, sql, index) => {
     const params = (sql.match(/\?/g) ?? []).map((_, i) => (i === 0 ? 1 : 'x'));
     const p = planOf(sql, ...params);
-    expect(p).toMatch(new RegExp(`COVERING INDEX ${index} \\(`));
+    expect(p).toMatch(new RegExp(`COVERING INDEX ${index} \\([^)]*deleted_at=\\? AND (occurred_at|given_at)>\\? AND (occurred_at|given_at)<\\?\\)`));
     expect(p).not.toMatch(/TEMP B-TREE/);
   });
 
   it('Patterns: score counts read their partial indexes', () => {
-    expect(planOf('SELECT count(*) FROM incidents INDEXED BY incidents_score_pair WHERE score_before = ? AND score_after = ? AND occurred_at >= ? AND occurred_at < ?', 1, 2, 'a', 'b')).toMatch(/COVERING INDEX incidents_score_pair \(score_before=\? AND score_after=\? AND occurred_at>\? AND occurred_at<\?\)/);
+    expect(
+      planOf(
+        'SELECT count(*) FROM incidents INDEXED BY incidents_score_pair WHERE score_before = ? AND score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
+        1,
+        2,
+        'a',
+        'b',
+      ),
+    ).toMatch(/COVERING INDEX incidents_score_pair \(score_before=\? AND score_after=\? AND deleted_at=\? AND occurred_at>\? AND occurred_at<\?\)/);
   });
 
   it('home finds pending follow-ups through the partial index', () => {
     const p = (
       t.core.db
-        .prepare('EXPLAIN QUERY PLAN SELECT id FROM incidents i WHERE i.followed_up_at IS NULL AND i.follow_up_due_at IS NOT NULL AND i.follow_up_due_at < ?')
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT id FROM incidents i WHERE i.deleted_at IS NULL AND i.followed_up_at IS NULL AND i.follow_up_due_at IS NOT NULL AND i.follow_up_due_at < ?',
+        )
         .all('2026-10-15T00:00:00.000Z') as { detail: string }[]
     )
       .map((r) => r.detail)
       .join('\n');
-    expect(p).toContain('incidents_follow_up_pending');
+    expect(p).toContain('incidents_follow_up_pending (deleted_at=? AND follow_up_due_at>? AND follow_up_due_at<?)');
+  });
+
+  it('what was deleted is found, and erased, through the same indexes, never a scan', () => {
+    for (const sql of [
+      'SELECT id FROM incidents WHERE deleted_at < ?',
+      'SELECT id FROM compensations WHERE deleted_at < ?',
+      'SELECT id FROM incidents WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC',
+      'SELECT id FROM compensations WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC',
+    ]) {
+      const p = planOf(sql, ...(sql.includes('?') ? ['2026-01-01'] : []));
+      expect(p, sql).toMatch(/SEARCH \w+ USING COVERING INDEX (incidents_occurred|compensations_given_at) \(deleted_at[<>]\?\)/);
+      // Sorted by the index; only ties within one instant are ordered by id.
+      expect(p, sql).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+    }
+    // Run on every open: the customers of what is erased, found without walking every customer.
+    expect(planOf('SELECT customer_id FROM incidents WHERE deleted_at < ? AND customer_id IS NOT NULL', 'x')).toBe(
+      'SEARCH incidents USING INDEX incidents_occurred (deleted_at<?)',
+    );
   });
 });

@@ -10,13 +10,24 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
   const databasePath = join(dir, 'makegood.sqlite');
   let now = start;
-  const core: Core = openCore({ databasePath, version: 'test', now: () => now });
+  let core: Core = openCore({ databasePath, version: 'test', now: () => now });
   return {
-    core,
+    get core() {
+      return core;
+    },
+    set core(next: Core) {
+      core = next;
+    },
     dir,
     databasePath,
     setNow: (d: Date) => {
       now = d;
+    },
+    /** Closes the data file and opens it again at `at`, as the app does the next time it starts. */
+    reopen: (at: Date) => {
+      core.close();
+      now = at;
+      core = openCore({ databasePath, version: 'test', now: () => now });
     },
     /** Calls through dispatch, as a transport would, and fails the test on an error result. */
     call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {

@@ -35,6 +35,7 @@ describe('describeCompensation', () => {
       'Voucher changed: Refund → Voucher, description edited',
     );
     expect(describeCompensation('removed', json('refund', 1250), null, usd)).toBe('Refund removed');
+    expect(describeCompensation('restored', null, json('refund', 1250), usd)).toBe('Refund $12.50 restored');
   });
   it('never throws on an unreadable value', () => {
     expect(describeCompensation('added', null, 'not json', usd)).toBe('Compensation given');

@@ -7,6 +7,7 @@ import { JournalPage } from '../journal/JournalPage';
 import { PatternsPageLazy } from '../patterns/PatternsPageLazy';
 import { ReportsPage } from '../reports/ReportsPage';
 import { DataPage } from '../data/DataPage';
+import { RecentlyDeletedPage } from '../deleted/RecentlyDeletedPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
 import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'journal', element: <JournalPage /> },
+      { path: 'journal/deleted', element: <RecentlyDeletedPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
       { path: 'diagnose', element: <DiagnoseQueuePage /> },
       { path: 'lessons', element: <LessonsPageLazy /> },

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import type { Compensation } from '../../../shared/schemas/compensation';
 import { nameMap, useStaff } from '../api/lookups';
 import { Card } from '../incident/Card';
+import { useDeletedActions } from '../deleted/actions';
+import { useFormat } from '../lib/useFormat';
 import { CompensationForm } from './CompensationForm';
 import { CompensationList } from './CompensationList';
 import { RemoveCompensationModal } from './RemoveCompensationModal';
-import { useCompensationSave } from './useCompensationSave';
 
 interface Props {
   incidentId: number;
@@ -18,7 +19,8 @@ interface Props {
 export function CompensationCard({ incidentId, handledById, compensations }: Props) {
   const names = nameMap(useStaff().data);
   const staffName = (id: number | null) => (id === null ? 'someone not recorded' : (names.get(id) ?? 'a former colleague'));
-  const { remove } = useCompensationSave(incidentId);
+  const fmt = useFormat();
+  const { removeCompensation } = useDeletedActions();
   const [editing, setEditing] = useState<Compensation | null>(null);
   const [removing, setRemoving] = useState<Compensation | null>(null);
   return (
@@ -45,7 +47,7 @@ export function CompensationCard({ incidentId, handledById, compensations }: Pro
         entry={removing}
         givenBy={removing ? staffName(removing.givenById) : ''}
         onConfirm={async (entry) => {
-          await remove(entry.id);
+          await removeCompensation(entry, fmt.money(entry.cost));
           if (editing?.id === entry.id) setEditing(null);
         }}
         onClose={() => setRemoving(null)}

@@ -1,8 +1,9 @@
-// Removing an entry asks first; the timeline keeps a note that it was removed.
+// Removing an entry asks first, and says how long it can be undone; the timeline keeps a note of it.
 import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
+import { erasedAfter, KEEP_DELETED_DAYS } from '../../../shared/schemas/deleted';
 import { errorMessage } from '../api/call';
 import { useFormat } from '../lib/useFormat';
 
@@ -40,7 +41,8 @@ export function RemoveCompensationModal({ entry, givenBy, onConfirm, onClose }: 
         <Text>
           {kind} of {fmt.money(entry.cost)}
           {givenBy ? ` given by ${givenBy}` : ''} on {fmt.dateTime(entry.givenAt)} will no longer count for the incident, the tracker or
-          the allowance. The timeline keeps a note that it was removed.
+          the allowance. You can undo this for {KEEP_DELETED_DAYS} days, until {fmt.date(erasedAfter(new Date()))}, from Recently deleted in
+          the journal; after that it is erased for good.
         </Text>
       )}
       {error && (

@@ -1,4 +1,4 @@
-// Add, change and remove compensations; afterwards the incident and every tracker month refetch.
+// Add and change compensations; afterwards the incident and every tracker month refetch (removing: deleted/actions).
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Request } from '../../../shared/contract';
@@ -31,12 +31,5 @@ export function useCompensationSave(incidentId: number) {
     },
     [refresh],
   );
-  const remove = useCallback(
-    async (id: number) => {
-      await call('compensations.remove', { id });
-      await refresh();
-    },
-    [refresh],
-  );
-  return { add, update, remove };
+  return { add, update };
 }

@@ -7,6 +7,7 @@ import { CompensationCard } from '../compensation/CompensationCard';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
 import { useFormat } from '../lib/useFormat';
 import { CustomerCard } from './CustomerCard';
+import { DeleteIncidentButton } from './DeleteIncidentButton';
 import { DetailsCard } from './DetailsCard';
 import { DiagnoseCard } from './DiagnoseCard';
 import { FollowUpCard } from './FollowUpCard';
@@ -59,9 +60,15 @@ export function IncidentPage() {
             <SeverityBadge severity={incident.severity} />
           </Group>
         </div>
-        <Text size="sm" c="dimmed">
-          Logged {fmt.dateTime(incident.loggedAt)} · changed {fmt.dateTime(incident.updatedAt)}
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            Logged {fmt.dateTime(incident.loggedAt)} · changed {fmt.dateTime(incident.updatedAt)}
+          </Text>
+          <DeleteIncidentButton
+            incident={incident}
+            given={compensations.length ? fmt.money(compensations.reduce((sum, c) => sum + c.cost, 0)) : ''}
+          />
+        </Group>
       </Group>
       <Grid gap="md">
         <Grid.Col span={7}>

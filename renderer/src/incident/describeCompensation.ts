@@ -1,4 +1,4 @@
-// Compensation events in plain words: "Refund $12.50 given", "Voucher changed: $10.00 → $15.00", "Refund removed".
+// Compensation events in plain words: "Refund $12.50 given", "Voucher changed: $10.00 → $15.00", "Refund removed", "Refund $12.50 restored".
 import { COMPENSATION_KIND_LABELS, type CompensationKind } from '../../../shared/domain';
 
 interface Entry {
@@ -32,6 +32,7 @@ export function describeCompensation(field: string, from: string | null, to: str
     return `${kindLabel(after?.kind)}${typeof cost === 'number' ? ` ${money(cost)}` : ''} given`;
   }
   if (field === 'removed') return `${kindLabel(before?.kind)} removed`;
+  if (field === 'restored') return `${kindLabel(after?.kind)}${typeof after?.cost === 'number' ? ` ${money(after.cost)}` : ''} restored`;
   const name = kindLabel(after?.kind ?? before?.kind);
   if (!before || !after) return `${name} changed`;
   const parts: string[] = [];

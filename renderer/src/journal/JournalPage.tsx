@@ -1,5 +1,6 @@
-import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback } from 'react';
+import { Link } from 'react-router';
 import { errorMessage } from '../api/call';
 import { nameMap, useCategories } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
@@ -24,7 +25,10 @@ export function JournalPage() {
     <Stack gap="sm" h="calc(100dvh - 64px - 2 * var(--mantine-spacing-md))">
       <Group justify="space-between">
         <Title order={1}>Journal</Title>
-        <Group gap="xs">
+        <Group gap="md">
+          <Anchor component={Link} to="/journal/deleted">
+            Recently deleted
+          </Anchor>
           {pages.isFetching && <Loader size="sm" aria-label="Loading incidents" />}
           <Text fw={600} size="lg" aria-live="polite">
             {pages.isPending ? 'Loading…' : `${fmt.count(pages.total)} ${pages.total === 1 ? 'incident' : 'incidents'}`}

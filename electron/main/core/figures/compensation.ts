@@ -9,7 +9,7 @@ type Range = { fromIso: string; toIso: string };
 
 export function compensationTotal(db: Db, { fromIso, toIso }: Range): { total: number; count: number } {
   return db
-    .prepare('SELECT coalesce(sum(cost), 0) AS total, count(*) AS count FROM compensations WHERE given_at >= ? AND given_at < ?')
+    .prepare('SELECT coalesce(sum(cost), 0) AS total, count(*) AS count FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?')
     .get(fromIso, toIso) as { total: number; count: number };
 }
 
@@ -17,7 +17,7 @@ export function compensationByKind(db: Db, { fromIso, toIso }: Range): Compensat
   return db
     .prepare(
       `SELECT kind, sum(cost) AS total, count(*) AS count FROM compensations
-       WHERE given_at >= ? AND given_at < ? GROUP BY kind ORDER BY total DESC, kind`,
+       WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ? GROUP BY kind ORDER BY total DESC, kind`,
     )
     .all(fromIso, toIso) as CompensationMonth['byKind'];
 }
@@ -29,7 +29,7 @@ export function compensationByRootCause(db: Db, { fromIso, toIso }: Range): Comp
               sum(c.cost) AS total, count(*) AS count
        FROM compensations c JOIN incidents i ON i.id = c.incident_id
        LEFT JOIN root_causes rc ON rc.id = i.root_cause_id
-       WHERE c.given_at >= ? AND c.given_at < ?
+       WHERE c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        GROUP BY i.root_cause_id ORDER BY total DESC, name`,
     )
     .all(fromIso, toIso) as CompensationMonth['byRootCause'];
@@ -41,7 +41,8 @@ export function compensationByStaff(db: Db, { fromIso, toIso }: Range): Compensa
     .prepare(
       `SELECT s.id AS staffId, s.name, s.role, s.active, s.monthly_allowance AS allowance,
               coalesce(sum(c.cost), 0) AS spent, count(c.id) AS count
-       FROM staff s LEFT JOIN compensations c ON c.given_by_id = s.id AND c.given_at >= ? AND c.given_at < ?
+       FROM staff s LEFT JOIN compensations c
+         ON c.given_by_id = s.id AND c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        GROUP BY s.id HAVING s.active = 1 OR count(c.id) > 0
        ORDER BY s.name COLLATE NOCASE`,
     )
@@ -59,7 +60,7 @@ function entries(db: Db, { fromIso, toIso }: Range): CompensationMonth['entries'
        LEFT JOIN staff g ON g.id = c.given_by_id
        LEFT JOIN staff a ON a.id = c.approved_by_id
        LEFT JOIN root_causes rc ON rc.id = i.root_cause_id
-       WHERE c.given_at >= ? AND c.given_at < ?
+       WHERE c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        ORDER BY c.given_at DESC, c.id DESC LIMIT ${ENTRY_LIMIT}`,
     )
     .all(fromIso, toIso) as CompensationMonth['entries'];

@@ -30,7 +30,7 @@ export function effectiveness(
   if (lesson.rootCauseId === null) return { state: 'no_cause', ...empty };
   const done = new Date(lesson.doneAt);
   const count = db.prepare(
-    'SELECT count(*) AS n FROM incidents WHERE root_cause_id = ? AND occurred_at >= ? AND occurred_at < ?',
+    'SELECT count(*) AS n FROM incidents WHERE root_cause_id = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
   );
   const incidents = (from: Date, to: Date) =>
     (count.get(lesson.rootCauseId, from.toISOString(), to.toISOString()) as { n: number }).n;

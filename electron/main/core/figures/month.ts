@@ -13,7 +13,7 @@ const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100
 
 /** Median of resolved_at − occurred_at in whole minutes (the mean of the middle two for an even count). */
 function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
-  const where = 'FROM incidents WHERE occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
+  const where = 'FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
   const n = db.prepare(`SELECT count(*) ${where}`).pluck().get(fromIso, toIso) as number;
   if (n === 0) return null;
   const ms = db
@@ -30,7 +30,7 @@ function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
 /** Resolved on the calendar day they occurred: for each local day, resolved before the next one began. */
 function resolvedSameDay(db: Db, start: Date, end: Date): number {
   const count = db.prepare(
-    'SELECT count(*) FROM incidents WHERE occurred_at >= ? AND occurred_at < ? AND resolved_at < ?',
+    'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at < ?',
   ).pluck();
   let total = 0;
   for (let day = start; +day < +end; day = addDays(day, 1)) {
@@ -55,16 +55,21 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
   const start = new Date(fromIso);
   const end = new Date(toIso);
   const period = { from: range.from, to: range.to };
-  const incidents = db.prepare('SELECT count(*) FROM incidents WHERE occurred_at >= ? AND occurred_at < ?').pluck().get(fromIso, toIso) as number;
+  const incidents = db
+    .prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?')
+    .pluck()
+    .get(fromIso, toIso) as number;
   const transactions = transactionsFor(db, month);
   const due = db
     .prepare(
       `SELECT count(*) AS due, coalesce(sum(followed_up_at IS NOT NULL AND followed_up_at <= follow_up_due_at), 0) AS kept
-       FROM incidents WHERE follow_up_due_at >= ? AND follow_up_due_at < ?`,
+       FROM incidents WHERE deleted_at IS NULL AND follow_up_due_at >= ? AND follow_up_due_at < ?`,
     )
     .get(fromIso, toIso) as { due: number; kept: number };
   const overdue = db
-    .prepare('SELECT count(*) FROM incidents WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL AND follow_up_due_at < ?')
+    .prepare(
+      'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND followed_up_at IS NULL AND follow_up_due_at IS NOT NULL AND follow_up_due_at < ?',
+    )
     .pluck()
     .get(now.toISOString()) as number;
   const byKind = compensationByKind(db, range);

@@ -24,16 +24,20 @@ interface Counts {
 
 function counter(db: Db) {
   const before = db.prepare(
-    'SELECT count(*) FROM incidents INDEXED BY incidents_score_before WHERE score_before = ? AND occurred_at >= ? AND occurred_at < ?',
+    `SELECT count(*) FROM incidents INDEXED BY incidents_score_before
+     WHERE score_before = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
   const after = db.prepare(
-    'SELECT count(*) FROM incidents INDEXED BY incidents_score_after WHERE score_after = ? AND occurred_at >= ? AND occurred_at < ?',
+    `SELECT count(*) FROM incidents INDEXED BY incidents_score_after
+     WHERE score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
   const pair = db.prepare(
     `SELECT count(*) FROM incidents INDEXED BY incidents_score_pair
-     WHERE score_before = ? AND score_after = ? AND occurred_at >= ? AND occurred_at < ?`,
+     WHERE score_before = ? AND score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
-  const outcome = db.prepare('SELECT count(*) FROM incidents WHERE outcome = ? AND occurred_at >= ? AND occurred_at < ?').pluck();
+  const outcome = db
+    .prepare('SELECT count(*) FROM incidents WHERE outcome = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?')
+    .pluck();
   return (lo: string, hi: string): Counts => ({
     before: SCORES.map((s) => before.get(s, lo, hi) as number),
     after: SCORES.map((s) => after.get(s, lo, hi) as number),
@@ -97,8 +101,9 @@ export function recoveryByKind(db: Db, period: Period): RecoveryByKind {
     .prepare(
       `SELECT coalesce(c.kind, 'none') AS kind, count(DISTINCT i.id) AS detractors,
               count(DISTINCT CASE WHEN i.score_after >= 9 THEN i.id END) AS recovered
-       FROM incidents i INDEXED BY incidents_detractors LEFT JOIN compensations c ON c.incident_id = i.id
-       WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.score_before <= 6 AND i.score_after IS NOT NULL
+       FROM incidents i INDEXED BY incidents_detractors
+       LEFT JOIN compensations c ON c.incident_id = i.id AND c.deleted_at IS NULL
+       WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ? AND i.score_before <= 6 AND i.score_after IS NOT NULL
        GROUP BY 1`,
     )
     .all(fromIso, toIso) as { kind: RecoveryByKind['byKind'][number]['kind']; detractors: number; recovered: number }[];

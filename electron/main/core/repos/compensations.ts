@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { allowanceSentence } from '../../../../shared/allowance';
 import { formatMoney } from '../../../../shared/format';
-import { AppError, badRequest, notFound } from '../../../../shared/result';
+import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
+import { AppError, badRequest, conflict, notFound } from '../../../../shared/result';
 import type {
   AllowanceCheck,
   Compensation,
@@ -41,13 +42,16 @@ const toCompensation = (r: CompensationRow): Compensation => ({
 
 export function listCompensations(db: Db, incidentId: number): Compensation[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM compensations WHERE incident_id = ? ORDER BY given_at, id`)
+    .prepare(`SELECT ${COLUMNS} FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at, id`)
     .all(incidentId) as CompensationRow[];
   return rows.map(toCompensation);
 }
 
+/** A compensation that has not been removed; a removed one can only be restored. */
 function getRow(db: Db, id: number): CompensationRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM compensations WHERE id = ?`).get(id) as CompensationRow | undefined;
+  const row = db.prepare(`SELECT ${COLUMNS} FROM compensations WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    | CompensationRow
+    | undefined;
   if (!row) throw notFound(`Compensation ${id}`);
   return row;
 }
@@ -70,7 +74,7 @@ export function checkAllowance(db: Db, givenById: number, cost: number, givenAt:
   const { spent } = db
     .prepare(
       `SELECT coalesce(sum(cost), 0) AS spent FROM compensations
-       WHERE given_by_id = ? AND given_at >= ? AND given_at < ? AND id IS NOT ?`,
+       WHERE given_by_id = ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ? AND id IS NOT ?`,
     )
     .get(givenById, fromIso, toIso, excludeId ?? null) as { spent: number };
   const remaining = giver.monthly_allowance - spent;
@@ -96,12 +100,20 @@ interface Entry {
   approvedById: number | null;
 }
 
+/** "Sam has $40.00 of $500.00 left this month; this entry is $65.00." in the shop's currency. */
+function allowanceWords(db: Db, check: AllowanceCheck, now: string): string {
+  const { currency, locale } = getSettings(db);
+  const money = (minor: number) => formatMoney(minor, { currency, locale });
+  return allowanceSentence(check, money, { currentMonth: monthOf(now), locale });
+}
+
 /** Every rule an entry must meet before it is written; throws a sentence naming the field. */
 function validate(db: Db, entry: Entry, now: string, options: { excludeId?: number; giverChanged: boolean }) {
-  const incident = db.prepare('SELECT occurred_at FROM incidents WHERE id = ?').get(entry.incidentId) as
-    | { occurred_at: string }
+  const incident = db.prepare('SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(entry.incidentId) as
+    | { ref: string; occurred_at: string; deleted_at: string | null }
     | undefined;
   if (!incident) throw fieldError('incidentId', `Incident ${entry.incidentId} does not exist.`);
+  if (incident.deleted_at !== null) throw fieldError('incidentId', `Incident ${incident.ref} was deleted; restore it first.`);
   const giver = staffRow(db, entry.givenById, 'givenById', 'Given by');
   if (options.giverChanged && giver.active === 0) {
     throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
@@ -118,9 +130,7 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   }
   const check = checkAllowance(db, entry.givenById, entry.cost, entry.givenAt, options.excludeId);
   if (check.needsApproval && entry.approvedById === null) {
-    const { currency, locale } = getSettings(db);
-    const money = (minor: number) => formatMoney(minor, { currency, locale });
-    const sentence = `${allowanceSentence(check, money, { currentMonth: monthOf(now), locale })} Who approved it?`;
+    const sentence = `${allowanceWords(db, check, now)} Who approved it?`;
     throw new AppError('CONFLICT', sentence, [{ path: 'approvedById', message: sentence }]);
   }
 }
@@ -173,11 +183,49 @@ export function updateCompensation(db: Db, input: z.output<typeof CompensationUp
   })();
 }
 
+/** Removes an entry softly: it stops counting at once and can be restored for a while (KEEP_DELETED_DAYS). */
 export function removeCompensation(db: Db, id: number, now: string): void {
   db.transaction(() => {
     const row = getRow(db, id);
-    db.prepare('DELETE FROM compensations WHERE id = ?').run(id);
+    db.prepare('UPDATE compensations SET deleted_at = ? WHERE id = ?').run(now, id);
     recordEvent(db, row.incident_id, now, 'compensation', 'removed', eventJson(row), null);
     db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+  })();
+}
+
+/**
+ * Brings a removed entry back as it was, if it still fits: its incident is there, and it is
+ * still valid against what changed meanwhile (the incident's time, the giver's allowance).
+ */
+export function restoreCompensation(db: Db, id: number, now: string): Compensation {
+  return db.transaction(() => {
+    const row = db
+      .prepare(`SELECT ${COLUMNS}, deleted_at, deleted_with_incident FROM compensations WHERE id = ?`)
+      .get(id) as (CompensationRow & { deleted_at: string | null; deleted_with_incident: number }) | undefined;
+    if (!row) throw notFound(`Compensation ${id}`);
+    const what = `This ${COMPENSATION_KIND_LABELS[row.kind].toLowerCase()}`;
+    if (row.deleted_at === null) throw conflict(`${what} was not removed, so there is nothing to restore.`);
+    const incident = db.prepare('SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(row.incident_id) as {
+      ref: string;
+      occurred_at: string;
+      deleted_at: string | null;
+    };
+    if (incident.deleted_at !== null || row.deleted_with_incident === 1) {
+      throw conflict(`${what} was on incident ${incident.ref}, which was deleted. Restore the incident to bring it back.`);
+    }
+    if (row.given_at < incident.occurred_at) {
+      throw conflict(`${what} was given before incident ${incident.ref} now says it happened. Add it again with the right date.`);
+    }
+    if (row.given_by_id !== null && row.approved_by_id === null) {
+      // Others may have given since, so the entry may no longer fit the giver's allowance.
+      const check = checkAllowance(db, row.given_by_id, row.cost, row.given_at, id);
+      if (check.needsApproval) {
+        throw conflict(`${what} cannot come back as it was: ${allowanceWords(db, check, now)} Add it again and choose who approved it.`);
+      }
+    }
+    db.prepare('UPDATE compensations SET deleted_at = NULL WHERE id = ?').run(id);
+    recordEvent(db, row.incident_id, now, 'compensation', 'restored', null, eventJson(row));
+    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+    return toCompensation(row);
   })();
 }

@@ -26,7 +26,8 @@ interface LessonDbRow {
 }
 
 const SELECT = `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
-    (SELECT group_concat(incident_id) FROM lesson_incidents li WHERE li.lesson_id = l.id) AS incident_ids
+    (SELECT group_concat(li.incident_id) FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
+     WHERE li.lesson_id = l.id AND i.deleted_at IS NULL) AS incident_ids
   FROM lessons l LEFT JOIN root_causes rc ON rc.id = l.root_cause_id LEFT JOIN staff s ON s.id = l.owner_id`;
 
 function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
@@ -65,7 +66,8 @@ export function getLesson(db: Db, id: number, now: Date): LessonDetail {
   const incidents = db
     .prepare(
       `SELECT ${LIST_COLUMNS} FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
-       LEFT JOIN customers c ON c.id = i.customer_id WHERE li.lesson_id = ? ORDER BY i.occurred_at DESC`,
+       LEFT JOIN customers c ON c.id = i.customer_id WHERE li.lesson_id = ? AND i.deleted_at IS NULL
+       ORDER BY i.occurred_at DESC`,
     )
     .all(id) as ListDbRow[];
   return {
@@ -76,7 +78,7 @@ export function getLesson(db: Db, id: number, now: Date): LessonDetail {
 }
 
 function assertIncident(db: Db, incidentId: number, path: string) {
-  if (!db.prepare('SELECT 1 FROM incidents WHERE id = ?').get(incidentId)) {
+  if (!db.prepare('SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL').get(incidentId)) {
     const message = `Incident ${incidentId} does not exist.`;
     throw badRequest(message, [{ path, message }]);
   }

@@ -3,9 +3,10 @@ import { compensations } from './0002-compensations';
 import { lessons } from './0003-lessons';
 import { patternIndexes } from './0004-pattern-indexes';
 import { monthTransactions } from './0005-month-transactions';
+import { softDelete } from './0006-soft-delete';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions];
+export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

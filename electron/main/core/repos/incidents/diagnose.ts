@@ -2,7 +2,7 @@ import type { DiagnoseQueue } from '../../../../../shared/schemas/lesson';
 import type { Db } from '../../db/open';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './rows';
 
-const PENDING = 'i.resolved_at IS NOT NULL AND i.diagnosed_at IS NULL';
+const PENDING = 'i.resolved_at IS NOT NULL AND i.diagnosed_at IS NULL AND i.deleted_at IS NULL';
 
 /** Resolved, not yet diagnosed, oldest first: the list the owner takes into the weekly huddle. */
 export function diagnoseQueue(db: Db, limit: number): DiagnoseQueue {

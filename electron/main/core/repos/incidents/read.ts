@@ -1,14 +1,22 @@
-import { notFound } from '../../../../../shared/result';
+import { AppError, notFound } from '../../../../../shared/result';
 import type { IncidentDetail, IncidentEvent } from '../../../../../shared/schemas/incident';
 import type { Db } from '../../db/open';
 import { listCompensations } from '../compensations';
 import { getCustomer } from '../customers';
 import { INCIDENT_COLUMNS, type IncidentDbRow, toIncident } from './rows';
 
+const deletedIncident = (ref: string) =>
+  new AppError('NOT_FOUND', `Incident ${ref} was deleted. You can restore it from Recently deleted, in the journal.`);
+
+/** A live incident; a deleted one is "not found", with where to get it back. */
 export function getIncidentRow(db: Db, id: number): IncidentDbRow {
-  const row = db.prepare(`SELECT ${INCIDENT_COLUMNS} FROM incidents WHERE id = ?`).get(id) as IncidentDbRow | undefined;
+  const row = db.prepare(`SELECT ${INCIDENT_COLUMNS}, deleted_at FROM incidents WHERE id = ?`).get(id) as
+    | (IncidentDbRow & { deleted_at: string | null })
+    | undefined;
   if (!row) throw notFound(`Incident ${id}`);
-  return row;
+  if (row.deleted_at !== null) throw deletedIncident(row.ref);
+  const { deleted_at: _deleted, ...live } = row;
+  return live;
 }
 
 export function listEvents(db: Db, incidentId: number): IncidentEvent[] {

@@ -71,7 +71,7 @@ export function toIncident(r: IncidentDbRow, customer: Customer | null): Inciden
 export const LIST_COLUMNS = `i.id, i.ref, i.occurred_at, i.channel, i.severity, i.category_id, i.root_cause_id,
   i.handled_by_id, i.status, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer_name,
   i.follow_up_due_at, i.followed_up_at, i.outcome, i.internal_note,
-  (SELECT coalesce(sum(k.cost), 0) FROM compensations k WHERE k.incident_id = i.id) AS compensation_total`;
+  (SELECT coalesce(sum(k.cost), 0) FROM compensations k WHERE k.incident_id = i.id AND k.deleted_at IS NULL) AS compensation_total`;
 
 export interface ListDbRow {
   id: number;

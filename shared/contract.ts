@@ -23,6 +23,9 @@ import {
   SetStepRequest,
 } from './schemas/incident';
 import { ExportRequest, ExportResult, ImportRequest, ImportResult } from './schemas/data';
+import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas/backup';
+import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
+import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
@@ -90,12 +93,19 @@ export const contract = {
   'incidents.setStep': { request: SetStepRequest, response: IncidentDetail },
   'incidents.list': { request: IncidentListRequest, response: IncidentListResponse },
   'incidents.home': { request: Empty, response: HomeResponse },
+  /** Soft: it leaves every list and figure at once, and can be restored for KEEP_DELETED_DAYS. */
+  'incidents.remove': { request: z.strictObject({ id: Id }), response: DeletedIncident },
+  'incidents.restore': { request: z.strictObject({ id: Id }), response: IncidentDetail },
 
   'compensations.add': { request: CompensationAdd, response: Compensation },
   'compensations.update': { request: CompensationUpdate, response: Compensation },
+  /** Soft, like incidents.remove; compensations.restore brings it back if it still fits. */
   'compensations.remove': { request: z.strictObject({ id: Id }), response: z.null() },
+  'compensations.restore': { request: z.strictObject({ id: Id }), response: Compensation },
   'compensations.checkAllowance': { request: AllowanceCheckRequest, response: AllowanceCheck },
   'compensations.month': { request: z.strictObject({ month: Month }), response: CompensationMonth },
+  /** What can still be restored: deleted incidents, and compensations removed on their own. */
+  'recentlyDeleted.list': { request: Empty, response: RecentlyDeleted },
 
   'diagnose.queue': {
     request: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }),
@@ -131,6 +141,13 @@ export const contract = {
 
   'data.import': { request: ImportRequest, response: ImportResult },
   'data.export': { request: ExportRequest, response: ExportResult },
+  /** A copy of the data file now, in the backups folder beside it. */
+  'data.backup': { request: Empty, response: BackupMade },
+  'data.backups': { request: Empty, response: BackupList },
+  /** Replaces the data with a checked backup from the backups folder, after saving the data as it is. */
+  'data.restore': { request: RestoreRequest, response: RestoreResult },
+  /** Removes a customer's name and contact everywhere; their incidents stay, anonymous. */
+  'customers.erase': { request: CustomerEraseRequest, response: CustomerEraseResult },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

@@ -7,6 +7,7 @@ import type * as exportCli from './export';
 import type * as importCli from './import';
 import type * as figuresCli from './figures';
 import type * as reportCli from './report';
+import type * as restoreCli from './restore';
 import type * as serveCli from './serve';
 
 // Each command's module loads only when that command runs: `makegood report` need not load the
@@ -17,6 +18,7 @@ const exportCommand = async (...a: Parameters<typeof exportCli.exportCommand>) =
 const importCommand = async (...a: Parameters<typeof importCli.importCommand>) => (await import('./import')).importCommand(...a);
 const figuresCommand = async (...a: Parameters<typeof figuresCli.figuresCommand>) => (await import('./figures')).figuresCommand(...a);
 const reportCommand = async (...a: Parameters<typeof reportCli.reportCommand>) => (await import('./report')).reportCommand(...a);
+const restoreCommand = async (...a: Parameters<typeof restoreCli.restoreCommand>) => (await import('./restore')).restoreCommand(...a);
 const serveCommand = async (...a: Parameters<typeof serveCli.serveCommand>) => (await import('./serve')).serveCommand(...a);
 
 const positiveInt = (label: string) => (value: string) => {
@@ -98,6 +100,12 @@ program
   .description('copy the data file safely, even while Makegood is open (default: a backups folder beside it)')
   .option('--out <file>', 'where to write the copy')
   .action((opts: { out?: string }) => backupCommand(program.opts<{ db?: string }>().db, opts));
+
+program
+  .command('restore')
+  .description('replace the data with a backup: the file is checked first and the current data saved in the backups folder')
+  .argument('<file>', 'the backup to restore, e.g. a file from the backups folder')
+  .action((file: string) => restoreCommand(program.opts<{ db?: string }>().db, file));
 
 try {
   await program.parseAsync(process.argv);

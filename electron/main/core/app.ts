@@ -1,11 +1,15 @@
+import { scheduleDailyBackups } from './backups/daily';
 import type { CoreContext, CoreHost } from './context';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
+import { purgeDeleted } from './repos/deleted';
 
 export interface Core {
   db: Db;
   handlers: Handlers;
   databasePath: string;
+  /** Today's automatic backup when `dailyBackups` was asked for: the path made, or null (one existed). */
+  dailyBackup: Promise<string | null> | null;
   close(): void;
 }
 
@@ -15,22 +19,32 @@ export interface OpenCoreOptions {
   nativeBinding?: string;
   now?: () => Date;
   host?: CoreHost;
+  /** The app and `serve`: one backup a day into `backups` beside the file, with the rotation (backups/retention.ts). */
+  dailyBackups?: boolean;
 }
 
 /** Opens the data file and builds the handler table over it: all any transport needs. */
 export function openCore(options: OpenCoreOptions): Core {
   const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const now = options.now ?? (() => new Date());
+  // "For a while" ends here: what was deleted longer ago than it can be restored is erased on open.
+  purgeDeleted(db, now());
   const ctx: CoreContext = {
     db,
-    now: options.now ?? (() => new Date()),
+    now,
     version: options.version,
     databasePath: options.databasePath,
     ...(options.host ? { host: options.host } : {}),
   };
+  const daily = options.dailyBackups ? scheduleDailyBackups(db, options.databasePath, now) : null;
   return {
     db,
     handlers: createHandlers(ctx),
     databasePath: options.databasePath,
-    close: () => db.close(),
+    dailyBackup: daily?.first ?? null,
+    close: () => {
+      daily?.stop();
+      db.close();
+    },
   };
 }

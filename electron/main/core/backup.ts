@@ -1,15 +1,29 @@
-import { format } from 'date-fns';
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { badRequest } from '../../../shared/result';
+import { backupPath } from './backups/names';
 import type { Db } from './db/open';
 
 /** Where a backup goes by default: a `backups` folder beside the data file. */
-export const defaultBackupPath = (databasePath: string, now: Date) =>
-  join(dirname(databasePath), 'backups', `makegood-${format(now, 'yyyy-MM-dd-HHmmss')}.sqlite`);
+export const defaultBackupPath = (databasePath: string, now: Date) => backupPath(databasePath, 'manual', now);
 
-/** A consistent copy of the live database (SQLite's online backup), safe while the app is open. */
+/**
+ * A consistent copy of the live database (SQLite's online backup), safe while the app is open.
+ * It is written under a `.partial` name and renamed when complete, so a copy cut short by a crash
+ * never looks like a backup.
+ */
 export async function backupDatabase(db: Db, destination: string): Promise<string> {
+  if (resolve(destination) === resolve(db.name)) {
+    throw badRequest('That is the data file itself; choose another file for the copy.');
+  }
   mkdirSync(dirname(destination), { recursive: true });
-  await db.backup(destination);
+  const partial = `${destination}.partial`;
+  try {
+    await db.backup(partial);
+    renameSync(partial, destination);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
   return destination;
 }

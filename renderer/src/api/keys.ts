@@ -20,7 +20,11 @@ export const keys = {
   lessons: ['lessons'] as const,
   lessonList: (filter: LessonFilter) => ['lessons', 'list', filter] as const,
   lesson: (id: number) => ['lessons', 'one', id] as const,
+  /** What can still be restored; every delete and restore refreshes all queries, this one included. */
+  recentlyDeleted: ['recentlyDeleted'] as const,
   draft: (key: string) => ['drafts', key] as const,
+  /** The files in the backups folder beside the data file. */
+  backups: ['backups'] as const,
   /** Everything a compensation change can make stale: the tracker months and allowance checks. */
   compensations: ['compensations'] as const,
   compensationMonth: (month: string) => ['compensations', 'month', month] as const,

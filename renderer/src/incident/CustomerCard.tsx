@@ -1,7 +1,9 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { CustomerInput } from '../../../shared/schemas/incident';
 import { Card } from './Card';
 import { EditableText } from './EditableText';
+import { EraseCustomerModal } from './EraseCustomerModal';
 import type { CardProps } from './types';
 
 type Field = 'name' | 'phone' | 'email' | 'note';
@@ -12,6 +14,7 @@ export function CustomerCard({ incident: i, editor }: CardProps) {
   // The whole customer is sent each time so one field's save never blanks another.
   const saveField = (field: Field) => (value: string) => editor.save({ customer: { ...current, [field]: value } });
   const err = (field: Field) => editor.errors[`customer.${field}`];
+  const [erasing, setErasing] = useState(false);
   return (
     <Card title="Customer" id="card-customer">
       <Stack gap="sm">
@@ -20,9 +23,15 @@ export function CustomerCard({ incident: i, editor }: CardProps) {
             {c ? 'Known customer' : 'Anonymous — fill in a field to record who it was.'}
           </Text>
           {c && (
-            <Button variant="subtle" size="sm" onClick={() => void editor.save({ customer: null })}>
-              Make anonymous
-            </Button>
+            <Group gap="xs">
+              <Button variant="subtle" size="sm" onClick={() => void editor.save({ customer: null })}>
+                Make anonymous
+              </Button>
+              {/* Make anonymous only unlinks; erasing also removes the details from the timeline, search and text. */}
+              <Button variant="subtle" color="red" size="sm" onClick={() => setErasing(true)}>
+                Erase customer…
+              </Button>
+            </Group>
           )}
         </Group>
         <SimpleGrid cols={3} spacing="sm">
@@ -32,6 +41,7 @@ export function CustomerCard({ incident: i, editor }: CardProps) {
         </SimpleGrid>
         <EditableText label="Customer note" multiline value={current.note} error={err('note')} onCommit={saveField('note')} />
       </Stack>
+      {c && <EraseCustomerModal customer={c} opened={erasing} onClose={() => setErasing(false)} />}
     </Card>
   );
 }

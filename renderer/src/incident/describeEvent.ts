@@ -28,6 +28,10 @@ const LABELS: Record<string, string> = {
   outcome: 'Outcome',
   internalNote: 'Internal note',
   customer: 'Customer',
+  'customer.name': 'Customer name',
+  'customer.phone': 'Customer phone',
+  'customer.email': 'Customer email',
+  'customer.note': 'Customer note',
 };
 
 /** Field names may come as `severity`, `category_id` or `categoryId`: compare them one way. */
@@ -60,6 +64,9 @@ function value(field: string, raw: string | null, l: Lookups): string {
 export function describeEvent(e: IncidentEvent, l: Lookups): string {
   if (e.kind === 'created') return 'Logged';
   if (e.kind === 'compensation') return describeCompensation(e.field ?? '', e.from, e.to, l.money);
+  // Only seen once it is back: a deleted incident cannot be opened.
+  if (e.field === 'deletedAt') return e.to ? 'Deleted' : 'Restored';
+  if (e.field === 'customer.erased') return 'Customer details erased on request';
   const field = camel(e.field ?? '');
   if (e.kind === 'step') {
     const step = STEPS.find((s) => s.step === field || s.field === field);

@@ -1,11 +1,12 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { BackupSettings } from './BackupSettings';
 import { CategorySettings } from './CategorySettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RootCauseSettings } from './RootCauseSettings';
 import { StaffSettings } from './StaffSettings';
 
-const TABS = ['general', 'staff', 'categories', 'causes'] as const;
+const TABS = ['general', 'staff', 'categories', 'causes', 'backups'] as const;
 
 export function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -19,6 +20,7 @@ export function SettingsPage() {
           <Tabs.Tab value="staff">Staff</Tabs.Tab>
           <Tabs.Tab value="categories">Categories</Tabs.Tab>
           <Tabs.Tab value="causes">Root causes</Tabs.Tab>
+          <Tabs.Tab value="backups">Backups</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />
@@ -31,6 +33,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="causes" pt="md">
           <RootCauseSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups" pt="md">
+          <BackupSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,7 +1,10 @@
 import type { CoreContext } from '../context';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { compensationHandlers } from './compensations';
+import { customerHandlers } from './customers';
 import { dataHandlers } from './data';
+import { deletedHandlers } from './deleted';
 import { figureHandlers } from './figures';
 import { incidentHandlers } from './incidents';
 import { lessonHandlers } from './lessons';
@@ -17,11 +20,14 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...settingsHandlers(ctx),
     ...incidentHandlers(ctx),
     ...compensationHandlers(ctx),
+    ...deletedHandlers(ctx),
     ...lessonHandlers(ctx),
     ...patternHandlers(ctx),
     ...figureHandlers(ctx),
     ...reportHandlers(ctx),
     ...dataHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...customerHandlers(ctx),
   };
 }
 

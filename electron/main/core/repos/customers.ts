@@ -14,7 +14,8 @@ export const isBlank = (c: Partial<CustomerFields>) => !c.name && !c.phone && !c
 /** Adds a customer for an incident; nothing when every field is empty (an anonymous walk-in). */
 export function createCustomer(db: Db, input: CustomerInput | null, now: string): number | null {
   if (!input || isBlank(input)) return null;
-  const c = { ...EMPTY, ...input };
+  // Field by field, not spread: a key sent as `undefined` (IPC keeps them) must not replace the empty default.
+  const c = { name: input.name ?? EMPTY.name, phone: input.phone ?? EMPTY.phone, email: input.email ?? EMPTY.email, note: input.note ?? EMPTY.note };
   return Number(
     db
       .prepare('INSERT INTO customers (name, phone, email, note, created_at) VALUES (?, ?, ?, ?, ?)')

@@ -1,0 +1,83 @@
+// Erasing a customer on request asks first: it names the incidents it touches and what stays.
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Customer } from '../../../shared/schemas/incident';
+import { call, errorMessage } from '../api/call';
+import { keys } from '../api/keys';
+import { notifyDone } from '../lib/notify';
+
+interface Props {
+  customer: Customer;
+  opened: boolean;
+  onClose: () => void;
+}
+
+const who = (c: Customer) => c.name || c.phone || c.email || 'this customer';
+
+export function EraseCustomerModal({ customer, opened, onClose }: Props) {
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // What it would touch, asked fresh each time the dialog opens (nothing is written).
+  const preview = useQuery({
+    queryKey: ['customers', 'erasePreview', customer.id],
+    queryFn: () => call('customers.erase', { customerId: customer.id, dryRun: true }),
+    enabled: opened,
+    gcTime: 0,
+  });
+  const refs = preview.data?.incidents.map((i) => i.ref) ?? [];
+  // A regular can have many incidents: name the first few, count the rest.
+  const named = refs.length > 12 ? `${refs.slice(0, 10).join(', ')} and ${refs.length - 10} more` : refs.join(', ');
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const erase = async () => {
+    setBusy(true);
+    try {
+      const done = await call('customers.erase', { customerId: customer.id });
+      await queryClient.invalidateQueries({ queryKey: keys.incidents });
+      await queryClient.invalidateQueries({ queryKey: ['drafts'] });
+      notifyDone(`Customer erased from ${done.incidents.length === 1 ? '1 incident' : `${done.incidents.length} incidents`}.`);
+      close();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={close} title={`Erase ${who(customer)}?`} styles={{ title: { fontWeight: 700 } }}>
+      <Stack gap="sm">
+        {preview.isLoading && <Loader size="sm" aria-label="Finding this customer's incidents" />}
+        {preview.error && <Alert color="red">{errorMessage(preview.error)}</Alert>}
+        {preview.data && (
+          <Text>
+            Their name, phone, email and note are removed from{' '}
+            {refs.length === 1 ? `incident ${refs[0]}` : `${refs.length} incidents, ${named}, which share their phone number or email`}
+            : from the customer details, the timeline and search, and where they are written in what happened, notes and compensations
+            they become “[erased]”.
+          </Text>
+        )}
+        <Text>
+          The incidents stay, without a customer, so the figures do not change. This cannot be undone; backups made before now still hold
+          the details.
+        </Text>
+      </Stack>
+      {error && (
+        <Alert color="red" mt="sm" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={close} data-autofocus>
+          Keep
+        </Button>
+        <Button color="red" onClick={() => void erase()} loading={busy} disabled={!preview.data}>
+          Erase for good
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

@@ -1,0 +1,73 @@
+// Restoring asks first, and says what will happen to the data entered since the backup.
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
+import { call, errorMessage } from '../api/call';
+import { notifyDone } from '../lib/notify';
+import { useFormat } from '../lib/useFormat';
+
+interface Props {
+  backup: BackupFile | null;
+  onClose: () => void;
+  /** A sentence for the page: what was restored and where the data as it was went. */
+  onRestored: (message: string) => void;
+}
+
+export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
+  const fmt = useFormat();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const restore = async () => {
+    if (!backup) return;
+    setBusy(true);
+    try {
+      const done = await call('data.restore', { name: backup.name });
+      // Every screen's data changed: refetch all of it, settings and lists included.
+      await queryClient.invalidateQueries();
+      const incidents = `${fmt.count(done.incidents)} incident${done.incidents === 1 ? '' : 's'}`;
+      const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.`;
+      onRestored(message);
+      notifyDone(`Restored ${backup.name}.`);
+      close();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={backup !== null} onClose={close} title="Restore this backup?" styles={{ title: { fontWeight: 700 } }}>
+      {backup && (
+        <Stack gap="sm">
+          <Text>
+            All of Makegood's data (incidents, compensations, lessons, staff, lists and settings) will be replaced by the backup made{' '}
+            {fmt.dateTime(backup.createdAt)} ({BACKUP_KIND_LABELS[backup.kind].toLowerCase()}, {backup.name}).
+          </Text>
+          <Text>
+            Your data as it is now is saved in the backups folder first, so anything entered since that backup stays in that copy. The
+            file is checked before anything changes: a damaged file, or one that is not Makegood's, is refused.
+          </Text>
+        </Stack>
+      )}
+      {error && (
+        <Alert color="red" mt="sm" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={close} data-autofocus>
+          Keep my data
+        </Button>
+        <Button color="red" onClick={() => void restore()} loading={busy}>
+          Restore
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

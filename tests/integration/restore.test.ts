@@ -1,0 +1,192 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { restoreCommand } from '../../electron/cli/restore';
+import { migrate, schemaVersion } from '../../electron/main/core/db/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
+import { tempCore, type TempCore } from '../support/core';
+import { snapshot } from '../support/snapshot';
+
+let t: TempCore;
+const backups = () => join(t.dir, 'backups');
+const journal = async () => (await t.call('incidents.list', {})).items.map((i) => i.summary).sort();
+
+beforeEach(async () => {
+  t = tempCore(new Date('2026-10-15T12:00:00.000Z'));
+  await t.call('incidents.create', { whatHappened: 'Latte was cold', customer: { name: 'Maria Lopez' } });
+});
+afterEach(() => t.cleanup());
+
+/** A file in the backups folder, written by `write`, for the app to restore by name. */
+function placeBackup(name: string, write: (path: string) => void): string {
+  mkdirSync(backups(), { recursive: true });
+  const path = join(backups(), name);
+  write(path);
+  return name;
+}
+
+/** A real Makegood file at an older schema version, built by running the migrations up to it. */
+function oldVersionFile(path: string, version: number, whatHappened: string) {
+  const db = new Database(path);
+  migrate(db, MIGRATIONS.slice(0, version));
+  db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
+    VALUES ('MG-900', '2026-09-01T10:00:00.000Z', 'x', 'x', 'phone', ?, 2)`).run(whatHappened);
+  db.close();
+}
+
+describe('restoring a good backup', () => {
+  it('puts its data in place, after saving the data as it was', async () => {
+    const { name } = await t.call('data.backup', {});
+    await t.call('incidents.create', { whatHappened: 'Logged after the backup' });
+    const restored = await t.call('data.restore', { name });
+    expect(restored.incidents).toBe(1);
+    expect(await journal()).toEqual(['Latte was cold']);
+    // The data just before the restore is kept, whole.
+    const safety = new Database(restored.safetyCopy, { readonly: true });
+    expect(safety.prepare('SELECT what_happened FROM incidents ORDER BY id').pluck().all()).toEqual(['Latte was cold', 'Logged after the backup']);
+    safety.close();
+    expect((await t.call('data.backups', {})).backups.map((b) => b.kind).sort()).toEqual(['before-restore', 'manual']);
+    // The same connection keeps working: search, writes, the file is sound and current.
+    expect((await t.call('incidents.list', { filter: { q: 'Maria' } })).total).toBe(1);
+    await t.call('incidents.create', { whatHappened: 'Logged after the restore' });
+    expect(t.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(schemaVersion(t.core.db)).toBe(LATEST_VERSION);
+  });
+
+  it('brings a backup from an older version up to date', async () => {
+    const name = placeBackup('from-last-year.sqlite', (p) => oldVersionFile(p, 1, 'Kept since version 1'));
+    await t.call('data.restore', { name });
+    expect(schemaVersion(t.core.db)).toBe(LATEST_VERSION);
+    expect(await journal()).toEqual(['Kept since version 1']);
+    // The person's file itself is left exactly as it was.
+    const own = new Database(join(backups(), name), { readonly: true });
+    expect(schemaVersion(own)).toBe(1);
+    own.close();
+  });
+
+  it('takes a file with another page size', async () => {
+    const name = placeBackup('small-pages.sqlite', (p) => {
+      const db = new Database(p);
+      db.pragma('page_size = 1024');
+      db.close();
+      oldVersionFile(p, LATEST_VERSION, 'Written with 1 KB pages');
+    });
+    await t.call('data.restore', { name });
+    expect(await journal()).toEqual(['Written with 1 KB pages']);
+  });
+
+  it('reads a copy whose last changes are still in its -wal file beside it', async () => {
+    const name = placeBackup('copied-while-open.sqlite', (p) => {
+      oldVersionFile(p, LATEST_VERSION, 'In the main file');
+      const db = new Database(p);
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+      db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
+        VALUES ('MG-901', '2026-09-02T10:00:00.000Z', 'x', 'x', 'phone', 'Only in the WAL', 1)`).run();
+      // Copied by hand while it was open: the newest incident is only in the -wal file.
+      copyFileSync(p, `${p}.copy`);
+      copyFileSync(`${p}-wal`, `${p}.copy-wal`);
+      db.close();
+      copyFileSync(`${p}.copy`, p);
+      copyFileSync(`${p}.copy-wal`, `${p}-wal`);
+    });
+    await t.call('data.restore', { name });
+    expect(await journal()).toEqual(['In the main file', 'Only in the WAL']);
+  });
+
+  it('works from the command line, with a path', async () => {
+    const path = join(t.dir, 'elsewhere.sqlite');
+    oldVersionFile(path, LATEST_VERSION, 'From a USB stick');
+    await restoreCommand(t.databasePath, path);
+    expect(await journal()).toEqual(['From a USB stick']);
+  });
+});
+
+describe('a file that cannot be restored', () => {
+  const cases: Array<[string, (path: string) => void, RegExp]> = [
+    ['garbage bytes', (p) => writeFileSync(p, Buffer.from('PK\u0003\u0004 this is a zip of photos, not a database '.repeat(300))), /is not a Makegood backup \(it is not a database file\); your data was not changed\.$/],
+    [
+      'a truncated copy',
+      (p) => {
+        oldVersionFile(p, LATEST_VERSION, 'x'.repeat(5000));
+        truncateSync(p, Math.floor(readFileSync(p).length * 0.6));
+      },
+      /is damaged \(SQLite's integrity check failed\), so it cannot be restored; your data was not changed\.$/,
+    ],
+    [
+      'a damaged page',
+      (p) => {
+        oldVersionFile(p, LATEST_VERSION, 'y'.repeat(5000));
+        const db = new Database(p);
+        const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'incidents'").pluck().get() as number;
+        const pageSize = db.pragma('page_size', { simple: true }) as number;
+        db.close();
+        // Scribble over the header of the incidents table's first page, as a failing disk might.
+        const bytes = readFileSync(p);
+        bytes.fill(0xff, (root - 1) * pageSize, (root - 1) * pageSize + 64);
+        writeFileSync(p, bytes);
+      },
+      /is damaged/,
+    ],
+    [
+      'another program’s database',
+      (p) => {
+        const db = new Database(p);
+        db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)');
+        db.pragma('user_version = 3');
+        db.close();
+      },
+      /is a database, but not one of Makegood's; your data was not changed\.$/,
+    ],
+    ['an empty database', (p) => new Database(p).close(), /not one of Makegood's/],
+    [
+      'a file from a newer Makegood',
+      (p) => {
+        oldVersionFile(p, LATEST_VERSION, 'From the future');
+        const db = new Database(p);
+        db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+        db.close();
+      },
+      /was saved by a newer version of Makegood, so update Makegood to restore it; your data was not changed\.$/,
+    ],
+  ];
+
+  it.each(cases)('is refused: %s, with one sentence, and the data is exactly as it was', async (_what, write, message) => {
+    const name = placeBackup('candidate.sqlite', write);
+    const before = snapshot(t.core.db);
+    const r = await t.raw('data.restore', { name });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toMatch(/^candidate\.sqlite /);
+      expect(r.message).toMatch(message);
+    }
+    expect(snapshot(t.core.db)).toBe(before);
+    expect(await journal()).toEqual(['Latte was cold']);
+    // Nothing was saved either: a refusal writes nothing anywhere.
+    expect(readdirSync(backups())).toEqual(['candidate.sqlite']);
+  });
+
+  it('is refused on the command line with the same sentence', async () => {
+    const path = join(t.dir, 'notes.sqlite');
+    writeFileSync(path, 'shopping list: milk, eggs');
+    await expect(restoreCommand(t.databasePath, path)).rejects.toThrow(`${path} is not a Makegood backup`);
+  });
+
+  it('must be a file in the backups folder, named, not a path', async () => {
+    for (const name of ['../makegood.sqlite', '/etc/passwd.sqlite', 'backup.txt']) {
+      expect(await t.raw('data.restore', { name })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    }
+    expect(await t.raw('data.restore', { name: 'not-there.sqlite' })).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+      message: 'There is no file at not-there.sqlite.',
+    });
+  });
+
+  it('cannot be the data file itself', async () => {
+    mkdirSync(backups(), { recursive: true });
+    copyFileSync(t.databasePath, join(backups(), 'copy.sqlite'));
+    await expect(restoreCommand(t.databasePath, t.databasePath)).rejects.toThrow(/is the data file Makegood is using now/);
+  });
+});

@@ -25,7 +25,9 @@ let mainWindow: BrowserWindow | null = null;
 
 function showWindow(): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
+    // A second launch (or the dock icon) brings the one window back: out of the taskbar, shown, in front.
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
     return;
   }
@@ -42,6 +44,7 @@ function openCoreOrExplain(): Core | null {
       databasePath,
       nativeBinding: nativeBindingPath(),
       version: app.getVersion(),
+      dailyBackups: true,
       // Export PDF: a save dialog, then the report printed in a hidden window.
       host: electronReportHost(() => core, () => mainWindow, devServerUrl),
     });

@@ -39,10 +39,12 @@ export async function printReportInWindow(core: Core, month: string, edition: Ed
   const monthWords = new Intl.DateTimeFormat(settings.locale, { month: 'long', year: 'numeric' }).format(
     new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1),
   );
+  // electronegativity: AUXCLICK_JS_CHECK — a middle-click can only open a new window, which the window-open handler denies, or navigate, which will-navigate allows to our own pages only (security.ts, for every web contents; main-process.spec.ts).
   const window = new BrowserWindow({
     show: false,
     width: 1000,
     height: 1200,
+    // electronegativity: PRELOAD_JS_CHECK — our own sandboxed preload (electron/preload/index.ts) exposes one invoke on one fixed channel, never ipcRenderer; security.spec.ts checks the page sees only makegood.invoke.
     webPreferences: { preload: PRELOAD_PATH, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
   });
   reportWindows.add(window);

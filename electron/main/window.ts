@@ -10,6 +10,7 @@ const BACKGROUND = { light: '#ffffff', dark: '#242424' } as const;
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  // electronegativity: AUXCLICK_JS_CHECK — a middle-click can only open a new window, which the window-open handler denies, or navigate, which will-navigate allows to our own pages only (security.ts, for every web contents; main-process.spec.ts).
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -19,6 +20,7 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     title: 'Makegood',
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     webPreferences: {
+      // electronegativity: PRELOAD_JS_CHECK — our own sandboxed preload (electron/preload/index.ts) exposes one invoke on one fixed channel, never ipcRenderer; security.spec.ts checks the page sees only makegood.invoke.
       preload: PRELOAD_PATH,
       contextIsolation: true,
       sandbox: true,

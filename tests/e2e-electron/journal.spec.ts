@@ -103,8 +103,11 @@ test('log, find, recover and promise in the desktop app; it is all there after a
 test('a second launch hands over to the first window instead of opening another', async () => {
   const first = await launchMakegood(db);
   try {
+    // Minimised on the counter PC: the second launch must bring it back (a no-op where no window manager runs).
+    await first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.minimize());
     const secondExit = await launchSecondInstance(db);
     expect(secondExit).toBe(0);
+    await expect.poll(() => first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isMinimized())).toBe(false);
     expect(await first.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
   } finally {
     await first.app.close();

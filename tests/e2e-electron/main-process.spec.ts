@@ -1,7 +1,7 @@
 // The built main process (out/main/index.js) run under Node against a recording stand-in for Electron's API:
 // no binary needed, so it always runs. It checks our wiring with the real core, not Electron itself.
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { repoRoot, type TempDatabase, tempDatabase } from './electron-app';
@@ -12,6 +12,7 @@ interface Fetched {
   csp: string | null;
 }
 interface Observed {
+  lockRequested: boolean;
   name: string;
   schemes: unknown[];
   sandboxAll: boolean;
@@ -23,17 +24,19 @@ interface Observed {
   ipc?: Record<string, unknown>;
   guards?: Record<string, unknown>;
   permissions?: { request: boolean | null; check: boolean | null };
-  quit?: boolean;
+  secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
+  report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
+  quit: boolean;
   walLeft?: boolean;
 }
 
 const standIn = join(import.meta.dirname, 'stand-in');
 
-function runMain(db: TempDatabase): Observed {
+function runMain(db: TempDatabase, env: Record<string, string> = {}): Observed {
   expect(existsSync(join(repoRoot, 'out', 'main', 'index.js')), 'run `npm run build` first').toBe(true);
   const output = execFileSync(process.execPath, ['--import', join(standIn, 'register.mjs'), join(standIn, 'drive.mjs')], {
     cwd: repoRoot,
-    env: { ...process.env, MAKEGOOD_DB: db.path, MAKEGOOD_USER_DATA: db.userData, ELECTRON_RENDERER_URL: '' },
+    env: { ...process.env, MAKEGOOD_DB: db.path, MAKEGOOD_USER_DATA: db.userData, ELECTRON_RENDERER_URL: '', STAND_IN_SAVE_TO: join(db.userData, '..', 'report.pdf'), ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
@@ -88,6 +91,19 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   expect(seen.ipc?.channelNotString).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
   expect(seen.ipc?.unknownChannel).toMatchObject({ ok: false, code: 'UNKNOWN_CHANNEL' });
 
+  // The hidden window that prints Export PDF has the same webPreferences, loads only app://, and is destroyed after.
+  const saved = join(db.userData, '..', 'report.pdf');
+  expect(seen.report?.exported).toEqual({ ok: true, value: { savedTo: saved, downloadUrl: null } });
+  expect(readFileSync(saved, 'utf8')).toBe('%PDF-stand-in');
+  expect(seen.report?.options).toEqual({
+    show: false,
+    width: 1000,
+    height: 1200,
+    webPreferences: { preload: join(repoRoot, 'out', 'preload', 'index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true },
+  });
+  expect(seen.report?.loadedUrl).toMatch(/^app:\/\/makegood\/report\.html\?/);
+  expect(seen.report?.destroyed).toBe(true);
+
   expect(seen.guards).toEqual({
     navigateAway: true,
     navigateFile: true,
@@ -97,6 +113,9 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
     webviewPrevented: true,
   });
   expect(seen.permissions).toEqual({ request: false, check: false });
+  // A second launch brings the one window back: restored, shown, focused, and no second window.
+  expect(seen.lockRequested).toBe(true);
+  expect(seen.secondInstance).toEqual({ calls: ['restore', 'show', 'focus'], visible: true, minimized: false, windows: 1 });
   expect(seen.quit).toBe(true);
   expect(seen.walLeft).toBe(false);
 });
@@ -109,4 +128,13 @@ test('a data file that is not Makegood’s is explained in a dialog, and the app
   expect(seen.dialogs).toEqual([
     { title: 'Makegood could not open its data', content: `The file at ${db.path} is not a Makegood database, or it is damaged.` },
   ]);
+});
+
+test('a second launch finds the lock held and leaves at once, before opening the data file or a window', () => {
+  const seen = runMain(db, { STAND_IN_LOCK: 'held' });
+  expect(seen.lockRequested).toBe(true);
+  expect(seen.quit).toBe(true);
+  expect(seen.window).toBeUndefined();
+  expect(seen.dialogs).toEqual([]);
+  expect(existsSync(db.path)).toBe(false);
 });

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
+// electronegativity: CSP_GLOBAL_CHECK — this policy goes out as a response header from protocol.ts (app://) and the bridge, where the tool does not look (it reads <meta> tags and onHeadersReceived); main-process.spec.ts reads the header and renderer-csp.spec.ts runs the app under it.
 /** The policy both the Electron protocol and the browser bridge send with the app's pages. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

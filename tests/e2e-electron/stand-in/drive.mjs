@@ -2,7 +2,7 @@
 // Usage: node --import ./register.mjs drive.mjs   (MAKEGOOD_DB and MAKEGOOD_USER_DATA set by the caller)
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, record } from './electron.mjs';
+import { app, BrowserWindow, record } from './electron.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const until = async (check) => {
@@ -10,11 +10,11 @@ const until = async (check) => {
 };
 
 await import(join(root, 'out', 'main', 'index.js'));
-await until(() => record.windows.length > 0 || record.exitCode !== null);
+await until(() => record.windows.length > 0 || record.exitCode !== null || record.quit);
 
 // The menu as role names, submenus flattened: enough to see what a person can reach.
 const roles = (items = []) => items.flatMap((i) => [i.role ?? i.label, ...roles(i.submenu)]).filter(Boolean);
-const observed = { name: record.name, schemes: record.schemes, sandboxAll: record.sandboxAll, dialogs: record.dialogs, exitCode: record.exitCode, menu: roles(record.menu?.template) };
+const observed = { lockRequested: record.lockRequested, name: record.name, schemes: record.schemes, sandboxAll: record.sandboxAll, dialogs: record.dialogs, exitCode: record.exitCode, menu: roles(record.menu?.template) };
 const window = record.windows[0];
 if (window) {
   await until(() => window.visible);
@@ -49,6 +49,11 @@ if (window) {
     unknownChannel: await invoke(event(frame), 'nope.nothing', {}),
   };
 
+  // Export PDF prints in a second, hidden window: it must be as locked down as the first, and go away.
+  const exported = await invoke(event(frame), 'reports.exportPdf', { month: '2026-10', edition: 'external' });
+  const printer = record.windows[1];
+  observed.report = { exported, options: printer?.options, loadedUrl: printer?.loadedUrl, destroyed: printer?.destroyed };
+
   const navigate = (name, url) => {
     let prevented = false;
     window.webContents.emit(name, { preventDefault: () => { prevented = true; } }, url);
@@ -68,10 +73,17 @@ if (window) {
   record.permissionRequest?.(window.webContents, 'media', (answer) => { granted = answer; }, {});
   observed.permissions = { request: granted, check: record.permissionCheck?.(window.webContents, 'clipboard-read', 'app://makegood', {}) };
 
+  // A second launch while the window sits minimised and hidden: the same window comes back to the front.
+  window.calls.length = 0;
+  window.minimized = true;
+  window.visible = false;
+  app.emit('second-instance', {}, ['makegood'], root, {});
+  observed.secondInstance = { calls: [...window.calls], visible: window.visible, minimized: window.minimized, windows: BrowserWindow.getAllWindows().length };
+
   window.destroyed = true;
   window.emit('closed');
   app.emit('window-all-closed');
-  observed.quit = record.quit;
   observed.walLeft = existsSync(`${process.env.MAKEGOOD_DB}-wal`);
 }
+observed.quit = record.quit;
 process.stdout.write(JSON.stringify(observed));

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null };
+export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -13,7 +13,8 @@ class App extends EventEmitter {
   getPath(name) { return record.paths[name] ?? join(tmpdir(), 'makegood-stand-in', name); }
   getVersion() { return '0.0.0-stand-in'; }
   enableSandbox() { record.sandboxAll = true; }
-  requestSingleInstanceLock() { return true; }
+  // STAND_IN_LOCK=held plays a second launch: another Makegood already holds the lock.
+  requestSingleInstanceLock() { record.lockRequested = true; return process.env.STAND_IN_LOCK !== 'held'; }
   whenReady() { return new Promise((done) => setImmediate(done)); }
   quit() { record.quit = true; this.emit('will-quit'); }
   exit(code = 0) { record.exitCode = code; }
@@ -26,7 +27,11 @@ export const protocol = {
 };
 
 export const ipcMain = { handle(channel, handler) { record.ipcHandlers.set(channel, handler); } };
-export const dialog = { showErrorBox(title, content) { record.dialogs.push({ title, content }); } };
+export const dialog = {
+  showErrorBox(title, content) { record.dialogs.push({ title, content }); },
+  // Answers the save dialog with STAND_IN_SAVE_TO, or cancels when it is not set.
+  async showSaveDialog() { const filePath = process.env.STAND_IN_SAVE_TO; return filePath ? { canceled: false, filePath } : { canceled: true }; },
+};
 export const Menu = {
   buildFromTemplate(template) { return { template }; },
   setApplicationMenu(menu) { record.menu = menu; },
@@ -43,12 +48,17 @@ class WebContents extends EventEmitter {
   mainFrame = { frameToken: 'main-frame', parent: null, url: '' };
   windowOpenHandler = null;
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
+  // The report page says it is drawn at once, and printing gives a token PDF.
+  executeJavaScript() { return Promise.resolve('ready'); }
+  printToPDF() { return Promise.resolve(Buffer.from('%PDF-stand-in')); }
 }
 
 export class BrowserWindow extends EventEmitter {
   static getAllWindows() { return record.windows.filter((w) => !w.destroyed); }
   destroyed = false;
   visible = false;
+  minimized = false;
+  calls = [];
   loadedUrl = null;
   constructor(options) {
     super();
@@ -59,9 +69,10 @@ export class BrowserWindow extends EventEmitter {
     setImmediate(() => this.emit('ready-to-show'));
   }
   loadURL(url) { this.loadedUrl = url; this.webContents.mainFrame.url = url; return Promise.resolve(); }
-  show() { this.visible = true; }
-  focus() {}
-  restore() {}
-  isMinimized() { return false; }
+  show() { this.calls.push('show'); this.visible = true; }
+  focus() { this.calls.push('focus'); }
+  restore() { this.calls.push('restore'); this.minimized = false; }
+  isMinimized() { return this.minimized; }
   isDestroyed() { return this.destroyed; }
+  destroy() { this.destroyed = true; }
 }

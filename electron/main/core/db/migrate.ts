@@ -14,8 +14,15 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every pending migration in one transaction; refuses a database from a newer Makegood. */
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+/**
+ * Applies every pending migration in one transaction; refuses a database from a newer Makegood.
+ * `beforeChange` runs first when the file already has a schema (a new, empty file needs no copy).
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+  beforeChange?: (from: number, to: number) => void,
+): number {
   assertMonotonic(migrations);
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
@@ -27,8 +34,12 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
+  if (current > 0) beforeChange?.(current, latest);
   db.transaction(() => {
+    // Another process (the app, `serve`, the CLI) may have migrated the file while this one waited for the lock.
+    const applied = schemaVersion(db);
     for (const m of pending) {
+      if (m.version <= applied) continue;
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }

@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
+import { backupBeforeMigration } from '../backups/beforeMigration';
+import { beginTransactionsImmediately } from './immediate';
 import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
@@ -27,10 +30,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   try {
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) db.pragma('journal_mode = WAL');
+    // Writers in other processes (the app, `serve`, the CLI) are then waited for, not refused.
+    if (!options.readonly) beginTransactionsImmediately(db);
     db.pragma('foreign_keys = ON');
     // WAL makes NORMAL durable against application crashes; only power loss can drop the last commits.
     db.pragma('synchronous = NORMAL');
-    if (!options.readonly) migrate(db);
+    // An existing file gets a copy in `backups` before any migration changes it.
+    if (!options.readonly) migrate(db, MIGRATIONS, path === ':memory:' ? undefined : (from, to) => backupBeforeMigration(db, path, from, to));
     return db;
   } catch (error) {
     db.close();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { COMPENSATION_KINDS } from '../domain';
-import { Id, Instant, optionalText } from './common';
+import { Id, Instant, InstantInRange, optionalText } from './common';
 import { CauseGroup } from './settings';
-import { MONTH_PATTERN } from '../month';
+import { isMonth, MONTH_PATTERN } from '../month';
 
 /** Above this many minor units (100,000.00 in most currencies) an amount is a typo, not a make-good. */
 export const MAX_COST = 10_000_000;
@@ -18,8 +18,13 @@ export const Cost = z
   .min(0, 'Cost cannot be negative')
   .max(MAX_COST, 'Cost is larger than any make-good should be; check the amount');
 
-/** `YYYY-MM`, a calendar month on the shop's clock. */
-export const Month = z.string().regex(MONTH_PATTERN, 'Month must look like 2026-10');
+/** `YYYY-MM`, a calendar month on the shop's clock, as a caller asks for it: 1900-01 to 2999-12. */
+export const Month = z
+  .string()
+  .regex(MONTH_PATTERN, { error: 'Month must look like 2026-10', abort: true })
+  .refine(isMonth, 'Month must be from 1900-01 to 2999-12');
+/** A month in an answer: the month before 1900-01 is still a month. */
+const MonthText = z.string().regex(MONTH_PATTERN);
 
 export const Compensation = z.object({
   id: Id,
@@ -42,7 +47,7 @@ export const CompensationAdd = z.strictObject({
   cost: Cost,
   givenById: Id,
   /** Defaults to now. */
-  givenAt: Instant.optional(),
+  givenAt: InstantInRange.optional(),
   /** Needed when the entry takes the giver past this month's allowance. */
   approvedById: Id.nullable().default(null),
 });
@@ -55,7 +60,7 @@ export const CompensationUpdate = z.strictObject({
     description: Description.optional(),
     cost: Cost.optional(),
     givenById: Id.optional(),
-    givenAt: Instant.optional(),
+    givenAt: InstantInRange.optional(),
     approvedById: Id.nullable().optional(),
   }),
 });
@@ -64,14 +69,14 @@ export const CompensationUpdate = z.strictObject({
 export const AllowanceCheckRequest = z.strictObject({
   givenById: Id,
   cost: Cost,
-  givenAt: Instant.optional(),
+  givenAt: InstantInRange.optional(),
   /** The entry being edited, so it is not counted twice. */
   excludeId: Id.optional(),
 });
 export const AllowanceCheck = z.object({
   staffId: Id,
   staffName: z.string(),
-  month: Month,
+  month: MonthText,
   allowance: z.number().int().min(0),
   /** Already given this month, without this entry. */
   spent: z.number().int().min(0),
@@ -85,11 +90,11 @@ export type AllowanceCheck = z.infer<typeof AllowanceCheck>;
 const Period = z.object({ from: z.iso.date(), to: z.iso.date() });
 
 export const CompensationMonth = z.object({
-  month: Month,
+  month: MonthText,
   period: Period,
   total: z.number().int().min(0),
   count: z.number().int().min(0),
-  previous: z.object({ month: Month, total: z.number().int().min(0), count: z.number().int().min(0) }),
+  previous: z.object({ month: MonthText, total: z.number().int().min(0), count: z.number().int().min(0) }),
   byKind: z.array(z.object({ kind: CompensationKindEnum, total: z.number().int(), count: z.number().int() })),
   /** `rootCauseId` null: incidents not diagnosed yet. */
   byRootCause: z.array(

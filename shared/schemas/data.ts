@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Day } from './common';
 
 /** DOMAIN.md's canonical CSV columns, in export order. */
 export const CSV_COLUMNS = [
@@ -48,7 +49,7 @@ export const ImportResult = z.object({
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const ExportRequest = z.strictObject({
-  from: z.iso.date({ error: 'From must be a date such as 2026-10-01' }).optional(),
-  to: z.iso.date({ error: 'To must be a date such as 2026-10-31' }).optional(),
+  from: Day('From must be a date such as 2026-10-01').optional(),
+  to: Day('To must be a date such as 2026-10-31').optional(),
 });
 export const ExportResult = z.object({ csv: z.string(), incidents: z.number().int(), rows: z.number().int() });

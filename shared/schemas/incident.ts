@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, OUTCOMES, STATUSES, STEP_NAMES } from '../domain';
-import { Id, Instant, optionalText, requiredText, Score } from './common';
+import { Id, Instant, InstantInRange, optionalText, requiredText, Score } from './common';
 import { Compensation } from './compensation';
 
 export const ChannelEnum = z.enum(CHANNELS, { error: `Channel must be one of ${CHANNELS.join(', ')}` });
@@ -35,7 +35,7 @@ const FiveWhys = z.array(optionalText('A why', 300)).max(5, 'At most five whys')
 
 export const IncidentCreate = z.strictObject({
   whatHappened: WhatHappened,
-  occurredAt: Instant.optional(),
+  occurredAt: InstantInRange.optional(),
   channel: ChannelEnum.default('in_person'),
   severity: SeverityNum.default(1),
   categoryId: Id.nullable().default(null),
@@ -48,7 +48,7 @@ export type IncidentCreate = z.input<typeof IncidentCreate>;
 /** Every editable field; the five step stamps go through `incidents.setStep`. */
 export const IncidentChanges = z.strictObject({
   whatHappened: WhatHappened.optional(),
-  occurredAt: Instant.optional(),
+  occurredAt: InstantInRange.optional(),
   channel: ChannelEnum.optional(),
   severity: SeverityNum.optional(),
   categoryId: Id.nullable().optional(),
@@ -56,8 +56,8 @@ export const IncidentChanges = z.strictObject({
   fiveWhys: FiveWhys.optional(),
   handledById: Id.nullable().optional(),
   teamLeadPresent: z.boolean().nullable().optional(),
-  followUpDueAt: Instant.nullable().optional(),
-  followedUpAt: Instant.nullable().optional(),
+  followUpDueAt: InstantInRange.nullable().optional(),
+  followedUpAt: InstantInRange.nullable().optional(),
   scoreBefore: Score.nullable().optional(),
   scoreAfter: Score.nullable().optional(),
   outcome: OutcomeEnum.optional(),
@@ -150,8 +150,8 @@ export const IncidentFilter = z.strictObject({
   channel: ChannelEnum.optional(),
   severity: SeverityNum.optional(),
   handledById: Id.optional(),
-  from: Instant.optional(),
-  to: Instant.optional(),
+  from: InstantInRange.optional(),
+  to: InstantInRange.optional(),
 });
 export type IncidentFilter = z.input<typeof IncidentFilter>;
 

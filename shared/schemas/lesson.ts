@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { LESSON_STATUSES } from '../domain';
-import { Id, Instant, optionalText, requiredText } from './common';
+import { Day, Id, Instant, optionalText, requiredText } from './common';
 import { IncidentRow } from './incident';
 import { CauseGroup } from './settings';
 
 export const LessonStatusEnum = z.enum(LESSON_STATUSES, { error: `Status must be one of ${LESSON_STATUSES.join(', ')}` });
-const DueDate = z.iso.date({ error: 'Due date must be a date such as 2026-11-30' });
+const DueDate = Day('Due date must be a date such as 2026-11-30');
 
 export const Lesson = z.object({
   id: Id,

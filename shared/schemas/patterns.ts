@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { CAUSE_GROUPS, COMPENSATION_KINDS } from '../domain';
-import { Id } from './common';
+import { Day, Id } from './common';
 import { ChannelEnum, SeverityNum } from './incident';
 import { CauseGroup } from './settings';
 
 /** A period of whole local days, `to` included: `{ from: '2026-10-01', to: '2026-10-31' }`. */
 export const Period = z
   .strictObject({
-    from: z.iso.date({ error: 'From must be a date such as 2026-10-01' }),
-    to: z.iso.date({ error: 'To must be a date such as 2026-10-31' }),
+    from: Day('From must be a date such as 2026-10-01'),
+    to: Day('To must be a date such as 2026-10-31'),
   })
   .refine((p) => p.from <= p.to, { message: 'From must not be after To', path: ['to'] })
   .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 3 * 366 * 86_400_000, {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_GROUPS } from '../domain';
-import { Id, Money, requiredText } from './common';
+import { Id, isPlainText, Money, requiredText, untypableMessage } from './common';
 
 let currencies: Set<string> | undefined;
 const isCurrency = (c: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(c);
@@ -20,7 +20,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdate = z.strictObject({
-  businessName: z.string().trim().max(120, 'Business name can be at most 120 characters').optional(),
+  businessName: z.string().trim().max(120, 'Business name can be at most 120 characters').refine(isPlainText, untypableMessage('Business name')).optional(),
   currency: z
     .string()
     .trim()
@@ -41,13 +41,13 @@ export const StaffMember = z.object({
 export type StaffMember = z.infer<typeof StaffMember>;
 export const StaffCreate = z.strictObject({
   name: requiredText('Name', 80),
-  role: z.string().trim().max(80, 'Role can be at most 80 characters').default(''),
+  role: z.string().trim().max(80, 'Role can be at most 80 characters').refine(isPlainText, untypableMessage('Role')).default(''),
   monthlyAllowance: Money.default(0),
 });
 export const StaffUpdate = z.strictObject({
   id: Id,
   name: requiredText('Name', 80).optional(),
-  role: z.string().trim().max(80, 'Role can be at most 80 characters').optional(),
+  role: z.string().trim().max(80, 'Role can be at most 80 characters').refine(isPlainText, untypableMessage('Role')).optional(),
   active: z.boolean().optional(),
   monthlyAllowance: Money.optional(),
 });

@@ -77,6 +77,17 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     await t.call('incidents.update', { id: incident.incident.id, changes: { internalNote: 'SECRET-NOTE-123 Zed forgot to check the order slip.' } });
     // What a person typed is printed as text, never read as markup (the rows are built as HTML).
     await t.call('incidents.create', { whatHappened: 'Said <b>"fresh"</b> & <img src=x onerror=alert(1)> was stale', occurredAt: '2026-10-16T10:30:00.000Z' });
+    // ... in every field the report prints: category, root cause, staff name, internal note.
+    const markupCategory = await t.call('categories.create', { name: '<i>Till</i>' });
+    const markupCause = await t.call('rootCauses.create', { name: '<u>No slip</u>', group: 'Process' });
+    const markupStaff = await t.call('staff.create', { name: '<b>Kim</b>' });
+    const marked = await t.call('incidents.create', {
+      whatHappened: '<script>alert("x")</script> & the rest',
+      occurredAt: '2026-10-17T10:30:00.000Z',
+      categoryId: markupCategory.id,
+      handledById: markupStaff.id,
+    });
+    await t.call('incidents.update', { id: marked.incident.id, changes: { rootCauseId: markupCause.id, internalNote: '<script>pwned()</script>' } });
     await t.call('lessons.create', { title: 'Read the order slip back to the customer', ownerId: zed.id, dueAt: '2026-12-01', status: 'in_progress' });
     figures = (await t.call('figures.month', { month: MONTH })) as typeof figures;
 
@@ -102,7 +113,11 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
   });
 
   it('prints markup a person typed as the text they typed', () => {
-    expect(pdfText(external())).toContain('Said <b>"fresh"</b> & <img src=x onerror=alert(1)> was stale');
+    const ext = pdfText(external());
+    expect(ext).toContain('Said <b>"fresh"</b> & <img src=x onerror=alert(1)> was stale');
+    for (const text of ['<script>alert("x")</script> & the rest', '<i>Till</i>', '<u>No slip</u>']) expect(ext).toContain(text);
+    const int = pdfText(internal());
+    for (const text of ['Internal note: <script>pwned()</script>', '<b>Kim</b>']) expect(int).toContain(text);
   });
 
   it('names no staff and leaves internal notes out of the external edition; the internal one has both', () => {

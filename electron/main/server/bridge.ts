@@ -92,6 +92,14 @@ export function createBridgeApp(
     return c.json(result, result.ok ? 200 : (STATUS[result.code] ?? 500));
   });
 
+  // Another method on a channel's address, or no channel named: still an answer a transport can read.
+  app.all('/rpc/*', (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'Call a channel with POST /rpc/<channel>.' }, 405));
+  // A throw that escaped every handler is a bug, but the page still gets the one error shape.
+  app.onError((error, c) => {
+    console.error('[bridge] request failed', error);
+    return c.json({ ok: false, code: 'INTERNAL', message: 'Makegood hit an internal error.' }, 500);
+  });
+
   const printReportPdf = options.printReportPdf;
   if (printReportPdf) {
     app.get('/report.pdf', async (c) => {

@@ -2,13 +2,14 @@
 import { Alert, Anchor, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDistanceToNowStrict } from 'date-fns';
 import { Link } from 'react-router';
+import { ellipsize } from '../../../shared/text';
 import { errorMessage } from '../api/call';
 import { nameMap, useCategories } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
 import { TeamLeadCell } from './TeamLeadCell';
 import { useDiagnoseQueue } from './useDiagnoseQueue';
 
-const shorten = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (s: string, n = 110) => ellipsize(s, n);
 
 export function DiagnoseQueuePage() {
   const queue = useDiagnoseQueue();

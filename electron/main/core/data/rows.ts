@@ -3,7 +3,9 @@ import type { CsvColumn } from '../../../../shared/schemas/data';
 import { CompensationAdd } from '../../../../shared/schemas/compensation';
 import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
 import { CategoryCreate, RootCauseCreate, StaffCreate } from '../../../../shared/schemas/settings';
+import { isPlainText, untypableMessage } from '../../../../shared/schemas/common';
 import type { CsvRecord } from './csv';
+import { FREE_TEXT_COLUMNS, unescapeFormula } from './formula';
 import type { DateFormat } from './dates';
 import type { ResolvedColumns } from './columns';
 import type { ImportProblem } from './problems';
@@ -95,7 +97,9 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   }
   const cell = (column: CsvColumn) => {
     const at = columns.index[column];
-    return at === undefined ? '' : (record.cells[at] ?? '').trim();
+    const text = at === undefined ? '' : (record.cells[at] ?? '').trim();
+    // Free text comes back exactly as it was before the export guarded it against formulas.
+    return FREE_TEXT_COLUMNS.has(column) ? unescapeFormula(text) : text;
   };
   function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
     try {
@@ -110,6 +114,7 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   const instant = (notFuture: boolean) => (text: string) => (text === '' ? null : readInstant(text, o.dateFormat, o.now, notFuture));
   const ref = read('ref', (t) => {
     if (t.length > 40) throw new CellError('a ref can be at most 40 characters');
+    if (!isPlainText(t)) throw new CellError(untypableMessage('The ref'));
     return t === '' ? null : t;
   }, null);
   const occurredAt = read('occurred_at', (t) => {

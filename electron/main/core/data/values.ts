@@ -15,7 +15,7 @@ import {
   type Severity,
 } from '../../../../shared/domain';
 import { currencyDigits, parseMoney } from '../../../../shared/format';
-import { Score } from '../../../../shared/schemas/common';
+import { FIRST_YEAR, inYearRange, LAST_YEAR, Score } from '../../../../shared/schemas/common';
 import { Cost } from '../../../../shared/schemas/compensation';
 import { FUTURE_GRACE_MS } from '../repos/incidents/write';
 import { readDate, type DateFormat } from './dates';
@@ -97,6 +97,7 @@ export function readCost(text: string, currency: string, locale: string): number
 export function readInstant(text: string, dateFormat: DateFormat, now: Date, notFuture: boolean): string {
   const read = readDate(text, dateFormat);
   if ('reason' in read) throw new CellError(read.reason);
+  if (!inYearRange(read.value.getUTCFullYear())) throw new CellError(`“${text}” is not in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   if (notFuture && +read.value > +now + FUTURE_GRACE_MS) throw new CellError(`“${text}” is in the future`);
   return read.value.toISOString();
 }

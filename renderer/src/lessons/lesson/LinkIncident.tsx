@@ -3,6 +3,7 @@ import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
+import { ellipsize } from '../../../../shared/text';
 import { call } from '../../api/call';
 import { keys } from '../../api/keys';
 
@@ -54,7 +55,7 @@ export function LinkIncident({ linked, onPick }: Props) {
                 {r.ref}
               </Text>
               <Text span size="sm">
-                {r.summary.length > 70 ? `${r.summary.slice(0, 69)}…` : r.summary}
+                {ellipsize(r.summary, 70)}
               </Text>
             </Combobox.Option>
           ))}

@@ -1,7 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AddressInfo } from 'node:net';
 import { isMonth } from '../../../shared/month';
@@ -38,6 +37,12 @@ const STATUS: Record<string, 200 | 400 | 401 | 404 | 409 | 500> = {
   UNAUTHORIZED: 401,
   INTERNAL: 500,
 };
+
+/**
+ * The largest request body, in bytes: an import's CSV, up to 50 MB (shared/schemas/data.ts), once
+ * written as JSON. It was 2 MB, which refused any file over 2 MB in browser mode.
+ */
+export const MAX_BODY = 64 * 1024 * 1024;
 
 /** Builds the browser-mode app: loopback only, token on every request, Host and Origin checked. */
 export function createBridgeApp(
@@ -76,13 +81,15 @@ export function createBridgeApp(
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
 
-  app.post('/rpc/:channel', bodyLimit({
-      maxSize: 2 * 1024 * 1024,
-      onError: (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request is too large.' }, 413),
-    }), async (c) => {
+  app.post('/rpc/:channel', async (c) => {
+    // The size is checked by hand, not with hono's bodyLimit, which re-streams every body to count
+    // it: 0.27 ms of a call's 1 ms (npm run bench). The declared length is refused before reading.
+    const tooLarge = () => c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request is too large.' }, 413);
+    if (Number(c.req.header('content-length') ?? 0) > MAX_BODY) return tooLarge();
     let payload: unknown;
     try {
       const text = await c.req.text();
+      if (text.length > MAX_BODY) return tooLarge();
       payload = text === '' ? {} : JSON.parse(text);
     } catch {
       return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }, 400);

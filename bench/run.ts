@@ -46,7 +46,9 @@ try {
   if (wanted('browser')) add(await browserBench(ws));
   if (wanted('memory')) add(await memoryBench(ws));
 } finally {
-  ws.remove();
+  // MAKEGOOD_BENCH_KEEP=1 keeps the databases and any failure screenshot for a look.
+  if (process.env.MAKEGOOD_BENCH_KEEP) console.log(`Kept ${ws.dir}`);
+  else ws.remove();
 }
 
 console.log(`\n${table(rows)}\n`);

@@ -1,6 +1,7 @@
 import { addDays, addHours } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupName } from '../../electron/main/core/backups/names';
+import { join } from 'node:path';
+import { backupFileName, backupsDir, parseBackupName } from '../../electron/main/core/backups/names';
 import { backupsToDelete } from '../../electron/main/core/backups/retention';
 
 // Local times throughout: backup names carry the shop's local date.
@@ -78,5 +79,13 @@ describe('the rotation of daily backups', () => {
   it('gives the same answer whatever the order of the names', () => {
     const names = Array.from({ length: 60 }, (_, i) => daily(addHours(day(2026, 10, 15), -i * 11)));
     expect(backupsToDelete([...names].reverse()).sort()).toEqual(backupsToDelete(names).sort());
+  });
+});
+
+describe('backupsDir', () => {
+  it('is `backups` beside makegood.sqlite, and its own folder for a file with another name', () => {
+    expect(backupsDir(join('/data', 'makegood.sqlite'))).toBe(join('/data', 'backups'));
+    expect(backupsDir(join('/tmp', 'shop-a.sqlite'))).toBe(join('/tmp', 'shop-a-backups'));
+    expect(backupsDir(join('/tmp', 'shop-b.db'))).toBe(join('/tmp', 'shop-b-backups'));
   });
 });

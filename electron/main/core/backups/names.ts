@@ -2,7 +2,7 @@
 // well to a person and the retention rule can tell the automatic copies from the rest.
 import { format, isValid, parse } from 'date-fns';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export type BackupKind = 'daily' | 'manual' | 'before-migration' | 'before-restore';
 
@@ -17,8 +17,15 @@ const PATTERNS: ReadonlyArray<readonly [BackupKind, RegExp]> = [
   ['manual', new RegExp(`^makegood-${STAMP_RE}\\.sqlite$`)],
 ];
 
-/** The `backups` folder beside the data file. */
-export const backupsDir = (databasePath: string) => join(dirname(databasePath), 'backups');
+/**
+ * The `backups` folder beside the data file; `NAME-backups` for a file not called makegood.sqlite,
+ * so two data files in one folder (`--db a.sqlite`, `--db b.sqlite`) never share, rotate or
+ * restore each other's copies.
+ */
+export function backupsDir(databasePath: string): string {
+  const stem = basename(databasePath).replace(/\.[^.]*$/, '');
+  return join(dirname(databasePath), stem === 'makegood' ? 'backups' : `${stem}-backups`);
+}
 
 export function backupFileName(kind: BackupKind, at: Date, migration?: { from: number; to: number }): string {
   const stamp = format(at, STAMP);

@@ -10,7 +10,7 @@ test('back up now, add an incident, restore the backup: the incident added since
 
   await page.getByRole('button', { name: 'Back up now' }).click();
   const status = page.getByRole('status').filter({ hasText: 'Backed up to' });
-  await expect(status).toContainText(/Backed up to .+[/\\]backups[/\\]makegood-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/);
+  await expect(status).toContainText(/Backed up to .+[/\\]e2e-backups[/\\]makegood-\d{4}-\d{2}-\d{2}-\d{6}\.sqlite$/);
   const name = /(makegood-[\d-]+\.sqlite)$/.exec((await status.textContent()) ?? '')?.[1] ?? '';
   const backups = page.getByRole('table', { name: 'Backups' });
   // `serve` made today's automatic copy when it opened the file; the one made by hand is listed with it.

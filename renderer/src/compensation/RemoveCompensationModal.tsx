@@ -1,5 +1,6 @@
 // Removing an entry asks first, and says how long it can be undone; the timeline keeps a note of it.
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { Modal, Text } from '@mantine/core';
+import { ConfirmActions } from '../lib/ConfirmActions';
 import { useState } from 'react';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
@@ -45,19 +46,7 @@ export function RemoveCompensationModal({ entry, givenBy, onConfirm, onClose }: 
           the journal; after that it is erased for good.
         </Text>
       )}
-      {error && (
-        <Alert color="red" mt="sm" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={close} data-autofocus>
-          Keep it
-        </Button>
-        <Button color="red" onClick={() => void remove()} loading={busy}>
-          Remove
-        </Button>
-      </Group>
+      <ConfirmActions error={error} keepLabel="Keep it" confirmLabel="Remove" onKeep={close} onConfirm={() => void remove()} busy={busy} />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 // Deleting an incident asks first and says what happens, and for how long it can be undone.
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Modal, Text } from '@mantine/core';
+import { ConfirmActions } from '../lib/ConfirmActions';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { erasedAfter, KEEP_DELETED_DAYS } from '../../../shared/schemas/deleted';
@@ -48,19 +49,7 @@ export function DeleteIncidentButton({ incident, given }: Props) {
           this for {KEEP_DELETED_DAYS} days, until {fmt.date(erasedAfter(new Date()))}, from Recently deleted in the journal; after that it
           is erased for good.
         </Text>
-        {error && (
-          <Alert color="red" mt="sm" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} data-autofocus>
-            Keep it
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={busy}>
-            Delete incident
-          </Button>
-        </Group>
+        <ConfirmActions error={error} keepLabel="Keep it" confirmLabel="Delete incident" onKeep={close} onConfirm={() => void confirm()} busy={busy} />
       </Modal>
     </>
   );

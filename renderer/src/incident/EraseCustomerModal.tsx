@@ -1,5 +1,6 @@
 // Erasing a customer on request asks first: it names the incidents it touches and what stays.
-import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
+import { ConfirmActions } from '../lib/ConfirmActions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Customer } from '../../../shared/schemas/incident';
@@ -65,19 +66,7 @@ export function EraseCustomerModal({ customer, opened, onClose }: Props) {
           the details.
         </Text>
       </Stack>
-      {error && (
-        <Alert color="red" mt="sm" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={close} data-autofocus>
-          Keep
-        </Button>
-        <Button color="red" onClick={() => void erase()} loading={busy} disabled={!preview.data}>
-          Erase for good
-        </Button>
-      </Group>
+      <ConfirmActions error={error} keepLabel="Keep" confirmLabel="Erase for good" onKeep={close} onConfirm={() => void erase()} busy={busy} disabled={!preview.data} />
     </Modal>
   );
 }

@@ -1,5 +1,6 @@
 // Restoring asks first, and says what will happen to the data entered since the backup.
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
+import { ConfirmActions } from '../lib/ConfirmActions';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
@@ -55,19 +56,7 @@ export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
           </Text>
         </Stack>
       )}
-      {error && (
-        <Alert color="red" mt="sm" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={close} data-autofocus>
-          Keep my data
-        </Button>
-        <Button color="red" onClick={() => void restore()} loading={busy}>
-          Restore
-        </Button>
-      </Group>
+      <ConfirmActions error={error} keepLabel="Keep my data" confirmLabel="Restore" onKeep={close} onConfirm={() => void restore()} busy={busy} />
     </Modal>
   );
 }

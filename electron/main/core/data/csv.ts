@@ -81,6 +81,7 @@ const cell = (text: string) => (NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"
  * reading, the hard part, stays with csv-parse.
  */
 export function writeCsv(rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return '';
   const lines = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) lines[i] = (rows[i] as readonly string[]).map(cell).join(',');
   return `${lines.join('\n')}\n`;

@@ -51,76 +51,130 @@ LEFT JOIN categories ca ON ca.id = i.category_id
 LEFT JOIN root_causes rc ON rc.id = i.root_cause_id
 LEFT JOIN staff hb ON hb.id = i.handled_by_id
 LEFT JOIN compensations c ON c.incident_id = i.id AND c.deleted_at IS NULL
-LEFT JOIN staff gb ON gb.id = c.given_by_id
-WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?`;
+LEFT JOIN staff gb ON gb.id = c.given_by_id`;
+
+/** Newest last, straight down the (deleted_at, occurred_at, id) index: one pass, nothing sorted by SQLite. */
+const ORDERED = `${SELECT}
+WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
+ORDER BY i.occurred_at, i.id`;
+
+/**
+ * A local wall-clock time is never more than 14 hours from UTC either way (UTC−12 to UTC+14), so a
+ * row whose instant is 28 hours before the one just read sorts, by its local text, before every
+ * row still to come.
+ */
+const SETTLED_MS = 28 * 3600_000;
+/** Rows read between two sorts of what is waiting: keeps the sorting cheap. */
+const STEP = 500;
 
 const text = (v: string | number | null) => (v === null ? '' : String(v));
 const local = (v: string | null) => (v === null ? '' : formatLocal(v));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Where the free-text columns sit, escaped so a spreadsheet never runs them as a formula (formula.ts). */
 const FREE_TEXT_AT = CSV_COLUMNS.flatMap((c, i) => (FREE_TEXT_COLUMNS.has(c) ? [i] : []));
+const GIVEN_AT = CSV_COLUMNS.length - 1;
+
+function toCells(r: ExportRow, digits: number): string[] {
+  const [
+    , ref, occurredAt, channel, customerName, customerPhone, customerEmail, whatHappened, category, severity,
+    rootCause, rootCauseGroup, handledBy, teamLeadPresent, resolvedAt, followUpDueAt, followedUpAt, scoreBefore, scoreAfter,
+    outcome, internalNote, , compensationKind, compensationDescription, compensationCost, compensationGivenBy, compensationGivenAt,
+  ] = r;
+  const cells = [
+    ref,
+    local(occurredAt),
+    channel,
+    text(customerName),
+    text(customerPhone),
+    text(customerEmail),
+    whatHappened,
+    text(category),
+    String(severity),
+    text(rootCause),
+    text(rootCauseGroup),
+    text(handledBy),
+    teamLeadPresent === null ? '' : teamLeadPresent === 1 ? 'yes' : 'no',
+    local(resolvedAt),
+    local(followUpDueAt),
+    local(followedUpAt),
+    text(scoreBefore),
+    text(scoreAfter),
+    outcome,
+    internalNote,
+    text(compensationKind),
+    text(compensationDescription),
+    compensationCost === null ? '' : minorToDecimal(compensationCost, digits),
+    text(compensationGivenBy),
+    local(compensationGivenAt),
+  ];
+  for (const i of FREE_TEXT_AT) cells[i] = escapeFormula(cells[i] as string);
+  return cells;
+}
+
+interface Pending {
+  at: number;
+  occurred: string;
+  ref: string;
+  given: string;
+  compensationId: number;
+  incidentId: number;
+  cells: string[];
+}
+
+const byText = (a: Pending, b: Pending) =>
+  compare(a.occurred, b.occurred) || compare(a.ref, b.ref) || compare(a.given, b.given) || a.compensationId - b.compensationId;
 
 /**
  * Every incident (by occurred_at, local days from/to) as DOMAIN.md's columns, one row per
- * compensation. Rows are ordered by the text they export, so an export imported into an empty
- * database exports again to the same bytes.
+ * compensation, as pieces of the file's text, header first, so 100,000 incidents never sit in
+ * memory at once. Rows are ordered by the text they export (local time, ref, given at), so an
+ * export imported into an empty database exports again to the same bytes. They are read in UTC
+ * order, which differs from local-text order only where the clock goes back (the autumn hour):
+ * the last 28 hours wait, sorted, until nothing still to come can sort before them.
  */
-export function exportCsv(db: Db, request: z.output<typeof ExportRequest>): z.output<typeof ExportResult> {
+export function* exportCsvChunks(db: Db, request: z.output<typeof ExportRequest>): Generator<string, { incidents: number; rows: number }> {
   // Stored instants are UTC ISO text: '' sorts before all of them and '~' after.
   const fromIso = request.from ? dayRange(request.from, request.from).fromIso : '';
   const toIso = request.to ? dayRange(request.to, request.to).toIso : '~';
   const digits = currencyDigits(getSettings(db).currency);
-  const read = db.prepare(SELECT).raw(true).all(fromIso, toIso) as ExportRow[];
-  const rows = read.map((r) => {
-    const [
-      incidentId, ref, occurredAt, channel, customerName, customerPhone, customerEmail, whatHappened, category, severity,
-      rootCause, rootCauseGroup, handledBy, teamLeadPresent, resolvedAt, followUpDueAt, followedUpAt, scoreBefore, scoreAfter,
-      outcome, internalNote, compensationId, compensationKind, compensationDescription, compensationCost, compensationGivenBy,
-      compensationGivenAt,
-    ] = r;
-    const cells = [
-      ref,
-      local(occurredAt),
-      channel,
-      text(customerName),
-      text(customerPhone),
-      text(customerEmail),
-      whatHappened,
-      text(category),
-      String(severity),
-      text(rootCause),
-      text(rootCauseGroup),
-      text(handledBy),
-      teamLeadPresent === null ? '' : teamLeadPresent === 1 ? 'yes' : 'no',
-      local(resolvedAt),
-      local(followUpDueAt),
-      local(followedUpAt),
-      text(scoreBefore),
-      text(scoreAfter),
-      outcome,
-      internalNote,
-      text(compensationKind),
-      text(compensationDescription),
-      compensationCost === null ? '' : minorToDecimal(compensationCost, digits),
-      text(compensationGivenBy),
-      local(compensationGivenAt),
-    ];
-    for (const i of FREE_TEXT_AT) cells[i] = escapeFormula(cells[i] as string);
-    return { compensationId: compensationId ?? 0, incidentId, cells };
-  });
-  const REF = 0;
-  const OCCURRED = 1;
-  const GIVEN_AT = CSV_COLUMNS.length - 1;
-  rows.sort(
-    (a, b) =>
-      compare(a.cells[OCCURRED]!, b.cells[OCCURRED]!) ||
-      compare(a.cells[REF]!, b.cells[REF]!) ||
-      compare(a.cells[GIVEN_AT]!, b.cells[GIVEN_AT]!) ||
-      a.compensationId - b.compensationId,
-  );
-  return {
-    csv: writeCsv([CSV_COLUMNS, ...rows.map((r) => r.cells)]),
-    incidents: new Set(rows.map((r) => r.incidentId)).size,
-    rows: rows.length,
+  let rows = 0;
+  let incidents = 0;
+  let lastIncident = -1;
+  let waiting: Pending[] = [];
+  const release = (before: number): string => {
+    waiting.sort(byText);
+    const ready = before === Infinity ? waiting.length : waiting.findIndex((p) => p.at >= before);
+    const out = waiting.slice(0, ready === -1 ? waiting.length : ready);
+    waiting = waiting.slice(out.length);
+    return writeCsv(out.map((p) => p.cells));
   };
+  yield writeCsv([CSV_COLUMNS]);
+  for (const r of db.prepare(ORDERED).raw(true).iterate(fromIso, toIso) as IterableIterator<ExportRow>) {
+    const cells = toCells(r, digits);
+    const at = Date.parse(r[2]);
+    waiting.push({ at, occurred: cells[1] as string, ref: cells[0] as string, given: cells[GIVEN_AT] as string, compensationId: r[21] ?? 0, incidentId: r[0], cells });
+    rows += 1;
+    if (r[0] !== lastIncident) incidents += 1;
+    lastIncident = r[0];
+    if (rows % STEP === 0) {
+      const chunk = release(at - SETTLED_MS);
+      if (chunk) yield chunk;
+    }
+  }
+  const rest = release(Infinity);
+  if (rest) yield rest;
+  return { incidents, rows };
+}
+
+/** The whole export as one text (the data.export channel and the CLI), read in one snapshot of the file. */
+export function exportCsv(db: Db, request: z.output<typeof ExportRequest>): z.output<typeof ExportResult> {
+  return db.transaction(() => {
+    const pieces: string[] = [];
+    const chunks = exportCsvChunks(db, request);
+    for (;;) {
+      const next = chunks.next();
+      if (next.done) return { csv: pieces.join(''), ...next.value };
+      pieces.push(next.value);
+    }
+  }).deferred();
 }

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../electron/main/core/demo/generate';
 import { CSV_COLUMNS } from '../../shared/schemas/data';
-import { tempCore, type TempCore } from '../support/core';
+import { tempCores, type TempCore } from '../support/core';
 
 const NOW = new Date('2026-10-15T12:00:00.000Z');
-const open: TempCore[] = [];
-const core = () => {
-  const t = tempCore(NOW);
-  open.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
+const core = tempCores(NOW);
 
 /** Incidents whose text a CSV writer must quote, or keep exactly: commas, quotes, line breaks, emoji, RTL. */
 async function addOddText(t: TempCore) {

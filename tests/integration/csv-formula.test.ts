@@ -2,23 +2,15 @@
 // a leading ', a leading ' is escaped the same way, and the import undoes exactly that, so an
 // export still imports back to the same records and exports again to the same bytes.
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../electron/main/core/data/csv';
 import { escapeFormula, FREE_TEXT_COLUMNS, unescapeFormula } from '../../electron/main/core/data/formula';
 import { CSV_COLUMNS, type CsvColumn } from '../../shared/schemas/data';
 import { FORMULA_TEXTS, STORABLE_TEXTS } from '../support/hostile';
-import { tempCore, type TempCore } from '../support/core';
+import { tempCores, type TempCore } from '../support/core';
 
 const NOW = new Date('2026-10-15T12:00:00.000Z');
-const open: TempCore[] = [];
-const core = () => {
-  const t = tempCore(NOW);
-  open.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
+const core = tempCores(NOW);
 
 const RUNS_THAT_SPREADSHEETS_RUN = /^[=+\-@\t\r]/;
 const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom(...FORMULA_TEXTS).chain((s) => fc.string().map((tail) => s + tail)));

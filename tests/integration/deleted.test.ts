@@ -1,22 +1,14 @@
 // Deleting is soft and undoable: a deleted incident is as if it had never been logged, everywhere a
 // person looks (journal, search, Home, figures, Patterns, the report, the CSV), and restoring it
 // brings every one of those back exactly.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadReportData } from '../../shared/report';
 import { KEEP_DELETED_DAYS } from '../../shared/schemas/deleted';
-import { tempCore, type TempCore } from '../support/core';
+import { tempCores, type TempCore } from '../support/core';
 
 const NOW = new Date('2026-10-15T12:00:00.000Z');
 const PERIOD = { from: '2026-10-01', to: '2026-10-31' };
-const open: TempCore[] = [];
-const core = () => {
-  const t = tempCore(NOW);
-  open.push(t);
-  return t;
-};
-afterEach(() => {
-  for (const t of open.splice(0)) t.cleanup();
-});
+const core = tempCores(NOW);
 
 /**
  * A small October: incident B stays; with `withA`, incident A (diagnosed cause, overdue follow-up,

@@ -58,6 +58,8 @@ function darkShare(file: string, page: number, fromPt: number, toPt: number): nu
   return dark / Math.max(1, (bottom - top) * w);
 }
 
+// Skipped only where a part is missing, with the part named above (line 30); .ci/run builds first
+// and installs chromium and poppler-utils, so in CI these always run.
 describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
   let t: TempCore;
   const external = () => join(t.dir, 'external.pdf');

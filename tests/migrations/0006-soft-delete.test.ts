@@ -1,19 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
+import { tempDatabasePaths } from '../support/tempFile';
 
-let dir: string;
-const fresh = () => {
-  dir = mkdtempSync(join(tmpdir(), 'makegood-migrations-'));
-  return join(dir, 'makegood.sqlite');
-};
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const fresh = tempDatabasePaths('makegood-migrations-');
 
 /** A version-5 file (before soft deletion) with one incident, its customer and a refund. */
 function version5() {

@@ -1,22 +1,13 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assertMonotonic, migrate, schemaVersion } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
+import { tempDatabasePaths } from '../support/tempFile';
 import { openDatabase } from '../../electron/main/core/db/open';
 import { CAUSE_GROUPS, DEFAULT_CATEGORIES } from '../../shared/domain';
 import { AppError } from '../../shared/result';
 
-let dir: string;
-const fresh = () => {
-  dir = mkdtempSync(join(tmpdir(), 'makegood-migrations-'));
-  return join(dir, 'makegood.sqlite');
-};
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const fresh = tempDatabasePaths('makegood-migrations-');
 
 describe('migrations', () => {
   it('are numbered one after another', () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,3 +44,19 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
   };
 }
 export type TempCore = ReturnType<typeof tempCore>;
+
+/**
+ * A `tempCore` factory for tests that open several data files (an export, then an import into a
+ * fresh one): every file opened by a test is closed and removed after it.
+ */
+export function tempCores(start: Date): () => TempCore {
+  const open: TempCore[] = [];
+  afterEach(() => {
+    for (const t of open.splice(0)) t.cleanup();
+  });
+  return () => {
+    const t = tempCore(start);
+    open.push(t);
+    return t;
+  };
+}

@@ -1,11 +1,9 @@
 // Removing an entry asks first, and says how long it can be undone; the timeline keeps a note of it.
 import { Modal, Text } from '@mantine/core';
-import { ConfirmActions } from '../lib/ConfirmActions';
-import { useState } from 'react';
+import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
 import { erasedAfter, KEEP_DELETED_DAYS } from '../../../shared/schemas/deleted';
-import { errorMessage } from '../api/call';
 import { useFormat } from '../lib/useFormat';
 
 interface Props {
@@ -17,24 +15,10 @@ interface Props {
 
 export function RemoveCompensationModal({ entry, givenBy, onConfirm, onClose }: Props) {
   const fmt = useFormat();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, close, run } = useConfirm(onClose);
   const kind = entry ? COMPENSATION_KIND_LABELS[entry.kind] : '';
-  const close = () => {
-    setError(null);
-    onClose();
-  };
   const remove = async () => {
-    if (!entry) return;
-    setBusy(true);
-    try {
-      await onConfirm(entry);
-      close();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (entry) await run(() => onConfirm(entry));
   };
   return (
     <Modal opened={entry !== null} onClose={close} title={`Remove this ${kind.toLowerCase()}?`} styles={{ title: { fontWeight: 700 } }}>

@@ -1,4 +1,6 @@
 // Reads a chosen file as text, reporting progress so a large file shows a bar while it loads.
+import { saveBlob } from '../lib/saveBlob';
+
 export function readFileText(file: File, onProgress: (percent: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -13,13 +15,5 @@ export function readFileText(file: File, onProgress: (percent: number) => void):
 
 /** Offers text as a download in the browser and in Electron alike. */
 export function downloadText(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }

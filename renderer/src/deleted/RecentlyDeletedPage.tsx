@@ -1,7 +1,7 @@
 // What was deleted and can still be restored, each with the date it will be erased for good.
 import { Alert, Anchor, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { DeletedCompensation, DeletedIncident } from '../../../shared/schemas/deleted';
@@ -13,48 +13,62 @@ import { useDeletedActions } from './actions';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** The two lists' frame: their own headings, then deleted, erased after, and a Restore button. */
+function DeletedTable({ label, headings, children }: { label: string; headings: string[]; children: ReactNode }) {
+  return (
+    <Table.ScrollContainer minWidth={800}>
+      <Table striped verticalSpacing={6} aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            {headings.map((h) => (
+              <Table.Th key={h}>{h}</Table.Th>
+            ))}
+            <Table.Th aria-label="Actions" />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** When it went, when it is erased for good, and the button that brings it back. */
+function DeletedCells({ deletedAt, erasedAfter, loading, label, onRestore }: { deletedAt: string; erasedAfter: string; loading: boolean; label: string; onRestore: () => void }) {
+  const fmt = useFormat();
+  return (
+    <>
+      <Table.Td style={nowrap}>{fmt.dateTime(deletedAt)}</Table.Td>
+      <Table.Td style={nowrap}>{fmt.date(erasedAfter)}</Table.Td>
+      <Table.Td>
+        <Button variant="light" onClick={onRestore} loading={loading} aria-label={label}>
+          Restore
+        </Button>
+      </Table.Td>
+    </>
+  );
+}
+
 function IncidentsTable({ rows, busy, onRestore }: { rows: DeletedIncident[]; busy: string | null; onRestore: (r: DeletedIncident) => void }) {
   const fmt = useFormat();
   if (rows.length === 0) return <Text c="dimmed">No incident was deleted in this time.</Text>;
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped verticalSpacing={6} aria-label="Deleted incidents">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Ref</Table.Th>
-            <Table.Th>What happened</Table.Th>
-            <Table.Th>Customer</Table.Th>
-            <Table.Th>Happened</Table.Th>
-            <Table.Th>Deleted</Table.Th>
-            <Table.Th>Erased after</Table.Th>
-            <Table.Th aria-label="Actions" />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td ff="monospace" fw={600}>
-                {r.ref}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={1} title={r.summary}>
-                  {r.summary}
-                </Text>
-              </Table.Td>
-              <Table.Td>{r.customerName || '—'}</Table.Td>
-              <Table.Td style={nowrap}>{fmt.dateTime(r.occurredAt)}</Table.Td>
-              <Table.Td style={nowrap}>{fmt.dateTime(r.deletedAt)}</Table.Td>
-              <Table.Td style={nowrap}>{fmt.date(r.erasedAfter)}</Table.Td>
-              <Table.Td>
-                <Button variant="light" onClick={() => onRestore(r)} loading={busy === `i${r.id}`} aria-label={`Restore incident ${r.ref}`}>
-                  Restore
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DeletedTable label="Deleted incidents" headings={['Ref', 'What happened', 'Customer', 'Happened', 'Deleted', 'Erased after']}>
+      {rows.map((r) => (
+        <Table.Tr key={r.id}>
+          <Table.Td ff="monospace" fw={600}>
+            {r.ref}
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm" lineClamp={1} title={r.summary}>
+              {r.summary}
+            </Text>
+          </Table.Td>
+          <Table.Td>{r.customerName || '—'}</Table.Td>
+          <Table.Td style={nowrap}>{fmt.dateTime(r.occurredAt)}</Table.Td>
+          <DeletedCells deletedAt={r.deletedAt} erasedAfter={r.erasedAfter} loading={busy === `i${r.id}`} label={`Restore incident ${r.ref}`} onRestore={() => onRestore(r)} />
+        </Table.Tr>
+      ))}
+    </DeletedTable>
   );
 }
 
@@ -62,49 +76,28 @@ function CompensationsTable({ rows, busy, onRestore }: { rows: DeletedCompensati
   const fmt = useFormat();
   if (rows.length === 0) return <Text c="dimmed">No compensation was removed in this time.</Text>;
   return (
-    <Table.ScrollContainer minWidth={800}>
-      <Table striped verticalSpacing={6} aria-label="Removed compensations">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Incident</Table.Th>
-            <Table.Th>What was given</Table.Th>
-            <Table.Th>Description</Table.Th>
-            <Table.Th>Given</Table.Th>
-            <Table.Th>Removed</Table.Th>
-            <Table.Th>Erased after</Table.Th>
-            <Table.Th aria-label="Actions" />
+    <DeletedTable label="Removed compensations" headings={['Incident', 'What was given', 'Description', 'Given', 'Removed', 'Erased after']}>
+      {rows.map((r) => {
+        const name = `${COMPENSATION_KIND_LABELS[r.kind]} ${fmt.money(r.cost)}`;
+        return (
+          <Table.Tr key={r.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/incidents/${r.incidentId}`} ff="monospace" fw={600} aria-label={`Incident ${r.incidentRef}`}>
+                {r.incidentRef}
+              </Anchor>
+            </Table.Td>
+            <Table.Td style={nowrap}>{name}</Table.Td>
+            <Table.Td>
+              <Text size="sm" lineClamp={1} title={r.description}>
+                {r.description || '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td style={nowrap}>{fmt.dateTime(r.givenAt)}</Table.Td>
+            <DeletedCells deletedAt={r.deletedAt} erasedAfter={r.erasedAfter} loading={busy === `c${r.id}`} label={`Restore ${name} on ${r.incidentRef}`} onRestore={() => onRestore(r)} />
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => {
-            const name = `${COMPENSATION_KIND_LABELS[r.kind]} ${fmt.money(r.cost)}`;
-            return (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/incidents/${r.incidentId}`} ff="monospace" fw={600} aria-label={`Incident ${r.incidentRef}`}>
-                    {r.incidentRef}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td style={nowrap}>{name}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" lineClamp={1} title={r.description}>
-                    {r.description || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td style={nowrap}>{fmt.dateTime(r.givenAt)}</Table.Td>
-                <Table.Td style={nowrap}>{fmt.dateTime(r.deletedAt)}</Table.Td>
-                <Table.Td style={nowrap}>{fmt.date(r.erasedAfter)}</Table.Td>
-                <Table.Td>
-                  <Button variant="light" onClick={() => onRestore(r)} loading={busy === `c${r.id}`} aria-label={`Restore ${name} on ${r.incidentRef}`}>
-                    Restore
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      })}
+    </DeletedTable>
   );
 }
 

@@ -1,8 +1,7 @@
 // Erasing a customer on request asks first: it names the incidents it touches and what stays.
 import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
-import { ConfirmActions } from '../lib/ConfirmActions';
+import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { Customer } from '../../../shared/schemas/incident';
 import { call, errorMessage } from '../api/call';
 import { keys } from '../api/keys';
@@ -18,8 +17,7 @@ const who = (c: Customer) => c.name || c.phone || c.email || 'this customer';
 
 export function EraseCustomerModal({ customer, opened, onClose }: Props) {
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, close, run } = useConfirm(onClose);
   // What it would touch, asked fresh each time the dialog opens (nothing is written).
   const preview = useQuery({
     queryKey: ['customers', 'erasePreview', customer.id],
@@ -30,24 +28,13 @@ export function EraseCustomerModal({ customer, opened, onClose }: Props) {
   const refs = preview.data?.incidents.map((i) => i.ref) ?? [];
   // A regular can have many incidents: name the first few, count the rest.
   const named = refs.length > 12 ? `${refs.slice(0, 10).join(', ')} and ${refs.length - 10} more` : refs.join(', ');
-  const close = () => {
-    setError(null);
-    onClose();
-  };
-  const erase = async () => {
-    setBusy(true);
-    try {
+  const erase = () =>
+    run(async () => {
       const done = await call('customers.erase', { customerId: customer.id });
       await queryClient.invalidateQueries({ queryKey: keys.incidents });
       await queryClient.invalidateQueries({ queryKey: ['drafts'] });
       notifyDone(`Customer erased from ${done.incidents.length === 1 ? '1 incident' : `${done.incidents.length} incidents`}.`);
-      close();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Modal opened={opened} onClose={close} title={`Erase ${who(customer)}?`} styles={{ title: { fontWeight: 700 } }}>
       <Stack gap="sm">

@@ -1,8 +1,5 @@
 // Calendar months as `YYYY-MM` on the shop's clock (the computer's local time), for the tracker.
 import { addMonths, format, isValid, parse } from 'date-fns';
-import { isMonth } from '../../../shared/month';
-
-export { isMonth };
 
 export const monthOf = (d: Date = new Date()): string => format(d, 'yyyy-MM');
 

@@ -1,10 +1,9 @@
 // Restoring asks first, and says what will happen to the data entered since the backup.
 import { Modal, Stack, Text } from '@mantine/core';
-import { ConfirmActions } from '../lib/ConfirmActions';
+import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
-import { call, errorMessage } from '../api/call';
+import { call } from '../api/call';
 import { notifyDone } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 
@@ -18,16 +17,10 @@ interface Props {
 export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
   const fmt = useFormat();
   const queryClient = useQueryClient();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    setError(null);
-    onClose();
-  };
+  const { busy, error, close, run } = useConfirm(onClose);
   const restore = async () => {
     if (!backup) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const done = await call('data.restore', { name: backup.name });
       // Every screen's data changed: refetch all of it, settings and lists included.
       await queryClient.invalidateQueries();
@@ -35,12 +28,7 @@ export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
       const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.`;
       onRestored(message);
       notifyDone(`Restored ${backup.name}.`);
-      close();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Modal opened={backup !== null} onClose={close} title="Restore this backup?" styles={{ title: { fontWeight: 700 } }}>

@@ -1,7 +1,8 @@
 // The tracker's month lives in the URL (`?month=2026-10`), this month when absent or unreadable.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { isMonth, monthOf } from '../lib/months';
+import { isMonth } from '../../../shared/month';
+import { monthOf } from '../lib/months';
 
 export function useMonthParam() {
   const [params, setParams] = useSearchParams();

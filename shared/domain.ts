@@ -94,6 +94,15 @@ export const DEFAULT_CATEGORIES = [
   'Other',
 ] as const;
 
+/**
+ * How far ahead of this PC's clock a time may be: counter PCs' clocks drift a few minutes apart, and
+ * a form's default "now" is rounded to the minute. One value for every rule that compares times:
+ * "not in the future" (forms, server, import) and "a compensation is not given before its
+ * incident" (server, import, and the database's own trigger, migration 0008).
+ */
+export const CLOCK_GRACE_MINUTES = 5;
+export const CLOCK_GRACE_MS = CLOCK_GRACE_MINUTES * 60_000;
+
 /** Status is derived, never stored by hand (DOMAIN.md). The database computes the same rule. */
 export function deriveStatus(i: {
   resolvedAt: string | null;

@@ -1,5 +1,5 @@
 // The compensation form's values, their checks before anything is sent, and the requests they become.
-import { COMPENSATION_KINDS, type CompensationKind } from '../../../shared/domain';
+import { CLOCK_GRACE_MS, COMPENSATION_KINDS, type CompensationKind } from '../../../shared/domain';
 import { currencyDigits, moneyToInput, numberMarks, parseMoney } from '../../../shared/format';
 import { MAX_COST, type Compensation } from '../../../shared/schemas/compensation';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
@@ -52,8 +52,8 @@ export function readCost(text: string, currency: string, locale: string): { mino
   return { minor };
 }
 
-/** A minute of slack: the default "now" is rounded to the minute and clocks drift. */
-const isFuture = (iso: string, now: Date) => new Date(iso).getTime() > now.getTime() + 60_000;
+/** The same slack as the server's: the default "now" is rounded to the minute and clocks drift. */
+const isFuture = (iso: string, now: Date) => new Date(iso).getTime() > now.getTime() + CLOCK_GRACE_MS;
 
 export function readGivenAt(text: string, now = new Date()): { iso: string } | { error: string } {
   const iso = fromLocalInput(text);

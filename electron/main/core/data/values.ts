@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   CAUSE_GROUPS,
+  CLOCK_GRACE_MS,
   CHANNEL_LABELS,
   CHANNELS,
   COMPENSATION_KIND_LABELS,
@@ -17,7 +18,6 @@ import {
 import { currencyDigits, parseMoney } from '../../../../shared/format';
 import { FIRST_YEAR, inYearRange, LAST_YEAR, Score } from '../../../../shared/schemas/common';
 import { Cost } from '../../../../shared/schemas/compensation';
-import { FUTURE_GRACE_MS } from '../repos/incidents/write';
 import { readDate, type DateFormat } from './dates';
 
 /** A cell that cannot be read; the message is the reason a person sees. */
@@ -98,6 +98,6 @@ export function readInstant(text: string, dateFormat: DateFormat, now: Date, not
   const read = readDate(text, dateFormat);
   if ('reason' in read) throw new CellError(read.reason);
   if (!inYearRange(read.value.getUTCFullYear())) throw new CellError(`“${text}” is not in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
-  if (notFuture && +read.value > +now + FUTURE_GRACE_MS) throw new CellError(`“${text}” is in the future`);
+  if (notFuture && +read.value > +now + CLOCK_GRACE_MS) throw new CellError(`“${text}” is in the future`);
   return read.value.toISOString();
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { allowanceSentence } from '../../../../shared/allowance';
 import { formatMoney } from '../../../../shared/format';
-import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
+import { CLOCK_GRACE_MS, COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
 import { AppError, badRequest, conflict, notFound } from '../../../../shared/result';
 import type {
   AllowanceCheck,
@@ -27,7 +27,6 @@ interface CompensationRow {
 }
 
 const COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id';
-const FUTURE_GRACE_MS = 5 * 60_000;
 
 const toCompensation = (r: CompensationRow): Compensation => ({
   id: r.id,
@@ -118,7 +117,7 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   if (options.giverChanged && giver.active === 0) {
     throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
   }
-  if (Date.parse(entry.givenAt) > Date.parse(now) + FUTURE_GRACE_MS) {
+  if (Date.parse(entry.givenAt) > Date.parse(now) + CLOCK_GRACE_MS) {
     throw fieldError('givenAt', 'Given at cannot be in the future.');
   }
   if (entry.givenAt < incident.occurred_at) {

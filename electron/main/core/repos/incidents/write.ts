@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { badRequest, conflict } from '../../../../../shared/result';
 import type { IncidentChanges, IncidentCreate, IncidentDetail } from '../../../../../shared/schemas/incident';
-import type { Step } from '../../../../../shared/domain';
+import { CLOCK_GRACE_MS, type Step } from '../../../../../shared/domain';
 import { toStoredInstant } from '../../context';
 import type { Db } from '../../db/open';
 import { createCustomer, getCustomer, updateCustomer } from '../customers';
@@ -10,11 +10,9 @@ import { getIncidentDetail, getIncidentRow } from './read';
 import { assertReference, referenceName, type ReferenceField } from './references';
 import type { IncidentDbRow } from './rows';
 
-// A few minutes of grace for a counter PC whose clock runs a little behind another's.
-export const FUTURE_GRACE_MS = 5 * 60_000;
 
 function assertNotFuture(field: string, label: string, value: string, now: string) {
-  if (Date.parse(value) > Date.parse(now) + FUTURE_GRACE_MS) {
+  if (Date.parse(value) > Date.parse(now) + CLOCK_GRACE_MS) {
     const message = `${label} cannot be in the future.`;
     throw badRequest(message, [{ path: field, message }]);
   }

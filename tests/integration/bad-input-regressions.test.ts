@@ -91,3 +91,32 @@ it('over HTTP, another method on a channel answers in the one error shape', asyn
     await bridge.close();
   }
 });
+
+describe('payloads nested too deeply (issue 12: 1,000 levels gave a 500 from json_valid, 20,000 a RangeError out of dispatch)', () => {
+  const nest = (depth: number) => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < depth; i += 1) value = { a: value };
+    return value;
+  };
+
+  it('are a BAD_REQUEST with a sentence, at any depth, and write nothing', async () => {
+    const before = checksum(t.core.db);
+    for (const depth of [40, 1_000, 20_000, 200_000]) {
+      const draft = await t.raw('drafts.save', { key: 'quick-log', value: { deep: nest(depth) } });
+      expect(draft, `drafts.save at depth ${depth}`).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringMatching(/nested too deeply/) });
+      const create = await t.raw('incidents.create', nest(depth));
+      expect(create, `incidents.create at depth ${depth}`).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    }
+    expect(checksum(t.core.db)).toEqual(before);
+  });
+
+  it('a cycle (possible over IPC, which clones objects) is refused the same way', async () => {
+    const cyclic: Record<string, unknown> = { whatHappened: 'x' };
+    cyclic.self = cyclic;
+    expect(await t.raw('incidents.create', cyclic)).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+  });
+
+  it('an ordinary draft still saves', async () => {
+    expect(await t.raw('drafts.save', { key: 'quick-log', value: { whatHappened: 'half typed', customer: { name: 'Dana' } } })).toEqual({ ok: true, value: null });
+  });
+});

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
+import { fromConstraint } from '../domain/rules';
 import type { Handlers } from '../handlers';
 
 const toIssues = (error: z.ZodError): FieldIssue[] =>
@@ -11,15 +12,53 @@ const describe = (issues: FieldIssue[]) =>
   issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 
 /**
+ * No request of ours nests deeper than a few levels; past this, a payload is refused before
+ * anything walks it recursively (zod, JSON.stringify, SQLite's json_valid all recurse, and a
+ * payload 20,000 levels deep overflowed the stack).
+ */
+export const MAX_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays deeper than `max`, walked without recursion (a cycle counts as too deep). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+
+/**
  * The one door into the core: validates the request, runs the handler, validates the
  * response. Never throws; a user's mistake comes back as a sentence, a bug as INTERNAL.
  */
 export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
+  try {
+    return await run(handlers, channel, payload);
+  } catch (error) {
+    // Only a bug gets here (run catches what handlers throw); still an answer, never a throw.
+    console.error('[dispatch] failed outside a handler', error);
+    return { ok: false, code: 'INTERNAL', message: 'Makegood hit an internal error.' };
+  }
+}
+
+async function run(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
   if (typeof channel !== 'string' || !isChannelName(channel)) {
     return { ok: false, code: 'UNKNOWN_CHANNEL', message: `There is no channel called ${String(channel).slice(0, 80)}.` };
   }
   const spec = contract[channel];
-  const parsed = spec.request.safeParse(payload ?? {});
+  let parsed: ReturnType<typeof spec.request.safeParse>;
+  try {
+    if (nestsDeeperThan(payload, MAX_DEPTH)) throw new RangeError('too deep');
+    parsed = spec.request.safeParse(payload ?? {});
+  } catch {
+    // A payload that cannot even be read (too deep, a cycle, a getter that throws) is the caller's mistake.
+    return { ok: false, code: 'BAD_REQUEST', message: `The request for ${channel} cannot be read: it is nested too deeply or is not plain data.` };
+  }
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
     return { ok: false, code: 'BAD_REQUEST', message: describe(issues), issues };
@@ -38,6 +77,8 @@ export async function dispatch(handlers: Handlers, channel: string, payload: unk
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
     }
+    const rule = fromConstraint(error);
+    if (rule) return { ok: false, code: rule.code, message: rule.message };
     if (isBusy(error)) {
       return { ok: false, code: 'CONFLICT', message: 'The data file is busy in another window; please try again.' };
     }

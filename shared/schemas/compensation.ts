@@ -35,6 +35,8 @@ export const Compensation = z.object({
   givenById: Id.nullable(),
   givenAt: Instant,
   approvedById: Id.nullable(),
+  /** Imported past the giver's allowance with nobody to approve it: kept, and shown as such (docs/domain.md). */
+  overAllowanceUnapproved: z.boolean(),
 });
 export type Compensation = z.infer<typeof Compensation>;
 
@@ -116,6 +118,9 @@ export const CompensationMonth = z.object({
       allowance: z.number().int(),
       spent: z.number().int(),
       count: z.number().int(),
+      /** Of `spent`: entries past the allowance that nobody approved (imported history). */
+      unapproved: z.number().int(),
+      unapprovedCount: z.number().int(),
     }),
   ),
   /** Newest first, at most ENTRY_LIMIT; `count` says how many there are in all. */
@@ -131,6 +136,7 @@ export const CompensationMonth = z.object({
       givenById: Id.nullable(),
       givenByName: z.string().nullable(),
       approvedByName: z.string().nullable(),
+      overAllowanceUnapproved: z.boolean(),
       rootCauseName: z.string().nullable(),
     }),
   ),

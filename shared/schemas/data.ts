@@ -40,6 +40,11 @@ export const ImportResult = z.object({
   rows: z.number().int(),
   incidents: z.number().int(),
   compensations: z.number().int(),
+  /**
+   * Of `compensations`: entries past their giver's monthly allowance with nobody's approval in the
+   * file. History cannot be asked any more, so they are kept and marked "over allowance, not approved".
+   */
+  overAllowanceUnapproved: z.number().int(),
   problems: z.array(ImportProblem),
   /** True when rows were written (not a dry run, and no problem, or skipBadRows). */
   written: z.boolean(),

@@ -48,7 +48,7 @@ describe('migrations', () => {
     const db = new Database(fresh());
     const broken = [
       ...MIGRATIONS,
-      { version: LATEST_VERSION + 1, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (x); SELECT * FROM nowhere;') },
+      { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM nowhere;' },
     ];
     expect(() => migrate(db, broken)).toThrow();
     expect(schemaVersion(db)).toBe(0);

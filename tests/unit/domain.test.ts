@@ -10,7 +10,7 @@ describe('status', () => {
     const db = new Database(':memory:');
     migrate(db);
     const insert = db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity,
-      resolved_at, diagnosed_at, follow_up_due_at, followed_up_at) VALUES (?, 'x', 'x', 'x', 'phone', 'x', 1, ?, ?, ?, ?)`);
+      resolved_at, diagnosed_at, root_cause_id, follow_up_due_at, followed_up_at) VALUES (?, 'x', 'x', 'x', 'phone', 'x', 1, ?, ?, ?, ?, ?)`);
     const t = '2026-10-01T10:00:00.000Z';
     let n = 0;
     for (const resolvedAt of [null, t])
@@ -18,12 +18,15 @@ describe('status', () => {
         for (const followUpDueAt of [null, t])
           for (const followedUpAt of [null, t]) {
             n += 1;
-            insert.run(`R${n}`, resolvedAt, diagnosedAt, followUpDueAt, followedUpAt);
+            // Diagnosed means a root cause was found (migration 0008 refuses one without it).
+            insert.run(`R${n}`, resolvedAt, diagnosedAt, diagnosedAt === null ? null : 1, followUpDueAt, followedUpAt);
             const { status } = db.prepare('SELECT status FROM incidents WHERE ref = ?').get(`R${n}`) as { status: string };
             expect(status).toBe(deriveStatus({ resolvedAt, diagnosedAt, followUpDueAt, followedUpAt }));
           }
     expect(deriveStatus({ resolvedAt: t, diagnosedAt: t, followUpDueAt: null, followedUpAt: null })).toBe('closed');
     expect(deriveStatus({ resolvedAt: t, diagnosedAt: t, followUpDueAt: t, followedUpAt: null })).toBe('resolved');
+    // So "closed" always has a cause: the database refuses a diagnosed incident without one.
+    expect(() => insert.run('R-no-cause', t, t, null, null, null)).toThrow(/diagnosed_needs_root_cause/);
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import { scheduleDailyBackups } from './backups/daily';
 import type { CoreContext, CoreHost } from './context';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
-import { purgeDeleted } from './repos/deleted';
+import { purgeDeleted } from './domain/deletion';
 
 export interface Core {
   db: Db;

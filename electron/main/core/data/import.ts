@@ -19,14 +19,14 @@ const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [
 export function importCsv(db: Db, request: z.output<typeof ImportRequest>, now: Date): ImportResult {
   const file = readCsv(request.csv);
   if ('reason' in file) {
-    return { headers: [], mapping: {}, rows: 0, incidents: 0, compensations: 0, written: false, created: NOTHING_CREATED,
+    return { headers: [], mapping: {}, rows: 0, incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED,
       problems: [{ line: file.line, column: null, reason: file.reason }] };
   }
   const columns = resolveColumns(file.headers, request.mapping);
   const base = { headers: file.headers, mapping: columns.mapping, rows: file.records.length };
   if (file.records.length === 0) columns.problems.push({ line: 2, column: null, reason: 'the file has a header but no rows under it' });
   if (columns.problems.length > 0) {
-    return { ...base, incidents: 0, compensations: 0, written: false, created: NOTHING_CREATED, problems: columns.problems };
+    return { ...base, incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED, problems: columns.problems };
   }
 
   const check = () => checkAndStore(db, request, now, columns, file.records);
@@ -47,10 +47,11 @@ function checkAndStore(
   const problems = plan.problems.sort(byLine);
   const write = !request.dryRun && plan.incidents.length > 0 && (problems.length === 0 || request.skipBadRows);
   const created = describeCreated(db, plan.incidents);
-  if (write) storeIncidents(db, plan.incidents, now.toISOString());
+  const stored = storeIncidents(db, plan.incidents, now.toISOString(), !write);
   return {
     incidents: plan.incidents.length,
     compensations: plan.incidents.reduce((n, i) => n + i.compensations.length, 0),
+    overAllowanceUnapproved: stored.overAllowanceUnapproved,
     problems,
     written: write,
     created,

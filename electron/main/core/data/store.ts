@@ -1,7 +1,10 @@
 import type { CauseGroup } from '../../../../shared/domain';
 import type { ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
-import { nextRef } from '../repos/incidents/write';
+import { writeHistory, type HistoricIncident, type HistoryWritten } from '../domain/history';
+import { ensureCategory, ensureRootCause } from '../domain/lists';
+import { POLICIES } from '../domain/policy';
+import { ensureStaff } from '../domain/staff';
 import type { PlannedIncident } from './plan';
 
 /** A cause named in the file without a group goes into this one, and the preview says so. */
@@ -54,70 +57,66 @@ export function describeCreated(db: Db, incidents: PlannedIncident[]): ImportRes
 }
 
 /**
- * Writes the planned incidents in one transaction: new list entries first, then incidents with
- * a ref from the file, then those that get a new ref (so a new ref never takes one the file uses).
+ * The planned incidents as the domain writes history: names become ids (a name not in the lists
+ * yet gets a placeholder id of 0 in a dry run, where nothing is created), and a cause on record
+ * means the team found it, so a resolved incident with one counts as diagnosed, not waiting in the queue.
  */
-export function storeIncidents(db: Db, incidents: PlannedIncident[], now: string): void {
-  db.transaction(() => {
-    const fresh = newNames(db, incidents);
-    const addCategory = db.prepare('INSERT INTO categories (name) VALUES (?)');
-    for (const name of fresh.categories.values()) addCategory.run(name);
-    const addCause = db.prepare('INSERT INTO root_causes (name, cause_group) VALUES (?, ?)');
-    for (const c of fresh.rootCauses.values()) addCause.run(c.name, c.group);
-    const addStaff = db.prepare("INSERT INTO staff (name, role, created_at) VALUES (?, '', ?)");
-    for (const name of fresh.staff.values()) addStaff.run(name, now);
-    const ids = { categories: names(db, 'categories'), rootCauses: names(db, 'root_causes'), staff: names(db, 'staff') };
-    const id = (map: Map<string, number>, name: string | null) => (name === null ? null : (map.get(key(name)) ?? null));
-
-    const insertCustomer = db.prepare('INSERT INTO customers (name, phone, email, note, created_at) VALUES (?, ?, ?, \'\', ?)');
-    const insertIncident = db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel,
-      customer_id, what_happened, severity, category_id, root_cause_id, handled_by_id, team_lead_present, resolved_at,
-      diagnosed_at, follow_up_due_at, followed_up_at, score_before, score_after, outcome, internal_note)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertEvent = db.prepare(
-      'INSERT INTO incident_events (incident_id, at, kind, field, old_value, new_value) VALUES (?, ?, ?, ?, NULL, ?)',
-    );
-    const insertCompensation = db.prepare(`INSERT INTO compensations (incident_id, kind, description, cost,
-      given_by_id, given_at, approved_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`);
-
-    const ordered = [...incidents.filter((i) => i.ref !== null), ...incidents.filter((i) => i.ref === null)];
-    for (const { ref: fileRef, values: v, compensations } of ordered) {
-      const ref = fileRef ?? nextRef(db);
-      const customerId =
-        v.customer_name || v.customer_phone || v.customer_email
-          ? Number(insertCustomer.run(v.customer_name, v.customer_phone, v.customer_email, now).lastInsertRowid)
-          : null;
-      // A cause on record means the team found it: the incident counts as diagnosed, not waiting in the queue.
-      const diagnosedAt = v.root_cause !== null && v.resolved_at !== null ? v.resolved_at : null;
-      const incidentId = Number(
-        insertIncident.run(ref, v.occurred_at, now, now, v.channel, customerId, v.what_happened, v.severity,
-          id(ids.categories, v.category), id(ids.rootCauses, v.root_cause), id(ids.staff, v.handled_by),
-          v.team_lead_present === null ? null : Number(v.team_lead_present), v.resolved_at, diagnosedAt,
-          v.follow_up_due_at, v.followed_up_at, v.score_before, v.score_after, v.outcome, v.internal_note,
-        ).lastInsertRowid,
-      );
-      insertEvent.run(incidentId, now, 'created', null, ref);
-      if (v.resolved_at) insertEvent.run(incidentId, v.resolved_at, 'step', 'resolved', v.resolved_at);
-      if (diagnosedAt) insertEvent.run(incidentId, diagnosedAt, 'step', 'diagnosed', diagnosedAt);
-      for (const c of compensations) {
-        insertCompensation.run(incidentId, c.kind, c.description, c.cost, id(ids.staff, c.given_by), c.given_at, now, now);
-        insertEvent.run(incidentId, c.given_at, 'compensation', 'added', JSON.stringify({ kind: c.kind, cost: c.cost, description: c.description }));
-      }
-    }
-    raiseRefCounter(db, incidents);
-  })();
+function toHistory(db: Db, incidents: PlannedIncident[], now: string, create: boolean): HistoricIncident[] {
+  const ids = { categories: names(db, 'categories'), rootCauses: names(db, 'root_causes'), staff: names(db, 'staff') };
+  const lookup = (map: Map<string, number>, name: string | null, make: () => number): number | null => {
+    if (name === null) return null;
+    const found = map.get(key(name));
+    if (found !== undefined) return found;
+    const id = create ? make() : -(map.size + 1);
+    map.set(key(name), id);
+    return id;
+  };
+  const staff = (name: string | null) => lookup(ids.staff, name, () => ensureStaff(db, name as string, '', now));
+  return incidents.map(({ ref, values: v, compensations }) => {
+    const rootCauseId = lookup(ids.rootCauses, v.root_cause, () => ensureRootCause(db, v.root_cause as string, v.root_cause_group ?? DEFAULT_GROUP));
+    const diagnosedAt = rootCauseId !== null && v.resolved_at !== null ? v.resolved_at : null;
+    const customer = v.customer_name || v.customer_phone || v.customer_email ? { name: v.customer_name, phone: v.customer_phone, email: v.customer_email, note: '' } : null;
+    return {
+      ref,
+      occurredAt: v.occurred_at,
+      loggedAt: now,
+      updatedAt: now,
+      channel: v.channel,
+      customer,
+      whatHappened: v.what_happened,
+      severity: v.severity,
+      categoryId: lookup(ids.categories, v.category, () => ensureCategory(db, v.category as string)),
+      rootCauseId,
+      handledById: staff(v.handled_by),
+      teamLeadPresent: v.team_lead_present,
+      heardAt: null,
+      empathizedAt: null,
+      apologizedAt: null,
+      resolvedAt: v.resolved_at,
+      diagnosedAt,
+      followUpDueAt: v.follow_up_due_at,
+      followedUpAt: v.followed_up_at,
+      scoreBefore: v.score_before,
+      scoreAfter: v.score_after,
+      outcome: v.outcome,
+      internalNote: v.internal_note,
+      compensations: compensations.map((c) => ({
+        kind: c.kind,
+        description: c.description,
+        cost: c.cost,
+        givenById: staff(c.given_by),
+        givenAt: c.given_at,
+        approvedById: null,
+      })),
+    };
+  });
 }
 
-/** Imported `MG-<n>` refs move the counter past them, so the app never offers one again. */
-function raiseRefCounter(db: Db, incidents: PlannedIncident[]) {
-  let highest = 0;
-  for (const { ref } of incidents) {
-    const m = ref === null ? null : /^MG-(\d{1,9})$/.exec(ref);
-    if (m) highest = Math.max(highest, Number(m[1]));
-  }
-  if (highest === 0) return;
-  db.prepare(
-    `INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?)
-     ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
-  ).run(JSON.stringify(highest));
+/**
+ * Writes the planned incidents through the domain (import policy: entries past an allowance are
+ * kept and marked), creating the names they bring; with `dryRun`, counts what would be written
+ * and marked without writing anything.
+ */
+export function storeIncidents(db: Db, incidents: PlannedIncident[], now: string, dryRun = false): HistoryWritten {
+  return writeHistory(db, toHistory(db, incidents, now, !dryRun), POLICIES.import, now, { dryRun });
 }

@@ -22,6 +22,7 @@ export function migrate(
   db: Database,
   migrations: readonly Migration[] = MIGRATIONS,
   beforeChange?: (from: number, to: number) => void,
+  onRepair?: (messages: string[]) => void,
 ): number {
   assertMonotonic(migrations);
   const latest = migrations.at(-1)?.version ?? 0;
@@ -35,16 +36,30 @@ export function migrate(
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   if (current > 0) beforeChange?.(current, latest);
+  const loggedBefore = lastLogId(db);
   db.transaction(() => {
     // Another process (the app, `serve`, the CLI) may have migrated the file while this one waited for the lock.
     const applied = schemaVersion(db);
     for (const m of pending) {
       if (m.version <= applied) continue;
-      m.up(db);
+      db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();
+  if (onRepair) {
+    const messages = repairsSince(db, loggedBefore);
+    if (messages.length > 0) onRepair(messages);
+  }
   return latest;
+}
+
+const hasLog = (db: Database) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migration_log'").get() !== undefined;
+const lastLogId = (db: Database) => (hasLog(db) ? ((db.prepare('SELECT coalesce(max(id), 0) FROM migration_log').pluck().get() as number) ?? 0) : 0);
+
+/** What migrations repaired (migration_log, from 0008 on) after the entry with id `afterId`. */
+export function repairsSince(db: Database, afterId: number): string[] {
+  if (!hasLog(db)) return [];
+  return db.prepare('SELECT message FROM migration_log WHERE id > ? ORDER BY id').pluck().all(afterId) as string[];
 }
 
 export { LATEST_VERSION };

@@ -36,7 +36,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // WAL makes NORMAL durable against application crashes; only power loss can drop the last commits.
     db.pragma('synchronous = NORMAL');
     // An existing file gets a copy in `backups` before any migration changes it.
-    if (!options.readonly) migrate(db, MIGRATIONS, path === ':memory:' ? undefined : (from, to) => backupBeforeMigration(db, path, from, to));
+    if (!options.readonly) {
+      migrate(
+        db,
+        MIGRATIONS,
+        path === ':memory:' ? undefined : (from, to) => backupBeforeMigration(db, path, from, to),
+        // Rows an update had to repair (a rule the file broke): said once, and kept in migration_log.
+        (messages) => console.warn(`Makegood updated ${path} and repaired ${messages.length} record(s):\n${messages.map((m) => `  - ${m}`).join('\n')}`),
+      );
+    }
     return db;
   } catch (error) {
     db.close();

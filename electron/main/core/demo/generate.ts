@@ -3,7 +3,13 @@ import { addDays, addMinutes, format, setHours, setMinutes, subDays } from 'date
 import { DEFAULT_CATEGORIES } from '../../../../shared/domain';
 import { conflict } from '../../../../shared/result';
 import type { Db } from '../db/open';
-import { ensureStaff } from '../repos/staff';
+import { writeHistory, type HistoricIncident } from '../domain/history';
+import { writeHistoricLesson } from '../domain/lessons';
+import { ensureRootCause } from '../domain/lists';
+import { POLICIES } from '../domain/policy';
+import { updateSettings } from '../domain/settings';
+import { ensureStaff, setAllowance } from '../domain/staff';
+import { listCategories, listRootCauses } from '../repos/lists';
 import {
   CHANNEL_WEIGHTS,
   DEMO_BUSINESS,
@@ -29,9 +35,9 @@ const HOUR_WEIGHTS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((hour) =>
 }));
 
 /**
- * Fills an empty journal with a year of realistic incidents, reproducibly by seed.
- * Rows go in with prepared statements in one transaction (not through the handlers),
- * which is what makes 100,000 incidents take seconds.
+ * Fills an empty journal with a year of realistic incidents, reproducibly by seed, through the
+ * domain's history writer (domain/history.ts) in one transaction: the same rules as every other
+ * write, with statements prepared once, which is what makes 100,000 incidents take seconds.
  */
 export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOptions): { incidents: number } {
   const existing = (db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
@@ -45,34 +51,25 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
   const nowIso = now.toISOString();
 
   return db.transaction(() => {
-    db.prepare("UPDATE settings SET value = ? WHERE key = 'businessName'").run(JSON.stringify(DEMO_BUSINESS));
+    updateSettings(db, { businessName: DEMO_BUSINESS });
     const staffIds = DEMO_STAFF.map((s) => {
       const id = ensureStaff(db, s.name, s.role, nowIso);
-      db.prepare('UPDATE staff SET monthly_allowance = ? WHERE id = ?').run(s.allowance, id);
+      setAllowance(db, id, s.allowance);
       return id;
     });
-    const categoryIds = new Map(
-      (db.prepare('SELECT id, name FROM categories').all() as { id: number; name: string }[]).map((c) => [c.name, c.id]),
-    );
-    const causeIds = new Map<DemoCause, number>(DEMO_CAUSES.map((c) => [c, ensureCause(db, c)]));
+    const categoryIds = new Map(listCategories(db).map((c) => [c.name, c.id]));
+    const causeIds = new Map<DemoCause, number>(DEMO_CAUSES.map((c) => [c, ensureRootCause(db, c.name, c.group)]));
     const plans = Array.from({ length: count }, () => planIncident(f, now)).sort((a, b) => +a.occurred - +b.occurred);
 
-    const insertCustomer = db.prepare(
-      'INSERT INTO customers (name, phone, email, note, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    const insertIncident = db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel,
-      customer_id, what_happened, severity, category_id, root_cause_id, handled_by_id, team_lead_present, heard_at,
-      empathized_at, apologized_at, resolved_at, diagnosed_at, follow_up_due_at, followed_up_at, score_before,
-      score_after, outcome, internal_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertEvent = db.prepare(
-      'INSERT INTO incident_events (incident_id, at, kind, field, old_value, new_value) VALUES (?, ?, ?, ?, NULL, ?)',
-    );
-    const insertCompensation = db.prepare(`INSERT INTO compensations (incident_id, kind, description, cost,
-      given_by_id, given_at, approved_by_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     // Each person's spend per month, so entries past an allowance carry an approver, as the rule demands.
     const spent = new Map<string, number>();
     const allowances = new Map(DEMO_STAFF.map((s, i) => [staffIds[i], s.allowance]));
     const [ownerId, leadId] = staffIds;
+    let batch: HistoricIncident[] = [];
+    const flush = () => {
+      writeHistory(db, batch, POLICIES.demo, nowIso);
+      batch = [];
+    };
 
     plans.forEach((p, index) => {
       const ref = `MG-${index + 1}`;
@@ -90,59 +87,34 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         .replace('{item}', f.helpers.arrayElement(DEMO_ITEMS))
         .replace('{minutes}', String(f.number.int({ min: 10, max: 45 })))
         .replace('{amount}', `$${f.number.int({ min: 3, max: 14 })}.${f.helpers.arrayElement(['00', '50', '75'])}`);
-      let customerId: number | null = null;
+      let customer: HistoricIncident['customer'] = null;
       if (f.number.float() < 0.55) {
         const name = f.person.fullName();
-        customerId = Number(
-          insertCustomer.run(
-            name,
-            f.number.float() < 0.6 ? f.phone.number({ style: 'national' }) : '',
-            f.number.float() < 0.4 ? f.internet.email({ firstName: name.split(' ')[0] }).toLowerCase() : '',
-            '',
-            iso(p.occurred),
-          ).lastInsertRowid,
-        );
+        customer = {
+          name,
+          phone: f.number.float() < 0.6 ? f.phone.number({ style: 'national' }) : '',
+          email: f.number.float() < 0.4 ? f.internet.email({ firstName: name.split(' ')[0] }).toLowerCase() : '',
+          note: '',
+        };
       }
       const handledBy = f.helpers.weightedArrayElement(staffIds.map((id, i) => ({ value: id, weight: i < 3 ? 1 : 3 })));
       // The cause is usually known once it is resolved; the huddle confirms it (Diagnose) later.
       const rootCauseId = p.diagnosed || (p.resolved && f.number.float() < 0.85) ? (causeIds.get(cause) ?? null) : null;
-      const id = Number(
-        insertIncident.run(
-          ref,
-          iso(p.occurred),
-          iso(p.logged),
-          iso(p.lastChange),
-          f.helpers.weightedArrayElement(CHANNEL_WEIGHTS),
-          customerId,
-          story,
-          f.helpers.weightedArrayElement([
-            { value: 1, weight: 50 },
-            { value: 2, weight: 30 },
-            { value: 3, weight: 15 },
-            { value: 4, weight: 5 },
-          ]),
-          categoryIds.get(categoryName) ?? categoryIds.get(DEFAULT_CATEGORIES[9]) ?? null,
-          rootCauseId,
-          handledBy,
-          f.helpers.weightedArrayElement([
-            { value: 1, weight: 4 },
-            { value: 0, weight: 5 },
-            { value: null, weight: 1 },
-          ]),
-          isoOrNull(p.heard),
-          isoOrNull(p.empathized),
-          isoOrNull(p.apologized),
-          isoOrNull(p.resolved),
-          isoOrNull(p.diagnosed),
-          isoOrNull(p.followUpDue),
-          isoOrNull(p.followedUp),
-          p.scoreBefore,
-          p.scoreAfter,
-          p.outcome,
-          f.number.float() < 0.08 ? f.helpers.arrayElement(DEMO_NOTES) : '',
-        ).lastInsertRowid,
-      );
-      insertEvent.run(id, iso(p.logged), 'created', null, ref);
+      const channel = f.helpers.weightedArrayElement(CHANNEL_WEIGHTS);
+      const severity = f.helpers.weightedArrayElement([
+        { value: 1, weight: 50 },
+        { value: 2, weight: 30 },
+        { value: 3, weight: 15 },
+        { value: 4, weight: 5 },
+      ] as const);
+      const categoryId = categoryIds.get(categoryName) ?? categoryIds.get(DEFAULT_CATEGORIES[9]) ?? null;
+      const teamLead = f.helpers.weightedArrayElement([
+        { value: true, weight: 4 },
+        { value: false, weight: 5 },
+        { value: null, weight: 1 },
+      ]);
+      const internalNote = f.number.float() < 0.08 ? f.helpers.arrayElement(DEMO_NOTES) : '';
+      const compensations: HistoricIncident['compensations'] = [];
       if (p.resolved && f.number.float() < 0.4) {
         const { kind, min, max, text } = f.helpers.weightedArrayElement(DEMO_COMPENSATIONS);
         const cost = Math.round(f.number.int({ min, max }) / 50) * 50;
@@ -150,26 +122,44 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         const before = spent.get(key) ?? 0;
         const approver = cost > 0 && before + cost > (allowances.get(handledBy) ?? 0) ? (handledBy === ownerId ? leadId : ownerId) : null;
         spent.set(key, before + cost);
-        insertCompensation.run(id, kind, text, cost, handledBy, iso(p.resolved), approver ?? null, iso(p.resolved), iso(p.resolved));
-        insertEvent.run(id, iso(p.resolved), 'compensation', 'added', JSON.stringify({ kind, cost, description: text }));
+        compensations.push({ kind, description: text, cost, givenById: handledBy ?? null, givenAt: iso(p.resolved), approvedById: approver ?? null });
       }
-      for (const [step, at] of [
-        ['heard', p.heard],
-        ['empathized', p.empathized],
-        ['apologized', p.apologized],
-        ['resolved', p.resolved],
-        ['diagnosed', p.diagnosed],
-      ] as const) {
-        if (at) insertEvent.run(id, iso(at), 'step', step, iso(at));
-      }
+      batch.push({
+        ref,
+        occurredAt: iso(p.occurred),
+        loggedAt: iso(p.logged),
+        updatedAt: iso(p.lastChange),
+        channel,
+        customer,
+        whatHappened: story,
+        severity,
+        categoryId,
+        rootCauseId,
+        handledById: handledBy ?? null,
+        teamLeadPresent: teamLead,
+        heardAt: isoOrNull(p.heard),
+        empathizedAt: isoOrNull(p.empathized),
+        apologizedAt: isoOrNull(p.apologized),
+        resolvedAt: isoOrNull(p.resolved),
+        diagnosedAt: isoOrNull(p.diagnosed),
+        followUpDueAt: isoOrNull(p.followUpDue),
+        followedUpAt: isoOrNull(p.followedUp),
+        scoreBefore: p.scoreBefore,
+        scoreAfter: p.scoreAfter,
+        outcome: p.outcome,
+        internalNote,
+        compensations,
+      });
+      if (batch.length === BATCH) flush();
     });
-    db.prepare(
-      "INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    ).run(JSON.stringify(count));
+    flush();
     insertLessons(db, staffIds, now);
     return { incidents: count };
   })();
 }
+
+// Written in slices, so the demo never holds the rows of a whole year of statements at once.
+const BATCH = 5_000;
 
 /** Once a lesson is done its cause comes up less often (or not), so its effectiveness shows. */
 function lessonEffect(causeName: string, occurred: Date, now: Date): number {
@@ -180,29 +170,28 @@ function lessonEffect(causeName: string, occurred: Date, now: Date): number {
 
 /** The team's lessons, each linked to a few of the incidents it came from. */
 function insertLessons(db: Db, staffIds: number[], now: Date) {
-  const insert = db.prepare(`INSERT INTO lessons (title, what_we_learned, change, root_cause_id, owner_id, due_at,
-    status, done_at, created_at, updated_at) VALUES (?, ?, ?, (SELECT id FROM root_causes WHERE name = ?), ?, ?, ?, ?, ?, ?)`);
-  const link = db.prepare(`INSERT INTO lesson_incidents (lesson_id, incident_id)
-    SELECT ?, id FROM incidents WHERE root_cause_id = (SELECT id FROM root_causes WHERE name = ?) AND occurred_at < ?
-    ORDER BY occurred_at DESC LIMIT 5`);
+  const causeId = (name: string) => listRootCauses(db).find((c) => c.name === name)?.id ?? null;
+  const sources = db.prepare(
+    'SELECT id FROM incidents WHERE root_cause_id = ? AND occurred_at < ? AND deleted_at IS NULL ORDER BY occurred_at DESC LIMIT 5',
+  );
   for (const l of DEMO_LESSONS) {
     const done = l.doneDaysAgo === undefined ? null : subDays(now, l.doneDaysAgo);
     const created = subDays(done ?? now, 25);
-    const due = format(l.dueInDays === undefined ? (done ?? now) : addDays(now, l.dueInDays), 'yyyy-MM-dd');
-    const id = Number(
-      insert.run(l.title, l.whatWeLearned, l.change, l.cause, staffIds[l.owner] ?? null, due, l.status,
-        done ? done.toISOString() : null, created.toISOString(), (done ?? created).toISOString()).lastInsertRowid,
-    );
-    link.run(id, l.cause, created.toISOString());
+    const rootCauseId = causeId(l.cause);
+    writeHistoricLesson(db, {
+      title: l.title,
+      whatWeLearned: l.whatWeLearned,
+      change: l.change,
+      rootCauseId,
+      ownerId: staffIds[l.owner] ?? null,
+      dueAt: format(l.dueInDays === undefined ? (done ?? now) : addDays(now, l.dueInDays), 'yyyy-MM-dd'),
+      status: l.status,
+      doneAt: done ? done.toISOString() : null,
+      createdAt: created.toISOString(),
+      updatedAt: (done ?? created).toISOString(),
+      incidentIds: rootCauseId === null ? [] : (sources.pluck().all(rootCauseId, created.toISOString()) as number[]),
+    });
   }
-}
-
-function ensureCause(db: Db, cause: DemoCause): number {
-  const row = db.prepare('SELECT id FROM root_causes WHERE name = ?').get(cause.name) as { id: number } | undefined;
-  if (row) return row.id;
-  return Number(
-    db.prepare('INSERT INTO root_causes (name, cause_group) VALUES (?, ?)').run(cause.name, cause.group).lastInsertRowid,
-  );
 }
 
 const iso = (d: Date) => d.toISOString();

@@ -1,54 +1,20 @@
+// What was given to make it right: add, change, remove (softly) and restore an entry, from the app.
+// Imports and the demo write entries through history.ts; both keep the same rules.
 import type { z } from 'zod';
-import { allowanceSentence } from '../../../../shared/allowance';
-import { formatMoney } from '../../../../shared/format';
-import { CLOCK_GRACE_MS, COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
+import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
 import { AppError, badRequest, conflict, notFound } from '../../../../shared/result';
-import type {
-  AllowanceCheck,
-  Compensation,
-  CompensationAdd,
-  CompensationUpdate,
-} from '../../../../shared/schemas/compensation';
+import type { Compensation, CompensationAdd, CompensationUpdate } from '../../../../shared/schemas/compensation';
 import { toStoredInstant } from '../context';
 import type { Db } from '../db/open';
-import { monthOf, monthRange } from '../figures/period';
-import { recordEvent } from './incidents/events';
-import { getSettings } from './settings';
-
-interface CompensationRow {
-  id: number;
-  incident_id: number;
-  kind: Compensation['kind'];
-  description: string;
-  cost: number;
-  given_by_id: number | null;
-  given_at: string;
-  approved_by_id: number | null;
-}
-
-const COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id';
-
-const toCompensation = (r: CompensationRow): Compensation => ({
-  id: r.id,
-  incidentId: r.incident_id,
-  kind: r.kind,
-  description: r.description,
-  cost: r.cost,
-  givenById: r.given_by_id,
-  givenAt: r.given_at,
-  approvedById: r.approved_by_id,
-});
-
-export function listCompensations(db: Db, incidentId: number): Compensation[] {
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at, id`)
-    .all(incidentId) as CompensationRow[];
-  return rows.map(toCompensation);
-}
+import { COMPENSATION_COLUMNS, type CompensationRow, toCompensation } from '../repos/compensations';
+import { allowanceWords, checkAllowance, staffRow } from './allowance';
+import { recordEvent } from './events';
+import { isBeforeIncident, isFuture } from './rules';
+import { statement } from './statements';
 
 /** A compensation that has not been removed; a removed one can only be restored. */
 function getRow(db: Db, id: number): CompensationRow {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM compensations WHERE id = ? AND deleted_at IS NULL`).get(id) as
+  const row = statement(db, `SELECT ${COMPENSATION_COLUMNS} FROM compensations WHERE id = ? AND deleted_at IS NULL`).get(id) as
     | CompensationRow
     | undefined;
   if (!row) throw notFound(`Compensation ${id}`);
@@ -56,38 +22,6 @@ function getRow(db: Db, id: number): CompensationRow {
 }
 
 const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
-
-function staffRow(db: Db, id: number, path: string, label: string) {
-  const row = db.prepare('SELECT id, name, active, monthly_allowance FROM staff WHERE id = ?').get(id) as
-    | { id: number; name: string; active: number; monthly_allowance: number }
-    | undefined;
-  if (!row) throw fieldError(path, `${label}: staff member ${id} does not exist.`);
-  return row;
-}
-
-/** Where the giver stands this month (the month of `givenAt`), without the entry being edited. */
-export function checkAllowance(db: Db, givenById: number, cost: number, givenAt: string, excludeId?: number): AllowanceCheck {
-  const giver = staffRow(db, givenById, 'givenById', 'Given by');
-  const month = monthOf(givenAt);
-  const { fromIso, toIso } = monthRange(month);
-  const { spent } = db
-    .prepare(
-      `SELECT coalesce(sum(cost), 0) AS spent FROM compensations
-       WHERE given_by_id = ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ? AND id IS NOT ?`,
-    )
-    .get(givenById, fromIso, toIso, excludeId ?? null) as { spent: number };
-  const remaining = giver.monthly_allowance - spent;
-  return {
-    staffId: giver.id,
-    staffName: giver.name,
-    month,
-    allowance: giver.monthly_allowance,
-    spent,
-    remaining,
-    cost,
-    needsApproval: cost > 0 && cost > remaining,
-  };
-}
 
 interface Entry {
   incidentId: number;
@@ -99,16 +33,9 @@ interface Entry {
   approvedById: number | null;
 }
 
-/** "Sam has $40.00 of $500.00 left this month; this entry is $65.00." in the shop's currency. */
-function allowanceWords(db: Db, check: AllowanceCheck, now: string): string {
-  const { currency, locale } = getSettings(db);
-  const money = (minor: number) => formatMoney(minor, { currency, locale });
-  return allowanceSentence(check, money, { currentMonth: monthOf(now), locale });
-}
-
-/** Every rule an entry must meet before it is written; throws a sentence naming the field. */
+/** Every rule an entry from the app must meet before it is written; throws a sentence naming the field. */
 function validate(db: Db, entry: Entry, now: string, options: { excludeId?: number; giverChanged: boolean }) {
-  const incident = db.prepare('SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(entry.incidentId) as
+  const incident = statement(db, 'SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(entry.incidentId) as
     | { ref: string; occurred_at: string; deleted_at: string | null }
     | undefined;
   if (!incident) throw fieldError('incidentId', `Incident ${entry.incidentId} does not exist.`);
@@ -117,10 +44,8 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   if (options.giverChanged && giver.active === 0) {
     throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
   }
-  if (Date.parse(entry.givenAt) > Date.parse(now) + CLOCK_GRACE_MS) {
-    throw fieldError('givenAt', 'Given at cannot be in the future.');
-  }
-  if (entry.givenAt < incident.occurred_at) {
+  if (isFuture(entry.givenAt, now)) throw fieldError('givenAt', 'Given at cannot be in the future.');
+  if (isBeforeIncident(entry.givenAt, incident.occurred_at)) {
     throw fieldError('givenAt', 'Given at cannot be before the incident happened.');
   }
   if (entry.approvedById !== null) {
@@ -137,22 +62,28 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
 const eventJson = (e: Pick<Entry, 'kind' | 'cost' | 'description'>) =>
   JSON.stringify({ kind: e.kind, cost: e.cost, description: e.description });
 
+const touchIncident = (db: Db, incidentId: number, now: string) =>
+  statement(db, 'UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, incidentId);
+
 export function addCompensation(db: Db, input: z.output<typeof CompensationAdd>, now: string): Compensation {
   return db.transaction(() => {
     const entry: Entry = { ...input, givenAt: toStoredInstant(input.givenAt ?? now) };
     validate(db, entry, now, { giverChanged: true });
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
-           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(entry.incidentId, entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, now);
+    const { lastInsertRowid } = statement(
+      db,
+      `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
+         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.incidentId, entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, now);
     recordEvent(db, entry.incidentId, now, 'compensation', 'added', null, eventJson(entry));
-    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, entry.incidentId);
+    touchIncident(db, entry.incidentId, now);
     return toCompensation(getRow(db, Number(lastInsertRowid)));
   })();
 }
 
+/**
+ * An edit in the app meets today's rules: an imported entry marked "over allowance, not approved"
+ * keeps its mark until someone edits it, and then needs an approver if it is still past the allowance.
+ */
 export function updateCompensation(db: Db, input: z.output<typeof CompensationUpdate>, now: string): Compensation {
   return db.transaction(() => {
     const row = getRow(db, input.id);
@@ -170,14 +101,15 @@ export function updateCompensation(db: Db, input: z.output<typeof CompensationUp
       approvedById: c.approvedById === undefined ? row.approved_by_id : c.approvedById,
     };
     validate(db, entry, now, { excludeId: row.id, giverChanged: entry.givenById !== row.given_by_id });
-    db.prepare(
+    statement(
+      db,
       `UPDATE compensations SET kind = ?, description = ?, cost = ?, given_by_id = ?, given_at = ?, approved_by_id = ?,
-         updated_at = ? WHERE id = ?`,
+         over_allowance_unapproved = 0, updated_at = ? WHERE id = ?`,
     ).run(entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, row.id);
     const before = eventJson(row);
     const after = eventJson(entry);
     if (before !== after) recordEvent(db, row.incident_id, now, 'compensation', 'changed', before, after);
-    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+    touchIncident(db, row.incident_id, now);
     return toCompensation(getRow(db, row.id));
   })();
 }
@@ -186,9 +118,9 @@ export function updateCompensation(db: Db, input: z.output<typeof CompensationUp
 export function removeCompensation(db: Db, id: number, now: string): void {
   db.transaction(() => {
     const row = getRow(db, id);
-    db.prepare('UPDATE compensations SET deleted_at = ? WHERE id = ?').run(now, id);
+    statement(db, 'UPDATE compensations SET deleted_at = ? WHERE id = ?').run(now, id);
     recordEvent(db, row.incident_id, now, 'compensation', 'removed', eventJson(row), null);
-    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+    touchIncident(db, row.incident_id, now);
   })();
 }
 
@@ -198,13 +130,13 @@ export function removeCompensation(db: Db, id: number, now: string): void {
  */
 export function restoreCompensation(db: Db, id: number, now: string): Compensation {
   return db.transaction(() => {
-    const row = db
-      .prepare(`SELECT ${COLUMNS}, deleted_at, deleted_with_incident FROM compensations WHERE id = ?`)
-      .get(id) as (CompensationRow & { deleted_at: string | null; deleted_with_incident: number }) | undefined;
+    const row = statement(db, `SELECT ${COMPENSATION_COLUMNS}, deleted_at, deleted_with_incident FROM compensations WHERE id = ?`).get(id) as
+      | (CompensationRow & { deleted_at: string | null; deleted_with_incident: number })
+      | undefined;
     if (!row) throw notFound(`Compensation ${id}`);
     const what = `This ${COMPENSATION_KIND_LABELS[row.kind].toLowerCase()}`;
     if (row.deleted_at === null) throw conflict(`${what} was not removed, so there is nothing to restore.`);
-    const incident = db.prepare('SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(row.incident_id) as {
+    const incident = statement(db, 'SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(row.incident_id) as {
       ref: string;
       occurred_at: string;
       deleted_at: string | null;
@@ -212,19 +144,19 @@ export function restoreCompensation(db: Db, id: number, now: string): Compensati
     if (incident.deleted_at !== null || row.deleted_with_incident === 1) {
       throw conflict(`${what} was on incident ${incident.ref}, which was deleted. Restore the incident to bring it back.`);
     }
-    if (row.given_at < incident.occurred_at) {
+    if (isBeforeIncident(row.given_at, incident.occurred_at)) {
       throw conflict(`${what} was given before incident ${incident.ref} now says it happened. Add it again with the right date.`);
     }
-    if (row.given_by_id !== null && row.approved_by_id === null) {
+    if (row.given_by_id !== null && row.approved_by_id === null && row.over_allowance_unapproved === 0) {
       // Others may have given since, so the entry may no longer fit the giver's allowance.
       const check = checkAllowance(db, row.given_by_id, row.cost, row.given_at, id);
       if (check.needsApproval) {
         throw conflict(`${what} cannot come back as it was: ${allowanceWords(db, check, now)} Add it again and choose who approved it.`);
       }
     }
-    db.prepare('UPDATE compensations SET deleted_at = NULL WHERE id = ?').run(id);
+    statement(db, 'UPDATE compensations SET deleted_at = NULL WHERE id = ?').run(id);
     recordEvent(db, row.incident_id, now, 'compensation', 'restored', null, eventJson(row));
-    db.prepare('UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, row.incident_id);
+    touchIncident(db, row.incident_id, now);
     return toCompensation(row);
   })();
 }

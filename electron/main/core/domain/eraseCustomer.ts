@@ -4,7 +4,7 @@
 import { notFound } from '../../../../shared/result';
 import type { CustomerEraseResult } from '../../../../shared/schemas/customer';
 import type { Db } from '../db/open';
-import { recordEvent } from './incidents/events';
+import { recordEvent } from './events';
 import { ERASED, redactor, termsFor } from './redact';
 
 interface Person {

@@ -1,35 +1,23 @@
+// Commands on an incident from the app: log it, edit it, tick a H.E.A.R.D. step. Imports and the
+// demo write whole historic incidents through history.ts, under the same rules (rules.ts).
 import type { z } from 'zod';
-import { badRequest, conflict } from '../../../../../shared/result';
-import type { IncidentChanges, IncidentCreate, IncidentDetail } from '../../../../../shared/schemas/incident';
-import { CLOCK_GRACE_MS, type Step } from '../../../../../shared/domain';
-import { toStoredInstant } from '../../context';
-import type { Db } from '../../db/open';
-import { createCustomer, getCustomer, updateCustomer } from '../customers';
+import type { IncidentChanges, IncidentCreate, IncidentDetail } from '../../../../shared/schemas/incident';
+import type { Step } from '../../../../shared/domain';
+import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
+import { formatDateTime } from '../../../../shared/format';
+import { conflict } from '../../../../shared/result';
+import { toStoredInstant } from '../context';
+import type { Db } from '../db/open';
+import { getCustomer } from '../repos/customers';
+import { getIncidentDetail, getIncidentRow } from '../repos/incidents/read';
+import { getSettings } from '../repos/settings';
+import { assertReference, referenceName, type ReferenceField } from '../repos/incidents/references';
+import type { IncidentDbRow } from '../repos/incidents/rows';
+import { createCustomer, unlinkCustomer, updateCustomer } from './customers';
 import { recordEvent } from './events';
-import { getIncidentDetail, getIncidentRow } from './read';
-import { assertReference, referenceName, type ReferenceField } from './references';
-import type { IncidentDbRow } from './rows';
-
-
-function assertNotFuture(field: string, label: string, value: string, now: string) {
-  if (Date.parse(value) > Date.parse(now) + CLOCK_GRACE_MS) {
-    const message = `${label} cannot be in the future.`;
-    throw badRequest(message, [{ path: field, message }]);
-  }
-}
-
-/** Refs are `MG-<n>` from a counter that only rises, so a deleted incident's ref is never reused. */
-export function nextRef(db: Db): string {
-  const row = db.prepare("SELECT value FROM settings WHERE key = 'lastRefNumber'").get() as { value: string } | undefined;
-  let n = row ? Number(JSON.parse(row.value)) : 0;
-  const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');
-  do n += 1;
-  while (taken.get(`MG-${n}`));
-  db.prepare(
-    "INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-  ).run(JSON.stringify(n));
-  return `MG-${n}`;
-}
+import { nextRef } from './refs';
+import { assertDiagnosable, assertNotFuture, isBeforeIncident } from './rules';
+import { statement } from './statements';
 
 export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, now: string): IncidentDetail {
   return db.transaction(() => {
@@ -39,25 +27,24 @@ export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, n
     assertReference(db, 'handledById', input.handledById);
     const customerId = createCustomer(db, input.customer, now);
     const ref = nextRef(db);
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened,
-           severity, category_id, handled_by_id, team_lead_present)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        ref,
-        occurredAt,
-        now,
-        now,
-        input.channel,
-        customerId,
-        input.whatHappened,
-        input.severity,
-        input.categoryId,
-        input.handledById,
-        input.teamLeadPresent === null ? null : Number(input.teamLeadPresent),
-      );
+    const { lastInsertRowid } = statement(
+      db,
+      `INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened,
+         severity, category_id, handled_by_id, team_lead_present)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      ref,
+      occurredAt,
+      now,
+      now,
+      input.channel,
+      customerId,
+      input.whatHappened,
+      input.severity,
+      input.categoryId,
+      input.handledById,
+      input.teamLeadPresent === null ? null : Number(input.teamLeadPresent),
+    );
     const id = Number(lastInsertRowid);
     recordEvent(db, id, now, 'created', null, null, ref);
     return getIncidentDetail(db, id);
@@ -109,6 +96,20 @@ function eventText(db: Db, field: PlainField, kind: (typeof FIELDS)[PlainField][
   return String(value);
 }
 
+/** The incident cannot move to after something given for it: name the first entry it would leave behind. */
+function assertNotAfterCompensations(db: Db, id: number, occurredAt: string): void {
+  const rows = statement(db, 'SELECT kind, given_at FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at').all(id) as {
+    kind: keyof typeof COMPENSATION_KIND_LABELS;
+    given_at: string;
+  }[];
+  const first = rows.find((r) => isBeforeIncident(r.given_at, occurredAt));
+  if (first) {
+    const when = formatDateTime(first.given_at, getSettings(db));
+    const message = `A ${COMPENSATION_KIND_LABELS[first.kind].toLowerCase()} was given for it on ${when}, so it cannot have happened later than that. Change or remove the compensation first.`;
+    throw conflict(message);
+  }
+}
+
 export function updateIncident(db: Db, id: number, changes: Changes, now: string): IncidentDetail {
   return db.transaction(() => {
     const row = getIncidentRow(db, id);
@@ -123,16 +124,24 @@ export function updateIncident(db: Db, id: number, changes: Changes, now: string
       if (field === 'occurredAt' || field === 'followedUpAt') {
         if (next !== null) assertNotFuture(field, field === 'occurredAt' ? 'When it happened' : 'Followed up', next as string, now);
       }
+      if (field === 'occurredAt' && next !== row.occurred_at) assertNotAfterCompensations(db, id, next as string);
       const previous = row[column] as DbValue;
       if (next === previous) continue;
       sets.push(`${column} = ?`);
       values.push(next);
       recordEvent(db, id, now, 'changed', field, eventText(db, field, kind, previous), eventText(db, field, kind, next));
     }
+    // Diagnosed means a cause was found: taking the cause away takes the incident back to To diagnose.
+    if (changes.rootCauseId === null && row.diagnosed_at !== null) {
+      sets.push('diagnosed_at = ?');
+      values.push(null);
+      recordEvent(db, id, now, 'step', 'diagnosed', row.diagnosed_at, null);
+    }
     const customerEdited = changes.customer !== undefined && applyCustomer(db, row, changes.customer, now, sets, values);
     if (sets.length > 0 || customerEdited) {
       db.prepare(`UPDATE incidents SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...values, now, id);
     }
+    if (changes.customer === null && row.customer_id !== null) unlinkCustomer(db, row.customer_id);
     return getIncidentDetail(db, id);
   })();
 }
@@ -178,7 +187,7 @@ function applyCustomer(
   return changed;
 }
 
-const STEP_COLUMNS: Record<Step, keyof IncidentDbRow> = {
+export const STEP_COLUMNS: Record<Step, keyof IncidentDbRow> = {
   heard: 'heard_at',
   empathized: 'empathized_at',
   apologized: 'apologized_at',
@@ -193,9 +202,7 @@ export function setStep(db: Db, id: number, step: Step, done: boolean, now: stri
     const column = STEP_COLUMNS[step];
     const current = row[column] as string | null;
     if (done === (current !== null)) return getIncidentDetail(db, id);
-    if (done && step === 'diagnosed' && row.root_cause_id === null) {
-      throw conflict('Pick a root cause before marking Diagnose done.');
-    }
+    if (done && step === 'diagnosed') assertDiagnosable(row.root_cause_id);
     db.prepare(`UPDATE incidents SET ${column} = ?, updated_at = ? WHERE id = ?`).run(done ? now : null, now, id);
     recordEvent(db, id, now, 'step', step, current, done ? now : null);
     return getIncidentDetail(db, id);

@@ -40,7 +40,9 @@ export function compensationByStaff(db: Db, { fromIso, toIso }: Range): Compensa
   const rows = db
     .prepare(
       `SELECT s.id AS staffId, s.name, s.role, s.active, s.monthly_allowance AS allowance,
-              coalesce(sum(c.cost), 0) AS spent, count(c.id) AS count
+              coalesce(sum(c.cost), 0) AS spent, count(c.id) AS count,
+              coalesce(sum(c.cost) FILTER (WHERE c.over_allowance_unapproved = 1), 0) AS unapproved,
+              count(c.id) FILTER (WHERE c.over_allowance_unapproved = 1) AS unapprovedCount
        FROM staff s LEFT JOIN compensations c
          ON c.given_by_id = s.id AND c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        GROUP BY s.id HAVING s.active = 1 OR count(c.id) > 0
@@ -51,11 +53,11 @@ export function compensationByStaff(db: Db, { fromIso, toIso }: Range): Compensa
 }
 
 function entries(db: Db, { fromIso, toIso }: Range): CompensationMonth['entries'] {
-  return db
+  const rows = db
     .prepare(
       `SELECT c.id, c.incident_id AS incidentId, i.ref AS incidentRef, c.kind, c.description, c.cost,
               c.given_at AS givenAt, c.given_by_id AS givenById, g.name AS givenByName,
-              a.name AS approvedByName, rc.name AS rootCauseName
+              a.name AS approvedByName, c.over_allowance_unapproved AS overAllowanceUnapproved, rc.name AS rootCauseName
        FROM compensations c JOIN incidents i ON i.id = c.incident_id
        LEFT JOIN staff g ON g.id = c.given_by_id
        LEFT JOIN staff a ON a.id = c.approved_by_id
@@ -63,7 +65,8 @@ function entries(db: Db, { fromIso, toIso }: Range): CompensationMonth['entries'
        WHERE c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        ORDER BY c.given_at DESC, c.id DESC LIMIT ${ENTRY_LIMIT}`,
     )
-    .all(fromIso, toIso) as CompensationMonth['entries'];
+    .all(fromIso, toIso) as (Omit<CompensationMonth['entries'][number], 'overAllowanceUnapproved'> & { overAllowanceUnapproved: number })[];
+  return rows.map((r) => ({ ...r, overAllowanceUnapproved: r.overAllowanceUnapproved === 1 }));
 }
 
 /** The tracker's month: every compensation figure, and last month's total to compare with. */

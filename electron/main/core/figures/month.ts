@@ -44,10 +44,6 @@ export function transactionsFor(db: Db, month: string): number | null {
   return (db.prepare('SELECT count FROM month_transactions WHERE month = ?').pluck().get(month) as number | undefined) ?? null;
 }
 
-export function setTransactions(db: Db, month: string, count: number | null): void {
-  if (count === null) db.prepare('DELETE FROM month_transactions WHERE month = ?').run(month);
-  else db.prepare('INSERT INTO month_transactions (month, count) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET count = excluded.count').run(month, count);
-}
 
 export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
   const range = monthRange(month);

@@ -1,7 +1,8 @@
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
 import { schemaVersion } from '../db/migrate';
-import { clearDraft, getDraft, saveDraft } from '../repos/drafts';
+import { clearDraft, saveDraft } from '../domain/drafts';
+import { getDraft } from '../repos/drafts';
 import type { HandlerGroup } from './types';
 
 export const appHandlers = (ctx: CoreContext): HandlerGroup<'app.info' | 'drafts.get' | 'drafts.save' | 'drafts.clear'> => ({

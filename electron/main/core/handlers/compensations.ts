@@ -1,7 +1,8 @@
 import type { CoreContext } from '../context';
 import { nowIso, toStoredInstant } from '../context';
 import { compensationMonth } from '../figures/compensation';
-import { addCompensation, checkAllowance, removeCompensation, updateCompensation } from '../repos/compensations';
+import { checkAllowance } from '../domain/allowance';
+import { addCompensation, removeCompensation, updateCompensation } from '../domain/compensations';
 import type { HandlerGroup } from './types';
 
 type CompensationChannels =

@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
-import { eraseCustomer } from '../repos/eraseCustomer';
+import { eraseCustomer } from '../domain/eraseCustomer';
 import type { HandlerGroup } from './types';
 
 export const customerHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<'customers.erase'> => ({

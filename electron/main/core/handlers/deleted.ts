@@ -1,8 +1,8 @@
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
-import { restoreCompensation } from '../repos/compensations';
+import { restoreCompensation } from '../domain/compensations';
 import { recentlyDeleted } from '../repos/deleted';
-import { deleteIncident, restoreIncident } from '../repos/incidents/remove';
+import { deleteIncident, restoreIncident } from '../domain/deletion';
 import type { HandlerGroup } from './types';
 
 // Deleting and its undo, in one place: what can be restored, and for how long, is decided here.

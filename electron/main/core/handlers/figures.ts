@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
-import { monthFigures, setTransactions, transactionsFor } from '../figures/month';
+import { setTransactions } from '../domain/settings';
+import { monthFigures, transactionsFor } from '../figures/month';
 import type { HandlerGroup } from './types';
 
 export const figureHandlers = ({ db, now }: CoreContext): HandlerGroup<'figures.month' | 'figures.transactions' | 'figures.setTransactions'> => ({

@@ -2,7 +2,7 @@ import type { CoreContext } from '../context';
 import { nowIso } from '../context';
 import { getIncidentDetail } from '../repos/incidents/read';
 import { homeSummary, listIncidents } from '../repos/incidents/list';
-import { createIncident, setStep, updateIncident } from '../repos/incidents/write';
+import { createIncident, setStep, updateIncident } from '../domain/incidents';
 import type { HandlerGroup } from './types';
 
 type IncidentChannels =

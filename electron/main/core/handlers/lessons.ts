@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import { diagnoseQueue } from '../repos/incidents/diagnose';
-import { createLesson, getLesson, linkIncident, listLessons, updateLesson } from '../repos/lessons';
+import { createLesson, linkIncident, updateLesson } from '../domain/lessons';
+import { getLesson, listLessons } from '../repos/lessons';
 import type { HandlerGroup } from './types';
 
 type LessonChannels =

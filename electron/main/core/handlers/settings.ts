@@ -1,17 +1,11 @@
 import type { CoreContext } from '../context';
 import { nowIso } from '../context';
-import {
-  createCategory,
-  createRootCause,
-  listCategories,
-  listRootCauses,
-  mergeRootCauses,
-  rootCauseUsage,
-  updateCategory,
-  updateRootCause,
-} from '../repos/lists';
-import { getSettings, updateSettings } from '../repos/settings';
-import { createStaff, listStaff, updateStaff } from '../repos/staff';
+import { createCategory, createRootCause, mergeRootCauses, updateCategory, updateRootCause } from '../domain/lists';
+import { updateSettings } from '../domain/settings';
+import { createStaff, updateStaff } from '../domain/staff';
+import { listCategories, listRootCauses, rootCauseUsage } from '../repos/lists';
+import { getSettings } from '../repos/settings';
+import { listStaff } from '../repos/staff';
 import type { HandlerGroup } from './types';
 
 type SettingsChannels =

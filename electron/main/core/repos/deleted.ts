@@ -1,6 +1,5 @@
 import {
   erasedAfter,
-  eraseBefore,
   KEEP_DELETED_DAYS,
   type DeletedCompensation,
   type RecentlyDeleted,
@@ -8,7 +7,7 @@ import {
 import type { Db } from '../db/open';
 import { DELETED_INCIDENT_COLUMNS, type DeletedDbRow, toDeletedIncident } from './incidents/remove';
 
-// What was deleted and can still be restored, and erasing it for good once its time is up.
+// What was deleted and can still be restored (domain/deletion.ts deletes, restores and erases for good).
 
 const LIMIT = 500;
 
@@ -33,24 +32,4 @@ export function recentlyDeleted(db: Db): RecentlyDeleted {
     incidents: incidents.map(toDeletedIncident),
     compensations: compensations.map((c) => ({ ...c, erasedAfter: erasedAfter(c.deletedAt) })),
   };
-}
-
-/**
- * Erases for good what was deleted more than KEEP_DELETED_DAYS before `now`: incidents with their
- * timeline, compensations and lesson links (foreign keys cascade), then customers no incident
- * names any more, so a customer's details do not outlive the incident they came with.
- */
-export function purgeDeleted(db: Db, now: Date): { incidents: number; compensations: number } {
-  const cutoff = eraseBefore(now);
-  return db.transaction(() => {
-    // No DISTINCT: it would walk every customer's incidents to sort them (50 ms at 100,000, on every open).
-    const customers = new Set(
-      db.prepare('SELECT customer_id FROM incidents WHERE deleted_at < ? AND customer_id IS NOT NULL').pluck().all(cutoff) as number[],
-    );
-    const incidents = db.prepare('DELETE FROM incidents WHERE deleted_at < ?').run(cutoff).changes;
-    const compensations = db.prepare('DELETE FROM compensations WHERE deleted_at < ?').run(cutoff).changes;
-    const orphan = db.prepare('DELETE FROM customers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM incidents WHERE customer_id = ?)');
-    for (const id of customers) orphan.run(id, id);
-    return { incidents, compensations };
-  })();
 }

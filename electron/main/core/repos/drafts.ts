@@ -10,14 +10,3 @@ export function getDraft(db: Db, key: string): { value: Record<string, unknown> 
   if (!row) return { value: null, updatedAt: null };
   return { value: JSON.parse(row.value) as Record<string, unknown>, updatedAt: row.updated_at };
 }
-
-export function saveDraft(db: Db, key: string, value: Record<string, unknown>, now: string): void {
-  db.prepare(
-    `INSERT INTO drafts (key, value, updated_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  ).run(key, JSON.stringify(value), now);
-}
-
-export function clearDraft(db: Db, key: string): void {
-  db.prepare('DELETE FROM drafts WHERE key = ?').run(key);
-}

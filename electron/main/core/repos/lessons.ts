@@ -1,11 +1,10 @@
 import { format } from 'date-fns';
 import type { z } from 'zod';
-import { badRequest, notFound } from '../../../../shared/result';
-import type { LessonCreate, LessonDetail, LessonFilter, LessonSummary, LessonUpdate } from '../../../../shared/schemas/lesson';
+import { notFound } from '../../../../shared/result';
+import type { LessonDetail, LessonFilter, LessonSummary } from '../../../../shared/schemas/lesson';
 import type { Db } from '../db/open';
 import { effectiveness } from '../figures/effectiveness';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './incidents/rows';
-import { assertReference } from './incidents/references';
 
 interface LessonDbRow {
   id: number;
@@ -55,7 +54,7 @@ function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
   };
 }
 
-function row(db: Db, id: number): LessonDbRow {
+export function row(db: Db, id: number): LessonDbRow {
   const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
   if (!r) throw notFound(`Lesson ${id}`);
   return r;
@@ -75,72 +74,6 @@ export function getLesson(db: Db, id: number, now: Date): LessonDetail {
     incidents: incidents.map(toListRow),
     effectiveness: effectiveness(db, { rootCauseId: r.root_cause_id, doneAt: r.done_at }, now),
   };
-}
-
-function assertIncident(db: Db, incidentId: number, path: string) {
-  if (!db.prepare('SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL').get(incidentId)) {
-    const message = `Incident ${incidentId} does not exist.`;
-    throw badRequest(message, [{ path, message }]);
-  }
-}
-
-export function createLesson(db: Db, input: z.output<typeof LessonCreate>, now: Date): LessonDetail {
-  const at = now.toISOString();
-  return db.transaction(() => {
-    assertReference(db, 'rootCauseId', input.rootCauseId);
-    assertReference(db, 'ownerId', input.ownerId);
-    input.incidentIds.forEach((id, i) => assertIncident(db, id, `incidentIds.${i}`));
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO lessons (title, what_we_learned, change, root_cause_id, owner_id, due_at, status, done_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(input.title, input.whatWeLearned, input.change, input.rootCauseId, input.ownerId, input.dueAt, input.status, input.status === 'done' ? at : null, at, at);
-    const id = Number(lastInsertRowid);
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
-    for (const incidentId of input.incidentIds) link.run(id, incidentId);
-    return getLesson(db, id, now);
-  })();
-}
-
-export function updateLesson(db: Db, input: z.output<typeof LessonUpdate>, now: Date): LessonDetail {
-  const at = now.toISOString();
-  return db.transaction(() => {
-    const current = row(db, input.id);
-    const c = input.changes;
-    if (c.rootCauseId !== undefined) assertReference(db, 'rootCauseId', c.rootCauseId);
-    if (c.ownerId !== undefined) assertReference(db, 'ownerId', c.ownerId);
-    const status = c.status ?? current.status;
-    // Stamped when it becomes done, kept while it stays done, cleared if it is reopened.
-    const doneAt = status !== 'done' ? null : current.status === 'done' ? current.done_at : at;
-    db.prepare(
-      `UPDATE lessons SET title = ?, what_we_learned = ?, change = ?, root_cause_id = ?, owner_id = ?, due_at = ?,
-         status = ?, done_at = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      c.title ?? current.title,
-      c.whatWeLearned ?? current.what_we_learned,
-      c.change ?? current.change,
-      c.rootCauseId === undefined ? current.root_cause_id : c.rootCauseId,
-      c.ownerId === undefined ? current.owner_id : c.ownerId,
-      c.dueAt === undefined ? current.due_at : c.dueAt,
-      status,
-      doneAt,
-      at,
-      input.id,
-    );
-    return getLesson(db, input.id, now);
-  })();
-}
-
-export function linkIncident(db: Db, lessonId: number, incidentId: number, linked: boolean, now: Date): LessonDetail {
-  return db.transaction(() => {
-    row(db, lessonId);
-    assertIncident(db, incidentId, 'incidentId');
-    if (linked) db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)').run(lessonId, incidentId);
-    else db.prepare('DELETE FROM lesson_incidents WHERE lesson_id = ? AND incident_id = ?').run(lessonId, incidentId);
-    db.prepare('UPDATE lessons SET updated_at = ? WHERE id = ?').run(now.toISOString(), lessonId);
-    return getLesson(db, lessonId, now);
-  })();
 }
 
 /** LIKE with the person's text taken literally (%, _ and \ escaped). */

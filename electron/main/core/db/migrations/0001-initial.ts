@@ -1,36 +1,13 @@
-import { CAUSE_GROUPS, CHANNELS, DEFAULT_CATEGORIES, OUTCOMES } from '../../../../../shared/domain';
 import type { Migration } from './types';
 
-const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-
-// Status is a generated column so the journal can filter and index it; the rule is
-// DOMAIN.md's and the same as shared/domain.ts deriveStatus.
-const STATUS_SQL = `CASE
-  WHEN resolved_at IS NULL THEN 'open'
-  WHEN diagnosed_at IS NOT NULL AND (follow_up_due_at IS NULL OR followed_up_at IS NOT NULL) THEN 'closed'
-  ELSE 'resolved' END`;
-
-// A starting list so the Diagnose step has something to pick; every shop edits it.
-// Causes are in the system, never a person's name.
-const STARTER_CAUSES: ReadonlyArray<readonly [string, (typeof CAUSE_GROUPS)[number]]> = [
-  ['Short-staffed at peak times', 'People'],
-  ['Training gap', 'People'],
-  ['No check before handing over', 'Process'],
-  ['Order details not written down', 'Process'],
-  ['Equipment fault', 'Equipment'],
-  ['Supplier delivered late or wrong', 'Supplies'],
-  ['Stock count out of date', 'Supplies'],
-  ['Layout causes queues', 'Place'],
-  ['Handover between shifts missed', 'Communication'],
-  ['Customer not told about a delay', 'Communication'],
-  ['Policy unclear or too strict', 'Policy'],
-];
-
+// Frozen: the schema the first release created, as it ran then. Never edit a landed migration;
+// a change is a new one at the end (0007 repaired what this one lacks: `ref` in the search index
+// and the timeline's `compensation` events). Status is a generated column so the journal can
+// filter and index it; the rule is docs/domain.md's, the same as shared/domain.ts deriveStatus.
 export const initial: Migration = {
   version: 1,
   name: 'initial',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -56,7 +33,7 @@ export const initial: Migration = {
       CREATE TABLE root_causes (
         id         INTEGER PRIMARY KEY,
         name       TEXT NOT NULL,
-        cause_group TEXT NOT NULL CHECK (cause_group IN (${list(CAUSE_GROUPS)})),
+        cause_group TEXT NOT NULL CHECK (cause_group IN ('People', 'Process', 'Equipment', 'Supplies', 'Place', 'Communication', 'Policy')),
         active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
       ) STRICT;
       CREATE UNIQUE INDEX root_causes_name ON root_causes (name COLLATE NOCASE);
@@ -76,7 +53,7 @@ export const initial: Migration = {
         occurred_at       TEXT NOT NULL,
         logged_at         TEXT NOT NULL,
         updated_at        TEXT NOT NULL,
-        channel           TEXT NOT NULL CHECK (channel IN (${list(CHANNELS)})),
+        channel           TEXT NOT NULL CHECK (channel IN ('in_person', 'phone', 'email', 'web', 'social', 'mail', 'other')),
         customer_id       INTEGER REFERENCES customers (id) ON DELETE SET NULL,
         what_happened     TEXT NOT NULL CHECK (length(trim(what_happened)) > 0),
         severity          INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
@@ -94,9 +71,12 @@ export const initial: Migration = {
         followed_up_at    TEXT,
         score_before      INTEGER CHECK (score_before BETWEEN 0 AND 10),
         score_after       INTEGER CHECK (score_after BETWEEN 0 AND 10),
-        outcome           TEXT NOT NULL DEFAULT 'unknown' CHECK (outcome IN (${list(OUTCOMES)})),
+        outcome           TEXT NOT NULL DEFAULT 'unknown' CHECK (outcome IN ('unknown', 'retained', 'lost')),
         internal_note     TEXT NOT NULL DEFAULT '',
-        status            TEXT GENERATED ALWAYS AS (${STATUS_SQL}) VIRTUAL
+        status            TEXT GENERATED ALWAYS AS (CASE
+  WHEN resolved_at IS NULL THEN 'open'
+  WHEN diagnosed_at IS NOT NULL AND (follow_up_due_at IS NULL OR followed_up_at IS NOT NULL) THEN 'closed'
+  ELSE 'resolved' END) VIRTUAL
       ) STRICT;
 
       -- The journal pages newest first (keyset on occurred_at, id), alone or with one filter.
@@ -112,14 +92,14 @@ export const initial: Migration = {
       CREATE INDEX incidents_follow_up_pending ON incidents (follow_up_due_at)
         WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
       -- The "to diagnose" queue: resolved, not yet diagnosed, oldest first.
-      CREATE INDEX incidents_to_diagnose ON incidents (occurred_at, id)
+      CREATE INDEX incidents_to_diagnose ON incidents (resolved_at)
         WHERE resolved_at IS NOT NULL AND diagnosed_at IS NULL;
 
       CREATE TABLE incident_events (
         id          INTEGER PRIMARY KEY,
         incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
         at          TEXT NOT NULL,
-        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step', 'compensation')),
+        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step')),
         field       TEXT,
         old_value   TEXT,
         new_value   TEXT
@@ -132,21 +112,20 @@ export const initial: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
 
-      -- Full-text search over the ref, what happened, the customer and the notes; rowid = incident id.
+      -- Full-text search over what happened, the customer and the notes; rowid = incident id.
       CREATE VIRTUAL TABLE incidents_fts USING fts5 (
-        ref, what_happened, customer, internal_note,
+        what_happened, customer, internal_note,
         tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
-        INSERT INTO incidents_fts (rowid, ref, what_happened, customer, internal_note)
-        VALUES (new.id, new.ref, new.what_happened,
+        INSERT INTO incidents_fts (rowid, what_happened, customer, internal_note)
+        VALUES (new.id, new.what_happened,
           (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           new.internal_note);
       END;
-      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF ref, what_happened, internal_note, customer_id ON incidents BEGIN
+      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF what_happened, internal_note, customer_id ON incidents BEGIN
         UPDATE incidents_fts SET
-          ref = new.ref,
           what_happened = new.what_happened,
           customer = (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           internal_note = new.internal_note
@@ -159,18 +138,36 @@ export const initial: Migration = {
         UPDATE incidents_fts SET customer = concat_ws(' ', new.name, new.phone, new.email, new.note)
         WHERE rowid IN (SELECT id FROM incidents WHERE customer_id = new.id);
       END;
-    `);
 
-    const now = new Date().toISOString();
-    const addCategory = db.prepare('INSERT INTO categories (name) VALUES (?)');
-    for (const name of DEFAULT_CATEGORIES) addCategory.run(name);
-    const addCause = db.prepare('INSERT INTO root_causes (name, cause_group) VALUES (?, ?)');
-    for (const [name, group] of STARTER_CAUSES) addCause.run(name, group);
-    const addSetting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
-    addSetting.run('businessName', JSON.stringify('My shop'));
-    addSetting.run('currency', JSON.stringify('USD'));
-    addSetting.run('locale', JSON.stringify('en-US'));
-    addSetting.run('theme', JSON.stringify('auto'));
-    addSetting.run('createdAt', JSON.stringify(now));
-  },
+      -- The lists every shop starts with and edits. Causes are in the system, never a person's name.
+      INSERT INTO categories (name) VALUES
+        ('Product quality'),
+        ('Wrong order'),
+        ('Wait or delay'),
+        ('Billing'),
+        ('Staff manner'),
+        ('Cleanliness'),
+        ('Out of stock'),
+        ('Booking'),
+        ('Communication'),
+        ('Other');
+      INSERT INTO root_causes (name, cause_group) VALUES
+        ('Short-staffed at peak times', 'People'),
+        ('Training gap', 'People'),
+        ('No check before handing over', 'Process'),
+        ('Order details not written down', 'Process'),
+        ('Equipment fault', 'Equipment'),
+        ('Supplier delivered late or wrong', 'Supplies'),
+        ('Stock count out of date', 'Supplies'),
+        ('Layout causes queues', 'Place'),
+        ('Handover between shifts missed', 'Communication'),
+        ('Customer not told about a delay', 'Communication'),
+        ('Policy unclear or too strict', 'Policy');
+      INSERT INTO settings (key, value) VALUES
+        ('businessName', '"My shop"'),
+        ('currency', '"USD"'),
+        ('locale', '"en-US"'),
+        ('theme', '"auto"'),
+        ('createdAt', json_quote(strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
+    `,
 };

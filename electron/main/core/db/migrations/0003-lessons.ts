@@ -1,13 +1,11 @@
-import { LESSON_STATUSES } from '../../../../../shared/domain';
 import type { Migration } from './types';
 
-const statuses = LESSON_STATUSES.map((s) => `'${s}'`).join(', ');
+// Frozen: literal SQL, as it landed. Never edit it; a change is a new migration at the end.
 
 export const lessons: Migration = {
   version: 3,
   name: 'lessons',
-  up(db) {
-    db.exec(`
+  sql: `
       CREATE TABLE lessons (
         id              INTEGER PRIMARY KEY,
         title           TEXT NOT NULL CHECK (length(trim(title)) > 0),
@@ -16,7 +14,7 @@ export const lessons: Migration = {
         root_cause_id   INTEGER REFERENCES root_causes (id),
         owner_id        INTEGER REFERENCES staff (id),
         due_at          TEXT,
-        status          TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN (${statuses})),
+        status          TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'in_progress', 'done', 'dropped')),
         done_at         TEXT,
         created_at      TEXT NOT NULL,
         updated_at      TEXT NOT NULL,
@@ -32,6 +30,5 @@ export const lessons: Migration = {
         PRIMARY KEY (lesson_id, incident_id)
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX lesson_incidents_incident ON lesson_incidents (incident_id);
-    `);
-  },
+    `,
 };

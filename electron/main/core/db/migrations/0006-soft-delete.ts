@@ -1,5 +1,7 @@
 import type { Migration } from './types';
 
+// Frozen: literal SQL, as it landed. Never edit it; a change is a new migration at the end.
+
 // Deleting an incident or a compensation stamps `deleted_at` instead of removing the row, so it
 // can be restored for a while (shared/schemas/deleted.ts). Every read then asks for
 // `deleted_at IS NULL`; each index gets `deleted_at` right after its equality keys, so those reads
@@ -9,8 +11,7 @@ import type { Migration } from './types';
 export const softDelete: Migration = {
   version: 6,
   name: 'soft-delete',
-  up(db) {
-    db.exec(`
+  sql: `
       ALTER TABLE incidents ADD COLUMN deleted_at TEXT;
       ALTER TABLE compensations ADD COLUMN deleted_at TEXT;
       -- 1 when the entry left with its incident: restoring the incident brings back exactly these.
@@ -76,6 +77,5 @@ export const softDelete: Migration = {
           (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           new.internal_note);
       END;
-    `);
-  },
+    `,
 };

@@ -4,9 +4,12 @@ import { lessons } from './0003-lessons';
 import { patternIndexes } from './0004-pattern-indexes';
 import { monthTransactions } from './0005-month-transactions';
 import { softDelete } from './0006-soft-delete';
+import { repairSearchAndTimeline } from './0007-repair-search-and-timeline';
+import { domainRules } from './0008-domain-rules';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
-export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete];
+export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
+  repairSearchAndTimeline, domainRules];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
-
-/** One step of the schema; `up` runs inside the migration transaction. */
+/**
+ * One step of the schema: literal SQL, frozen once it has landed (tests/migrations/frozen.test.ts
+ * holds each one's hash). It runs inside the migration transaction, after the ones before it.
+ */
 export interface Migration {
   version: number;
   name: string;
-  up(db: Database): void;
+  sql: string;
 }

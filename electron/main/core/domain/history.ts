@@ -1,0 +1,155 @@
+// Whole incidents that already happened, written in one batch: a CSV import of an old log, or the
+// demo's year. They keep the rules of rules.ts like a form's edit does; where history differs (an
+// entry past an allowance that nobody approved, a giver who has left) the source's policy says
+// what happens (policy.ts). Statements are prepared once and reused, so 100,000 incidents take
+// seconds.
+import type { Channel, CompensationKind, Outcome, Severity } from '../../../../shared/domain';
+import { AppError } from '../../../../shared/result';
+import type { Db } from '../db/open';
+import { AllowanceLedger } from './allowance';
+import { createCustomer } from './customers';
+import { recordEvent } from './events';
+import type { Policy } from './policy';
+import { nextRef, raiseRefCounter } from './refs';
+import { isBeforeIncident, isFuture } from './rules';
+import { statement } from './statements';
+
+export interface HistoricCompensation {
+  kind: CompensationKind;
+  description: string;
+  cost: number;
+  givenById: number | null;
+  givenAt: string;
+  approvedById: number | null;
+}
+
+export interface HistoricIncident {
+  /** Kept as the incident's reference; null gets the next `MG-<n>`. */
+  ref: string | null;
+  occurredAt: string;
+  loggedAt: string;
+  updatedAt: string;
+  channel: Channel;
+  customer: { name: string; phone: string; email: string; note: string } | null;
+  whatHappened: string;
+  severity: Severity;
+  categoryId: number | null;
+  rootCauseId: number | null;
+  handledById: number | null;
+  teamLeadPresent: boolean | null;
+  heardAt: string | null;
+  empathizedAt: string | null;
+  apologizedAt: string | null;
+  resolvedAt: string | null;
+  diagnosedAt: string | null;
+  followUpDueAt: string | null;
+  followedUpAt: string | null;
+  scoreBefore: number | null;
+  scoreAfter: number | null;
+  outcome: Outcome;
+  internalNote: string;
+  compensations: HistoricCompensation[];
+}
+
+export interface HistoryWritten {
+  incidents: number;
+  compensations: number;
+  /** Entries kept past an allowance with nobody's approval (policy `mark`). */
+  overAllowanceUnapproved: number;
+}
+
+const STEPS = [
+  ['heard', 'heardAt'],
+  ['empathized', 'empathizedAt'],
+  ['apologized', 'apologizedAt'],
+  ['resolved', 'resolvedAt'],
+  ['diagnosed', 'diagnosedAt'],
+] as const;
+
+const refused = (incident: HistoricIncident, reason: string) =>
+  new AppError('BAD_REQUEST', `${incident.ref ?? 'An incident'} (${incident.occurredAt}) cannot be written: ${reason}.`);
+
+/** The rules of rules.ts, for a whole incident at once; a reason, or null when it keeps them all. */
+export function historicProblem(i: HistoricIncident, policy: Policy, now: string): string | null {
+  if (i.diagnosedAt !== null && i.rootCauseId === null) return 'it is marked diagnosed but has no root cause';
+  if (policy.future === 'refuse') {
+    const times = [i.occurredAt, ...STEPS.map(([, f]) => i[f]), i.followedUpAt, ...i.compensations.map((c) => c.givenAt)];
+    if (times.some((t) => t !== null && isFuture(t, now))) return 'a time in it is in the future';
+  }
+  const early = i.compensations.find((c) => isBeforeIncident(c.givenAt, i.occurredAt));
+  if (early) return `a ${early.kind.replace('_', ' ')} is dated before the incident happened`;
+  if (i.compensations.some((c) => c.approvedById !== null && c.approvedById === c.givenById)) return 'an entry is approved by the person who gave it';
+  return null;
+}
+
+/**
+ * Writes `incidents` inside the caller's transaction (or its own): those with a ref first, then
+ * those that get a new one, so a new ref never takes one the batch uses. Throws, writing nothing,
+ * on the first incident that breaks a rule; callers check first (the import reports each row).
+ */
+export function writeHistory(
+  db: Db,
+  incidents: readonly HistoricIncident[],
+  policy: Policy,
+  now: string,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): HistoryWritten {
+  return db.transaction(() => {
+    const ledger = new AllowanceLedger(db);
+    const insertIncident = statement(
+      db,
+      `INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened, severity,
+         category_id, root_cause_id, handled_by_id, team_lead_present, heard_at, empathized_at, apologized_at,
+         resolved_at, diagnosed_at, follow_up_due_at, followed_up_at, score_before, score_after, outcome, internal_note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertCompensation = statement(
+      db,
+      `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
+         over_allowance_unapproved, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const written: HistoryWritten = { incidents: 0, compensations: 0, overAllowanceUnapproved: 0 };
+    const ordered = [...incidents.filter((i) => i.ref !== null), ...incidents.filter((i) => i.ref === null)];
+    for (const i of ordered) {
+      const problem = historicProblem(i, policy, now);
+      if (problem) throw refused(i, problem);
+      if (dryRun) {
+        written.incidents += 1;
+        for (const c of [...i.compensations].sort((a, b) => a.givenAt.localeCompare(b.givenAt))) {
+          const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
+          written.compensations += 1;
+          if (over && policy.overAllowance === 'mark') written.overAllowanceUnapproved += 1;
+        }
+        continue;
+      }
+      const ref = i.ref ?? nextRef(db);
+      const customerId = createCustomer(db, i.customer, i.loggedAt);
+      const id = Number(
+        insertIncident.run(ref, i.occurredAt, i.loggedAt, i.updatedAt, i.channel, customerId, i.whatHappened, i.severity,
+          i.categoryId, i.rootCauseId, i.handledById, i.teamLeadPresent === null ? null : Number(i.teamLeadPresent),
+          i.heardAt, i.empathizedAt, i.apologizedAt, i.resolvedAt, i.diagnosedAt, i.followUpDueAt, i.followedUpAt,
+          i.scoreBefore, i.scoreAfter, i.outcome, i.internalNote).lastInsertRowid,
+      );
+      recordEvent(db, id, i.loggedAt, 'created', null, null, ref);
+      for (const [step, field] of STEPS) {
+        const at = i[field];
+        if (at !== null) recordEvent(db, id, at, 'step', step, null, at);
+      }
+      // In date order, so "past the allowance" counts what the person had given before that day.
+      for (const c of [...i.compensations].sort((a, b) => a.givenAt.localeCompare(b.givenAt))) {
+        const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
+        if (over && policy.overAllowance === 'refuse') {
+          throw refused(i, `a ${c.kind.replace('_', ' ')} passes its giver's monthly allowance and nobody approved it`);
+        }
+        const mark = over && policy.overAllowance === 'mark';
+        insertCompensation.run(id, c.kind, c.description, c.cost, c.givenById, c.givenAt, c.approvedById, mark ? 1 : 0, c.givenAt, c.givenAt);
+        recordEvent(db, id, c.givenAt, 'compensation', 'added', null, JSON.stringify({ kind: c.kind, cost: c.cost, description: c.description }));
+        written.compensations += 1;
+        if (mark) written.overAllowanceUnapproved += 1;
+      }
+      written.incidents += 1;
+    }
+    if (!dryRun) raiseRefCounter(db, incidents.map((i) => i.ref));
+    return written;
+  })();
+}

@@ -1,0 +1,291 @@
+-- table categories on categories
+CREATE TABLE categories (
+id     INTEGER PRIMARY KEY,
+name   TEXT NOT NULL,
+active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+-- table compensations on compensations
+CREATE TABLE compensations (
+id             INTEGER PRIMARY KEY,
+incident_id    INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+kind           TEXT NOT NULL CHECK (kind IN ('refund', 'discount', 'replacement', 'free_item', 'upgrade', 'voucher', 'gift', 'other')),
+description    TEXT NOT NULL DEFAULT '',
+-- What it cost the business, in integer minor units of the shop's currency.
+cost           INTEGER NOT NULL CHECK (cost >= 0),
+given_by_id    INTEGER REFERENCES staff (id),
+given_at       TEXT NOT NULL,
+-- Who said yes when the entry went past the giver's monthly allowance.
+approved_by_id INTEGER REFERENCES staff (id),
+created_at     TEXT NOT NULL,
+updated_at     TEXT NOT NULL
+, root_cause_id INTEGER REFERENCES root_causes (id), deleted_at TEXT, deleted_with_incident INTEGER NOT NULL DEFAULT 0
+CHECK (deleted_with_incident IN (0, 1)), over_allowance_unapproved INTEGER NOT NULL DEFAULT 0
+CHECK (over_allowance_unapproved IN (0, 1) AND (over_allowance_unapproved = 0 OR approved_by_id IS NULL))) STRICT;
+
+-- table customers on customers
+CREATE TABLE customers (
+id         INTEGER PRIMARY KEY,
+name       TEXT NOT NULL DEFAULT '',
+phone      TEXT NOT NULL DEFAULT '',
+email      TEXT NOT NULL DEFAULT '',
+note       TEXT NOT NULL DEFAULT '',
+created_at TEXT NOT NULL
+) STRICT;
+
+-- table drafts on drafts
+CREATE TABLE drafts (
+key        TEXT PRIMARY KEY,
+value      TEXT NOT NULL CHECK (json_valid(value)),
+updated_at TEXT NOT NULL
+) STRICT;
+
+-- table incident_events on incident_events
+CREATE TABLE "incident_events" (
+id          INTEGER PRIMARY KEY,
+incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+at          TEXT NOT NULL,
+kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step', 'compensation')),
+field       TEXT,
+old_value   TEXT,
+new_value   TEXT
+) STRICT;
+
+-- table incidents on incidents
+CREATE TABLE incidents (
+id                INTEGER PRIMARY KEY,
+ref               TEXT NOT NULL UNIQUE,
+occurred_at       TEXT NOT NULL,
+logged_at         TEXT NOT NULL,
+updated_at        TEXT NOT NULL,
+channel           TEXT NOT NULL CHECK (channel IN ('in_person', 'phone', 'email', 'web', 'social', 'mail', 'other')),
+customer_id       INTEGER REFERENCES customers (id) ON DELETE SET NULL,
+what_happened     TEXT NOT NULL CHECK (length(trim(what_happened)) > 0),
+severity          INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 4),
+category_id       INTEGER REFERENCES categories (id),
+root_cause_id     INTEGER REFERENCES root_causes (id),
+five_whys         TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(five_whys)),
+handled_by_id     INTEGER REFERENCES staff (id),
+team_lead_present INTEGER CHECK (team_lead_present IN (0, 1)),
+heard_at          TEXT,
+empathized_at     TEXT,
+apologized_at     TEXT,
+resolved_at       TEXT,
+diagnosed_at      TEXT,
+follow_up_due_at  TEXT,
+followed_up_at    TEXT,
+score_before      INTEGER CHECK (score_before BETWEEN 0 AND 10),
+score_after       INTEGER CHECK (score_after BETWEEN 0 AND 10),
+outcome           TEXT NOT NULL DEFAULT 'unknown' CHECK (outcome IN ('unknown', 'retained', 'lost')),
+internal_note     TEXT NOT NULL DEFAULT '',
+status            TEXT GENERATED ALWAYS AS (CASE
+WHEN resolved_at IS NULL THEN 'open'
+WHEN diagnosed_at IS NOT NULL AND (follow_up_due_at IS NULL OR followed_up_at IS NOT NULL) THEN 'closed'
+ELSE 'resolved' END) VIRTUAL
+, deleted_at TEXT) STRICT;
+
+-- table incidents_fts on incidents_fts
+CREATE VIRTUAL TABLE incidents_fts USING fts5 (
+ref, what_happened, customer, internal_note,
+tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- table lesson_incidents on lesson_incidents
+CREATE TABLE lesson_incidents (
+lesson_id   INTEGER NOT NULL REFERENCES lessons (id) ON DELETE CASCADE,
+incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+PRIMARY KEY (lesson_id, incident_id)
+) STRICT, WITHOUT ROWID;
+
+-- table lessons on lessons
+CREATE TABLE lessons (
+id              INTEGER PRIMARY KEY,
+title           TEXT NOT NULL CHECK (length(trim(title)) > 0),
+what_we_learned TEXT NOT NULL DEFAULT '',
+change          TEXT NOT NULL DEFAULT '',
+root_cause_id   INTEGER REFERENCES root_causes (id),
+owner_id        INTEGER REFERENCES staff (id),
+due_at          TEXT,
+status          TEXT NOT NULL DEFAULT 'proposed' CHECK (status IN ('proposed', 'in_progress', 'done', 'dropped')),
+done_at         TEXT,
+created_at      TEXT NOT NULL,
+updated_at      TEXT NOT NULL,
+-- done_at is stamped exactly when the lesson is done, so effectiveness has a date to measure from.
+CHECK ((status = 'done') = (done_at IS NOT NULL))
+) STRICT;
+
+-- table migration_log on migration_log
+CREATE TABLE migration_log (
+id      INTEGER PRIMARY KEY,
+version INTEGER NOT NULL,
+at      TEXT NOT NULL,
+message TEXT NOT NULL
+) STRICT;
+
+-- table month_transactions on month_transactions
+CREATE TABLE month_transactions (
+month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+count INTEGER NOT NULL CHECK (count > 0)
+) STRICT;
+
+-- table root_causes on root_causes
+CREATE TABLE root_causes (
+id         INTEGER PRIMARY KEY,
+name       TEXT NOT NULL,
+cause_group TEXT NOT NULL CHECK (cause_group IN ('People', 'Process', 'Equipment', 'Supplies', 'Place', 'Communication', 'Policy')),
+active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+
+-- table settings on settings
+CREATE TABLE settings (
+key   TEXT PRIMARY KEY,
+value TEXT NOT NULL
+) STRICT;
+
+-- table staff on staff
+CREATE TABLE staff (
+id                INTEGER PRIMARY KEY,
+name              TEXT NOT NULL,
+role              TEXT NOT NULL DEFAULT '',
+active            INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+monthly_allowance INTEGER NOT NULL DEFAULT 0 CHECK (monthly_allowance >= 0),
+created_at        TEXT NOT NULL
+) STRICT;
+
+-- index categories_name on categories
+CREATE UNIQUE INDEX categories_name ON categories (name COLLATE NOCASE);
+
+-- index compensations_given_at on compensations
+CREATE INDEX compensations_given_at ON compensations (deleted_at, given_at, cost);
+
+-- index compensations_given_by on compensations
+CREATE INDEX compensations_given_by ON compensations (given_by_id, deleted_at, given_at, cost);
+
+-- index compensations_incident on compensations
+CREATE INDEX compensations_incident ON compensations (incident_id);
+
+-- index compensations_root_cause on compensations
+CREATE INDEX compensations_root_cause ON compensations (root_cause_id, deleted_at, given_at, cost);
+
+-- index incident_events_incident on incident_events
+CREATE INDEX incident_events_incident ON incident_events (incident_id, id);
+
+-- index incidents_category on incidents
+CREATE INDEX incidents_category ON incidents (category_id, deleted_at, occurred_at, id, channel, severity);
+
+-- index incidents_channel on incidents
+CREATE INDEX incidents_channel ON incidents (channel, deleted_at, occurred_at, id, severity);
+
+-- index incidents_customer on incidents
+CREATE INDEX incidents_customer ON incidents (customer_id);
+
+-- index incidents_detractors on incidents
+CREATE INDEX incidents_detractors ON incidents (deleted_at, occurred_at, score_after)
+WHERE score_before <= 6 AND score_after IS NOT NULL;
+
+-- index incidents_follow_up_pending on incidents
+CREATE INDEX incidents_follow_up_pending ON incidents (deleted_at, follow_up_due_at)
+WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
+
+-- index incidents_handled_by on incidents
+CREATE INDEX incidents_handled_by ON incidents (handled_by_id, deleted_at, occurred_at, id, channel, severity);
+
+-- index incidents_occurred on incidents
+CREATE INDEX incidents_occurred ON incidents (deleted_at, occurred_at, id);
+
+-- index incidents_outcome on incidents
+CREATE INDEX incidents_outcome ON incidents (outcome, deleted_at, occurred_at);
+
+-- index incidents_root_cause on incidents
+CREATE INDEX incidents_root_cause ON incidents (root_cause_id, deleted_at, occurred_at, id, channel, severity);
+
+-- index incidents_score_after on incidents
+CREATE INDEX incidents_score_after ON incidents (score_after, deleted_at, occurred_at) WHERE score_after IS NOT NULL;
+
+-- index incidents_score_before on incidents
+CREATE INDEX incidents_score_before ON incidents (score_before, deleted_at, occurred_at) WHERE score_before IS NOT NULL;
+
+-- index incidents_score_pair on incidents
+CREATE INDEX incidents_score_pair ON incidents (score_before, score_after, deleted_at, occurred_at)
+WHERE score_before IS NOT NULL AND score_after IS NOT NULL;
+
+-- index incidents_severity on incidents
+CREATE INDEX incidents_severity ON incidents (severity, deleted_at, occurred_at, id, channel);
+
+-- index incidents_status on incidents
+CREATE INDEX incidents_status ON incidents (status, deleted_at, occurred_at, id, channel, severity);
+
+-- index incidents_to_diagnose on incidents
+CREATE INDEX incidents_to_diagnose ON incidents (deleted_at, occurred_at, id)
+WHERE resolved_at IS NOT NULL AND diagnosed_at IS NULL;
+
+-- index lesson_incidents_incident on lesson_incidents
+CREATE INDEX lesson_incidents_incident ON lesson_incidents (incident_id);
+
+-- index lessons_owner on lessons
+CREATE INDEX lessons_owner ON lessons (owner_id);
+
+-- index lessons_root_cause on lessons
+CREATE INDEX lessons_root_cause ON lessons (root_cause_id);
+
+-- index root_causes_name on root_causes
+CREATE UNIQUE INDEX root_causes_name ON root_causes (name COLLATE NOCASE);
+
+-- index staff_name on staff
+CREATE UNIQUE INDEX staff_name ON staff (name COLLATE NOCASE);
+
+-- trigger compensations_cause_insert on compensations
+CREATE TRIGGER compensations_cause_insert AFTER INSERT ON compensations BEGIN
+UPDATE compensations SET root_cause_id = (SELECT root_cause_id FROM incidents WHERE id = new.incident_id)
+WHERE id = new.id;
+END;
+
+-- trigger compensations_cause_move on compensations
+CREATE TRIGGER compensations_cause_move AFTER UPDATE OF incident_id ON compensations BEGIN
+UPDATE compensations SET root_cause_id = (SELECT root_cause_id FROM incidents WHERE id = new.incident_id)
+WHERE id = new.id;
+END;
+
+-- trigger compensations_not_before_incident_insert on compensations
+CREATE TRIGGER compensations_not_before_incident_insert BEFORE INSERT ON compensations
+WHEN new.deleted_at IS NULL AND new.given_at <
+(SELECT strftime('%Y-%m-%dT%H:%M:%fZ', occurred_at, '-5 minutes') FROM incidents WHERE id = new.incident_id) BEGIN
+SELECT RAISE(ABORT, 'makegood:compensation_before_incident');
+END;
+
+-- trigger compensations_not_before_incident_update on compensations
+CREATE TRIGGER compensations_not_before_incident_update BEFORE UPDATE OF given_at, incident_id, deleted_at ON compensations
+WHEN new.deleted_at IS NULL AND new.given_at <
+(SELECT strftime('%Y-%m-%dT%H:%M:%fZ', occurred_at, '-5 minutes') FROM incidents WHERE id = new.incident_id) BEGIN
+SELECT RAISE(ABORT, 'makegood:compensation_before_incident');
+END;
+
+-- trigger customers_fts_update on customers
+CREATE TRIGGER customers_fts_update AFTER UPDATE ON customers BEGIN
+UPDATE incidents_fts SET customer = concat_ws(' ', new.name, new.phone, new.email, new.note)
+WHERE rowid IN (SELECT id FROM incidents WHERE customer_id = new.id AND deleted_at IS NULL);
+END;
+
+-- trigger incidents_cause_to_compensations on incidents
+CREATE TRIGGER incidents_cause_to_compensations AFTER UPDATE OF root_cause_id ON incidents BEGIN
+UPDATE compensations SET root_cause_id = new.root_cause_id WHERE incident_id = new.id;
+END;
+
+-- trigger incidents_diagnosed_needs_cause_insert on incidents
+CREATE TRIGGER incidents_diagnosed_needs_cause_insert BEFORE INSERT ON incidents
+WHEN new.diagnosed_at IS NOT NULL AND new.root_cause_id IS NULL BEGIN
+SELECT RAISE(ABORT, 'makegood:diagnosed_needs_root_cause');
+END;
+
+-- trigger incidents_diagnosed_needs_cause_update on incidents
+CREATE TRIGGER incidents_diagnosed_needs_cause_update BEFORE UPDATE OF diagnosed_at, root_cause_id ON incidents
+WHEN new.diagnosed_at IS NOT NULL AND new.root_cause_id IS NULL BEGIN
+SELECT RAISE(ABORT, 'makegood:diagnosed_needs_root_cause');
+END;
+
+-- trigger incidents_not_after_compensations on incidents
+CREATE TRIGGER incidents_not_after_compensations BEFORE UPDATE OF occurred_at ON incidents
+WHEN EXISTS (SELECT 1 FROM compensations WHERE incident_id = new.id AND deleted_at IS NULL
+AND given_at < strftime('%Y-%m-%dT%H:%M:%fZ', new.occurred_at, '-5 minutes')) BEGIN
+SELECT RAISE(ABORT, 'makegood:compensation_before_incident');
+END;

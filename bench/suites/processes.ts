@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { linksIn, tradeLink } from '../../shared/browserKey';
 import { type BenchRow, stats } from '../lib/measure';
 import { CHROMIUM, CHROMIUM_ARGS, MONTH, cli, repoRoot, type Workspace } from '../lib/fixtures';
 
@@ -39,15 +40,15 @@ export async function pdfBench(ws: Workspace, runs = 5): Promise<BenchRow[]> {
   ];
 }
 
-/** Starts `makegood serve` on `db`; resolves with the printed address and the process. */
+/** Starts `makegood serve` on `db`; resolves with the printed one-time link and the process. */
 function serve(db: string) {
   const child = spawn(process.execPath, [cli, '--db', db, 'serve'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
+      const [link] = linksIn(out);
+      if (link) resolve(link);
     });
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
   });
@@ -69,7 +70,10 @@ export async function browserBench(ws: Workspace, runs = 5): Promise<BenchRow> {
     const server = serve(ws.path('big.sqlite'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const page = await browser.newPage();
-    await page.goto(`${await server.url}#/journal`);
+    const link = await server.url;
+    await page.goto(link);
+    // The link's fragment is its key; the page takes it out as it starts, then the journal's address.
+    await page.goto(`${new URL(link).origin}/#/journal`);
     await page
       .getByRole('listitem')
       .first()
@@ -104,10 +108,9 @@ export async function browserBench(ws: Workspace, runs = 5): Promise<BenchRow> {
  */
 export async function memoryBench(ws: Workspace): Promise<BenchRow[]> {
   const server = serve(ws.path('big.sqlite'));
-  const url = new URL(await server.url);
-  const token = url.searchParams.get('token') ?? '';
+  const { origin, sessionKey } = await tradeLink(await server.url);
   const rpc = async (channel: string, body: unknown) => {
-    const res = await fetch(`${url.origin}/rpc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${origin}/rpc/${channel}`, { method: 'POST', headers: { authorization: `Bearer ${sessionKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`${channel}: ${res.status}`);
     await res.arrayBuffer();
   };

@@ -18,7 +18,7 @@ export async function transportBench(core: Core, runs = 200): Promise<BenchRow[]
   // Node's plain http client on a kept-alive socket, as a browser keeps one: the least a client adds
   // (fetch in Node adds 0.3 ms of its own). What remains is the bridge and the loopback.
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const headers = { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
+  const headers = { authorization: `Bearer ${bridge.sessionKey}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) };
   const viaHttp = () =>
     new Promise<void>((resolve, reject) => {
       const req = httpRequest(`${bridge.url}rpc/incidents.list`, { method: 'POST', agent, headers }, (res) => {

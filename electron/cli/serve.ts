@@ -28,12 +28,14 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     handlers: core.handlers,
     staticDir,
     port: opts.port,
+    // Each printed address opens Makegood once; another tab or window needs the next one.
+    onLinkUsed: (openUrl) => console.log(`That address has been used. For another tab or window, open ${openUrl}`),
     // Chromium is looked for at each export, so installing it later needs no restart.
     printReportPdf: (month, edition) => printReportToBuffer({ handlers: core.handlers, staticDir, month, edition, chromium: findChromium() }),
   });
   console.log(`Makegood is running at ${bridge.openUrl}`);
   console.log(`Data file: ${databasePath}`);
-  console.log('Open the address above in your browser. Press Ctrl+C to stop.');
+  console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
     await bridge.close();
     core.close();

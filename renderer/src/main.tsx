@@ -1,16 +1,17 @@
 // First import: zod must be jitless before any schema is built (see the module).
 import './lib/zodJitless';
+// Second: takes browser mode's one-time key out of the address before the router reads it.
+import { openSession } from './api/browserKey';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { KeyRefused } from './app/KeyRefused';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app draws once the tab has its key, so no call goes out without one.
+const opened = await openSession();
+createRoot(root).render(<StrictMode>{opened.ok ? <App /> : <KeyRefused message={opened.message} />}</StrictMode>);

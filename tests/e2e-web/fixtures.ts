@@ -1,13 +1,22 @@
-// A real server on a fresh database per test: `makegood serve --port 0`, reached via its printed URL.
+// A real server on a fresh database per test: `makegood serve --port 0`, reached via its printed link.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { linksIn } from '../../shared/browserKey';
 
-const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/;
 
-function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
+/** A running `makegood serve`. */
+export interface Served {
+  /** The one-time link it printed first. */
+  url: string;
+  /** Every link it has printed so far, oldest first: it prints a fresh one each time one is used. */
+  links(): string[];
+}
+
+function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/makegood.js', '--db', dbPath, 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -24,7 +33,7 @@ function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess
       const m = URL_LINE.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
-        resolve({ url: m[1], child });
+        resolve({ url: m[1], links: () => linksIn(output), child });
       }
     };
     child.stdout?.on('data', onData);
@@ -34,13 +43,13 @@ function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess
 }
 
 /** A fresh database in a temp folder, `prepare`d (e.g. filled with demo data) before the server starts. */
-async function serveFresh(use: (url: string) => Promise<void>, prepare?: (dbPath: string) => void) {
+async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbPath: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
   prepare?.(dbPath);
-  const { url, child } = await startServer(dbPath);
+  const { child, ...served } = await startServer(dbPath);
   try {
-    await use(url);
+    await use(served);
   } finally {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill();
@@ -49,11 +58,14 @@ async function serveFresh(use: (url: string) => Promise<void>, prepare?: (dbPath
   }
 }
 
-export const test = base.extend<{ appUrl: string; demoAppUrl: string }>({
-  appUrl: async ({}, use) => serveFresh(use),
+export const test = base.extend<{ appUrl: string; demoAppUrl: string; served: Served }>({
+  /** The link `serve` printed: it opens the app once, as a person's first click does. */
+  appUrl: async ({}, use) => serveFresh((served) => use(served.url)),
+  /** The server itself, for tests of the link and what it prints next. */
+  served: async ({}, use) => serveFresh(use),
   /** The app on a year of demo data (2,000 incidents, fixed seed), seeded by the `demo` command. */
   demoAppUrl: async ({}, use) =>
-    serveFresh(use, (dbPath) => {
+    serveFresh((served) => use(served.url), (dbPath) => {
       execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000 });
     }),
 });

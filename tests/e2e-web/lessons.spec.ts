@@ -97,7 +97,7 @@ test('merging two causes moves their incidents and lessons, and the counts follo
   }
   await rpc(page, 'lessons.create', { title: 'A floater at lunch', rootCauseId: from });
 
-  await page.goto(`${appUrl.replace(/\/\?.*$/, '/')}#/settings?tab=causes`);
+  await page.goto(`${new URL(appUrl).origin}/#/settings?tab=causes`);
   await expect(page.getByLabel('Use of Short-staffed at peak times')).toHaveText('2 incidents · 1 lesson');
   await expect(page.getByLabel('Use of Training gap')).toHaveText('1 incident · 0 lessons');
 
@@ -142,7 +142,7 @@ test('a cause that is not on the list is created from the picker, in the group c
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
   const d = await rpc<Detail>(page, 'incidents.create', { whatHappened: 'Pastry came out burnt on one side' });
-  await page.goto(`${appUrl.replace(/\/\?.*$/, '/')}#/incidents/${d.incident.id}`);
+  await page.goto(`${new URL(appUrl).origin}/#/incidents/${d.incident.id}`);
   const rootCause = page.getByRole('combobox', { name: 'Root cause' });
   await rootCause.focus();
   await page.keyboard.type('Oven heats unevenly');

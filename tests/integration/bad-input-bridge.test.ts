@@ -1,4 +1,4 @@
-// Property, over HTTP: the browser bridge (a real Hono server on 127.0.0.1, with the token) answers
+// Property, over HTTP: the browser bridge (a real Hono server on 127.0.0.1, with the session key) answers
 // any body on any channel of the contract with JSON `{ ok, … }`: 200 with a value, or a 4xx with a
 // known code and a sentence (never 500: that is a crash inside a handler), and a refused call
 // leaves the SQLite file exactly as it was. Bodies that are not JSON at all are refused the same way.
@@ -35,10 +35,10 @@ interface Sent {
   contentType?: string | null;
 }
 
-/** One request with the token; checks the HTTP side (JSON body, status agrees with ok) and returns the body. */
+/** One request with the session key; checks the HTTP side (JSON body, status agrees with ok) and returns the body. */
 async function rpc(channel: string, { method = 'POST', body, contentType = 'application/json' }: Sent) {
   const where = `${method} /rpc/${channel}`;
-  const headers: Record<string, string> = { authorization: `Bearer ${bridge.token}` };
+  const headers: Record<string, string> = { authorization: `Bearer ${bridge.sessionKey}` };
   if (contentType !== null) headers['content-type'] = contentType;
   const res = await fetch(`${bridge.url}rpc/${encodeURIComponent(channel)}`, { method, headers, ...(body === undefined ? {} : { body }) });
   const text = await res.text();

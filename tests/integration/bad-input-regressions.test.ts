@@ -84,7 +84,7 @@ it('over HTTP, another method on a channel answers in the one error shape', asyn
   const { startBridge } = await import('../../electron/main/server/bridge');
   const bridge = await startBridge({ handlers: t.core.handlers });
   try {
-    const res = await fetch(`${bridge.url}rpc/incidents.get`, { headers: { authorization: `Bearer ${bridge.token}` } });
+    const res = await fetch(`${bridge.url}rpc/incidents.get`, { headers: { authorization: `Bearer ${bridge.sessionKey}` } });
     expect(res.status).toBe(405);
     expect(await res.json()).toEqual({ ok: false, code: 'BAD_REQUEST', message: 'Call a channel with POST /rpc/<channel>.' });
   } finally {

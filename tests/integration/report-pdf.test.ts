@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../electron/main/core/demo/generate';
 import { findChromium } from '../../electron/main/core/report/findChromium';
 import { printReportPdf } from '../../electron/main/core/report/printReportPdf';
+import { startBridge } from '../../electron/main/server/bridge';
+import { reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { tempCore, type TempCore } from '../support/core';
 
@@ -156,6 +158,34 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     const [w2, h2] = pageSize(internal());
     expect([Math.round(w2!), Math.round(h2!)]).toEqual([595, 842]);
   });
+
+  // The printer hands the page its data, so the page asks nothing; when it must ask (a month it was
+  // not handed), the header the printer sends is the session key and the page's calls go through.
+  it('lets the report page ask for its month with the printer\'s header, and refuses it without', async () => {
+    const bridge = await startBridge({ handlers: t.core.handlers, staticDir });
+    const { chromium: browsers } = await import('playwright-core');
+    const browser = await browsers.launch({ executablePath: chromium!, args: ['--no-sandbox', '--disable-gpu'] });
+    const outcome = async (headers: Record<string, string>) => {
+      const context = await browser.newContext({ extraHTTPHeaders: headers });
+      const page = await context.newPage();
+      await page.goto(new URL(reportPagePath(MONTH, 'external'), bridge.url).href);
+      const state = await page.waitForFunction(
+        () => (document.body.dataset.reportReady === 'true' ? 'ready' : (document.body.dataset.reportError ?? false)),
+        undefined,
+        { timeout: 30_000, polling: 50 },
+      );
+      const value = (await state.jsonValue()) as string;
+      await context.close();
+      return value;
+    };
+    try {
+      expect(await outcome({ authorization: `Bearer ${bridge.sessionKey}` })).toBe('ready');
+      expect(await outcome({})).toContain('Open Makegood with the address `makegood serve` printed');
+    } finally {
+      await browser.close();
+      await bridge.close();
+    }
+  }, 60_000);
 
   it('says clearly when there is no browser to print with', () => {
     expect(() => findChromium({ flag: '/nowhere/chromium' })).toThrow(/No browser at \/nowhere\/chromium/);

@@ -1,13 +1,13 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AddressInfo } from 'node:net';
+import { linkWithKey } from '../../../shared/browserKey';
 import { isMonth } from '../../../shared/month';
 import { AppError, type Result } from '../../../shared/result';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc/dispatch';
-import { allowedHosts, allowedOrigins, CONTENT_SECURITY_POLICY, newToken, sameToken } from './security';
+import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys } from './security';
 
 export interface BridgeOptions {
   handlers: Handlers;
@@ -15,17 +15,19 @@ export interface BridgeOptions {
   staticDir?: string;
   /** 0 picks a free port. */
   port?: number;
-  token?: string;
+  /** Called with a fresh one-time link each time the current one is used: serve prints it. */
+  onLinkUsed?: (openUrl: string) => void;
   /** Browser mode's PDF download (GET /report.pdf?month=&edition=); omitted, that address is not served. */
   printReportPdf?: (month: string, edition: 'external' | 'internal') => Promise<Uint8Array>;
 }
 
 export interface Bridge {
   url: string;
-  /** The address to open: carries the token once, which the bridge swaps for a cookie. */
-  openUrl: string;
+  /** The address to open now, `…/#key=…`: its key works once, then this is a fresh address. */
+  readonly openUrl: string;
   port: number;
-  token: string;
+  /** What the page trades the link for; callers in this process send it as `Authorization: Bearer …`. */
+  sessionKey: string;
   close(): Promise<void>;
 }
 
@@ -44,12 +46,13 @@ const STATUS: Record<string, 200 | 400 | 401 | 404 | 409 | 500> = {
  */
 export const MAX_BODY = 64 * 1024 * 1024;
 
-/** Builds the browser-mode app: loopback only, token on every request, Host and Origin checked. */
-export function createBridgeApp(
-  options: Omit<BridgeOptions, 'port' | 'token'> & { token: string; port: () => number },
-) {
+/**
+ * Builds the browser-mode app: loopback only, Host and Origin checked on every request; the app's
+ * shell (no data in it) to anyone who passes those, and every data path only with a key.
+ */
+export function createBridgeApp(options: Omit<BridgeOptions, 'port' | 'onLinkUsed'> & { keys: BridgeKeys; port: () => number }) {
   const app = new Hono();
-  const cookieName = () => `makegood_${options.port()}`;
+  const { keys } = options;
   const refuse = (status: 401 | 403, message: string): Result<never> & { ok: false } => ({
     ok: false,
     code: 'UNAUTHORIZED',
@@ -64,22 +67,29 @@ export function createBridgeApp(
     if (origin !== undefined && !allowedOrigins(port).includes(origin)) return c.json(refuse(403, 'foreign origin'), 403);
     const site = c.req.header('sec-fetch-site');
     if (site !== undefined && site !== 'same-origin' && site !== 'none') return c.json(refuse(403, 'cross-site request'), 403);
-
-    const queryToken = c.req.query('token');
-    if (queryToken !== undefined && c.req.method === 'GET') {
-      if (!sameToken(queryToken, options.token)) return c.json(refuse(401, 'This link is out of date: open the address `makegood serve` printed.'), 401);
-      setCookie(c, cookieName(), options.token, { httpOnly: true, sameSite: 'Strict', path: '/' });
-      return c.redirect('/', 302);
-    }
-    const bearer = c.req.header('authorization')?.replace(/^Bearer /, '');
-    if (!sameToken(getCookie(c, cookieName()), options.token) && !sameToken(bearer, options.token)) {
-      return c.json(refuse(401, 'Open Makegood with the address `makegood serve` printed (it carries a one-time key).'), 401);
-    }
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   });
+
+  // The key is a header the page adds, never a cookie: a cookie for 127.0.0.1 goes to every port on it.
+  const withSession: MiddlewareHandler = async (c, next) => {
+    if (!keys.isSession(bearer(c.req.header('authorization')))) {
+      return c.json(refuse(401, 'Open Makegood with the address `makegood serve` printed (it carries a one-time key).'), 401);
+    }
+    await next();
+  };
+  app.use('/rpc/*', withSession);
+  app.use('/report.pdf', withSession);
+
+  app.post('/session', (c) => {
+    const sessionKey = keys.trade(bearer(c.req.header('authorization')));
+    c.header('Cache-Control', 'no-store');
+    if (!sessionKey) return c.json(refuse(401, 'This link was already used. `makegood serve` printed a new one in its window; open that.'), 401);
+    return c.json({ ok: true, value: { sessionKey } });
+  });
+  app.all('/session', (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'Open a session with POST /session.' }, 405));
 
   app.post('/rpc/:channel', async (c) => {
     // The size is checked by hand, not with hono's bodyLimit, which re-streams every body to count
@@ -137,20 +147,22 @@ export function createBridgeApp(
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const token = options.token ?? newToken();
   let port = options.port ?? 0;
-  const app = createBridgeApp({ ...options, token, port: () => port });
+  const url = () => `http://127.0.0.1:${port}/`;
+  const keys = createKeys((linkKey) => options.onLinkUsed?.(linkWithKey(url(), linkKey)));
+  const app = createBridgeApp({ ...options, keys, port: () => port });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
     s.once('error', reject);
   });
   port = (server.address() as AddressInfo).port;
-  const url = `http://127.0.0.1:${port}/`;
   return {
-    url,
-    openUrl: `${url}?token=${token}`,
+    url: url(),
+    get openUrl() {
+      return linkWithKey(url(), keys.linkKey);
+    },
     port,
-    token,
+    sessionKey: keys.sessionKey,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

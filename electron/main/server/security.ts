@@ -28,3 +28,32 @@ export function sameToken(given: string | undefined, expected: string): boolean 
 /** Only our own loopback names, with our port: defeats DNS rebinding. */
 export const allowedHosts = (port: number) => [`127.0.0.1:${port}`, `localhost:${port}`];
 export const allowedOrigins = (port: number) => allowedHosts(port).map((h) => `http://${h}`);
+
+/**
+ * Browser mode's two keys. The link key is printed once and works once: trading it for the session
+ * key replaces it at once with a fresh one, handed to `onLinkUsed` (serve prints it, for another
+ * tab). The session key lives as long as the bridge. Both are compared in constant time.
+ */
+export function createKeys(onLinkUsed?: (linkKey: string) => void) {
+  const sessionKey = newToken();
+  let linkKey = newToken();
+  return {
+    sessionKey,
+    get linkKey() {
+      return linkKey;
+    },
+    /** The session key for the current link key, which is then forgotten; null for any other. */
+    trade(given: string | undefined): string | null {
+      if (!sameToken(given, linkKey)) return null;
+      linkKey = newToken();
+      onLinkUsed?.(linkKey);
+      return sessionKey;
+    },
+    isSession: (given: string | undefined) => sameToken(given, sessionKey),
+  };
+}
+
+export type BridgeKeys = ReturnType<typeof createKeys>;
+
+/** The key in an `Authorization: Bearer …` header; a header in any other form carries none. */
+export const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined);

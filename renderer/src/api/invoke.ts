@@ -1,6 +1,7 @@
 // The renderer's one way out: Electron's preload `invoke` when present, else loopback HTTP.
 import type { ChannelName, Invoke, Request, Response } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
+import { keyHeader } from './browserKey';
 
 declare global {
   interface Window {
@@ -13,9 +14,8 @@ const viaHttp: Invoke = async <C extends ChannelName>(channel: C, request: Reque
   try {
     res = await fetch(`/rpc/${channel}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...keyHeader() },
       body: JSON.stringify(request),
-      credentials: 'same-origin',
     });
   } catch {
     return { ok: false, code: 'INTERNAL', message: 'Makegood is not reachable. Is it still running?' } as const;

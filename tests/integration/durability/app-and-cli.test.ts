@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { format, subHours } from 'date-fns';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linksIn, tradeLink } from '../../../shared/browserKey';
 import { expectHealthyFile } from './health';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
@@ -44,8 +45,8 @@ function expectWorked(run: Run, what: string): void {
   expect({ code: run.code, stderr: run.stderr.trim() }, what).toEqual({ code: 0, stderr: '' });
 }
 
-/** Starts `makegood serve` on a free port and returns its address and key. */
-function serve(): Promise<{ port: number; token: string }> {
+/** Starts `makegood serve` on a free port and returns the link it printed. */
+function serve(): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, '--db', db, 'serve', '--port', '0'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -58,8 +59,8 @@ function serve(): Promise<{ port: number; token: string }> {
     child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
       out += c;
-      const found = /running at http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+)/.exec(out);
-      if (found) resolve({ port: Number(found[1]), token: found[2] ?? '' });
+      const [link] = linksIn(out);
+      if (link) resolve(link);
     });
     void exited.then((code) => reject(new Error(`serve ended with code ${code}: ${err.trim()}`)));
   });
@@ -94,11 +95,12 @@ afterAll(async () => {
 describe('the app and the command line on one data file at once', () => {
   it('never reports a locked database, and every reader sees whole transactions', async () => {
     expectWorked(await cli('demo', '--incidents', '300', '--seed', '3'), 'demo');
-    const { port, token } = await serve();
+    // The session key, as the page gets it: the printed link traded once.
+    const { origin, sessionKey } = await tradeLink(await serve());
     const rpc = async (channel: string, body: unknown) => {
-      const res = await fetch(`http://127.0.0.1:${port}/rpc/${channel}`, {
+      const res = await fetch(`${origin}/rpc/${channel}`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${sessionKey}`, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       return (await res.json()) as { ok: boolean; value?: unknown; code?: string; message?: string };

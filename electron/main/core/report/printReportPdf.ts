@@ -72,7 +72,7 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
     if (launched.status === 'fulfilled') browser = launched.value;
     for (const outcome of [served, launched, read]) if (outcome.status === 'rejected') throw outcome.reason;
     if (!bridge || !browser || read.status !== 'fulfilled') throw new AppError('INTERNAL', 'The report printer did not start.');
-    const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${bridge.token}` } });
+    const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${bridge.sessionKey}` } });
     // Handed to the page before its scripts run: it draws at once instead of asking the bridge.
     await context.addInitScript(([key, data]) => Object.assign(window, { [key]: data }), [HANDED_REPORT_DATA, read.value] as const);
     const page = await context.newPage();

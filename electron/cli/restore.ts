@@ -13,6 +13,10 @@ export async function restoreCommand(dbFlag: string | undefined, file: string): 
     const incidents = `${done.incidents.toLocaleString('en-US')} incident${done.incidents === 1 ? '' : 's'}`;
     console.log(`Restored ${file} into ${databasePath}: ${incidents}.`);
     console.log(`The data as it was before is saved in ${done.safetyCopy}.`);
+    if (done.repaired.length > 0) {
+      console.log(`Bringing the backup up to this version repaired ${done.repaired.length} record(s):`);
+      for (const line of done.repaired) console.log(`  - ${line}`);
+    }
   } finally {
     core.close();
   }

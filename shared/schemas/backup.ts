@@ -42,4 +42,6 @@ export const RestoreResult = z.object({
   /** Where the data as it was just before the restore was saved. */
   safetyCopy: z.string(),
   incidents: z.number().int().min(0),
+  /** What bringing an older backup up to this version had to repair, one sentence each. */
+  repaired: z.array(z.string()),
 });

@@ -1,4 +1,5 @@
 import { scheduleDailyBackups } from './backups/daily';
+import { cleanRestoreLeftovers } from './backups/restore';
 import type { CoreContext, CoreHost } from './context';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
@@ -25,6 +26,8 @@ export interface OpenCoreOptions {
 
 /** Opens the data file and builds the handler table over it: all any transport needs. */
 export function openCore(options: OpenCoreOptions): Core {
+  // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
+  cleanRestoreLeftovers(options.databasePath);
   const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const now = options.now ?? (() => new Date());
   // "For a while" ends here: what was deleted longer ago than it can be restored is erased on open.
@@ -34,6 +37,7 @@ export function openCore(options: OpenCoreOptions): Core {
     now,
     version: options.version,
     databasePath: options.databasePath,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.host ? { host: options.host } : {}),
   };
   const daily = options.dailyBackups ? scheduleDailyBackups(db, options.databasePath, now) : null;

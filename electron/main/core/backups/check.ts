@@ -1,10 +1,11 @@
-// Before a file may replace the shop's data: it must be SQLite, pass SQLite's integrity check,
-// have Makegood's tables for its schema version, and not come from a newer Makegood.
-import Database from 'better-sqlite3';
+// Before a file's rows may replace the shop's data: it must be SQLite, pass SQLite's integrity
+// check, be at one of Makegood's versions, and have each of that version's tables as a plain table
+// (not a view, a virtual table or computed columns, which would run the file's own SQL).
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/result';
-import { migrate, schemaVersion } from '../db/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../db/migrations';
+import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
+import { hasPlainTables, schemaAt } from '../domain/restore';
 
 const UNCHANGED = 'your data was not changed';
 
@@ -16,42 +17,38 @@ export const refusal = {
     new AppError('CONFLICT', `${label} was saved by a newer version of Makegood, so update Makegood to restore it; ${UNCHANGED}.`),
 };
 
-const expected = new Map<number, string[]>();
-
-/** The tables a file at `version` has: the migrations up to it, replayed in memory once. */
-function expectedTables(version: number): string[] {
-  let tables = expected.get(version);
-  if (!tables) {
-    const mem = new Database(':memory:');
-    try {
-      migrate(mem, MIGRATIONS.slice(0, version));
-      tables = (mem.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]);
-    } finally {
-      mem.close();
-    }
-    expected.set(version, tables);
-  }
-  return tables;
-}
-
 const isSqliteError = (error: unknown): error is { code: string } =>
   typeof (error as { code?: unknown } | null)?.code === 'string' && (error as { code: string }).code.startsWith('SQLITE_');
 
-/** Checks an open scratch copy of a candidate file; returns its schema version or throws a sentence naming `label`. */
-export function checkCandidate(db: Db, label: string): number {
-  let version: number;
-  let tables: Set<string>;
+/**
+ * Checks a scratch copy of a candidate file, reading it through a new, empty connection that may
+ * only read; returns its schema version or throws a sentence naming `label`.
+ */
+export function checkCandidate(path: string, label: string, open: (path: string, options?: Database.Options) => Db): number {
+  const db = open(':memory:');
   try {
-    const result = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (result.length !== 1 || result[0]?.integrity_check !== 'ok') throw refusal.damaged(label);
-    version = schemaVersion(db);
-    tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if (isSqliteError(error)) throw error.code === 'SQLITE_NOTADB' ? refusal.notDatabase(label) : refusal.damaged(label);
-    throw error;
+    db.pragma('trusted_schema = OFF');
+    try {
+      db.prepare('ATTACH DATABASE ? AS backup').run(path);
+      // Reading only: nothing this connection runs may write, to the copy or anywhere.
+      db.pragma('query_only = ON');
+    } catch (error) {
+      throw isSqliteError(error) && error.code !== 'SQLITE_NOTADB' ? refusal.damaged(label) : refusal.notDatabase(label);
+    }
+    let version: number;
+    try {
+      const result = db.pragma('backup.integrity_check') as { integrity_check: string }[];
+      if (result.length !== 1 || result[0]?.integrity_check !== 'ok') throw refusal.damaged(label);
+      version = db.pragma('backup.user_version', { simple: true }) as number;
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (isSqliteError(error)) throw error.code === 'SQLITE_NOTADB' ? refusal.notDatabase(label) : refusal.damaged(label);
+      throw error;
+    }
+    if (version > LATEST_VERSION) throw refusal.newer(label);
+    if (version < 1 || !hasPlainTables(db, schemaAt(version, (p) => open(p)))) throw refusal.foreign(label);
+    return version;
+  } finally {
+    db.close();
   }
-  if (version > LATEST_VERSION) throw refusal.newer(label);
-  if (version === 0 || !expectedTables(version).every((t) => tables.has(t))) throw refusal.foreign(label);
-  return version;
 }

@@ -1,38 +1,44 @@
-// Restoring a backup over the live data file.
+// Restoring a backup over the live data file: rebuild, never trust.
 //
-// How the file replaces the data: the checked copy is written INTO the live database file with
-// SQLite's backup API, through a connection of its own. SQLite holds one write transaction on
-// the destination for the whole copy and commits it through the WAL, so the data is either all
-// old or all new (a crash half-way leaves the old data), and the app's open connection, every
-// handler and transport built on it, stay valid and simply read the new data next time. The
-// other way, closing the file and renaming another over it, would leave the old file's
-// `-wal`/`-shm` beside a different database (SQLite would replay that WAL onto it) and would
-// need every holder of the connection rebuilt; it is not done.
+//   1. The backup (and a `-wal` beside it) is copied into a scratch folder beside the data file, so
+//      the person's file is never touched, and opened for reading only, running nothing of its own.
+//   2. It must be a sound SQLite file of one of Makegood's versions (check.ts).
+//   3. Its rows are copied into a new file made by this version's migrations, through the same
+//      rules as every write (domain/restore.ts); a row that breaks one is refused by name.
+//   4. With the live file's write lock held from here to the end, the data as it is now is saved
+//      (`before-restore`), and the live file's rows are replaced by the new file's in that one
+//      transaction: all old or all new, nothing written meanwhile lost, and the app's connection
+//      (every handler built on it) stays valid and reads the restored data next time.
+// Scratch files go on success and failure alike; those of a restore that was killed are removed
+// the next time Makegood opens the file (cleanRestoreLeftovers).
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { AppError, badRequest } from '../../../../shared/result';
-import { backupDatabase } from '../backup';
 import { migrate } from '../db/migrate';
+import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
+import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, replaceAllRows, schemaAt } from '../domain/restore';
 import { checkCandidate, refusal } from './check';
-import { backupPath } from './names';
+import { backupPath, backupsDir } from './names';
 
 export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
   label: string;
   now: Date;
+  /** The Electron build of better-sqlite3's addon, when the core runs inside Electron. */
+  nativeBinding?: string;
 }
 
 export interface Restored {
   safetyCopy: string;
   incidents: number;
+  /** What bringing an older backup up to date had to repair (migration_log), in words. */
+  repaired: string[];
 }
 
-const ALL_PAGES = 0x7fffffff;
-// The live file stays locked by another program (another Makegood) for longer than this: give up.
-const BUSY_GIVE_UP_MS = 10_000;
+const SCRATCH_PREFIX = '.makegood-restore-';
 
 const samePath = (a: string, b: string) => {
   try {
@@ -42,76 +48,130 @@ const samePath = (a: string, b: string) => {
   }
 };
 
-/**
- * Copies the candidate (and a `-wal` beside it) into a scratch folder, so checking and upgrading
- * never touch the person's file: opening a WAL file, even read-only, can leave files beside it.
- */
-function openScratchCopy(source: string, scratch: string, label: string): Db {
-  const copy = join(scratch, 'candidate.sqlite');
-  copyFileSync(source, copy);
-  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${copy}-wal`);
-  try {
-    return new Database(copy);
-  } catch {
-    throw refusal.notDatabase(label);
-  }
+const opener = (nativeBinding?: string) => (path: string, options: Database.Options = {}) =>
+  new Database(path, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
+
+/** `.makegood-restore-<pid>-<random>` beside the data file: on its disk, and found again if the process dies. */
+function makeScratch(livePath: string): string {
+  const dir = join(dirname(livePath), `${SCRATCH_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
-/** Brings the checked copy to this version's schema and to the live file's page size (the backup API into a WAL file needs both the same). */
-function prepareCopy(copy: Db, live: Db, label: string): void {
+const alive = (pid: number) => {
   try {
-    // The same setting as when Makegood opens its own file, so the migrations run as they were tested.
-    copy.pragma('foreign_keys = ON');
-    migrate(copy);
-    copy.pragma('journal_mode = DELETE');
-    const pageSize = live.pragma('page_size', { simple: true }) as number;
-    if (copy.pragma('page_size', { simple: true }) !== pageSize) {
-      copy.pragma(`page_size = ${pageSize}`);
-      copy.exec('VACUUM');
-    }
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw badRequest(`${label} could not be brought up to this version of Makegood (${(error as Error).message}); your data was not changed.`);
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
+};
 
-/** A progress callback that copies everything in one step and gives up if the live file stays locked. */
-function allAtOnce(label: string) {
-  let last = -1;
-  let since = Date.now();
-  return ({ remainingPages }: { remainingPages: number }) => {
-    if (remainingPages !== last) {
-      last = remainingPages;
-      since = Date.now();
-    } else if (Date.now() - since > BUSY_GIVE_UP_MS) {
-      throw new AppError('CONFLICT', `The data file is busy in another Makegood window, so ${label} was not restored; close it and try again.`);
-    }
-    return ALL_PAGES;
-  };
+/** Removes the scratch folders of restores whose process no longer runs (killed half-way). */
+export function cleanRestoreLeftovers(livePath: string): string[] {
+  const dir = dirname(livePath);
+  const removed: string[] = [];
+  if (!existsSync(dir)) return removed;
+  for (const name of readdirSync(dir)) {
+    const m = new RegExp(`^${SCRATCH_PREFIX.replaceAll('.', '\\.')}(\\d+)-[0-9a-f]+$`).exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
 }
 
 /**
- * Checks `source`, saves the live data in a `before-restore` backup, then replaces the live data
- * with the source's. A file that fails a check is refused with one sentence, before anything is written.
+ * Checks `source`, rebuilds its rows into a new file, saves the live data in a `before-restore`
+ * backup, then replaces the live data with the rebuilt rows. A file that fails a check, or holds a
+ * row that breaks a rule, is refused with one sentence, before anything is written.
  */
 export async function restoreDatabase(live: Db, livePath: string, source: string, options: RestoreOptions): Promise<Restored> {
   const { label } = options;
   if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', `There is no file at ${label}.`);
   if (samePath(source, livePath)) throw badRequest(`${label} is the data file Makegood is using now; choose a backup instead.`);
-  const scratch = mkdtempSync(join(tmpdir(), 'makegood-restore-'));
-  let copy: Db | null = null;
+  const open = opener(options.nativeBinding);
+  const scratch = makeScratch(livePath);
   try {
-    copy = openScratchCopy(source, scratch, label);
-    checkCandidate(copy, label);
-    prepareCopy(copy, live, label);
-    const safetyCopy = await backupDatabase(live, backupPath(livePath, 'before-restore', options.now));
-    await copy.backup(livePath, { progress: allAtOnce(label) });
-    // Fold the restored pages into the main file now rather than at some later checkpoint.
-    live.pragma('wal_checkpoint(TRUNCATE)');
-    const incidents = live.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get() as number;
-    return { safetyCopy, incidents };
+    const candidate = join(scratch, 'candidate.sqlite');
+    copyFileSync(source, candidate);
+    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${candidate}-wal`);
+    const version = checkCandidate(candidate, label, open);
+    // Its tables are plain tables (checked): reading them runs none of the file's SQL.
+    const rebuilt = join(scratch, 'rebuilt.sqlite');
+    const repaired = rebuild(candidate, rebuilt, version, label, open);
+    const incidents = swapIn(live, livePath, rebuilt, label, options.now, open);
+    return { safetyCopy: incidents.safetyCopy, incidents: incidents.count, repaired };
   } finally {
-    copy?.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/** The candidate's rows in a new file of this version; what its migrations repaired on the way. */
+function rebuild(candidate: string, rebuilt: string, version: number, label: string, open: ReturnType<typeof opener>): string[] {
+  const fresh = open(rebuilt);
+  const repaired: string[] = [];
+  try {
+    fresh.pragma('foreign_keys = ON');
+    fresh.pragma('trusted_schema = OFF');
+    const base = Math.max(version, FIRST_SHARED_VERSION);
+    fresh.transaction(() => {
+      for (const m of MIGRATIONS.slice(0, base)) fresh.exec(m.sql);
+      fresh.pragma(`user_version = ${base}`);
+    })();
+    fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
+    try {
+      copyBackupRows(fresh, schemaAt(version, (p) => open(p)), label);
+    } finally {
+      fresh.exec('DETACH DATABASE backup');
+    }
+    migrate(fresh, MIGRATIONS, undefined, (messages) => repaired.push(...messages));
+    checkRestoredRows(fresh, label);
+    if (fresh.pragma('integrity_check', { simple: true }) !== 'ok') throw refusal.damaged(label);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw badRequest(`${label} could not be restored (${(error as Error).message}); your data was not changed.`);
+  } finally {
+    fresh.close();
+  }
+  return repaired;
+}
+
+/** Replaces the live rows with the rebuilt file's, holding the write lock from the safety copy to the commit. */
+function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now: Date, open: ReturnType<typeof opener>) {
+  const safetyCopy = backupPath(livePath, 'before-restore', now);
+  mkdirSync(backupsDir(livePath), { recursive: true });
+  live.prepare('ATTACH DATABASE ? AS restored').run(rebuilt);
+  let count = 0;
+  try {
+    live.transaction(() => {
+      // Read through a connection of its own, which sees the last committed data: with the lock
+      // held, that is exactly what the restore replaces.
+      const reader = open(livePath, { readonly: true });
+      try {
+        reader.prepare('VACUUM INTO ?').run(safetyCopy);
+      } catch (error) {
+        throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(error as Error).message}), so nothing was restored; free some disk space and try again.`);
+      } finally {
+        reader.close();
+      }
+      replaceAllRows(live);
+      count = live.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get() as number;
+    })();
+  } catch (error) {
+    rmSync(safetyCopy, { force: true });
+    if (error instanceof AppError) throw error;
+    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new AppError('CONFLICT', `The data file is busy in another Makegood window, so ${label} was not restored; close it and try again.`);
+    }
+    throw error;
+  } finally {
+    live.exec('DETACH DATABASE restored');
+  }
+  // Fold the restored pages into the main file now rather than at some later checkpoint.
+  live.pragma('wal_checkpoint(TRUNCATE)');
+  return { safetyCopy, count };
+}
+
+export const scratchPrefix = SCRATCH_PREFIX;
+export const isScratchName = (name: string) => basename(name).startsWith(SCRATCH_PREFIX);

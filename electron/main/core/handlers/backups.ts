@@ -23,7 +23,11 @@ export const backupHandlers = (ctx: CoreContext): HandlerGroup<'data.backup' | '
       restoring = true;
       try {
         const source = join(backupsDir(ctx.databasePath), req.name);
-        return await restoreDatabase(ctx.db, ctx.databasePath, source, { label: req.name, now: ctx.now() });
+        return await restoreDatabase(ctx.db, ctx.databasePath, source, {
+          label: req.name,
+          now: ctx.now(),
+          ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
+        });
       } finally {
         restoring = false;
       }

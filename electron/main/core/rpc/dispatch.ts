@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
+import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
 import { fromConstraint } from '../domain/rules';
 import type { Handlers } from '../handlers';
 
@@ -10,27 +11,6 @@ const toIssues = (error: z.ZodError): FieldIssue[] =>
 /** "whatHappened: What happened is required" — the field first, then what is wrong with it. */
 const describe = (issues: FieldIssue[]) =>
   issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-
-/**
- * No request of ours nests deeper than a few levels; past this, a payload is refused before
- * anything walks it recursively (zod, JSON.stringify, SQLite's json_valid all recurse, and a
- * payload 20,000 levels deep overflowed the stack).
- */
-export const MAX_DEPTH = 32;
-
-/** Whether `value` nests objects or arrays deeper than `max`, walked without recursion (a cycle counts as too deep). */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth >= max) return true;
-    for (const child of Array.isArray(v) ? v : Object.values(v)) {
-      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
 
 /**
  * The one door into the core: validates the request, runs the handler, validates the

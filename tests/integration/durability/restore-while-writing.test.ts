@@ -1,0 +1,76 @@
+// A restore while another Makegood keeps writing to the same file (the app at the counter, the
+// owner restoring from the command line): the restore holds the file's write lock from the moment
+// it saves the data as it is to the moment the backup's rows are in, so every incident the other
+// process reported saved is either in that safety copy (written before) or in the restored data
+// (written after). Nothing falls in between.
+import { type ChildProcess, spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../../electron/main/core/app';
+import { dispatch } from '../../../electron/main/core/rpc/dispatch';
+import { bundleChild } from './bundle';
+
+let dir: string;
+let writer: ReturnType<typeof bundleChild>;
+let child: ChildProcess | null = null;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'makegood-restore-writing-'));
+  writer = bundleChild('writer.ts');
+});
+afterAll(() => {
+  child?.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+  writer?.remove();
+});
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('restoring while another process writes', () => {
+  it('loses nothing that was reported saved: it is in the safety copy or in the restored data', async () => {
+    const databasePath = join(dir, 'makegood.sqlite');
+    const core = openCore({ databasePath, version: 'test' });
+    for (let i = 0; i < 200; i += 1) await dispatch(core.handlers, 'incidents.create', { whatHappened: `In the backup ${i}` });
+    const made = await dispatch(core.handlers, 'data.backup', {});
+    if (!made.ok) throw new Error(made.message);
+    const backupName = (made.value as { name: string }).name;
+
+    const tokens: string[] = [];
+    child = spawn(process.execPath, [writer.path, databasePath, '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr?.setEncoding('utf8').on('data', (c: string) => (err += c));
+    let buffer = '';
+    child.stdout?.setEncoding('utf8').on('data', (c: string) => {
+      buffer += c;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const l of lines) if (l !== 'open') tokens.push(l.split(' ')[2] ?? '');
+    });
+    while (tokens.length < 30) await wait(10);
+
+    const restored = await dispatch(core.handlers, 'data.restore', { name: backupName });
+    expect(restored, err).toMatchObject({ ok: true });
+    const afterRestore = tokens.length;
+    while (tokens.length < afterRestore + 30) await wait(10);
+    child.kill('SIGKILL');
+    await new Promise((r) => child?.once('close', r));
+    child = null;
+    expect(err).toBe('');
+
+    const texts = (db: Database.Database) => new Set(db.prepare('SELECT what_happened FROM incidents').pluck().all() as string[]);
+    const safety = new Database((restored as { value: { safetyCopy: string } }).value.safetyCopy, { readonly: true });
+    const before = texts(safety);
+    safety.close();
+    const now = texts(core.db);
+    const lost = tokens.filter((tok) => !before.has(`Killed mid-write ${tok}`) && !now.has(`Killed mid-write ${tok}`));
+    expect(lost, `of ${tokens.length} incidents the other process saved`).toEqual([]);
+    // The ones before the restore are in the safety copy, and the restored data is the backup plus what came after.
+    expect(before.size).toBeGreaterThanOrEqual(200 + 30);
+    expect(now.size).toBeGreaterThanOrEqual(200 + 30);
+    expect([...now].filter((t) => t.startsWith('In the backup')).length).toBe(200);
+    expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    core.close();
+  }, 60_000);
+});

@@ -47,7 +47,11 @@ export function importCommand(dbFlag: string | undefined, file: string, opts: Im
       const skipped = result.problems.length ? ` (${plural(result.problems.length, 'problem')} left out)` : '';
       console.log(`Imported ${what} into ${databasePath} in ${seconds} s${skipped}.${extra}`);
     } else if (result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0)) {
-      const hint = opts.skipBadRows ? 'no row could be imported' : 'fix them, or use --skip-bad-rows to import the rest';
+      const hint = opts.skipBadRows
+        ? 'no row could be imported'
+        : result.incidents > 0
+          ? 'fix them, or use --skip-bad-rows to import the rest'
+          : 'fix the file and import again';
       console.error(`makegood: nothing imported: ${plural(result.problems.length, 'problem')} in ${file}; ${hint}.`);
       process.exitCode = 1;
     } else {

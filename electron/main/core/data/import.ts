@@ -19,8 +19,10 @@ const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [
 export function importCsv(db: Db, request: z.output<typeof ImportRequest>, now: Date): ImportResult {
   const file = readCsv(request.csv);
   if ('reason' in file) {
-    return { headers: [], mapping: {}, rows: 0, incidents: 0, compensations: 0, written: false, created: NOTHING_CREATED,
-      problems: [{ line: file.line, column: null, reason: file.reason }] };
+    // Nothing past the problem is read, but a header that was read still shows what its columns are.
+    const columns = resolveColumns(file.headers, request.mapping);
+    return { headers: file.headers, mapping: columns.mapping, rows: 0,
+      incidents: 0, compensations: 0, written: false, created: NOTHING_CREATED, problems: [{ line: file.line, column: file.column, reason: file.reason }] };
   }
   const columns = resolveColumns(file.headers, request.mapping);
   const base = { headers: file.headers, mapping: columns.mapping, rows: file.records.length };

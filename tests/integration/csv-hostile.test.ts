@@ -1,0 +1,70 @@
+// Issue 12, "files a user hands us are hostile": what a tester did to the import, through dispatch
+// on a real data file. Each file is refused (or read) the way the tester expected, and a refused
+// file writes nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshot } from '../support/snapshot';
+import { tempCore, type TempCore } from '../support/core';
+
+let t: TempCore;
+beforeEach(() => {
+  t = tempCore(new Date('2026-10-15T12:00:00.000Z'));
+});
+afterEach(() => t.cleanup());
+
+
+/** Imports and expects nothing written, whatever the options. */
+async function refused(csv: string, options: { skipBadRows?: boolean } = {}) {
+  const before = snapshot(t.core.db);
+  const result = await t.call('data.import', { csv, ...options });
+  expect(result.written).toBe(false);
+  expect(snapshot(t.core.db)).toBe(before);
+  return result;
+}
+
+describe('quotes are strict', () => {
+  it('a stray quote inside a cell is refused with its line (after a two-line cell) and its header, even with skipBadRows', async () => {
+    const csv = [
+      'occurred_at,what_happened,handled_by',
+      '2026-10-01T09:00,"Spilt milk,\nall over the counter",Priya', // lines 2-3
+      '2026-10-02T09:00,Ordered a 12" pizza,Sam', // line 4
+      '2026-10-03T09:00,Fine,Sam',
+    ].join('\n');
+    const result = await refused(csv, { skipBadRows: true });
+    expect(result.problems).toEqual([
+      { line: 4, column: 'what_happened', reason: expect.stringContaining('a quote (") in the middle of a cell, after “Ordered a 12”; put the whole cell in quotes') },
+    ]);
+    expect(result.incidents).toBe(0);
+  });
+
+  it('a quote that swallows the rows below it names the cell it opens and the line where the parser found out', async () => {
+    // Read leniently, lines 3 to 5 became one what_happened and line 4's incident was lost.
+    const csv = [
+      'ref,occurred_at,what_happened,handled_by',
+      'A-1,2026-10-01T09:00,Fine,Priya',
+      'A-2,2026-10-02T09:00,"Cold soup,Priya',
+      'A-3,2026-10-03T09:00,Late order,Sam',
+      'A-4,2026-10-04T09:00,"Wrong" order,Sam',
+      'A-5,2026-10-05T09:00,Fine,Sam',
+    ].join('\r\n');
+    const result = await refused(csv);
+    expect(result.problems).toEqual([
+      { line: 3, column: 'what_happened', reason: expect.stringContaining('the quote (") that closes this cell, on line 5, is followed by “W”') },
+    ]);
+    expect(result.problems[0]?.reason).toContain('lines 3 to 5 would be read as one cell');
+    // The header was read, so the preview can still show the columns.
+    expect(result.headers).toEqual(['ref', 'occurred_at', 'what_happened', 'handled_by']);
+  });
+
+  it('a quote never closed names the line where it opens, counting a CRLF inside an earlier quoted cell once', async () => {
+    const csv = 'occurred_at,what_happened\r\n2026-10-01,"two\r\nlines"\r\n\r\n2026-10-02,"never closed\r\n2026-10-03,x\r\n';
+    const result = await refused(csv);
+    expect(result.problems).toEqual([{ line: 5, column: 'what_happened', reason: expect.stringMatching(/^a quote \("\) opens this cell and is never closed/) }]);
+  });
+
+  it('a properly quoted file with quotes, commas and line breaks still imports', async () => {
+    const csv = 'occurred_at,what_happened\r\n2026-10-01,"He said ""hi"",\r\nthen left"\r\n';
+    const result = await t.call('data.import', { csv });
+    expect(result).toMatchObject({ problems: [], written: true, incidents: 1 });
+    expect(t.core.db.prepare('SELECT what_happened FROM incidents').get()).toEqual({ what_happened: 'He said "hi",\r\nthen left' });
+  });
+});

@@ -4,6 +4,7 @@ import { openCore } from '../main/core/app';
 import { importCsv } from '../main/core/data/import';
 import { resolveDatabasePath } from '../main/core/paths';
 import { badRequest } from '../../shared/result';
+import { decodeUtf8 } from '../../shared/utf8';
 import type { DateFormat } from '../main/core/data/dates';
 
 export interface ImportOptions {
@@ -16,12 +17,15 @@ const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}$
 
 /** All or nothing unless --skip-bad-rows; exits 1 with one `line N, column X: reason` per problem. */
 export function importCommand(dbFlag: string | undefined, file: string, opts: ImportOptions): void {
-  let csv: string;
+  let bytes: Buffer;
   try {
-    csv = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw badRequest(`cannot read ${file}; check the path.`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw badRequest(`nothing imported from ${file}: ${decoded.reason}.`);
+  const csv = decoded.text;
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version });
   try {

@@ -47,10 +47,15 @@ export function importCommand(dbFlag: string | undefined, file: string, opts: Im
       staff.length ? plural(staff.length, 'staff member') : '',
     ].filter(Boolean);
     const extra = created.length ? ` New: ${created.join(', ')}.` : '';
+    const failed = !result.written && result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0);
+    if (result.ignoredColumns.length > 0) {
+      const none = result.ignoredColumns.length === 1 ? 'no column by that name' : 'no columns by these names';
+      (failed ? console.error : console.log)(`Not imported: ${result.ignoredColumns.join(', ')} (Makegood has ${none}; rename a header to one of Makegood's to import it).`);
+    }
     if (result.written) {
       const skipped = result.problems.length ? ` (${plural(result.problems.length, 'problem')} left out)` : '';
       console.log(`Imported ${what} into ${databasePath} in ${seconds} s${skipped}.${extra}`);
-    } else if (result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0)) {
+    } else if (failed) {
       const hint = opts.skipBadRows
         ? 'no row could be imported'
         : result.incidents > 0

@@ -68,3 +68,29 @@ describe('quotes are strict', () => {
     expect(t.core.db.prepare('SELECT what_happened FROM incidents').get()).toEqual({ what_happened: 'He said "hi",\r\nthen left' });
   });
 });
+
+describe('columns that are not imported', () => {
+  const csv = [
+    'occurred_at,what_happened,Table number,Mood,,Notes,Notes',
+    '2026-10-01T09:00,Cold soup,12,grumpy,,a,b',
+    '2026-10-02T09:00,Late,4,,,,',
+  ].join('\n');
+
+  it('are listed by their header, an unnamed one only when it holds something', async () => {
+    const result = await t.call('data.import', { csv });
+    expect(result).toMatchObject({ problems: [], written: true, incidents: 2 });
+    expect(result.ignoredColumns).toEqual(['Table number', 'Mood', 'Notes (column 6)', 'Notes (column 7)']);
+    const withData = csv.replace('grumpy,,a', 'grumpy,?,a');
+    expect((await t.call('data.import', { csv: withData, dryRun: true })).ignoredColumns).toContain('column 5 (no header)');
+  });
+
+  it('a column the user mapped is imported, not listed', async () => {
+    const result = await t.call('data.import', { csv, mapping: { internal_note: 'Mood' }, dryRun: true });
+    expect(result.ignoredColumns).toEqual(['Table number', 'Notes (column 6)', 'Notes (column 7)']);
+  });
+
+  it('a canonical file lists none', async () => {
+    const result = await t.call('data.import', { csv: 'occurred_at,what_happened,compensation_cost\n2026-10-01,x,1.00\n', dryRun: true });
+    expect(result.ignoredColumns).toEqual([]);
+  });
+});

@@ -22,6 +22,12 @@ function Counts({ result, plural }: { result: ImportResult; plural: (n: number, 
       {categories.length > 0 && <Text size="sm">New categories: {categories.join(', ')}</Text>}
       {rootCauses.length > 0 && <Text size="sm">New root causes: {rootCauses.join('; ')}</Text>}
       {staff.length > 0 && <Text size="sm">New staff: {staff.join(', ')}</Text>}
+      {result.ignoredColumns.length > 0 && (
+        <Text size="sm">
+          Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
+          choose one under Columns to import it.
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
+const count = (table: string) => (t.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /** Imports and expects nothing written, whatever the options. */
 async function refused(csv: string, options: { skipBadRows?: boolean } = {}) {
@@ -92,5 +93,45 @@ describe('columns that are not imported', () => {
   it('a canonical file lists none', async () => {
     const result = await t.call('data.import', { csv: 'occurred_at,what_happened,compensation_cost\n2026-10-01,x,1.00\n', dryRun: true });
     expect(result.ignoredColumns).toEqual([]);
+  });
+});
+
+describe('a compensation is read only from a cost', () => {
+  it('an empty cost cell makes no compensation (the tester got a $0.00 "other")', async () => {
+    const csv = 'occurred_at,what_happened,compensation_cost\n2026-10-01T09:00,Cold soup,\n';
+    const result = await t.call('data.import', { csv });
+    expect(result).toMatchObject({ problems: [], written: true, incidents: 1, compensations: 0 });
+    expect(count('compensations')).toBe(0);
+  });
+
+  it('a 0.00 cost is a compensation that cost nothing, as the export writes it', async () => {
+    const csv = 'occurred_at,what_happened,compensation_kind,compensation_cost\n2026-10-01T09:00,Cold soup,free_item,0.00\n';
+    const result = await t.call('data.import', { csv });
+    expect(result).toMatchObject({ problems: [], incidents: 1, compensations: 1 });
+    expect(t.core.db.prepare('SELECT kind, cost FROM compensations').all()).toEqual([{ kind: 'free_item', cost: 0 }]);
+  });
+
+  it('compensation cells filled without a cost are a problem naming the cost column, not a silent $0.00', async () => {
+    const csv = [
+      'occurred_at,what_happened,Refund,compensation_kind,compensation_given_by',
+      '2026-10-01T09:00,Cold soup,,refund,Priya',
+      '2026-10-02T09:00,Late,3.00,voucher,Sam',
+    ].join('\n');
+    const result = await refused(csv, { skipBadRows: false });
+    const mapping = { compensation_cost: 'Refund' };
+    const mapped = await t.call('data.import', { csv, mapping, dryRun: true });
+    // Unmapped, the file's "Refund" is not read: both rows give a kind and a giver but no cost.
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([[2, 'compensation_cost'], [3, 'compensation_cost']]);
+    expect(result.problems[0]?.reason).toMatch(/the file has no compensation_cost column/);
+    expect(mapped.problems).toEqual([
+      {
+        line: 2,
+        column: 'Refund',
+        reason: 'the row gives a compensation (compensation_kind “refund”, compensation_given_by “Priya”) but no cost; write what it cost (0.00 if it cost nothing), or empty its compensation cells',
+      },
+    ]);
+    const skipped = await t.call('data.import', { csv, mapping, skipBadRows: true });
+    expect(skipped).toMatchObject({ written: true, incidents: 1, compensations: 1 });
+    expect(t.core.db.prepare('SELECT kind, cost FROM compensations').all()).toEqual([{ kind: 'voucher', cost: 300 }]);
   });
 });

@@ -4,6 +4,7 @@ import { CompensationAdd } from '../../../../shared/schemas/compensation';
 import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
 import { CategoryCreate, RootCauseCreate, StaffCreate } from '../../../../shared/schemas/settings';
 import { isPlainText, untypableMessage } from '../../../../shared/schemas/common';
+import { ellipsize } from '../../../../shared/text';
 import type { CsvRecord } from './csv';
 import { FREE_TEXT_COLUMNS, unescapeFormula } from './formula';
 import type { DateFormat } from './dates';
@@ -76,9 +77,8 @@ export interface ReadOptions {
   now: Date;
 }
 
-const COMPENSATION_COLUMNS = [
-  'compensation_kind', 'compensation_description', 'compensation_cost', 'compensation_given_by', 'compensation_given_at',
-] as const;
+/** A compensation's cells besides its cost: filled without a cost, they are a row problem (readRow). */
+const COMPENSATION_DETAILS = ['compensation_kind', 'compensation_description', 'compensation_given_by', 'compensation_given_at'] as const;
 
 const nameOrNull = (schema: Parameters<typeof check>[0]) => (text: string) => (text === '' ? null : (check(schema, text) as string));
 
@@ -101,13 +101,17 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
     // Free text comes back exactly as it was before the export guarded it against formulas.
     return FREE_TEXT_COLUMNS.has(column) ? unescapeFormula(text) : text;
   };
+  const named = (column: CsvColumn) => columns.mapping[column] ?? column;
+  const problem = (column: CsvColumn, reason: string) => {
+    problems.push({ line: record.line, column: named(column), reason });
+    order.set(problems.at(-1)!, columns.index[column] ?? 0);
+  };
   function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
     try {
       return fn(cell(column));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      problems.push({ line: record.line, column: columns.mapping[column] ?? column, reason: error.message });
-      order.set(problems.at(-1)!, columns.index[column] ?? 0);
+      problem(column, error.message);
       return fallback;
     }
   }
@@ -145,7 +149,15 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   if (incident.root_cause === null) incident.root_cause_group = null;
 
   let compensation: CompensationValues | null = null;
-  if (COMPENSATION_COLUMNS.some((c) => cell(c) !== '')) {
+  // A compensation is its cost: a row with the cost cell empty gives none. Its other cells filled
+  // without a cost are a problem rather than a silent $0.00 entry (or a silently dropped one):
+  // the owner writes what it cost, 0.00 if nothing, or empties them.
+  const details = COMPENSATION_DETAILS.filter((c) => cell(c) !== '');
+  if (cell('compensation_cost') === '' && details.length > 0) {
+    const given = details.map((c) => `${named(c)} “${ellipsize(cell(c), 30)}”`).join(', ');
+    const missing = columns.index.compensation_cost === undefined ? 'the file has no compensation_cost column to say what it cost' : 'no cost';
+    problem('compensation_cost', `the row gives a compensation (${given}) but ${missing}; write what it cost (0.00 if it cost nothing), or empty its compensation cells`);
+  } else if (cell('compensation_cost') !== '') {
     compensation = {
       // A paper log often notes only what it cost; the kind is then "other".
       kind: read('compensation_kind', (t) => (t === '' ? 'other' : readKind(t)), 'other'),

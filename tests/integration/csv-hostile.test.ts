@@ -11,6 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
+/** The stored instant for a local wall-clock time, as the import must read it. */
+const local = (text: string) => new Date(text).toISOString();
 const count = (table: string) => (t.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /** Imports and expects nothing written, whatever the options. */
@@ -133,5 +135,40 @@ describe('a compensation is read only from a cost', () => {
     const skipped = await t.call('data.import', { csv, mapping, skipBadRows: true });
     expect(skipped).toMatchObject({ written: true, incidents: 1, compensations: 1 });
     expect(t.core.db.prepare('SELECT kind, cost FROM compensations').all()).toEqual([{ kind: 'voucher', cost: 300 }]);
+  });
+});
+
+describe('a compensation before its incident', () => {
+  const header = 'ref,occurred_at,what_happened,resolved_at,compensation_cost,compensation_given_at';
+
+  it('is refused with its line and the given_at column', async () => {
+    const csv = [
+      header,
+      'C-1,2026-10-01T10:00,"Two\nlines",,1.00,2026-10-01T10:30',
+      'C-2,2026-10-01T10:00,Given the night before,,2.00,2026-09-30T22:00', // line 4
+    ].join('\n');
+    const result = await refused(csv);
+    expect(result.problems).toEqual([
+      {
+        line: 4,
+        column: 'compensation_given_at',
+        reason: 'the compensation was given at “2026-09-30T22:00”, before the incident happened (“2026-10-01T10:00”); it is given after its incident (or up to 5 minutes before, for clocks that differ)',
+      },
+    ]);
+  });
+
+  it('is refused when it takes its date from a resolved_at before the incident', async () => {
+    const result = await refused(`${header}\nC-1,2026-10-01T10:00,Soup,2026-10-01T08:00,1.00,\n`);
+    expect(result.problems).toEqual([
+      { line: 2, column: 'compensation_given_at', reason: expect.stringMatching(/would be dated “2026-10-01T08:00” \(its compensation_given_at is empty, so it is taken from resolved_at\)/) },
+    ]);
+  });
+
+  it('may be up to the clock grace (5 minutes) before it, not more', async () => {
+    const within = await t.call('data.import', { csv: `${header}\nC-1,2026-10-01T10:00,Soup,,1.00,2026-10-01T09:55\n` });
+    expect(within).toMatchObject({ problems: [], written: true, compensations: 1 });
+    expect(t.core.db.prepare('SELECT given_at FROM compensations').get()).toEqual({ given_at: local('2026-10-01T09:55:00') });
+    const beyond = await refused(`${header}\nC-2,2026-10-01T10:00,Soup,,1.00,2026-10-01T09:54:59\n`);
+    expect(beyond.problems.map((p) => [p.line, p.column])).toEqual([[2, 'compensation_given_at']]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CauseGroup, Channel, CompensationKind, Outcome, Severity } from '../../../../shared/domain';
+import { CLOCK_GRACE_MINUTES, CLOCK_GRACE_MS, type CauseGroup, type Channel, type CompensationKind, type Outcome, type Severity } from '../../../../shared/domain';
 import type { CsvColumn } from '../../../../shared/schemas/data';
 import { CompensationAdd } from '../../../../shared/schemas/compensation';
 import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
@@ -57,9 +57,12 @@ export interface CompensationValues {
   description: string;
   cost: number;
   given_by: string | null;
-  /** Null: the incident's resolved_at, else its occurred_at. */
+  /** Null: the incident's resolved_at, else its occurred_at (givenAtOf). */
   given_at: string | null;
 }
+
+/** DOMAIN.md: a compensation's given_at defaults to the incident's resolved_at, else its occurred_at. */
+export const givenAtOf = (c: CompensationValues, i: IncidentValues): string => c.given_at ?? i.resolved_at ?? i.occurred_at;
 
 export interface ReadRow {
   line: number;
@@ -106,12 +109,15 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
     problems.push({ line: record.line, column: named(column), reason });
     order.set(problems.at(-1)!, columns.index[column] ?? 0);
   };
+  // Columns whose cell could not be read: a rule across cells is checked only on cells that were.
+  const failed = new Set<CsvColumn>();
   function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
     try {
       return fn(cell(column));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       problem(column, error.message);
+      failed.add(column);
       return fallback;
     }
   }
@@ -166,6 +172,20 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
       given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
       given_at: read('compensation_given_at', instant(true), null),
     };
+  }
+  if (compensation && occurredAt !== '' && !failed.has('resolved_at') && !failed.has('compensation_given_at')) {
+    const givenAt = givenAtOf(compensation, incident);
+    // The same grace as the app's forms: two counter PCs' clocks may be a few minutes apart.
+    if (Date.parse(givenAt) < Date.parse(occurredAt) - CLOCK_GRACE_MS) {
+      const dated =
+        compensation.given_at !== null
+          ? `was given at “${cell('compensation_given_at')}”`
+          : `would be dated “${cell('resolved_at')}” (its ${named('compensation_given_at')} is empty, so it is taken from ${named('resolved_at')})`;
+      problem(
+        'compensation_given_at',
+        `the compensation ${dated}, before the incident happened (“${cell('occurred_at')}”); it is given after its incident (or up to ${CLOCK_GRACE_MINUTES} minutes before, for clocks that differ)`,
+      );
+    }
   }
   problems.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
   const bad = problems.length > 0;

@@ -4,6 +4,7 @@ import { openCore } from '../main/core/app';
 import { importCsv } from '../main/core/data/import';
 import { resolveDatabasePath } from '../main/core/paths';
 import { badRequest } from '../../shared/result';
+import { decodeUtf8 } from '../../shared/utf8';
 import type { DateFormat } from '../main/core/data/dates';
 
 export interface ImportOptions {
@@ -16,12 +17,15 @@ const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}$
 
 /** All or nothing unless --skip-bad-rows; exits 1 with one `line N, column X: reason` per problem. */
 export function importCommand(dbFlag: string | undefined, file: string, opts: ImportOptions): void {
-  let csv: string;
+  let bytes: Buffer;
   try {
-    csv = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     throw badRequest(`cannot read ${file}; check the path.`);
   }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) throw badRequest(`nothing imported from ${file}: ${decoded.reason}.`);
+  const csv = decoded.text;
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version });
   try {
@@ -43,11 +47,20 @@ export function importCommand(dbFlag: string | undefined, file: string, opts: Im
       staff.length ? plural(staff.length, 'staff member') : '',
     ].filter(Boolean);
     const extra = created.length ? ` New: ${created.join(', ')}.` : '';
+    const failed = !result.written && result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0);
+    if (result.ignoredColumns.length > 0) {
+      const none = result.ignoredColumns.length === 1 ? 'no column by that name' : 'no columns by these names';
+      (failed ? console.error : console.log)(`Not imported: ${result.ignoredColumns.join(', ')} (Makegood has ${none}; rename a header to one of Makegood's to import it).`);
+    }
     if (result.written) {
       const skipped = result.problems.length ? ` (${plural(result.problems.length, 'problem')} left out)` : '';
       console.log(`Imported ${what} into ${databasePath} in ${seconds} s${skipped}.${extra}`);
-    } else if (result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0)) {
-      const hint = opts.skipBadRows ? 'no row could be imported' : 'fix them, or use --skip-bad-rows to import the rest';
+    } else if (failed) {
+      const hint = opts.skipBadRows
+        ? 'no row could be imported'
+        : result.incidents > 0
+          ? 'fix them, or use --skip-bad-rows to import the rest'
+          : 'fix the file and import again';
       console.error(`makegood: nothing imported: ${plural(result.problems.length, 'problem')} in ${file}; ${hint}.`);
       process.exitCode = 1;
     } else {

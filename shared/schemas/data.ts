@@ -37,6 +37,12 @@ export const ImportResult = z.object({
   headers: z.array(z.string()),
   /** The mapping used: canonical column → header (after matching by name). */
   mapping: z.partialRecord(z.enum(CSV_COLUMNS), z.string()),
+  /**
+   * The file's columns that nothing is read from (neither a canonical name nor mapped by the user),
+   * so their cells are not imported: the header, or `column 4 (no header)`, `Notes (column 7)` for
+   * an unnamed or repeated one. An unnamed column with every cell empty is not listed.
+   */
+  ignoredColumns: z.array(z.string()),
   rows: z.number().int(),
   incidents: z.number().int(),
   compensations: z.number().int(),

@@ -1,4 +1,4 @@
-// Import a small CSV with one bad row through the screen, skip it, find the incident in the journal; then export.
+// Import through the screen: a small CSV with one bad row (skip it, find the incident, export); a hostile file; a file that is not UTF-8.
 import { readFileSync } from 'node:fs';
 import { CSV_COLUMNS } from '../../shared/schemas/data';
 import { expect, test } from './fixtures';
@@ -44,4 +44,36 @@ test('import with one bad row: see its line, skip it, import, find the incident;
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text.split('\n')[0]).toBe(CSV_COLUMNS.join(','));
   expect(text).toContain('"Wrong name on the cake, ""Happy Birthday Jon""\nand no candles"');
+});
+
+test('a hostile file: the stray quote and the column not imported are named on the preview, and nothing can be imported', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const csv = [
+    'occurred_at,what_happened,Table number',
+    '2026-01-05T10:00,"Espresso machine leaked,\non the counter",4',
+    '2026-01-06T11:00,Ordered a 12" pizza,7', // line 4: the quoted cell above spans two lines
+    '2026-01-07T09:00,Lost loyalty card,2',
+  ].join('\n');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  const problems = page.getByRole('table', { name: 'Problems' });
+  await expect(problems.getByRole('row')).toHaveCount(2);
+  const row = problems.getByRole('row').nth(1);
+  await expect(row.getByRole('cell').nth(0)).toHaveText('4');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('what_happened');
+  await expect(row.getByRole('cell').nth(2)).toContainText('a quote (") in the middle of a cell, after “Ordered a 12”; put the whole cell in quotes');
+  await expect(page.getByText('Not imported: Table number. Makegood has no column by that name; choose one under Columns to import it.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import 0 incidents' })).toBeDisabled();
+});
+
+test('a file that is not UTF-8 is refused with its line, and nothing is previewed', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const latin1 = Buffer.from('occurred_at,what_happened\n2026-01-05T10:00,Cold soup\n2026-01-06T10:00,Caf\u00e9 too cold\n', 'latin1');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
+  const alert = page.getByRole('alert').filter({ hasText: 'The file could not be read' });
+  await expect(alert).toContainText('Nothing was imported from latin1.csv: the file is not UTF-8 text: line 3 has a byte (0xE9) after “2026-01-06T10:00,Caf”');
+  await expect(alert).toContainText('save it as “CSV UTF-8” and import it again');
+  await expect(page.getByRole('heading', { name: 'Preview' })).toHaveCount(0);
 });

@@ -1,10 +1,11 @@
-// CSV formula injection: free text that a spreadsheet would run (= + - @ tab CR) is exported with
+// CSV formula injection: free text that a spreadsheet would run (= + - @ tab CR, and the full-width
+// ＝ ＋ － ＠ and other forms Unicode folds into them) is exported with
 // a leading ', a leading ' is escaped the same way, and the import undoes exactly that, so an
 // export still imports back to the same records and exports again to the same bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../electron/main/core/data/csv';
-import { escapeFormula, FREE_TEXT_COLUMNS, unescapeFormula } from '../../electron/main/core/data/formula';
+import { ESCAPED_START, escapeFormula, FREE_TEXT_COLUMNS, unescapeFormula } from '../../electron/main/core/data/formula';
 import { CSV_COLUMNS, type CsvColumn } from '../../shared/schemas/data';
 import { FORMULA_TEXTS, STORABLE_TEXTS } from '../support/hostile';
 import { tempCores, type TempCore } from '../support/core';
@@ -12,8 +13,15 @@ import { tempCores, type TempCore } from '../support/core';
 const NOW = new Date('2026-10-15T12:00:00.000Z');
 const core = tempCores(NOW);
 
-const RUNS_THAT_SPREADSHEETS_RUN = /^[=+\-@\t\r]/;
-const anyText = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom(...FORMULA_TEXTS).chain((s) => fc.string().map((tail) => s + tail)));
+/** A start a spreadsheet runs: = + - @ tab CR, or any character that NFKC folds into = + - @ (＝, ﹢, ⁻…). */
+const runsAsFormula = (text: string) => /^[=+\-@\t\r]/.test(text) || /^[=+\-@]/.test(String.fromCodePoint(text.codePointAt(0) ?? 0x20).normalize('NFKC'));
+const FULL_WIDTH = ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom(...FORMULA_TEXTS).chain((s) => fc.string().map((tail) => s + tail)),
+  fc.constantFrom(...FULL_WIDTH, "'", "''").chain((s) => fc.string({ unit: 'binary' }).map((tail) => s + tail)),
+);
 
 describe('the escaping rule', () => {
   it('escapes what a spreadsheet runs, and a leading quote, and nothing else', () => {
@@ -24,7 +32,12 @@ describe('the escaping rule', () => {
     expect(escapeFormula('\tx')).toBe("'\tx");
     expect(escapeFormula('\rx')).toBe("'\rx");
     expect(escapeFormula("'tis")).toBe("''tis");
+    expect(escapeFormula('＝1+1')).toBe("'＝1+1");
+    expect(escapeFormula('＋81 3 1234 5678')).toBe("'＋81 3 1234 5678");
+    expect(escapeFormula('－2')).toBe("'－2");
+    expect(escapeFormula('＠SUM(A1)')).toBe("'＠SUM(A1)");
     expect(escapeFormula('Cold soup = refund')).toBe('Cold soup = refund');
+    expect(escapeFormula('Soup ＝ refund')).toBe('Soup ＝ refund');
     expect(escapeFormula('')).toBe('');
   });
 
@@ -33,7 +46,18 @@ describe('the escaping rule', () => {
   });
 
   it('never writes a cell a spreadsheet would run', () => {
-    fc.assert(fc.property(anyText, (text) => !RUNS_THAT_SPREADSHEETS_RUN.test(escapeFormula(text))), { numRuns: 500 });
+    fc.assert(fc.property(anyText, (text) => !runsAsFormula(escapeFormula(text))), { numRuns: 500 });
+  });
+
+  it('escapes every character that Unicode folds (NFKC) into = + - @, as their ASCII twins', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp += 1) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const char = String.fromCodePoint(cp);
+      const folds = /^[=+\-@]/.test(char.normalize('NFKC'));
+      if (folds !== /^[=+\-@]/.test(char) && folds !== ESCAPED_START.test(char)) {
+        expect.fail(`U+${cp.toString(16).toUpperCase()} (${char}) folds to ${char.normalize('NFKC')} but is not escaped`);
+      }
+    }
   });
 
   it('keeps a hand-made file’s leading quote before anything else', () => {
@@ -41,6 +65,8 @@ describe('the escaping rule', () => {
     expect(unescapeFormula("'")).toBe("'");
     expect(unescapeFormula("'=1+1")).toBe('=1+1');
     expect(unescapeFormula("''tis")).toBe("'tis");
+    expect(unescapeFormula("'＝1+1")).toBe('＝1+1');
+    expect(unescapeFormula('＝1+1')).toBe('＝1+1');
   });
 });
 
@@ -102,9 +128,9 @@ describe('exporting hostile text', () => {
     for (const record of file.records) {
       for (const column of FREE_TEXT_COLUMNS) {
         const cell = record.cells[at(column)] ?? '';
-        expect(cell, `line ${record.line}, ${column}`).not.toMatch(RUNS_THAT_SPREADSHEETS_RUN);
+        expect(runsAsFormula(cell), `line ${record.line}, ${column}: ${cell}`).toBe(false);
         // Escaped exactly when it must be.
-        expect(unescapeFormula(cell) === cell, `line ${record.line}, ${column}: ${cell}`).toBe(!/^'[=+\-@\t\r']/.test(cell));
+        expect(unescapeFormula(cell) === cell, `line ${record.line}, ${column}: ${cell}`).toBe(!/^'[=+\-@\t\r'＝＋－＠]/.test(cell));
       }
       for (const column of ['severity', 'score_before', 'score_after', 'compensation_cost'] as const) {
         expect(record.cells[at(column)], `line ${record.line}, ${column}`).toMatch(/^(\d+(\.\d+)?)?$/);
@@ -113,6 +139,8 @@ describe('exporting hostile text', () => {
     expect(exported.csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(exported.csv).toContain(",'+1 (555) 0101,");
     expect(exported.csv).toContain(",''tis the season,");
+    expect(exported.csv).toContain(",'＝1+1,");
+    expect(exported.csv).toContain(",'＋81 3 1234 5678,");
 
     const second = core();
     const imported = await second.call('data.import', { csv: exported.csv });

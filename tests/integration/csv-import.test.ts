@@ -128,14 +128,14 @@ describe('a file with bad rows', () => {
     expect(incidentByRef('A-1')?.what_happened).toBe('A long story,\nover two lines');
   });
 
-  it('a file the parser cannot read names the line where it stops', async () => {
+  it('a quote never closed names the line and column where it opens; nothing is written', async () => {
     const before = snapshot(t.core.db);
     const result = await t.call('data.import', {
       csv: 'occurred_at,what_happened\n2026-10-01,"two\nlines"\n2026-10-02,"never closed\n2026-10-03,x\n',
       skipBadRows: true,
     });
     expect(result.written).toBe(false);
-    expect(result.problems).toEqual([{ line: 4, column: null, reason: expect.stringMatching(/cannot be read from this line on/) }]);
+    expect(result.problems).toEqual([{ line: 4, column: 'what_happened', reason: expect.stringMatching(/^a quote \("\) opens this cell and is never closed/) }]);
     expect(snapshot(t.core.db)).toBe(before);
   });
 

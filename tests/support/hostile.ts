@@ -234,4 +234,11 @@ export const FORMULA_TEXTS = [
   "''two quotes",
   "'=quote then formula",
   "'tis the season",
+  // Full-width, as an East Asian keyboard types them: escaped like their ASCII twins.
+  '＝1+1',
+  '＝HYPERLINK("http://evil.example","click")',
+  '＋81 3 1234 5678',
+  '－2+3',
+  '＠SUM(A1:A2)',
+  "'＝quote then full-width formula",
 ];

@@ -22,6 +22,12 @@ function Counts({ result, plural }: { result: ImportResult; plural: (n: number, 
       {categories.length > 0 && <Text size="sm">New categories: {categories.join(', ')}</Text>}
       {rootCauses.length > 0 && <Text size="sm">New root causes: {rootCauses.join('; ')}</Text>}
       {staff.length > 0 && <Text size="sm">New staff: {staff.join(', ')}</Text>}
+      {result.ignoredColumns.length > 0 && (
+        <Text size="sm">
+          Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
+          choose one under Columns to import it.
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -31,6 +37,8 @@ export function ImportSection() {
   const plural = (n: number, one: string, many = `${one}s`) => `${fmt.count(n)} ${n === 1 ? one : many}`;
   const [fileName, setFileName] = useState('');
   const [reading, setReading] = useState<number | null>(null);
+  /** Why the picked file could not be read (not UTF-8, say): stays on screen until another file is picked. */
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const [choice, setChoice] = useState<ImportChoice | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const check = useImportCheck(choice);
@@ -39,6 +47,7 @@ export function ImportSection() {
 
   async function pick(file: File | undefined) {
     setChoice(null);
+    setUnreadable(null);
     if (!file) return;
     setFileName(file.name);
     setReading(0);
@@ -46,7 +55,7 @@ export function ImportSection() {
       const csv = await readFileText(file, setReading);
       setChoice((c) => ({ fileId: (c?.fileId ?? Date.now()) + 1, csv, mapping: {}, dateFormat: 'iso', skipBadRows: false }));
     } catch (error) {
-      notifyError(error, 'The file could not be read');
+      setUnreadable(errorMessage(error));
     } finally {
       setReading(null);
     }
@@ -98,6 +107,11 @@ export function ImportSection() {
           <Loader size="sm" aria-label="Checking the file" />
           <Text size="sm">Checking {fileName}…</Text>
         </Group>
+      )}
+      {unreadable && (
+        <Alert color="red" title="The file could not be read">
+          {unreadable}
+        </Alert>
       )}
       {check.error && <Alert color="red" title="The file could not be checked">{errorMessage(check.error)}</Alert>}
       {choice && result && (

@@ -1,4 +1,5 @@
 import { CSV_COLUMNS, type CsvColumn } from '../../../../shared/schemas/data';
+import type { CsvRecord } from './csv';
 import type { ImportProblem } from './problems';
 
 export type Mapping = Partial<Record<CsvColumn, string>>;
@@ -44,4 +45,22 @@ export function resolveColumns(headers: string[], chosen: Mapping): ResolvedColu
     problems.push({ line: 1, column: null, reason: 'occurred_at and what_happened are needed for every incident; choose a column for each' });
   }
   return { mapping, index, problems, headers: headers.length };
+}
+
+/**
+ * The file's columns nothing is read from, so the preview and the command line can say they are
+ * not imported: a user's own "Table number" column would otherwise vanish without a word.
+ */
+export function ignoredColumns(headers: string[], columns: ResolvedColumns, records: CsvRecord[]): string[] {
+  const used = new Set(Object.values(columns.index));
+  const count = new Map<string, number>();
+  for (const h of headers) count.set(h, (count.get(h) ?? 0) + 1);
+  return headers.flatMap((header, at) => {
+    if (used.has(at)) return [];
+    if (header === '') {
+      // A spreadsheet often writes empty columns past the last one used: nothing is lost there.
+      return records.some((r) => (r.cells[at] ?? '').trim() !== '') ? [`column ${at + 1} (no header)`] : [];
+    }
+    return [(count.get(header) ?? 0) > 1 ? `${header} (column ${at + 1})` : header];
+  });
 }

@@ -1,4 +1,5 @@
-import { parse } from 'csv-parse/sync';
+import { CsvError, parse } from 'csv-parse/sync';
+import { ellipsize } from '../../../../shared/text';
 
 export interface CsvRecord {
   /** 1-based line where the record starts in the file (the header is line 1). */
@@ -6,7 +7,17 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvRead = { headers: string[]; records: CsvRecord[] } | { line: number; reason: string };
+/** The whole file cannot be read: where and why, named like a row's problem. */
+export interface CsvRefusal {
+  /** The header row when it could be read (the parser stopped later), so its columns can still be shown. */
+  headers: string[];
+  line: number;
+  /** The file's header for the cell, when the header row was read and has one. */
+  column: string | null;
+  reason: string;
+}
+
+export type CsvRead = { headers: string[]; records: CsvRecord[] } | CsvRefusal;
 
 /** Byte offsets where each line starts, to turn the parser's byte positions into line numbers. */
 function lineStarts(bytes: Buffer): number[] {
@@ -39,6 +50,10 @@ function nextStart(bytes: Buffer, from: number): number {
 /**
  * Reads CSV text into a header and records, each with the line it starts on. Line numbers come
  * from the parser's byte positions, so quoted cells that span lines are counted right.
+ *
+ * Quotes are strict (RFC 4180): a quote inside an unquoted cell, text after a closing quote, or a
+ * quote never closed stops the whole file. Read leniently (`relax_quotes`), one stray quote makes
+ * the parser swallow the rows after it into one cell and drop a row, without a word.
  */
 export function readCsv(text: string): CsvRead {
   const bytes = Buffer.from(text, 'utf8');
@@ -50,25 +65,82 @@ export function readCsv(text: string): CsvRead {
     parse(bytes, {
       bom: true,
       relax_column_count: true,
-      relax_quotes: true,
       skip_empty_lines: true,
       record_delimiter: ['\r\n', '\n', '\r'],
+      // The record's text so far rides on a parse error: it says exactly where the bad quote is (quoteProblem).
+      raw: true,
       // Collected here rather than from the result, so a parse error still knows where the last record ended.
-      on_record: (record: string[], context: { bytes: number }) => {
-        records.push({ line: lineAt(starts, nextStart(bytes, endOfLast)), cells: record });
+      // With `raw`, csv-parse hands over { record, raw } (its types still say the cells alone).
+      on_record: (read: string[] | { record: string[] }, context: { bytes: number }) => {
+        records.push({ line: lineAt(starts, nextStart(bytes, endOfLast)), cells: Array.isArray(read) ? read : read.record });
         endOfLast = context.bytes;
         return null;
       },
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/ at line \d+.*$/s, '').replace(/:? the parsing is finished.*$/s, '') : String(error);
-    // The parser stopped inside the record after the last one it read.
-    return { line: lineAt(starts, nextStart(bytes, endOfLast)), reason: `the file cannot be read from this line on (${message})` };
+    if (!(error instanceof CsvError)) throw error;
+    const header = records[0]?.cells.map((h) => h.trim()) ?? null;
+    return quoteProblem(error, { bytes, starts, recordStart: nextStart(bytes, endOfLast), header });
   }
   const [header, ...rest] = records;
-  if (!header) return { line: 1, reason: 'the file is empty; it needs a header row and at least one row' };
+  if (!header) return { headers: [], line: 1, column: null, reason: 'the file is empty; it needs a header row and at least one row' };
   // A row of empty cells is a blank line in a spreadsheet's export, not an incident.
   return { headers: header.cells.map((h) => h.trim()), records: rest.filter((r) => r.cells.some((c) => c.trim() !== '')) };
+}
+
+interface Where {
+  bytes: Buffer;
+  starts: number[];
+  /** Byte offset where the record the parser stopped in begins. */
+  recordStart: number;
+  /** The file's headers, or null when the parser stopped in the header row itself. */
+  header: string[] | null;
+}
+
+const FIX = 'double each quote inside a quoted cell ("She said ""hi""")';
+
+/**
+ * A csv-parse error → the line and column a person looks at, and what to change there. The
+ * parser's own `lines` counts a CRLF inside a quoted cell twice, so lines come from byte offsets:
+ * `bytes` is where the cell's field began (the comma before it), `raw` the record's text up to and
+ * including the character the parser refused.
+ */
+function quoteProblem(error: CsvError, at: Where): CsvRefusal {
+  const index = typeof error.column === 'number' ? error.column : 0;
+  const fieldAt = typeof error.bytes === 'number' ? error.bytes : at.recordStart;
+  // A cell after the first starts past its comma; the first, where the record does.
+  const cellStart = index > 0 ? fieldAt + 1 : at.recordStart;
+  // Blank lines the parser skipped before the record are in `raw` too (less their CRLF's \n).
+  const rawRecord = typeof error.raw === 'string' ? error.raw.replace(/^[\r\n]+/, '') : '';
+  const refusedAt = at.recordStart + Buffer.byteLength(rawRecord) - 1;
+  const line = lineAt(at.starts, cellStart);
+  const name = at.header?.[index] || null;
+  const where = (reason: string): CsvRefusal => ({
+    headers: at.header ?? [],
+    line,
+    column: name,
+    reason: at.header === null ? `in the header row's cell ${index + 1}, ${reason}` : name === null ? `in cell ${index + 1}, ${reason}` : reason,
+  });
+  switch (error.code) {
+    case 'INVALID_OPENING_QUOTE': {
+      const before = typeof error.field === 'string' ? ellipsize(error.field, 40) : '';
+      return where(`a quote (") in the middle of a cell, after “${before}”; put the whole cell in quotes and ${FIX}`);
+    }
+    case 'CSV_INVALID_CLOSING_QUOTE': {
+      const next = at.bytes.subarray(refusedAt + 1, refusedAt + 5).toString('utf8');
+      const after = String.fromCodePoint(next.codePointAt(0) ?? 0x20);
+      const closedOn = lineAt(at.starts, refusedAt);
+      const spans = closedOn > line ? `, on line ${closedOn},` : '';
+      const swallowed = closedOn > line ? ` (lines ${line} to ${closedOn} would be read as one cell)` : '';
+      return where(
+        `the quote (") that closes this cell${spans} is followed by “${after}”, not a comma or the end of the line${swallowed}; close the quote where the cell ends, and ${FIX}`,
+      );
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return where(`a quote (") opens this cell and is never closed, so the rest of the file would be read as one cell; close it where the cell ends, and ${FIX}`);
+    default:
+      return where(`the file cannot be read from here (${error.message.replace(/ at line \d+.*$/s, '')})`);
+  }
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;

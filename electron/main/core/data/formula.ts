@@ -14,6 +14,12 @@ import type { CsvColumn } from '../../../../shared/schemas/data';
  * `'tis the season` exports as `''tis the season` and comes back as typed, while a hand-made file's
  * `'tis the season` (a ' before anything else) is kept as it is.
  *
+ * "= + - @" means every character that Unicode's compatibility folding (NFKC) turns into one of
+ * them: the full-width ＝ ＋ － ＠ an East Asian keyboard types, and the small and raised forms. A
+ * spreadsheet or tool that folds text as it reads it would run ＝1+1 as =1+1; the escape costs the
+ * text nothing, since the import undoes it exactly (the rule above holds for any set of starts
+ * that includes '). tests/integration/csv-formula.test.ts checks the set against NFKC.
+ *
  * Numbers, dates, yes/no and the fixed lists (channel, outcome, kind, group) are never escaped:
  * they cannot start with a formula character except as the sign of a number, which must stay a
  * number for the spreadsheet (and the importer refuses a negative cost or score anyway).
@@ -32,7 +38,8 @@ export const FREE_TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>([
   'compensation_given_by',
 ]);
 
-const ESCAPED_START = /^[=+\-@\t\r']/;
+/** Starts that are escaped: ASCII, then their NFKC twins (full-width, small, super- and subscript, ⩵ ⩶ ﬩). */
+export const ESCAPED_START = /^[=+\-@\t\r'\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B\u207C\u208C\u207A\u208A\u2A75\u2A76\uFB29]/;
 
 /** A free-text value as the export writes it. */
 export const escapeFormula = (text: string): string => (ESCAPED_START.test(text) ? `'${text}` : text);

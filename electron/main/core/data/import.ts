@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ImportRequest, ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import { getSettings } from '../repos/settings';
-import { resolveColumns, type ResolvedColumns } from './columns';
+import { ignoredColumns, resolveColumns, type ResolvedColumns } from './columns';
 import { readCsv, type CsvRecord } from './csv';
 import { planIncidents } from './plan';
 import { byLine } from './problems';
@@ -19,11 +19,18 @@ const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [
 export function importCsv(db: Db, request: z.output<typeof ImportRequest>, now: Date): ImportResult {
   const file = readCsv(request.csv);
   if ('reason' in file) {
-    return { headers: [], mapping: {}, rows: 0, incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED,
-      problems: [{ line: file.line, column: null, reason: file.reason }] };
+    // Nothing past the problem is read, but a header that was read still shows what its columns are.
+    const columns = resolveColumns(file.headers, request.mapping);
+    return { headers: file.headers, mapping: columns.mapping, ignoredColumns: ignoredColumns(file.headers, columns, []), rows: 0,
+      incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED, problems: [{ line: file.line, column: file.column, reason: file.reason }] };
   }
   const columns = resolveColumns(file.headers, request.mapping);
-  const base = { headers: file.headers, mapping: columns.mapping, rows: file.records.length };
+  const base = {
+    headers: file.headers,
+    mapping: columns.mapping,
+    ignoredColumns: ignoredColumns(file.headers, columns, file.records),
+    rows: file.records.length,
+  };
   if (file.records.length === 0) columns.problems.push({ line: 2, column: null, reason: 'the file has a header but no rows under it' });
   if (columns.problems.length > 0) {
     return { ...base, incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED, problems: columns.problems };
@@ -40,7 +47,7 @@ function checkAndStore(
   now: Date,
   columns: ResolvedColumns,
   records: CsvRecord[],
-): Omit<ImportResult, 'headers' | 'mapping' | 'rows'> {
+): Omit<ImportResult, 'headers' | 'mapping' | 'ignoredColumns' | 'rows'> {
   const { currency, locale } = getSettings(db);
   const rows = records.map((r) => readRow(r, columns, { dateFormat: request.dateFormat, currency, locale, now }));
   const plan = planIncidents(db, rows, columns.mapping, request.skipBadRows);

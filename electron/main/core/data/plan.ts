@@ -2,7 +2,7 @@ import type { CsvColumn } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import type { Mapping } from './columns';
 import type { ImportProblem } from './problems';
-import { INCIDENT_COLUMNS, type CompensationValues, type IncidentValues, type ReadRow } from './rows';
+import { givenAtOf, INCIDENT_COLUMNS, type CompensationValues, type IncidentValues, type ReadRow } from './rows';
 
 /** One incident to write: its ref (null: a new one), its values and its compensations. */
 export interface PlannedIncident {
@@ -63,11 +63,10 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
       }
       continue;
     }
-    const defaultGivenAt = first.incident.resolved_at ?? first.incident.occurred_at;
     incidents.push({
       ref,
       values: first.incident,
-      compensations: group.flatMap((r) => (r.compensation ? [{ ...r.compensation, given_at: r.compensation.given_at ?? defaultGivenAt }] : [])),
+      compensations: group.flatMap((r) => (r.compensation ? [{ ...r.compensation, given_at: givenAtOf(r.compensation, first.incident) }] : [])),
     });
   }
   return { incidents, problems, badRows };

@@ -1,9 +1,10 @@
-import type { CauseGroup, Channel, CompensationKind, Outcome, Severity } from '../../../../shared/domain';
+import { CLOCK_GRACE_MINUTES, CLOCK_GRACE_MS, type CauseGroup, type Channel, type CompensationKind, type Outcome, type Severity } from '../../../../shared/domain';
 import type { CsvColumn } from '../../../../shared/schemas/data';
 import { CompensationAdd } from '../../../../shared/schemas/compensation';
 import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
 import { CategoryCreate, RootCauseCreate, StaffCreate } from '../../../../shared/schemas/settings';
 import { isPlainText, untypableMessage } from '../../../../shared/schemas/common';
+import { ellipsize } from '../../../../shared/text';
 import type { CsvRecord } from './csv';
 import { FREE_TEXT_COLUMNS, unescapeFormula } from './formula';
 import type { DateFormat } from './dates';
@@ -56,9 +57,12 @@ export interface CompensationValues {
   description: string;
   cost: number;
   given_by: string | null;
-  /** Null: the incident's resolved_at, else its occurred_at. */
+  /** Null: the incident's resolved_at, else its occurred_at (givenAtOf). */
   given_at: string | null;
 }
+
+/** DOMAIN.md: a compensation's given_at defaults to the incident's resolved_at, else its occurred_at. */
+export const givenAtOf = (c: CompensationValues, i: IncidentValues): string => c.given_at ?? i.resolved_at ?? i.occurred_at;
 
 export interface ReadRow {
   line: number;
@@ -76,9 +80,8 @@ export interface ReadOptions {
   now: Date;
 }
 
-const COMPENSATION_COLUMNS = [
-  'compensation_kind', 'compensation_description', 'compensation_cost', 'compensation_given_by', 'compensation_given_at',
-] as const;
+/** A compensation's cells besides its cost: filled without a cost, they are a row problem (readRow). */
+const COMPENSATION_DETAILS = ['compensation_kind', 'compensation_description', 'compensation_given_by', 'compensation_given_at'] as const;
 
 const nameOrNull = (schema: Parameters<typeof check>[0]) => (text: string) => (text === '' ? null : (check(schema, text) as string));
 
@@ -101,13 +104,20 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
     // Free text comes back exactly as it was before the export guarded it against formulas.
     return FREE_TEXT_COLUMNS.has(column) ? unescapeFormula(text) : text;
   };
+  const named = (column: CsvColumn) => columns.mapping[column] ?? column;
+  const problem = (column: CsvColumn, reason: string) => {
+    problems.push({ line: record.line, column: named(column), reason });
+    order.set(problems.at(-1)!, columns.index[column] ?? 0);
+  };
+  // Columns whose cell could not be read: a rule across cells is checked only on cells that were.
+  const failed = new Set<CsvColumn>();
   function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
     try {
       return fn(cell(column));
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
-      problems.push({ line: record.line, column: columns.mapping[column] ?? column, reason: error.message });
-      order.set(problems.at(-1)!, columns.index[column] ?? 0);
+      problem(column, error.message);
+      failed.add(column);
       return fallback;
     }
   }
@@ -145,7 +155,15 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   if (incident.root_cause === null) incident.root_cause_group = null;
 
   let compensation: CompensationValues | null = null;
-  if (COMPENSATION_COLUMNS.some((c) => cell(c) !== '')) {
+  // A compensation is its cost: a row with the cost cell empty gives none. Its other cells filled
+  // without a cost are a problem rather than a silent $0.00 entry (or a silently dropped one):
+  // the owner writes what it cost, 0.00 if nothing, or empties them.
+  const details = COMPENSATION_DETAILS.filter((c) => cell(c) !== '');
+  if (cell('compensation_cost') === '' && details.length > 0) {
+    const given = details.map((c) => `${named(c)} “${ellipsize(cell(c), 30)}”`).join(', ');
+    const missing = columns.index.compensation_cost === undefined ? 'the file has no compensation_cost column to say what it cost' : 'no cost';
+    problem('compensation_cost', `the row gives a compensation (${given}) but ${missing}; write what it cost (0.00 if it cost nothing), or empty its compensation cells`);
+  } else if (cell('compensation_cost') !== '') {
     compensation = {
       // A paper log often notes only what it cost; the kind is then "other".
       kind: read('compensation_kind', (t) => (t === '' ? 'other' : readKind(t)), 'other'),
@@ -154,6 +172,20 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
       given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
       given_at: read('compensation_given_at', instant(true), null),
     };
+  }
+  if (compensation && occurredAt !== '' && !failed.has('resolved_at') && !failed.has('compensation_given_at')) {
+    const givenAt = givenAtOf(compensation, incident);
+    // The same grace as the app's forms: two counter PCs' clocks may be a few minutes apart.
+    if (Date.parse(givenAt) < Date.parse(occurredAt) - CLOCK_GRACE_MS) {
+      const dated =
+        compensation.given_at !== null
+          ? `was given at “${cell('compensation_given_at')}”`
+          : `would be dated “${cell('resolved_at')}” (its ${named('compensation_given_at')} is empty, so it is taken from ${named('resolved_at')})`;
+      problem(
+        'compensation_given_at',
+        `the compensation ${dated}, before the incident happened (“${cell('occurred_at')}”); it is given after its incident (or up to ${CLOCK_GRACE_MINUTES} minutes before, for clocks that differ)`,
+      );
+    }
   }
   problems.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
   const bad = problems.length > 0;

@@ -66,9 +66,11 @@ describe('restoring while another process writes', () => {
     const now = texts(core.db);
     const lost = tokens.filter((tok) => !before.has(`Killed mid-write ${tok}`) && !now.has(`Killed mid-write ${tok}`));
     expect(lost, `of ${tokens.length} incidents the other process saved`).toEqual([]);
-    // The ones before the restore are in the safety copy, and the restored data is the backup plus what came after.
-    expect(before.size).toBeGreaterThanOrEqual(200 + 30);
-    expect(now.size).toBeGreaterThanOrEqual(200 + 30);
+    // Writes landed on both sides of the restore (the test saw the race), and the restored data is
+    // the backup's 200 plus what came after. (Lines printed before the swap may arrive after it:
+    // the restore blocks this process's event loop, not the writer.)
+    expect(before.size).toBeGreaterThan(200 + 30);
+    expect(now.size).toBeGreaterThan(200);
     expect([...now].filter((t) => t.startsWith('In the backup')).length).toBe(200);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     core.close();

@@ -28,6 +28,9 @@ function table(f: MonthFigures, money: (minor: number) => string, locale: string
     ...Object.entries(f.compensation_by_kind).map(
       ([kind, cost]): [string, string] => [`  ${COMPENSATION_KIND_LABELS[kind as keyof typeof COMPENSATION_KIND_LABELS]}`, money(cost ?? 0)],
     ),
+    ...(f.compensation_over_allowance_unapproved > 0
+      ? [['  of which over allowance, not approved', money(f.compensation_over_allowance_unapproved)] as [string, string]]
+      : []),
     ['NPS before → after', `${signed(f.nps_before)} → ${signed(f.nps_after)} (lift ${signed(f.nps_lift)})`],
     ['Recovery rate', pct(f.recovery_rate)],
     ['Retention', pct(f.retention)],

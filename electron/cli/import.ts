@@ -46,7 +46,10 @@ export function importCommand(dbFlag: string | undefined, file: string, opts: Im
       rootCauses.length ? plural(rootCauses.length, 'root cause') : '',
       staff.length ? plural(staff.length, 'staff member') : '',
     ].filter(Boolean);
-    const extra = created.length ? ` New: ${created.join(', ')}.` : '';
+    const unapproved = result.overAllowanceUnapproved
+      ? ` ${plural(result.overAllowanceUnapproved, 'compensation')} past the giver's monthly allowance with nobody's approval ${result.written ? 'were' : 'would be'} kept and marked "over allowance, not approved" (a person the import adds starts with no allowance; set allowances in Settings first to avoid it).`
+      : '';
+    const extra = `${created.length ? ` New: ${created.join(', ')}.` : ''}${unapproved}`;
     const failed = !result.written && result.problems.length > 0 && (!opts.skipBadRows || result.incidents === 0);
     if (result.ignoredColumns.length > 0) {
       const none = result.ignoredColumns.length === 1 ? 'no column by that name' : 'no columns by these names';

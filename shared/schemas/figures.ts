@@ -22,6 +22,8 @@ export const MonthFigures = z.object({
   overdue_follow_ups: count,
   compensation_total: count,
   compensation_by_kind: z.partialRecord(z.enum(COMPENSATION_KINDS), count),
+  /** Of compensation_total: entries kept past their giver's allowance with nobody's approval (imported history). */
+  compensation_over_allowance_unapproved: count,
   nps_before: nps,
   nps_after: nps,
   nps_lift: z.number().int().min(-200).max(200).nullable(),

@@ -46,6 +46,11 @@ export function CompensationList({ entries, staffName, editingId, onEdit, onRemo
                     Given by {staffName(e.givenById)} · {fmt.dateTime(e.givenAt)}
                     {e.approvedById !== null && ` · approved by ${staffName(e.approvedById)}`}
                   </Text>
+                  {e.overAllowanceUnapproved && (
+                    <Text size="sm" c="red" fw={700}>
+                      Over allowance, not approved (imported); editing it asks who approved it
+                    </Text>
+                  )}
                 </div>
                 <Group gap={4} wrap="nowrap">
                   <Button size="compact-md" variant="subtle" onClick={() => onEdit(e)} aria-label={`Edit ${name}`}>

@@ -22,6 +22,13 @@ function Counts({ result, plural }: { result: ImportResult; plural: (n: number, 
       {categories.length > 0 && <Text size="sm">New categories: {categories.join(', ')}</Text>}
       {rootCauses.length > 0 && <Text size="sm">New root causes: {rootCauses.join('; ')}</Text>}
       {staff.length > 0 && <Text size="sm">New staff: {staff.join(', ')}</Text>}
+      {result.overAllowanceUnapproved > 0 && (
+        <Text size="sm" c="red" fw={600}>
+          {plural(result.overAllowanceUnapproved, 'compensation')} went past the giver&apos;s monthly allowance with nobody&apos;s approval on record:
+          they will be kept and marked “over allowance, not approved”. New staff start with no allowance; set allowances in
+          Settings → Staff first if they had one.
+        </Text>
+      )}
       {result.ignoredColumns.length > 0 && (
         <Text size="sm">
           Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};

@@ -32,6 +32,8 @@ const LABELS: Record<string, string> = {
   'customer.phone': 'Customer phone',
   'customer.email': 'Customer email',
   'customer.note': 'Customer note',
+  // Written by an update that repaired an entry dated before its incident (migration 0008).
+  'compensation.givenAt': 'Compensation date, repaired by an update',
 };
 
 /** Field names may come as `severity`, `category_id` or `categoryId`: compare them one way. */

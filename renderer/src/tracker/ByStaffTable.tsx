@@ -40,6 +40,11 @@ export function ByStaffTable({ rows }: { rows: CompensationMonth['byStaff'] }) {
                     {words}
                     {over && ` (${fmt.money(s.spent - s.allowance)} over)`}
                   </Text>
+                  {s.unapprovedCount > 0 && (
+                    <Text size="sm" c="red" fw={700}>
+                      {`${fmt.money(s.unapproved)} over allowance, not approved (${fmt.count(s.unapprovedCount)} ${s.unapprovedCount === 1 ? 'entry' : 'entries'})`}
+                    </Text>
+                  )}
                   <SpendBar spent={s.spent} limit={s.allowance} label={`${s.name}: spent against allowance`} valueText={words} size="sm" color={s.allowance === 0 ? 'gray' : undefined} />
                 </Table.Td>
               </Table.Tr>

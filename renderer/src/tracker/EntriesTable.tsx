@@ -1,5 +1,5 @@
 // The month's entries, newest first; each opens its incident.
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { CompensationMonth } from '../../../shared/schemas/compensation';
@@ -59,7 +59,15 @@ export function EntriesTable({ entries, count, empty }: Props) {
                   {fmt.money(e.cost)}
                 </Table.Td>
                 <Table.Td>{e.givenByName ?? '—'}</Table.Td>
-                <Table.Td>{e.approvedByName ?? '—'}</Table.Td>
+                <Table.Td>
+                  {e.overAllowanceUnapproved ? (
+                    <Badge color="red" variant="light" size="sm" title="Imported past the giver's allowance, with nobody's approval on record">
+                      Over allowance, not approved
+                    </Badge>
+                  ) : (
+                    (e.approvedByName ?? '—')
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -39,8 +39,9 @@ export function TrackerHeadline({ data }: { data: CompensationMonth }) {
   const previousName = monthName(data.previous.month, fmt.locale, false);
   const change = comparison(data.total, data.previous.total, previousName, fmt.money);
   const entries = (n: number) => `${fmt.count(n)} ${n === 1 ? 'entry' : 'entries'}`;
-  // An allowance of 0 means "always ask": that is the rule working, not someone past it.
-  const over = data.byStaff.filter((s) => s.allowance > 0 && s.spent > s.allowance);
+  // An allowance of 0 means "always ask": that is the rule working, not someone past it. Entries
+  // imported past an allowance with nobody's approval are past it, whatever the allowance.
+  const over = data.byStaff.filter((s) => (s.allowance > 0 && s.spent > s.allowance) || s.unapprovedCount > 0);
   const overNames = over.map((s) => s.name);
   return (
     <SimpleGrid cols={3} spacing="md">

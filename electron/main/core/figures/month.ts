@@ -44,7 +44,6 @@ export function transactionsFor(db: Db, month: string): number | null {
   return (db.prepare('SELECT count FROM month_transactions WHERE month = ?').pluck().get(month) as number | undefined) ?? null;
 }
 
-
 export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
   const range = monthRange(month);
   const { fromIso, toIso } = range;
@@ -84,6 +83,10 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
     overdue_follow_ups: overdue,
     compensation_total: compensationTotal(db, range).total,
     compensation_by_kind: Object.fromEntries(byKind.map((k) => [k.kind, k.total])),
+    compensation_over_allowance_unapproved: db
+      .prepare('SELECT coalesce(sum(cost), 0) FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ? AND over_allowance_unapproved = 1')
+      .pluck()
+      .get(fromIso, toIso) as number,
     nps_before: r.npsBefore,
     nps_after: r.npsAfter,
     nps_lift: r.npsLift,

@@ -198,19 +198,51 @@ export function checkRestoredRows(fresh: Db, label: string): void {
   }
 }
 
-/**
- * Replaces every row of the live file with the restored file's (attached as `restored`), inside
- * the caller's transaction: children are emptied before parents, then filled after them. The
- * live file's triggers rebuild the search index as the incidents go in.
- */
-export function replaceAllRows(live: Db, tables: readonly string[] = TABLES): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const table of [...tables].reverse()) live.prepare(`DELETE FROM main.${table}`).run();
-  for (const table of tables) {
-    const columns = live.prepare('SELECT name FROM main.pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid').pluck().all(table) as string[];
-    const cols = columns.map(quote).join(', ');
-    counts.set(table, live.prepare(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM restored.${table}`).run().changes);
-  }
-  return counts;
+/** A table's stored columns and its primary key, as the live file has them. */
+function shape(live: Db, table: string): { columns: string[]; key: string[] } {
+  const info = live.prepare('SELECT name, pk, hidden FROM main.pragma_table_xinfo(?) ORDER BY cid').all(table) as { name: string; pk: number; hidden: number }[];
+  const stored = info.filter((c) => c.hidden === 0);
+  return { columns: stored.map((c) => c.name), key: stored.filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk).map((c) => c.name) };
 }
 
+/**
+ * Makes the live file's rows equal to the restored file's (attached as `restored`), inside the
+ * caller's transaction, touching only what differs: rows the backup does not have are deleted
+ * (children first), rows it has are inserted or, where a value differs, updated in place (parents
+ * first). A backup of yesterday then costs what changed since, not the whole file. Updates, not
+ * delete-and-insert, so no ON DELETE action touches a row that stays; the live file's triggers
+ * keep the search index right as rows change. Foreign keys are checked at the commit.
+ */
+export function replaceChangedRows(live: Db, tables: readonly string[] = TABLES): void {
+  live.pragma('defer_foreign_keys = ON');
+  const shapes = new Map(tables.map((t) => [t, shape(live, t)]));
+  for (const table of [...tables].reverse()) {
+    const { key } = shapes.get(table)!;
+    const match = key.map((k) => `r.${quote(k)} = m.${quote(k)}`).join(' AND ');
+    live.prepare(`DELETE FROM main.${table} AS m WHERE NOT EXISTS (SELECT 1 FROM restored.${table} AS r WHERE ${match})`).run();
+  }
+  for (const table of tables) {
+    const { columns, key } = shapes.get(table)!;
+    const cols = columns.map(quote).join(', ');
+    const others = columns.filter((c) => !key.includes(c));
+    const update =
+      others.length === 0
+        ? 'DO NOTHING'
+        : `DO UPDATE SET ${others.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}
+           WHERE ${others.map((c) => `${quote(c)} IS NOT excluded.${quote(c)}`).join(' OR ')}`;
+    live.prepare(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM restored.${table} WHERE true ON CONFLICT (${key.map(quote).join(', ')}) ${update}`).run();
+  }
+}
+
+/**
+ * The plain way, for when the changed rows cannot be swapped in place (two names traded between
+ * rows, which a unique index refuses half-way): every row deleted, children first, then every row
+ * of the restored file inserted, parents first.
+ */
+export function replaceAllRows(live: Db, tables: readonly string[] = TABLES): void {
+  for (const table of [...tables].reverse()) live.prepare(`DELETE FROM main.${table}`).run();
+  for (const table of tables) {
+    const cols = shape(live, table).columns.map(quote).join(', ');
+    live.prepare(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM restored.${table}`).run();
+  }
+}

@@ -2,6 +2,7 @@
 // response schemas; the handler table is typed from this object, and dispatch checks
 // both directions at run time.
 import { z } from 'zod';
+import { DEFAULT_EDITION, EditionEnum } from './report';
 import type { Result } from './result';
 import { Id } from './schemas/common';
 import {
@@ -135,7 +136,7 @@ export const contract = {
 
   /** The month's report as a PDF: the host saves it (Electron: a save dialog) or offers a download (browser mode). */
   'reports.exportPdf': {
-    request: z.strictObject({ month: Month, edition: z.enum(['external', 'internal']).default('external') }),
+    request: z.strictObject({ month: Month, edition: EditionEnum.default(DEFAULT_EDITION) }),
     response: z.object({ savedTo: z.string().nullable(), downloadUrl: z.string().nullable() }),
   },
 

@@ -1,11 +1,20 @@
 // The monthly report's data and address, shared by the report page (renderer) and its printers (main, CLI).
 import { endOfMonth, format, parse, startOfMonth, subMonths } from 'date-fns';
+import { z } from 'zod';
 import type { ChannelName, Request, Response } from './contract';
 import { isMonth } from './month';
 import type { IncidentRow } from './schemas/incident';
 import type { Period } from './schemas/patterns';
 
-export type Edition = 'external' | 'internal';
+/** Who the report is for: the external edition names no staff; the internal one is for the team only. */
+export const EDITIONS = ['external', 'internal'] as const;
+export const EditionEnum = z.enum(EDITIONS);
+export type Edition = z.infer<typeof EditionEnum>;
+/** What a report is when nobody says: the one that can leave the shop. */
+export const DEFAULT_EDITION: Edition = 'external';
+
+/** An edition from an address, a form or a flag: anything not an edition is the default. */
+export const readEdition = (value: string | null | undefined): Edition => EditionEnum.safeParse(value).data ?? DEFAULT_EDITION;
 
 export interface ReportParams {
   month: string | null;
@@ -15,11 +24,11 @@ export interface ReportParams {
 /** The report page, relative to the built renderer's root: `report.html?month=2026-10&edition=internal`. */
 export const reportPagePath = (month: string, edition: Edition) => `report.html?month=${encodeURIComponent(month)}&edition=${edition}`;
 
-/** Read back from the page's address: anything else than "internal" is the external edition. */
+/** Read back from the page's address (an unknown edition is the default one). */
 export function readReportParams(search: string): ReportParams {
   const params = new URLSearchParams(search);
   const month = params.get('month');
-  return { month: isMonth(month) ? month : null, edition: params.get('edition') === 'internal' ? 'internal' : 'external' };
+  return { month: isMonth(month) ? month : null, edition: readEdition(params.get('edition')) };
 }
 
 /** Where a printer that already has the data leaves it for the page (set before the page's scripts run). */

@@ -6,7 +6,7 @@ import { call, errorMessage } from '../api/call';
 import { monthName, monthOf, shiftMonth } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
 import { headlineFigures } from '../report/headline';
-import type { Edition } from '../../../shared/report';
+import { DEFAULT_EDITION, type Edition, readEdition } from '../../../shared/report';
 import { MonthPicker } from '../tracker/MonthPicker';
 import { downloadFrom } from './download';
 import { TransactionsField } from './TransactionsField';
@@ -40,7 +40,7 @@ function HeadlinePreview({ month }: { month: string }) {
 export function ReportsPage() {
   const fmt = useFormat();
   const [month, setMonth] = useState(() => shiftMonth(monthOf(), -1));
-  const [edition, setEdition] = useState<Edition>('external');
+  const [edition, setEdition] = useState<Edition>(DEFAULT_EDITION);
   const exportPdf = useMutation({
     mutationFn: async () => {
       const result = await call('reports.exportPdf', { month, edition });
@@ -61,7 +61,7 @@ export function ReportsPage() {
         The monthly report for {monthName(month, fmt.locale)}: headline figures against the month before, the Pareto and trend charts,
         recurring and rising causes, lessons, compensation by kind and every incident of the month, as a PDF to print or send.
       </Text>
-      <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(v === 'internal' ? 'internal' : 'external')}>
+      <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(readEdition(v))}>
         <Stack gap="xs" mt="xs">
           <Radio value="external" label="External" description="Names no staff member; lesson owners show by role; no internal notes" />
           <Radio value="internal" label="Internal — for the team only" description="Adds who handled each incident, owners' names and internal notes" />

@@ -26,4 +26,9 @@ describe('a concept is written once', () => {
     expect(writtenOutside(union, 'shared/report.ts').filter((f) => !KNOWN.includes(f))).toEqual([]);
   });
 
+  it('the backup kinds: in shared/schemas/backup.ts only', () => {
+    const kinds = /'(daily|manual|before-migration|before-restore)'\s*\|\s*'(daily|manual|before-migration|before-restore)'/;
+    expect(writtenOutside(kinds, 'shared/schemas/backup.ts')).toEqual([]);
+    expect(writtenOutside(/type BackupKind\s*=/, 'shared/schemas/backup.ts')).toEqual([]);
+  });
 });

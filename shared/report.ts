@@ -2,6 +2,7 @@
 import { endOfMonth, format, parse, startOfMonth, subMonths } from 'date-fns';
 import { z } from 'zod';
 import type { ChannelName, Request, Response } from './contract';
+import { instantRangeOfDays } from './days';
 import { isMonth } from './month';
 import type { IncidentRow } from './schemas/incident';
 import type { Period } from './schemas/patterns';
@@ -60,8 +61,7 @@ export interface ReportData {
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
 /** The month's incidents, newest first, paged through with the cursor (3,000 take six calls). */
-async function allIncidents(call: ReportCall, from: Date, to: Date): Promise<IncidentRow[]> {
-  const filter = { from: from.toISOString(), to: to.toISOString() };
+async function allIncidents(call: ReportCall, filter: { from: string; to: string }): Promise<IncidentRow[]> {
   const rows: IncidentRow[] = [];
   let cursor: Response<'incidents.list'>['nextCursor'] = null;
   do {
@@ -80,7 +80,7 @@ export async function loadReportData(month: string, call: ReportCall): Promise<R
   const first = parse(month, 'yyyy-MM', new Date());
   const previousMonth = format(subMonths(first, 1), 'yyyy-MM');
   const period = { from: day(startOfMonth(first)), to: day(endOfMonth(first)) };
-  const nextMonthStart = startOfMonth(subMonths(first, -1));
+  const range = instantRangeOfDays(period);
   const [settings, figures, previous, pareto, trend, callouts, compensation, lessons, incidents, staff, categories, rootCauses] =
     await Promise.all([
       call('settings.get', {}),
@@ -91,12 +91,12 @@ export async function loadReportData(month: string, call: ReportCall): Promise<R
       call('patterns.callouts', period),
       call('compensations.month', { month }),
       call('lessons.list', { filter: {} }),
-      allIncidents(call, startOfMonth(first), nextMonthStart),
+      allIncidents(call, range),
       call('staff.list', {}),
       call('categories.list', {}),
       call('rootCauses.list', {}),
     ]);
-  const inMonth = (iso: string | null) => iso !== null && iso >= startOfMonth(first).toISOString() && iso < nextMonthStart.toISOString();
+  const inMonth = (iso: string | null) => iso !== null && iso >= range.from && iso < range.to;
   return {
     month,
     previousMonth,

@@ -116,6 +116,7 @@ export const contract = {
   'lessons.create': { request: LessonCreate, response: LessonDetail },
   'lessons.get': { request: z.strictObject({ id: Id }), response: LessonDetail },
   'lessons.update': { request: LessonUpdate, response: LessonDetail },
+  /** Every lesson that matches, in full: no limit. */
   'lessons.list': { request: z.strictObject({ filter: LessonFilter.default({}) }), response: z.array(LessonSummary) },
   'lessons.link': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
   'lessons.unlink': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },

@@ -50,7 +50,9 @@ export interface ReportData {
   trend: Response<'patterns.trend'>;
   callouts: Response<'patterns.callouts'>;
   compensation: Response<'compensations.month'>;
+  /** Done within the month. */
   lessonsDone: Response<'lessons.list'>;
+  /** Proposed or in progress, soonest due first (the server's order). */
   lessonsOpen: Response<'lessons.list'>;
   incidents: IncidentRow[];
   staff: Response<'staff.list'>;
@@ -81,7 +83,7 @@ export async function loadReportData(month: string, call: ReportCall): Promise<R
   const previousMonth = format(subMonths(first, 1), 'yyyy-MM');
   const period = { from: day(startOfMonth(first)), to: day(endOfMonth(first)) };
   const range = instantRangeOfDays(period);
-  const [settings, figures, previous, pareto, trend, callouts, compensation, lessons, incidents, staff, categories, rootCauses] =
+  const [settings, figures, previous, pareto, trend, callouts, compensation, lessonsDone, lessonsOpen, incidents, staff, categories, rootCauses] =
     await Promise.all([
       call('settings.get', {}),
       call('figures.month', { month }),
@@ -90,13 +92,13 @@ export async function loadReportData(month: string, call: ReportCall): Promise<R
       call('patterns.trend', { from: day(startOfMonth(subMonths(first, 5))), to: period.to }),
       call('patterns.callouts', period),
       call('compensations.month', { month }),
-      call('lessons.list', { filter: {} }),
+      call('lessons.list', { filter: { status: 'done', doneFrom: range.from, doneTo: range.to } }),
+      call('lessons.list', { filter: { open: true } }),
       allIncidents(call, range),
       call('staff.list', {}),
       call('categories.list', {}),
       call('rootCauses.list', {}),
     ]);
-  const inMonth = (iso: string | null) => iso !== null && iso >= range.from && iso < range.to;
   return {
     month,
     previousMonth,
@@ -108,10 +110,8 @@ export async function loadReportData(month: string, call: ReportCall): Promise<R
     trend,
     callouts,
     compensation,
-    lessonsDone: lessons.filter((l) => l.status === 'done' && inMonth(l.doneAt)),
-    lessonsOpen: lessons
-      .filter((l) => l.status === 'proposed' || l.status === 'in_progress')
-      .sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999')),
+    lessonsDone,
+    lessonsOpen,
     incidents,
     staff,
     categories,

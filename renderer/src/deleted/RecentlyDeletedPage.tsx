@@ -101,6 +101,17 @@ function CompensationsTable({ rows, busy, onRestore }: { rows: DeletedCompensati
   );
 }
 
+/** Said only when the list stops short: "Showing the 500 most recent of 1,234." */
+function ShownOf({ shown, total }: { shown: number; total: number }) {
+  const fmt = useFormat();
+  if (total <= shown) return null;
+  return (
+    <Text c="dimmed" size="sm">
+      Showing the {fmt.count(shown)} most recent of {fmt.count(total)}.
+    </Text>
+  );
+}
+
 export function RecentlyDeletedPage() {
   const fmt = useFormat();
   const query = useQuery({ queryKey: keys.recentlyDeleted, queryFn: () => call('recentlyDeleted.list', {}) });
@@ -137,8 +148,10 @@ export function RecentlyDeletedPage() {
         query.data && (
           <>
             <Title order={2}>Incidents</Title>
+            <ShownOf shown={query.data.incidents.length} total={query.data.incidentsTotal} />
             <IncidentsTable rows={query.data.incidents} busy={busy} onRestore={(r) => void run(`i${r.id}`, () => restoreIncident(r))} />
             <Title order={2}>Compensations</Title>
+            <ShownOf shown={query.data.compensations.length} total={query.data.compensationsTotal} />
             <CompensationsTable
               rows={query.data.compensations}
               busy={busy}

@@ -1,11 +1,12 @@
 // The monthly report's data and address, shared by the report page (renderer) and its printers (main, CLI).
 import { endOfMonth, format, parse, startOfMonth, subMonths } from 'date-fns';
 import { z } from 'zod';
-import type { ChannelName, Request, Response } from './contract';
+import type { Request, Response } from './contract';
 import { instantRangeOfDays } from './days';
 import { isMonth } from './month';
 import type { IncidentRow } from './schemas/incident';
 import type { Period } from './schemas/patterns';
+import type { ReadChannel } from './topics';
 
 /** Who the report is for: the external edition names no staff; the internal one is for the team only. */
 export const EDITIONS = ['external', 'internal'] as const;
@@ -35,8 +36,8 @@ export function readReportParams(search: string): ReportParams {
 /** Where a printer that already has the data leaves it for the page (set before the page's scripts run). */
 export const HANDED_REPORT_DATA = '__makegoodReportData';
 
-/** A channel call that returns the value or throws. */
-export type ReportCall = <C extends ChannelName>(channel: C, request: Request<C>) => Promise<Response<C>>;
+/** A read channel call that returns the value or throws: the report only reads. */
+export type ReportCall = <C extends ReadChannel>(channel: C, request: Request<C>) => Promise<Response<C>>;
 
 export interface ReportData {
   month: string;

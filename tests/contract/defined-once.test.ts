@@ -31,4 +31,8 @@ describe('a concept is written once', () => {
     expect(writtenOutside(kinds, 'shared/schemas/backup.ts')).toEqual([]);
     expect(writtenOutside(/type BackupKind\s*=/, 'shared/schemas/backup.ts')).toEqual([]);
   });
+
+  it('what a write makes stale: decided in renderer/src/api/call.ts only, from shared/topics.ts', () => {
+    expect(writtenOutside(/invalidateQueries|refetchQueries|resetQueries/, 'renderer/src/api/call.ts')).toEqual([]);
+  });
 });

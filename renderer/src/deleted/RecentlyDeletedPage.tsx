@@ -1,12 +1,11 @@
 // What was deleted and can still be restored, each with the date it will be erased for good.
 import { Alert, Anchor, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { DeletedCompensation, DeletedIncident } from '../../../shared/schemas/deleted';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 import { useDeletedActions } from './actions';
@@ -114,7 +113,7 @@ function ShownOf({ shown, total }: { shown: number; total: number }) {
 
 export function RecentlyDeletedPage() {
   const fmt = useFormat();
-  const query = useQuery({ queryKey: keys.recentlyDeleted, queryFn: () => call('recentlyDeleted.list', {}) });
+  const query = useCall('recentlyDeleted.list', {});
   const { restoreIncident, restoreCompensation } = useDeletedActions();
   const [busy, setBusy] = useState<string | null>(null);
   const run = async (key: string, action: () => Promise<void>) => {

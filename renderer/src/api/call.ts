@@ -36,11 +36,17 @@ const isStale = (write: WriteChannel, key: readonly unknown[]) => {
 export interface WriteOptions<C extends ChannelName> {
   /** Runs once the write is saved, before anything refetches: show the answer, or leave a screen whose record is gone. */
   first?: (value: Response<C>) => void;
+  /**
+   * false: resolve as soon as it is saved, while the stale screens refetch behind. For edits made at
+   * keyboard speed (a step per key), which must not wait for lists they do not show.
+   */
+  wait?: boolean;
 }
 
 /**
- * Sends a write, then invalidates every query whose channel reads a topic it wrote, and waits
- * for the ones on screen to refetch. The only place the renderer decides what a write made stale.
+ * Sends a write, then invalidates every query whose channel reads a topic it wrote and (unless
+ * `wait: false`) waits for the ones on screen to refetch. The only place the renderer decides what
+ * a write made stale.
  */
 export async function write<C extends WriteChannel>(
   client: QueryClient,
@@ -50,7 +56,9 @@ export async function write<C extends WriteChannel>(
 ): Promise<Response<C>> {
   const value = await send(channel, request);
   options.first?.(value);
-  await client.invalidateQueries({ predicate: (query) => isStale(channel, query.queryKey) });
+  // Never rejects: a refetch that fails shows on its own screen.
+  const refetched = client.invalidateQueries({ predicate: (query) => isStale(channel, query.queryKey) });
+  if (options.wait ?? true) await refetched;
   return value;
 }
 

@@ -18,14 +18,14 @@ export function useIncidentEditor(id: number) {
   const [stepError, setStepError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  /** The answer is the incident as saved: shown at once, before the lists refetch. */
+  /** The answer is the incident as saved: shown at once; the lists refetch behind, so the next key is not kept waiting. */
   const first = useCallback((detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id }), detail), [queryClient, id]);
 
   const save = useCallback(
     async (changes: IncidentChanges): Promise<boolean> => {
       const touched = Object.keys(changes);
       try {
-        await write('incidents.update', { id, changes }, { first });
+        await write('incidents.update', { id, changes }, { first, wait: false });
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !touched.some((t) => k === t || k.startsWith(`${t}.`)))));
         return true;
       } catch (error) {
@@ -45,7 +45,7 @@ export function useIncidentEditor(id: number) {
     async (step: Step, done: boolean) => {
       setBusy(true);
       try {
-        await write('incidents.setStep', { id, step, done }, { first });
+        await write('incidents.setStep', { id, step, done }, { first, wait: false });
         setStepError(null);
       } catch (error) {
         setStepError(error instanceof Error ? error.message : 'The step was not saved.');

@@ -38,7 +38,7 @@ export function QuickLogForm({ onDone }: Props) {
     try {
       // Its page opens from the notification without asking again.
       const first = (detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id: detail.incident.id }), detail);
-      const created = await write('incidents.create', toCreateRequest(values), { first });
+      const created = await write('incidents.create', toCreateRequest(values), { first, wait: false });
       await draft.settle();
       await clearDraft(write).catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
       showSaved(created.incident.id, created.incident.ref);

@@ -15,13 +15,13 @@ export function useLessonEditor(id: number) {
   const write = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  /** The answer is the lesson as saved: shown at once, before the lists refetch. */
+  /** The answer is the lesson as saved: shown at once; the lists refetch behind. */
   const first = useCallback((detail: LessonDetail) => queryClient.setQueryData(callKey('lessons.get', { id }), detail), [queryClient, id]);
 
   const save = useCallback(
     async (changes: Changes): Promise<boolean> => {
       try {
-        await write('lessons.update', { id, changes }, { first });
+        await write('lessons.update', { id, changes }, { first, wait: false });
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in changes))));
         return true;
       } catch (error) {
@@ -37,7 +37,7 @@ export function useLessonEditor(id: number) {
   const link = useCallback(
     async (incidentId: number, linked: boolean): Promise<boolean> => {
       try {
-        await write(linked ? 'lessons.link' : 'lessons.unlink', { lessonId: id, incidentId }, { first });
+        await write(linked ? 'lessons.link' : 'lessons.unlink', { lessonId: id, incidentId }, { first, wait: false });
         return true;
       } catch (error) {
         notifyError(error, linked ? 'The incident was not linked' : 'The incident was not unlinked');

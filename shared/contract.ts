@@ -2,6 +2,7 @@
 // response schemas; the handler table is typed from this object, and dispatch checks
 // both directions at run time.
 import { z } from 'zod';
+import { DEFAULT_EDITION, EditionEnum } from './report';
 import type { Result } from './result';
 import { Id } from './schemas/common';
 import {
@@ -115,6 +116,7 @@ export const contract = {
   'lessons.create': { request: LessonCreate, response: LessonDetail },
   'lessons.get': { request: z.strictObject({ id: Id }), response: LessonDetail },
   'lessons.update': { request: LessonUpdate, response: LessonDetail },
+  /** Every lesson that matches, in full: no limit. */
   'lessons.list': { request: z.strictObject({ filter: LessonFilter.default({}) }), response: z.array(LessonSummary) },
   'lessons.link': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
   'lessons.unlink': { request: z.strictObject({ lessonId: Id, incidentId: Id }), response: LessonDetail },
@@ -135,7 +137,7 @@ export const contract = {
 
   /** The month's report as a PDF: the host saves it (Electron: a save dialog) or offers a download (browser mode). */
   'reports.exportPdf': {
-    request: z.strictObject({ month: Month, edition: z.enum(['external', 'internal']).default('external') }),
+    request: z.strictObject({ month: Month, edition: EditionEnum.default(DEFAULT_EDITION) }),
     response: z.object({ savedTo: z.string().nullable(), downloadUrl: z.string().nullable() }),
   },
 

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { isMonth } from '../../shared/month';
+import { DEFAULT_EDITION, type Edition } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { openCore } from '../main/core/app';
 import { resolveDatabasePath } from '../main/core/paths';
@@ -30,7 +31,7 @@ export async function reportCommand(dbFlag: string | undefined, opts: ReportOpti
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version });
   try {
-    const edition = opts.internal ? 'internal' : 'external';
+    const edition: Edition = opts.internal ? 'internal' : DEFAULT_EDITION;
     const printed = await printReportPdf({ handlers: core.handlers, staticDir, month: opts.month, edition, out, chromium });
     console.log(printed.out);
     console.log(

@@ -4,15 +4,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, type WebContents, app, dialog } from 'electron';
 import { paperFor } from '../../shared/paper';
-import { reportPagePath } from '../../shared/report';
+import { type Edition, reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { APP_ENTRY_URL } from './app-files';
 import type { Core } from './core/app';
 import type { CoreHost } from './core/context';
 import { footerTemplate } from './core/report/footer';
 import { PRELOAD_PATH } from './window';
-
-type Edition = 'external' | 'internal';
 
 const reportWindows = new Set<BrowserWindow>();
 

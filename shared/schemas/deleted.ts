@@ -45,10 +45,17 @@ export const DeletedCompensation = z.object({
 });
 export type DeletedCompensation = z.infer<typeof DeletedCompensation>;
 
-/** What can still be restored, newest deletion first. Compensations deleted with their incident come back with it, so they are not listed on their own. */
+/**
+ * What can still be restored, newest deletion first, at most 500 of each (the totals say how many
+ * there are in all). Compensations deleted with their incident come back with it, so they are not listed on their own.
+ */
 export const RecentlyDeleted = z.object({
   keptDays: z.number().int().positive(),
   incidents: z.array(DeletedIncident),
+  /** Deleted incidents in all, listed or not. */
+  incidentsTotal: z.number().int().min(0),
   compensations: z.array(DeletedCompensation),
+  /** Removed compensations in all, listed or not. */
+  compensationsTotal: z.number().int().min(0),
 });
 export type RecentlyDeleted = z.infer<typeof RecentlyDeleted>;

@@ -150,7 +150,9 @@ export const IncidentFilter = z.strictObject({
   channel: ChannelEnum.optional(),
   severity: SeverityNum.optional(),
   handledById: Id.optional(),
+  /** The first instant included. */
   from: InstantInRange.optional(),
+  /** The first instant NOT included (exclusive), as every instant range's end: a period of days ends at the next day's first instant (shared/days). */
   to: InstantInRange.optional(),
 });
 export type IncidentFilter = z.input<typeof IncidentFilter>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LESSON_STATUSES } from '../domain';
-import { Day, Id, Instant, optionalText, requiredText } from './common';
+import { Day, Id, Instant, InstantInRange, optionalText, requiredText } from './common';
 import { IncidentRow } from './incident';
 import { CauseGroup } from './settings';
 
@@ -83,6 +83,12 @@ export const LessonFilter = z.strictObject({
   ownerId: Id.optional(),
   rootCauseId: Id.optional(),
   incidentId: Id.optional(),
+  /** true: proposed or in progress; false: done or dropped. */
+  open: z.boolean().optional(),
+  /** Done at or after this instant. */
+  doneFrom: InstantInRange.optional(),
+  /** Done before this instant (exclusive, as every instant range's end). */
+  doneTo: InstantInRange.optional(),
 });
 
 export const LessonDetail = z.object({

@@ -103,7 +103,7 @@ describe('deleting an incident', () => {
   it('lists what can be restored and until when, and refuses what cannot', async () => {
     const t = core();
     const s = await shop(t, true);
-    expect(await t.call('recentlyDeleted.list', {})).toEqual({ keptDays: 30, incidents: [], compensations: [] });
+    expect(await t.call('recentlyDeleted.list', {})).toEqual({ keptDays: 30, incidents: [], incidentsTotal: 0, compensations: [], compensationsTotal: 0 });
     await t.call('incidents.remove', { id: s.a!.id });
     const listed = await t.call('recentlyDeleted.list', {});
     expect(listed.incidents).toEqual([
@@ -148,7 +148,7 @@ describe('erasing for good', () => {
 
     reopen(t, new Date('2026-11-14T12:01:00.000Z'));
     expect(await t.raw('incidents.restore', { id: s.a!.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect(await t.call('recentlyDeleted.list', {})).toEqual({ keptDays: 30, incidents: [], compensations: [expect.objectContaining({ id: voucher.id })] });
+    expect(await t.call('recentlyDeleted.list', {})).toEqual({ keptDays: 30, incidents: [], incidentsTotal: 0, compensations: [expect.objectContaining({ id: voucher.id })], compensationsTotal: 1 });
     expect(count(t, `SELECT count(*) FROM incidents WHERE id = ${s.a!.id}`)).toBe(0);
     expect(count(t, `SELECT count(*) FROM incident_events WHERE incident_id = ${s.a!.id}`)).toBe(0);
     expect(count(t, `SELECT count(*) FROM compensations WHERE id = ${refund.id}`)).toBe(0);

@@ -10,6 +10,7 @@ import { printReportPdf } from '../../electron/main/core/report/printReportPdf';
 import { startBridge } from '../../electron/main/server/bridge';
 import { reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
+import type { Edition } from '../../shared/report';
 import { tempCore, type TempCore } from '../support/core';
 
 const staticDir = resolve('out/renderer');
@@ -95,7 +96,7 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     await t.call('lessons.create', { title: 'Read the order slip back to the customer', ownerId: zed.id, dueAt: '2026-12-01', status: 'in_progress' });
     figures = (await t.call('figures.month', { month: MONTH })) as typeof figures;
 
-    const print = (edition: 'external' | 'internal', out: string) =>
+    const print = (edition: Edition, out: string) =>
       printReportPdf({ handlers: t.core.handlers, staticDir, month: MONTH, edition, out, chromium: chromium! });
     const printedExternal = await print('external', external());
     // The internal edition on A4: the paper follows the shop's locale.

@@ -1,7 +1,8 @@
 import { addDays, addHours } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { backupFileName, backupsDir, parseBackupName } from '../../electron/main/core/backups/names';
+import { BACKUP_KINDS } from '../../shared/schemas/backup';
+import { backupFileName, backupsDir, NAMED_BACKUP_KINDS, parseBackupName } from '../../electron/main/core/backups/names';
 import { backupsToDelete } from '../../electron/main/core/backups/retention';
 
 // Local times throughout: backup names carry the shop's local date.
@@ -19,12 +20,19 @@ describe('backup names', () => {
     expect(backupFileName('manual', at)).toBe('makegood-2026-10-15-140000.sqlite');
     expect(backupFileName('before-migration', at, { from: 5, to: 6 })).toBe('makegood-before-migration-v5-to-v6-2026-10-15-140000.sqlite');
     expect(backupFileName('before-restore', at)).toBe('makegood-before-restore-2026-10-15-140000.sqlite');
-    for (const kind of ['daily', 'manual', 'before-migration', 'before-restore'] as const) {
+    for (const kind of NAMED_BACKUP_KINDS) {
       expect(parseBackupName(backupFileName(kind, at, { from: 5, to: 6 }))).toEqual({ kind, at });
     }
     expect(parseBackupName('makegood-daily-2026-10-15-140000-2.sqlite')).toEqual({ kind: 'daily', at });
     expect(parseBackupName('holiday-photos.sqlite')).toBeNull();
     expect(parseBackupName('makegood-daily-2026-13-45-990000.sqlite')).toBeNull();
+  });
+
+  it('name every kind the backups list shows but `other`, which is what a name Makegood did not write reads as', () => {
+    expect([...NAMED_BACKUP_KINDS, 'other'].sort()).toEqual([...BACKUP_KINDS].sort());
+    const at = day(2026, 10, 15, 14);
+    const kinds = NAMED_BACKUP_KINDS.map((kind) => parseBackupName(backupFileName(kind, at))?.kind);
+    expect(new Set(kinds).size).toBe(NAMED_BACKUP_KINDS.length);
   });
 });
 

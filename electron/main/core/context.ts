@@ -1,9 +1,10 @@
+import type { Edition } from '../../../shared/report';
 import type { Db } from './db/open';
 
 /** What only the program hosting the core can do: the Electron app, or the browser-mode server. */
 export interface CoreHost {
   /** Prints the month's report to PDF: saved by the host (Electron) or offered as a download (browser mode). */
-  exportReportPdf(month: string, edition: 'external' | 'internal'): Promise<{ savedTo: string | null; downloadUrl: string | null }>;
+  exportReportPdf(month: string, edition: Edition): Promise<{ savedTo: string | null; downloadUrl: string | null }>;
 }
 
 /** What every handler and repository works with; `now` is injectable so tests control time. */

@@ -1,32 +1,8 @@
-// Query keys in one place so invalidation cannot drift from the queries.
-import type { IncidentFilter } from '../../../shared/schemas/incident';
+// Every query's key is its channel and its request, so a write finds the queries it made stale
+// by their channel alone (api/call.ts `write`, shared/topics.ts). No other keys.
 import type { Request } from '../../../shared/contract';
+import type { ReadChannel } from '../../../shared/topics';
 
-export type LessonFilter = NonNullable<Request<'lessons.list'>['filter']>;
+export type CallKey<C extends ReadChannel> = readonly [C, Request<C>];
 
-export const keys = {
-  settings: ['settings'] as const,
-  staff: ['staff'] as const,
-  categories: ['categories'] as const,
-  rootCauses: ['rootCauses'] as const,
-  /** Under rootCauses, so a change to the list refreshes the counts too. */
-  rootCauseUsage: ['rootCauses', 'usage'] as const,
-  incidents: ['incidents'] as const,
-  list: (filter: IncidentFilter) => ['incidents', 'list', filter] as const,
-  incident: (id: number) => ['incidents', 'one', id] as const,
-  home: ['incidents', 'home'] as const,
-  /** Under incidents: every incident change can move one in or out of the queue. */
-  diagnoseQueue: (limit: number) => ['incidents', 'diagnose', limit] as const,
-  lessons: ['lessons'] as const,
-  lessonList: (filter: LessonFilter) => ['lessons', 'list', filter] as const,
-  lesson: (id: number) => ['lessons', 'one', id] as const,
-  /** What can still be restored; every delete and restore refreshes all queries, this one included. */
-  recentlyDeleted: ['recentlyDeleted'] as const,
-  draft: (key: string) => ['drafts', key] as const,
-  /** The files in the backups folder beside the data file. */
-  backups: ['backups'] as const,
-  /** Everything a compensation change can make stale: the tracker months and allowance checks. */
-  compensations: ['compensations'] as const,
-  compensationMonth: (month: string) => ['compensations', 'month', month] as const,
-  allowance: (request: object) => ['compensations', 'allowance', request] as const,
-};
+export const callKey = <C extends ReadChannel>(channel: C, request: Request<C>): CallKey<C> => [channel, request];

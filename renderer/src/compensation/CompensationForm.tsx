@@ -23,7 +23,7 @@ interface Props {
 
 export function CompensationForm({ incidentId, handledById, editing, onDone }: Props) {
   const fmt = useFormat();
-  const save = useCompensationSave(incidentId);
+  const save = useCompensationSave();
   const approverRef = useRef<HTMLSelectElement>(null);
   const [submitting, setSubmitting] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useCallback, useMemo } from 'react';
 import type { Request } from '../../../shared/contract';
 import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { callKey } from '../api/keys';
 
 export type AllowanceRequest = Request<'compensations.checkAllowance'>;
 
@@ -16,7 +16,7 @@ export function useAllowanceCheck(request: AllowanceRequest | null) {
   const [text] = useDebouncedValue(request ? JSON.stringify(request) : null, 250);
   const debounced = useMemo(() => (text ? (JSON.parse(text) as AllowanceRequest) : null), [text]);
   const query = useQuery({
-    queryKey: keys.allowance(debounced ?? {}),
+    queryKey: callKey('compensations.checkAllowance', debounced ?? ({} as AllowanceRequest)),
     queryFn: () => ask(debounced as AllowanceRequest),
     enabled: debounced !== null,
     placeholderData: keepPreviousData,
@@ -24,7 +24,7 @@ export function useAllowanceCheck(request: AllowanceRequest | null) {
   });
   /** The answer for exactly this request, asked now if the debounced one is behind (Enter pressed fast). */
   const checkNow = useCallback(
-    (r: AllowanceRequest) => queryClient.fetchQuery({ queryKey: keys.allowance(r), queryFn: () => ask(r), staleTime: 5_000 }),
+    (r: AllowanceRequest) => queryClient.fetchQuery({ queryKey: callKey('compensations.checkAllowance', r), queryFn: () => ask(r), staleTime: 5_000 }),
     [queryClient],
   );
   return { check: request === null ? undefined : query.data, checkNow };

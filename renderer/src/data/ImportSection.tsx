@@ -48,8 +48,8 @@ export function ImportSection() {
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [choice, setChoice] = useState<ImportChoice | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const check = useImportCheck(choice);
   const write = useImportWrite();
+  const check = useImportCheck(choice, write.isPending);
   const result = check.data;
 
   async function pick(file: File | undefined) {

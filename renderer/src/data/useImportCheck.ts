@@ -1,8 +1,8 @@
 // The import's preview: a dry run of data.import, again whenever the mapping or date format changes.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { DATE_FORMATS } from '../../../shared/schemas/data';
 import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { useWrite } from '../api/useCall';
 import type { Mapping } from './MappingFields';
 
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -24,13 +24,15 @@ const request = (c: ImportChoice, dryRun: boolean) => ({
   dryRun,
 });
 
-export function useImportCheck(choice: ImportChoice | null) {
+/** `paused` while the import itself runs: its check is not asked again of data it is changing. */
+export function useImportCheck(choice: ImportChoice | null, paused = false) {
   return useQuery({
-    queryKey: ['dataImport', choice?.fileId, choice?.mapping, choice?.dateFormat, choice?.skipBadRows],
+    // Keyed by the channel like every query, but by the file's id, not its text (too big for a key).
+    queryKey: ['data.import', { fileId: choice?.fileId, mapping: choice?.mapping, dateFormat: choice?.dateFormat, skipBadRows: choice?.skipBadRows }] as const,
     queryFn: () => call('data.import', request(choice!, true)),
-    enabled: choice !== null,
+    enabled: choice !== null && !paused,
     // Keeps the last preview on screen while a new mapping is checked, but never shows another file's.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === choice?.fileId ? previous : undefined),
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1].fileId === choice?.fileId ? previous : undefined),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
@@ -38,13 +40,6 @@ export function useImportCheck(choice: ImportChoice | null) {
 }
 
 export function useImportWrite() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (choice: ImportChoice) => call('data.import', request(choice, false)),
-    onSuccess: () => {
-      for (const queryKey of [keys.incidents, keys.staff, keys.categories, keys.rootCauses, keys.compensations, keys.lessons]) {
-        void queryClient.invalidateQueries({ queryKey });
-      }
-    },
-  });
+  const write = useWrite();
+  return useMutation({ mutationFn: (choice: ImportChoice) => write('data.import', request(choice, false)) });
 }

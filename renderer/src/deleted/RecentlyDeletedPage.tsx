@@ -1,12 +1,11 @@
 // What was deleted and can still be restored, each with the date it will be erased for good.
 import { Alert, Anchor, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { DeletedCompensation, DeletedIncident } from '../../../shared/schemas/deleted';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 import { useDeletedActions } from './actions';
@@ -101,9 +100,20 @@ function CompensationsTable({ rows, busy, onRestore }: { rows: DeletedCompensati
   );
 }
 
+/** Said only when the list stops short: "Showing the 500 most recent of 1,234." */
+function ShownOf({ shown, total }: { shown: number; total: number }) {
+  const fmt = useFormat();
+  if (total <= shown) return null;
+  return (
+    <Text c="dimmed" size="sm">
+      Showing the {fmt.count(shown)} most recent of {fmt.count(total)}.
+    </Text>
+  );
+}
+
 export function RecentlyDeletedPage() {
   const fmt = useFormat();
-  const query = useQuery({ queryKey: keys.recentlyDeleted, queryFn: () => call('recentlyDeleted.list', {}) });
+  const query = useCall('recentlyDeleted.list', {});
   const { restoreIncident, restoreCompensation } = useDeletedActions();
   const [busy, setBusy] = useState<string | null>(null);
   const run = async (key: string, action: () => Promise<void>) => {
@@ -137,8 +147,10 @@ export function RecentlyDeletedPage() {
         query.data && (
           <>
             <Title order={2}>Incidents</Title>
+            <ShownOf shown={query.data.incidents.length} total={query.data.incidentsTotal} />
             <IncidentsTable rows={query.data.incidents} busy={busy} onRestore={(r) => void run(`i${r.id}`, () => restoreIncident(r))} />
             <Title order={2}>Compensations</Title>
+            <ShownOf shown={query.data.compensations.length} total={query.data.compensationsTotal} />
             <CompensationsTable
               rows={query.data.compensations}
               busy={busy}

@@ -1,13 +1,13 @@
-// Delete and restore, and what every screen must refetch afterwards: a deleted incident or entry
-// leaves lists, Home, figures, Patterns and the tracker at once, so every query is stale.
+// Delete and restore; `write` refetches every screen they make stale: a deleted incident or entry
+// leaves lists, Home, figures, Patterns and the tracker at once.
 import { Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
-import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { write } from '../api/call';
+import { callKey } from '../api/keys';
 import { notifyDone } from '../lib/notify';
 import { showUndo } from '../lib/undo';
 
@@ -25,16 +25,13 @@ function showRestored(title: string, incident: { id: number; ref: string }) {
 }
 
 function actions(queryClient: QueryClient) {
-  const refresh = () => queryClient.invalidateQueries();
   const restoreIncident = async (incident: { id: number; ref: string }) => {
-    await call('incidents.restore', { id: incident.id });
-    await refresh();
+    await write(queryClient, 'incidents.restore', { id: incident.id });
     showRestored(`Incident ${incident.ref} restored`, incident);
   };
   /** `name` is how the entry reads: "Refund $12.50". */
   const restoreCompensation = async (id: number, name: string) => {
-    await call('compensations.restore', { id });
-    await refresh();
+    await write(queryClient, 'compensations.restore', { id });
     notifyDone(`${name} restored`);
   };
   return {
@@ -42,10 +39,17 @@ function actions(queryClient: QueryClient) {
     restoreCompensation,
     /** Deletes, then offers Undo; `leave` runs first so the incident's own screen is gone before its query goes. */
     deleteIncident: async (incident: { id: number; ref: string }, leave: () => void) => {
-      await call('incidents.remove', { id: incident.id });
-      leave();
-      queryClient.removeQueries({ queryKey: keys.incident(incident.id), exact: true });
-      await refresh();
+      await write(
+        queryClient,
+        'incidents.remove',
+        { id: incident.id },
+        {
+          first: () => {
+            leave();
+            queryClient.removeQueries({ queryKey: callKey('incidents.get', { id: incident.id }), exact: true });
+          },
+        },
+      );
       showUndo({
         id: `deleted-incident-${incident.id}`,
         title: `Incident ${incident.ref} deleted`,
@@ -55,8 +59,7 @@ function actions(queryClient: QueryClient) {
       });
     },
     removeCompensation: async (entry: Compensation, money: string) => {
-      await call('compensations.remove', { id: entry.id });
-      await refresh();
+      await write(queryClient, 'compensations.remove', { id: entry.id });
       const name = `${COMPENSATION_KIND_LABELS[entry.kind]} ${money}`;
       showUndo({
         id: `deleted-compensation-${entry.id}`,

@@ -1,8 +1,7 @@
 // At a glance: what is promised today, what is late, what is still open, what waits for diagnosis.
 import { Alert, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { useFormat } from '../lib/useFormat';
 import { HomeList } from './HomeList';
@@ -10,7 +9,7 @@ import { StatTile } from './StatTile';
 
 export function HomePage() {
   const fmt = useFormat();
-  const home = useQuery({ queryKey: keys.home, queryFn: () => call('incidents.home', {}), refetchInterval: 60_000 });
+  const home = useCall('incidents.home', {}, { refetchInterval: 60_000 });
 
   return (
     <Stack gap="md">

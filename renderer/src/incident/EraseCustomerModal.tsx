@@ -1,10 +1,9 @@
 // Erasing a customer on request asks first: it names the incidents it touches and what stays.
 import { Alert, Loader, Modal, Stack, Text } from '@mantine/core';
 import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Customer } from '../../../shared/schemas/incident';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall, useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
 
 interface Props {
@@ -16,23 +15,17 @@ interface Props {
 const who = (c: Customer) => c.name || c.phone || c.email || 'this customer';
 
 export function EraseCustomerModal({ customer, opened, onClose }: Props) {
-  const queryClient = useQueryClient();
+  const write = useWrite();
   const { busy, error, close, run } = useConfirm(onClose);
-  // What it would touch, asked fresh each time the dialog opens (nothing is written).
-  const preview = useQuery({
-    queryKey: ['customers', 'erasePreview', customer.id],
-    queryFn: () => call('customers.erase', { customerId: customer.id, dryRun: true }),
-    enabled: opened,
-    gcTime: 0,
-  });
+  // What it would touch, asked fresh each time the dialog opens (nothing is written); not again while
+  // erasing, when the customer it asks about is going.
+  const preview = useCall('customers.erase', { customerId: customer.id, dryRun: true }, { enabled: opened && !busy, gcTime: 0 });
   const refs = preview.data?.incidents.map((i) => i.ref) ?? [];
   // A regular can have many incidents: name the first few, count the rest.
   const named = refs.length > 12 ? `${refs.slice(0, 10).join(', ')} and ${refs.length - 10} more` : refs.join(', ');
   const erase = () =>
     run(async () => {
-      const done = await call('customers.erase', { customerId: customer.id });
-      await queryClient.invalidateQueries({ queryKey: keys.incidents });
-      await queryClient.invalidateQueries({ queryKey: ['drafts'] });
+      const done = await write('customers.erase', { customerId: customer.id });
       notifyDone(`Customer erased from ${done.incidents.length === 1 ? '1 incident' : `${done.incidents.length} incidents`}.`);
     });
   return (

@@ -1,17 +1,15 @@
 // The lessons this incident taught, and "Write a lesson" prefilled with its root cause and the incident.
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Incident } from '../../../shared/schemas/incident';
-import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { useCall } from '../api/useCall';
 import { LessonStatusBadge } from '../lessons/LessonBadges';
 import { LessonFormModal, type LessonPrefill } from '../lessons/LessonFormModal';
 
 export function IncidentLessons({ incident }: { incident: Incident }) {
   const filter = { incidentId: incident.id };
-  const lessons = useQuery({ queryKey: keys.lessonList(filter), queryFn: () => call('lessons.list', { filter }) });
+  const lessons = useCall('lessons.list', { filter });
   const [prefill, setPrefill] = useState<LessonPrefill | null>(null);
   return (
     <Stack gap="xs" mt="sm">

@@ -1,8 +1,7 @@
 import { Alert, Anchor, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { CompensationCard } from '../compensation/CompensationCard';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
 import { useFormat } from '../lib/useFormat';
@@ -20,11 +19,7 @@ import { useIncidentEditor } from './useIncidentEditor';
 export function IncidentPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const query = useQuery({
-    queryKey: keys.incident(id),
-    queryFn: () => call('incidents.get', { id }),
-    enabled: valid,
-  });
+  const query = useCall('incidents.get', { id }, { enabled: valid });
   const editor = useIncidentEditor(id);
   const fmt = useFormat();
 

@@ -3,8 +3,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Step } from '../../../shared/domain';
 import type { IncidentChanges, IncidentDetail } from '../../../shared/schemas/incident';
-import { ApiError, call } from '../api/call';
-import { keys } from '../api/keys';
+import { ApiError } from '../api/call';
+import { callKey } from '../api/keys';
+import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 
 /** Issue paths of an update arrive under `changes.`; the form knows fields by their own name. */
@@ -12,24 +13,19 @@ const fieldPath = (path: string) => path.replace(/^changes\./, '');
 
 export function useIncidentEditor(id: number) {
   const queryClient = useQueryClient();
+  const write = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stepError, setStepError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const apply = useCallback(
-    (detail: IncidentDetail) => {
-      queryClient.setQueryData(keys.incident(id), detail);
-      // Lists and Home show status, severity, follow-ups: let them refetch when next seen.
-      void queryClient.invalidateQueries({ queryKey: keys.incidents, predicate: (q) => q.queryKey[1] !== 'one' });
-    },
-    [queryClient, id],
-  );
+  /** The answer is the incident as saved: shown at once; the lists refetch behind, so the next key is not kept waiting. */
+  const first = useCallback((detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id }), detail), [queryClient, id]);
 
   const save = useCallback(
     async (changes: IncidentChanges): Promise<boolean> => {
       const touched = Object.keys(changes);
       try {
-        apply(await call('incidents.update', { id, changes }));
+        await write('incidents.update', { id, changes }, { first, wait: false });
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !touched.some((t) => k === t || k.startsWith(`${t}.`)))));
         return true;
       } catch (error) {
@@ -42,14 +38,14 @@ export function useIncidentEditor(id: number) {
         return false;
       }
     },
-    [apply, id],
+    [write, first, id],
   );
 
   const setStep = useCallback(
     async (step: Step, done: boolean) => {
       setBusy(true);
       try {
-        apply(await call('incidents.setStep', { id, step, done }));
+        await write('incidents.setStep', { id, step, done }, { first, wait: false });
         setStepError(null);
       } catch (error) {
         setStepError(error instanceof Error ? error.message : 'The step was not saved.');
@@ -58,7 +54,7 @@ export function useIncidentEditor(id: number) {
         setBusy(false);
       }
     },
-    [apply, id],
+    [write, first, id],
   );
 
   return { save, errors, setStep, stepError, busy };

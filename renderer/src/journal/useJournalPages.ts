@@ -2,13 +2,13 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { Cursor, IncidentFilter } from '../../../shared/schemas/incident';
 import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { callKey } from '../api/keys';
 
 export const PAGE_SIZE = 200;
 
 export function useJournalPages(filter: IncidentFilter) {
   const query = useInfiniteQuery({
-    queryKey: keys.list(filter),
+    queryKey: callKey('incidents.list', { filter, limit: PAGE_SIZE }),
     queryFn: ({ pageParam }) => call('incidents.list', { filter, cursor: pageParam, limit: PAGE_SIZE }),
     initialPageParam: null as Cursor | null,
     getNextPageParam: (last) => last.nextCursor,

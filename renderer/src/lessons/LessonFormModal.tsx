@@ -1,11 +1,10 @@
 // A new lesson, from an incident or a root cause (prefilled) or from the library.
 import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { LessonStatus } from '../../../shared/domain';
 import type { LessonDetail } from '../../../shared/schemas/lesson';
-import { ApiError, call, issuesByPath } from '../api/call';
-import { keys } from '../api/keys';
+import { ApiError, issuesByPath } from '../api/call';
+import { useWrite } from '../api/useCall';
 import { useStaff } from '../api/lookups';
 import { listOptions } from '../lib/options';
 import { notifyDone, notifyError } from '../lib/notify';
@@ -37,7 +36,7 @@ const empty = (p: LessonPrefill | null) => ({
 });
 
 export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
-  const queryClient = useQueryClient();
+  const write = useWrite();
   const { data: staff } = useStaff();
   const [v, setV] = useState(() => empty(prefill));
   const [forPrefill, setForPrefill] = useState(prefill);
@@ -57,14 +56,12 @@ export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
   const save = async () => {
     setBusy(true);
     try {
-      const detail = await call('lessons.create', {
+      const detail = await write('lessons.create', {
         ...v,
         ownerId: v.ownerId ? Number(v.ownerId) : null,
         dueAt: v.dueAt || null,
         incidentIds: prefill?.incidentIds ?? [],
       });
-      await queryClient.invalidateQueries({ queryKey: keys.lessons });
-      void queryClient.invalidateQueries({ queryKey: keys.rootCauseUsage });
       notifyDone(`Lesson “${detail.lesson.title}” saved`);
       onSaved?.(detail);
       onClose();

@@ -1,11 +1,10 @@
 // The team's library of lessons: search and filters in the URL, each lesson with its verdict.
 import { Alert, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useRootCauses } from '../api/lookups';
 import { useNavigate } from 'react-router';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { useFormat } from '../lib/useFormat';
 import { LessonFilters } from './LessonFilters';
 import { LessonFormModal, type LessonPrefill } from './LessonFormModal';
@@ -16,7 +15,7 @@ import { useNewLessonFromLink } from './useNewLessonFromLink';
 export function LessonsPage() {
   const filterApi = useLessonFilter();
   const { filter } = filterApi;
-  const lessons = useQuery({ queryKey: keys.lessonList(filter), queryFn: () => call('lessons.list', { filter }), placeholderData: (prev) => prev });
+  const lessons = useCall('lessons.list', { filter }, { placeholderData: (prev) => prev });
   const fmt = useFormat();
   const navigate = useNavigate();
   const [prefill, setPrefill] = useState<LessonPrefill | null>(null);

@@ -1,10 +1,12 @@
 // The library's filters live in the URL query, like the journal's.
 import { useMemo } from 'react';
 import { CAUSE_GROUPS, LESSON_STATUSES } from '../../../shared/domain';
-import type { LessonFilter } from '../api/keys';
+import type { Request } from '../../../shared/contract';
 import { oneOf, positiveInt, useQueryParams } from '../lib/useQueryParams';
 
 /** `cause` comes from links (Patterns, a root cause); it has no select of its own. */
+export type LessonFilter = NonNullable<Request<'lessons.list'>['filter']>;
+
 export const LESSON_PARAMS = ['q', 'status', 'group', 'owner', 'cause'] as const;
 export type LessonParam = (typeof LESSON_PARAMS)[number];
 

@@ -1,5 +1,5 @@
 // Conversions between instants (ISO, UTC) and the local values native date inputs speak.
-import { addDays, addHours, endOfDay, format, isValid, min, parse, parseISO, set, startOfDay } from 'date-fns';
+import { addDays, addHours, endOfDay, format, isValid, min, parse, parseISO, set } from 'date-fns';
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
@@ -10,13 +10,6 @@ export const toLocalInput = (d: Date | string): string => format(typeof d === 's
 export function fromLocalInput(value: string): string | null {
   const d = parse(value, LOCAL_INPUT, new Date());
   return isValid(d) ? d.toISOString() : null;
-}
-
-/** "2026-10-03" (a local day) → the instant it starts or ends. */
-export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefined {
-  const d = parse(day, 'yyyy-MM-dd', new Date());
-  if (!isValid(d)) return undefined;
-  return (edge === 'start' ? startOfDay(d) : endOfDay(d)).toISOString();
 }
 
 /** Follow-up presets as the counter says them. */

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Callouts } from '../../../shared/schemas/patterns';
+import { journalLink } from './journalLink';
 
 type Cause = Callouts['causes'][number];
 
@@ -12,7 +13,7 @@ function comparison(c: Cause): string {
 
 export function CalloutCard({ cause, window }: { cause: Cause; window: Callouts['window'] }) {
   const lessons = cause.lessons.length;
-  const journal = `/journal?${new URLSearchParams({ rootCauseId: String(cause.rootCauseId), from: window.from, to: window.to }).toString()}`;
+  const journal = journalLink({ from: window.from, to: window.to }, { rootCauseId: cause.rootCauseId });
   return (
     <Paper withBorder p="sm" component="article" aria-label={cause.name} h="100%">
       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">

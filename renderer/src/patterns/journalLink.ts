@@ -1,7 +1,9 @@
-// Links into the journal's URL filters (see journal/useJournalFilter): days as `YYYY-MM-DD`, ids as numbers.
+// Links into the journal's URL filters (journal/journalFilter reads them): the period's days as
+// they are, `to` included, so the journal turns them into instants as the server does for Patterns.
 import type { Period } from '../../../shared/schemas/patterns';
+import type { FilterParam } from '../journal/journalFilter';
 
-type JournalParams = Partial<Record<'rootCauseId' | 'category' | 'channel' | 'severity', string | number>>;
+type JournalParams = Partial<Record<Exclude<FilterParam, 'from' | 'to'>, string | number>>;
 
 export function journalLink(period: Period, filter: JournalParams = {}): string {
   const q = new URLSearchParams();

@@ -3,8 +3,10 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useState } from 'react';
-import { call, issuesByPath } from '../api/call';
-import { keys } from '../api/keys';
+import type { IncidentDetail } from '../../../shared/schemas/incident';
+import { issuesByPath } from '../api/call';
+import { callKey } from '../api/keys';
+import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { clearDraft } from './draftApi';
 import { QuickLogFields } from './QuickLogFields';
@@ -21,6 +23,7 @@ const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', 
 
 export function QuickLogForm({ onDone }: Props) {
   const queryClient = useQueryClient();
+  const write = useWrite();
   const [submitting, setSubmitting] = useState(false);
   const form = useForm<QuickLogValues>({
     mode: 'controlled',
@@ -33,11 +36,11 @@ export function QuickLogForm({ onDone }: Props) {
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);
     try {
-      const created = await call('incidents.create', toCreateRequest(values));
+      // Its page opens from the notification without asking again.
+      const first = (detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id: detail.incident.id }), detail);
+      const created = await write('incidents.create', toCreateRequest(values), { first, wait: false });
       await draft.settle();
-      await clearDraft().catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
-      void queryClient.invalidateQueries({ queryKey: keys.incidents });
-      queryClient.setQueryData(keys.incident(created.incident.id), created);
+      await clearDraft(write).catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
       showSaved(created.incident.id, created.incident.ref);
       onDone();
     } catch (error) {
@@ -56,7 +59,7 @@ export function QuickLogForm({ onDone }: Props) {
 
   const discard = async () => {
     await draft.settle();
-    await clearDraft().catch((e: unknown) => notifyError(e, 'The draft could not be discarded'));
+    await clearDraft(write).catch((e: unknown) => notifyError(e, 'The draft could not be discarded'));
     onDone();
   };
 

@@ -1,5 +1,6 @@
 // The quick log's half-typed entry lives on the server so a crash or a closed window keeps it.
 import { call } from '../api/call';
+import type { Write } from '../api/useCall';
 import { DRAFT_KEY, type QuickLogValues, valuesFromDraft } from './values';
 
 export async function loadDraft(): Promise<QuickLogValues | null> {
@@ -7,5 +8,5 @@ export async function loadDraft(): Promise<QuickLogValues | null> {
   return valuesFromDraft(res.value);
 }
 
-export const saveDraft = (v: QuickLogValues) => call('drafts.save', { key: DRAFT_KEY, value: { ...v } });
-export const clearDraft = () => call('drafts.clear', { key: DRAFT_KEY });
+export const saveDraft = (write: Write, v: QuickLogValues) => write('drafts.save', { key: DRAFT_KEY, value: { ...v } });
+export const clearDraft = (write: Write) => write('drafts.clear', { key: DRAFT_KEY });

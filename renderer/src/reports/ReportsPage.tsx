@@ -1,12 +1,13 @@
 // Reports: pick a month and an edition, check the headline figures, export the monthly PDF.
 import { Alert, Button, Card, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call, errorMessage } from '../api/call';
+import { errorMessage } from '../api/call';
+import { useCall, useWrite } from '../api/useCall';
 import { monthName, monthOf, shiftMonth } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
 import { headlineFigures } from '../report/headline';
-import type { Edition } from '../../../shared/report';
+import { DEFAULT_EDITION, type Edition, readEdition } from '../../../shared/report';
 import { MonthPicker } from '../tracker/MonthPicker';
 import { downloadFrom } from './download';
 import { TransactionsField } from './TransactionsField';
@@ -14,8 +15,8 @@ import { TransactionsField } from './TransactionsField';
 function HeadlinePreview({ month }: { month: string }) {
   const fmt = useFormat();
   const previous = shiftMonth(month, -1);
-  const now = useQuery({ queryKey: ['figures', 'month', month], queryFn: () => call('figures.month', { month }) });
-  const before = useQuery({ queryKey: ['figures', 'month', previous], queryFn: () => call('figures.month', { month: previous }) });
+  const now = useCall('figures.month', { month });
+  const before = useCall('figures.month', { month: previous });
   if (now.isError || before.isError) return <Alert color="red">{errorMessage(now.error ?? before.error)}</Alert>;
   if (!now.data || !before.data) return <Text c="dimmed">Counting the month…</Text>;
   return (
@@ -40,10 +41,11 @@ function HeadlinePreview({ month }: { month: string }) {
 export function ReportsPage() {
   const fmt = useFormat();
   const [month, setMonth] = useState(() => shiftMonth(monthOf(), -1));
-  const [edition, setEdition] = useState<Edition>('external');
+  const [edition, setEdition] = useState<Edition>(DEFAULT_EDITION);
+  const write = useWrite();
   const exportPdf = useMutation({
     mutationFn: async () => {
-      const result = await call('reports.exportPdf', { month, edition });
+      const result = await write('reports.exportPdf', { month, edition });
       // Browser mode hands back an address to download from; the app has saved the file itself.
       if (result.downloadUrl) await downloadFrom(result.downloadUrl, `makegood-report-${month}.pdf`);
       return result;
@@ -61,7 +63,7 @@ export function ReportsPage() {
         The monthly report for {monthName(month, fmt.locale)}: headline figures against the month before, the Pareto and trend charts,
         recurring and rising causes, lessons, compensation by kind and every incident of the month, as a PDF to print or send.
       </Text>
-      <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(v === 'internal' ? 'internal' : 'external')}>
+      <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(readEdition(v))}>
         <Stack gap="xs" mt="xs">
           <Radio value="external" label="External" description="Names no staff member; lesson owners show by role; no internal notes" />
           <Radio value="internal" label="Internal — for the team only" description="Adds who handled each incident, owners' names and internal notes" />

@@ -1,16 +1,15 @@
 // The month's transaction count, entered by the owner, so the figures can give incidents per 1,000.
 import { Button, Group, NumberInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { call, errorMessage } from '../api/call';
+import { errorMessage } from '../api/call';
+import { useCall, useWrite } from '../api/useCall';
 import { monthName } from '../lib/months';
 import { notifyDone } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 
-export const transactionsKey = (month: string) => ['figures', 'transactions', month] as const;
-
 export function TransactionsField({ month }: { month: string }) {
-  const query = useQuery({ queryKey: transactionsKey(month), queryFn: () => call('figures.transactions', { month }) });
+  const query = useCall('figures.transactions', { month });
   if (!query.data) return <NumberInput label="Transactions this month" disabled w={260} value="" />;
   // Keyed by what was loaded, so a new month (or a saved count) starts the field afresh.
   return <TransactionsInput key={`${month}:${query.data.count}`} month={month} saved={query.data.count} />;
@@ -18,12 +17,11 @@ export function TransactionsField({ month }: { month: string }) {
 
 function TransactionsInput({ month, saved }: { month: string; saved: number | null }) {
   const fmt = useFormat();
-  const client = useQueryClient();
+  const write = useWrite();
   const [value, setValue] = useState<string | number>(saved ?? '');
   const save = useMutation({
-    mutationFn: (count: number | null) => call('figures.setTransactions', { month, count }),
+    mutationFn: (count: number | null) => write('figures.setTransactions', { month, count }),
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ['figures'] });
       notifyDone(`Transactions for ${monthName(month, fmt.locale)} saved.`);
     },
   });

@@ -1,11 +1,10 @@
 // Creating a cause from the picker: the name as typed, the group chosen on purpose (no guess).
 import { Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
 import type { RootCause } from '../../../shared/schemas/settings';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useWrite } from '../api/useCall';
 
 interface Props {
   /** The typed name; null when closed. */
@@ -15,7 +14,7 @@ interface Props {
 }
 
 export function CreateCauseModal({ name, onClose, onCreated }: Props) {
-  const queryClient = useQueryClient();
+  const write = useWrite();
   const [draft, setDraft] = useState({ for: name, name: name ?? '', group: '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,8 +26,7 @@ export function CreateCauseModal({ name, onClose, onCreated }: Props) {
     if (!draft.group) return setError('Choose the group this cause belongs to');
     setBusy(true);
     try {
-      const cause = await call('rootCauses.create', { name: draft.name, group: draft.group as CauseGroup });
-      await queryClient.invalidateQueries({ queryKey: keys.rootCauses });
+      const cause = await write('rootCauses.create', { name: draft.name, group: draft.group as CauseGroup });
       onCreated(cause);
     } catch (e) {
       setError(errorMessage(e));

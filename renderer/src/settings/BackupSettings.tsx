@@ -1,10 +1,10 @@
 // Backups: where they are, a copy on demand, and a restore from any file in the backups folder.
 import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall, useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 import { RestoreBackupModal } from './RestoreBackupModal';
@@ -14,16 +14,13 @@ const megabytes = (bytes: number, locale: string) =>
 
 export function BackupSettings() {
   const fmt = useFormat();
-  const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: keys.backups, queryFn: () => call('data.backups', {}) });
+  const write = useWrite();
+  const list = useCall('data.backups', {});
   const [status, setStatus] = useState<string | null>(null);
   const [chosen, setChosen] = useState<BackupFile | null>(null);
   const backUp = useMutation({
-    mutationFn: () => call('data.backup', {}),
-    onSuccess: (made) => {
-      setStatus(`Backed up to ${made.path}`);
-      void queryClient.invalidateQueries({ queryKey: keys.backups });
-    },
+    mutationFn: () => write('data.backup', {}),
+    onSuccess: (made) => setStatus(`Backed up to ${made.path}`),
     onError: (error) => notifyError(error, 'The backup was not made'),
   });
   const folder = list.data?.folder ?? '';

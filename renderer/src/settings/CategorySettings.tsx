@@ -1,13 +1,12 @@
 import { Badge, Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { keys } from '../api/keys';
 import { useCategories } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useSave } from './useSave';
 
 export function CategorySettings() {
   const { data: categories } = useCategories();
-  const save = useSave(keys.categories);
+  const save = useSave();
   const [name, setName] = useState('');
   return (
     <Stack maw={720}>

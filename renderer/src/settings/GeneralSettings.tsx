@@ -1,6 +1,5 @@
 import { Input, Select, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
-import { keys } from '../api/keys';
 import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
@@ -9,7 +8,7 @@ import { useSave } from './useSave';
 
 export function GeneralSettings() {
   const { data: s } = useSettings();
-  const save = useSave(keys.settings);
+  const save = useSave();
   const fmt = useFormat();
   const currencies = useMemo(() => currencyData(), []);
   const locales = useMemo(() => {

@@ -1,10 +1,9 @@
 // Merging one cause into another: says exactly what moves before it moves, then what moved.
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { RootCause } from '../../../shared/schemas/settings';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
 
 interface Props {
@@ -19,7 +18,7 @@ const what = (u: { incidents: number; lessons: number }) =>
   `${plural(u.incidents, 'incident', 'incidents')} and ${plural(u.lessons, 'lesson', 'lessons')}`;
 
 export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
-  const queryClient = useQueryClient();
+  const write = useWrite();
   const [intoId, setIntoId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,10 +33,7 @@ export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
     if (!from || !into) return setError('Choose the cause to merge into');
     setBusy(true);
     try {
-      const r = await call('rootCauses.merge', { fromId: from.id, intoId: into.id });
-      await queryClient.invalidateQueries({ queryKey: keys.rootCauses });
-      void queryClient.invalidateQueries({ queryKey: keys.incidents });
-      void queryClient.invalidateQueries({ queryKey: keys.lessons });
+      const r = await write('rootCauses.merge', { fromId: from.id, intoId: into.id });
       notifyDone(`Merged: ${what({ incidents: r.movedIncidents, lessons: r.movedLessons })} moved to “${r.into.name}”.`);
       close();
     } catch (e) {

@@ -1,9 +1,8 @@
 // Restoring asks first, and says what will happen to the data entered since the backup.
 import { Modal, Stack, Text } from '@mantine/core';
 import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
-import { useQueryClient } from '@tanstack/react-query';
 import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
-import { call } from '../api/call';
+import { useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 
@@ -16,14 +15,13 @@ interface Props {
 
 export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
   const fmt = useFormat();
-  const queryClient = useQueryClient();
+  const write = useWrite();
   const { busy, error, close, run } = useConfirm(onClose);
   const restore = async () => {
     if (!backup) return;
     await run(async () => {
-      const done = await call('data.restore', { name: backup.name });
-      // Every screen's data changed: refetch all of it, settings and lists included.
-      await queryClient.invalidateQueries();
+      // Every screen's data changed: data.restore writes every topic, so everything refetches.
+      const done = await write('data.restore', { name: backup.name });
       const incidents = `${fmt.count(done.incidents)} incident${done.incidents === 1 ? '' : 's'}`;
       const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.`;
       onRestored(message);

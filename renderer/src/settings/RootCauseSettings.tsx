@@ -1,10 +1,8 @@
 import { Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
 import type { RootCause } from '../../../shared/schemas/settings';
-import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { useCall } from '../api/useCall';
 import { useRootCauses } from '../api/lookups';
 import { LessonFormModal, type LessonPrefill } from '../lessons/LessonFormModal';
 import { MergeCauseModal } from './MergeCauseModal';
@@ -13,9 +11,9 @@ import { useSave } from './useSave';
 
 export function RootCauseSettings() {
   const { data: causes } = useRootCauses();
-  const usage = useQuery({ queryKey: keys.rootCauseUsage, queryFn: () => call('rootCauses.usage', {}) });
+  const usage = useCall('rootCauses.usage', {});
   const byCause = new Map((usage.data ?? []).map((u) => [u.rootCauseId, u]));
-  const save = useSave(keys.rootCauses);
+  const save = useSave();
   const [name, setName] = useState('');
   const [group, setGroup] = useState<CauseGroup>('Process');
   const [merging, setMerging] = useState<RootCause | null>(null);

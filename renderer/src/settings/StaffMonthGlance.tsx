@@ -1,8 +1,6 @@
 // One person's month against their allowance, beside the allowance field: "$40.00 of $500.00 this month".
 import { Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { call } from '../api/call';
-import { keys } from '../api/keys';
+import { useCall } from '../api/useCall';
 import { monthOf } from '../lib/months';
 import { SpendBar } from '../lib/SpendBar';
 import { useFormat } from '../lib/useFormat';
@@ -10,7 +8,7 @@ import { useFormat } from '../lib/useFormat';
 /** The current month's tracker, shared by every row (one request for the whole table). */
 export function useThisMonth() {
   const month = monthOf();
-  return useQuery({ queryKey: keys.compensationMonth(month), queryFn: () => call('compensations.month', { month }) });
+  return useCall('compensations.month', { month });
 }
 
 interface Props {

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { moneyToInput, parseMoney } from '../../../shared/format';
-import { keys } from '../api/keys';
 import { useStaff } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
@@ -10,7 +9,7 @@ import { useSave } from './useSave';
 
 export function StaffSettings() {
   const { data: staff } = useStaff();
-  const save = useSave(keys.staff);
+  const save = useSave();
   const fmt = useFormat();
   const [draft, setDraft] = useState({ name: '', role: '', allowance: '' });
   const [allowanceError, setAllowanceError] = useState<string | null>(null);

@@ -1,24 +1,21 @@
-// Saves from the settings screens: refresh the list they change, tell the user in plain words if it failed.
-import { useQueryClient } from '@tanstack/react-query';
+// Saves from the settings screens: `write` refreshes what each save makes stale; a failure is told in plain words.
 import { useCallback } from 'react';
-import type { ChannelName, Request, Response } from '../../../shared/contract';
-import { call } from '../api/call';
+import type { Request, Response } from '../../../shared/contract';
+import type { WriteChannel } from '../../../shared/topics';
+import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 
-export function useSave(refresh: readonly unknown[]) {
-  const queryClient = useQueryClient();
-  const key = JSON.stringify(refresh);
+export function useSave() {
+  const write = useWrite();
   return useCallback(
-    async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C> | null> => {
+    async <C extends WriteChannel>(channel: C, request: Request<C>): Promise<Response<C> | null> => {
       try {
-        const value = await call(channel, request);
-        await queryClient.invalidateQueries({ queryKey: JSON.parse(key) as unknown[] });
-        return value;
+        return await write(channel, request);
       } catch (error) {
         notifyError(error, 'Not saved');
         return null;
       }
     },
-    [queryClient, key],
+    [write],
   );
 }

@@ -1,9 +1,9 @@
 // The compensation tracker: one month's make-goods, by kind, cause and person, against last month.
 import { Alert, Center, Group, Loader, SimpleGrid, Stack, Title } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData } from '@tanstack/react-query';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
-import { call, errorMessage } from '../api/call';
-import { keys } from '../api/keys';
+import { errorMessage } from '../api/call';
+import { useCall } from '../api/useCall';
 import { Card } from '../incident/Card';
 import { monthName } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
@@ -17,11 +17,7 @@ import { useMonthParam } from './useMonthParam';
 export function TrackerPage() {
   const [month, setMonth] = useMonthParam();
   const fmt = useFormat();
-  const query = useQuery({
-    queryKey: keys.compensationMonth(month),
-    queryFn: () => call('compensations.month', { month }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useCall('compensations.month', { month }, { placeholderData: keepPreviousData });
   const data = query.data?.month === month ? query.data : undefined;
 
   return (

@@ -3,19 +3,23 @@
 import { format, isValid, parse } from 'date-fns';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { BACKUP_KINDS, type BackupKind } from '../../../../shared/schemas/backup';
 
-export type BackupKind = 'daily' | 'manual' | 'before-migration' | 'before-restore';
+/** The kinds Makegood writes, so names it can read back: every kind but `other` (a file copied in by hand). */
+export type NamedBackupKind = Exclude<BackupKind, 'other'>;
+export const NAMED_BACKUP_KINDS = BACKUP_KINDS.filter((k): k is NamedBackupKind => k !== 'other');
 
 const STAMP = 'yyyy-MM-dd-HHmmss';
 const STAMP_RE = '(\\d{4}-\\d{2}-\\d{2}-\\d{6})(?:-\\d+)?';
 
 // `makegood-<stamp>` is what `makegood backup` has always written, so old copies keep reading as manual.
-const PATTERNS: ReadonlyArray<readonly [BackupKind, RegExp]> = [
-  ['daily', new RegExp(`^makegood-daily-${STAMP_RE}\\.sqlite$`)],
-  ['before-migration', new RegExp(`^makegood-before-migration-v\\d+-to-v\\d+-${STAMP_RE}\\.sqlite$`)],
-  ['before-restore', new RegExp(`^makegood-before-restore-${STAMP_RE}\\.sqlite$`)],
-  ['manual', new RegExp(`^makegood-${STAMP_RE}\\.sqlite$`)],
-];
+// A Record, so a kind added to the shared list without a pattern here does not compile.
+const PATTERNS: Record<NamedBackupKind, RegExp> = {
+  daily: new RegExp(`^makegood-daily-${STAMP_RE}\\.sqlite$`),
+  'before-migration': new RegExp(`^makegood-before-migration-v\\d+-to-v\\d+-${STAMP_RE}\\.sqlite$`),
+  'before-restore': new RegExp(`^makegood-before-restore-${STAMP_RE}\\.sqlite$`),
+  manual: new RegExp(`^makegood-${STAMP_RE}\\.sqlite$`),
+};
 
 /**
  * The `backups` folder beside the data file; `NAME-backups` for a file not called makegood.sqlite,
@@ -27,7 +31,7 @@ export function backupsDir(databasePath: string): string {
   return join(dirname(databasePath), stem === 'makegood' ? 'backups' : `${stem}-backups`);
 }
 
-export function backupFileName(kind: BackupKind, at: Date, migration?: { from: number; to: number }): string {
+export function backupFileName(kind: NamedBackupKind, at: Date, migration?: { from: number; to: number }): string {
   const stamp = format(at, STAMP);
   switch (kind) {
     case 'daily':
@@ -42,14 +46,14 @@ export function backupFileName(kind: BackupKind, at: Date, migration?: { from: n
 }
 
 export interface ParsedBackupName {
-  kind: BackupKind;
+  kind: NamedBackupKind;
   /** When it was made, read from the name (local time). */
   at: Date;
 }
 
 /** Reads a name written by backupFileName; null for any other file (never touched by the rotation). */
 export function parseBackupName(name: string): ParsedBackupName | null {
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re] of Object.entries(PATTERNS) as [NamedBackupKind, RegExp][]) {
     const m = re.exec(name);
     if (!m?.[1]) continue;
     const at = parse(m[1], STAMP, new Date(0));
@@ -67,5 +71,5 @@ export function unusedPath(path: string): string {
   }
 }
 
-export const backupPath = (databasePath: string, kind: BackupKind, at: Date, migration?: { from: number; to: number }) =>
+export const backupPath = (databasePath: string, kind: NamedBackupKind, at: Date, migration?: { from: number; to: number }) =>
   unusedPath(join(backupsDir(databasePath), backupFileName(kind, at, migration)));

@@ -1,4 +1,5 @@
-import { addDays, addMonths, format, parse, startOfDay, subDays, subMonths } from 'date-fns';
+import { addMonths, format, parse, subDays, subMonths } from 'date-fns';
+import { instantRangeOfDays } from '../../../../shared/days';
 
 /** A calendar month on the shop's clock, as instants for queries and dates for people. */
 export interface MonthRange {
@@ -15,14 +16,9 @@ export interface MonthRange {
 export function monthRange(month: string): MonthRange {
   const start = parse(month, 'yyyy-MM', new Date());
   if (Number.isNaN(+start)) throw new Error(`Not a month: ${month}`);
-  const next = addMonths(start, 1);
-  return {
-    month,
-    fromIso: start.toISOString(),
-    toIso: next.toISOString(),
-    from: format(start, 'yyyy-MM-dd'),
-    to: format(subDays(next, 1), 'yyyy-MM-dd'),
-  };
+  const days = { from: format(start, 'yyyy-MM-dd'), to: format(subDays(addMonths(start, 1), 1), 'yyyy-MM-dd') };
+  const range = instantRangeOfDays(days);
+  return { month, fromIso: range.from, toIso: range.to, ...days };
 }
 
 /** The month an instant falls in, on this machine's clock. */
@@ -30,11 +26,10 @@ export const monthOf = (instant: string | Date) => format(new Date(instant), 'yy
 
 export const previousMonth = (month: string) => format(subMonths(parse(month, 'yyyy-MM', new Date()), 1), 'yyyy-MM');
 
-/** A period of whole local days (`to` included) as the instants that bound it: [fromIso, toIso). */
+/** A period of whole local days (`to` included) as the instants that bound it: [fromIso, toIso), by shared/days. */
 export function dayRange(from: string, to: string): { fromIso: string; toIso: string; start: Date; end: Date } {
-  const start = startOfDay(parse(from, 'yyyy-MM-dd', new Date()));
-  const end = startOfDay(addDays(parse(to, 'yyyy-MM-dd', new Date()), 1));
-  return { fromIso: start.toISOString(), toIso: end.toISOString(), start, end };
+  const range = instantRangeOfDays({ from, to });
+  return { fromIso: range.from, toIso: range.to, start: new Date(range.from), end: new Date(range.to) };
 }
 
 export const day = (d: Date) => format(d, 'yyyy-MM-dd');

@@ -9,10 +9,8 @@ import { AppError } from '../../../../shared/result';
 import { startBridge, type Bridge } from '../../server/bridge';
 import { dispatch } from '../rpc/dispatch';
 import type { Handlers } from '../handlers';
-import { HANDED_REPORT_DATA, loadReportData, type ReportCall, reportPagePath } from '../../../../shared/report';
+import { type Edition, HANDED_REPORT_DATA, loadReportData, type ReportCall, reportPagePath } from '../../../../shared/report';
 import { footerTemplate } from './footer';
-
-export type Edition = 'external' | 'internal';
 
 export interface PrintReportOptions {
   handlers: Handlers;

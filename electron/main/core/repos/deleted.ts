@@ -9,7 +9,9 @@ import { DELETED_INCIDENT_COLUMNS, type DeletedDbRow, toDeletedIncident } from '
 
 // What was deleted and can still be restored (domain/deletion.ts deletes, restores and erases for good).
 
-const LIMIT = 500;
+/** The most rows each list sends; the totals say how many there are in all. */
+export const RECENTLY_DELETED_LIMIT = 500;
+const LIMIT = RECENTLY_DELETED_LIMIT;
 
 export function recentlyDeleted(db: Db): RecentlyDeleted {
   const incidents = db
@@ -27,9 +29,19 @@ export function recentlyDeleted(db: Db): RecentlyDeleted {
        WHERE k.deleted_at IS NOT NULL AND i.deleted_at IS NULL ORDER BY k.deleted_at DESC, k.id DESC LIMIT ${LIMIT}`,
     )
     .all() as Omit<DeletedCompensation, 'erasedAfter'>[];
+  const incidentsTotal = db.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NOT NULL').pluck().get() as number;
+  const compensationsTotal = db
+    .prepare(
+      `SELECT count(*) FROM compensations k JOIN incidents i ON i.id = k.incident_id
+       WHERE k.deleted_at IS NOT NULL AND i.deleted_at IS NULL`,
+    )
+    .pluck()
+    .get() as number;
   return {
     keptDays: KEEP_DELETED_DAYS,
     incidents: incidents.map(toDeletedIncident),
+    incidentsTotal,
     compensations: compensations.map((c) => ({ ...c, erasedAfter: erasedAfter(c.deletedAt) })),
+    compensationsTotal,
   };
 }

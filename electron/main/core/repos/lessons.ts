@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/result';
 import type { LessonDetail, LessonFilter, LessonSummary } from '../../../../shared/schemas/lesson';
+import { toStoredInstant } from '../context';
 import type { Db } from '../db/open';
 import { effectiveness } from '../figures/effectiveness';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './incidents/rows';
@@ -98,12 +99,14 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   if (filter.incidentId) {
     add('l.id IN (SELECT lesson_id FROM lesson_incidents WHERE incident_id = :incident)', 'incident', filter.incidentId);
   }
+  if (filter.open !== undefined) parts.push(`l.status ${filter.open ? 'IN' : 'NOT IN'} ('proposed', 'in_progress')`);
+  if (filter.doneFrom) add('l.done_at >= :doneFrom', 'doneFrom', toStoredInstant(filter.doneFrom));
+  if (filter.doneTo) add('l.done_at < :doneTo', 'doneTo', toStoredInstant(filter.doneTo));
   const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-  // Open lessons first (soonest due), then done and dropped, newest first.
+  // Open lessons first (soonest due), then done and dropped, newest first. Every match, no limit:
+  // lessons are written by hand, and the report and the library must not lose any silently.
   const rows = db
-    .prepare(
-      `${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC LIMIT 1000`,
-    )
+    .prepare(`${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC`)
     .all(params) as LessonDbRow[];
   return rows.map((r) => toSummary(db, r, now));
 }

@@ -1,9 +1,8 @@
 // One lesson: its fields, the incidents it came from, and whether the same cause came back less.
 import { Alert, Anchor, Center, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { call, errorMessage } from '../../api/call';
-import { keys } from '../../api/keys';
+import { errorMessage } from '../../api/call';
+import { useCall } from '../../api/useCall';
 import { useFormat } from '../../lib/useFormat';
 import { LessonStatusBadge, OverdueBadge } from '../LessonBadges';
 import { EffectivenessCard } from './EffectivenessCard';
@@ -14,7 +13,7 @@ import { useLessonEditor } from './useLessonEditor';
 export function LessonPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
-  const query = useQuery({ queryKey: keys.lesson(id), queryFn: () => call('lessons.get', { id }), enabled: valid });
+  const query = useCall('lessons.get', { id }, { enabled: valid });
   const editor = useLessonEditor(id);
   const fmt = useFormat();
 

@@ -1,11 +1,9 @@
 // "Link an incident": type a ref or words, pick from what the journal's search finds.
 import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { ellipsize } from '../../../../shared/text';
-import { call } from '../../api/call';
-import { keys } from '../../api/keys';
+import { useCall } from '../../api/useCall';
 
 interface Props {
   linked: number[];
@@ -17,7 +15,7 @@ export function LinkIncident({ linked, onPick }: Props) {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const filter = { q };
-  const found = useQuery({ queryKey: [...keys.list(filter), 'pick'], queryFn: () => call('incidents.list', { filter, limit: 8 }), enabled: q.length > 0 });
+  const found = useCall('incidents.list', { filter, limit: 8 }, { enabled: q.length > 0 });
   const options = (found.data?.items ?? []).filter((r) => !linked.includes(r.id));
 
   const selectFirst = useEffectEvent(() => combobox.selectFirstOption());

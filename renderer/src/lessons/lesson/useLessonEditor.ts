@@ -3,29 +3,25 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { Request } from '../../../../shared/contract';
 import type { LessonDetail } from '../../../../shared/schemas/lesson';
-import { ApiError, call } from '../../api/call';
-import { keys } from '../../api/keys';
+import { ApiError } from '../../api/call';
+import { callKey } from '../../api/keys';
+import { useWrite } from '../../api/useCall';
 import { notifyError } from '../../lib/notify';
 
 type Changes = Request<'lessons.update'>['changes'];
 
 export function useLessonEditor(id: number) {
   const queryClient = useQueryClient();
+  const write = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  const apply = useCallback(
-    (detail: LessonDetail) => {
-      queryClient.setQueryData(keys.lesson(id), detail);
-      void queryClient.invalidateQueries({ queryKey: keys.lessons, predicate: (q) => q.queryKey[1] !== 'one' });
-      void queryClient.invalidateQueries({ queryKey: keys.rootCauseUsage });
-    },
-    [queryClient, id],
-  );
+  /** The answer is the lesson as saved: shown at once; the lists refetch behind. */
+  const first = useCallback((detail: LessonDetail) => queryClient.setQueryData(callKey('lessons.get', { id }), detail), [queryClient, id]);
 
   const save = useCallback(
     async (changes: Changes): Promise<boolean> => {
       try {
-        apply(await call('lessons.update', { id, changes }));
+        await write('lessons.update', { id, changes }, { first, wait: false });
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in changes))));
         return true;
       } catch (error) {
@@ -35,20 +31,20 @@ export function useLessonEditor(id: number) {
         return false;
       }
     },
-    [apply, id],
+    [write, first, id],
   );
 
   const link = useCallback(
     async (incidentId: number, linked: boolean): Promise<boolean> => {
       try {
-        apply(await call(linked ? 'lessons.link' : 'lessons.unlink', { lessonId: id, incidentId }));
+        await write(linked ? 'lessons.link' : 'lessons.unlink', { lessonId: id, incidentId }, { first, wait: false });
         return true;
       } catch (error) {
         notifyError(error, linked ? 'The incident was not linked' : 'The incident was not unlinked');
         return false;
       }
     },
-    [apply, id],
+    [write, first, id],
   );
 
   return { save, link, errors };

@@ -1,0 +1,124 @@
+// What every channel reads and what it writes, by topic: the one table the renderer's cache follows.
+// After a write, every query whose channel reads a topic the write wrote is refetched (renderer/src/api/write.ts);
+// tests/integration/invalidation.test.ts checks the table against a real data file, write by write.
+import type { ChannelName } from './contract';
+
+/** What a channel's answer can depend on, or a write can change. Coarse on purpose: a topic too many refetches a little more, a topic too few shows stale numbers. */
+export const TOPICS = [
+  'settings',
+  'staff',
+  'categories',
+  'rootCauses',
+  /** Incidents with their customers, steps and timeline. */
+  'incidents',
+  'compensations',
+  'lessons',
+  /** The month's transaction counts (the rate per 1,000). */
+  'transactions',
+  'drafts',
+  /** The files in the backups folder. */
+  'backups',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Most channels either read or write; a channel with a dry run (an import's check, an erasure's preview) does both. */
+export interface ChannelTopics {
+  readonly reads?: readonly Topic[];
+  readonly writes?: readonly Topic[];
+}
+
+// What a row of incidents answers from: its own fields and what was given (names come from the lists).
+const ROWS = ['incidents', 'compensations'] as const;
+// Everything an export or an import names.
+const RECORDS = [...ROWS, 'staff', 'categories', 'rootCauses'] as const;
+// Patterns name causes, groups, categories and lessons, never people.
+const PATTERNS = { reads: [...ROWS, 'rootCauses', 'categories', 'lessons'] } as const;
+
+/** A Record over every channel: a channel added to the contract without its entry here does not compile. */
+export const CHANNEL_TOPICS = {
+  'app.info': { reads: [] },
+
+  'settings.get': { reads: ['settings'] },
+  'settings.update': { writes: ['settings'] },
+
+  'staff.list': { reads: ['staff'] },
+  'staff.create': { writes: ['staff'] },
+  'staff.update': { writes: ['staff'] },
+
+  'categories.list': { reads: ['categories'] },
+  'categories.create': { writes: ['categories'] },
+  'categories.update': { writes: ['categories'] },
+
+  'rootCauses.list': { reads: ['rootCauses'] },
+  'rootCauses.create': { writes: ['rootCauses'] },
+  'rootCauses.update': { writes: ['rootCauses'] },
+  'rootCauses.merge': { writes: ['rootCauses', 'incidents', 'lessons'] },
+  'rootCauses.usage': { reads: ['rootCauses', 'incidents', 'lessons'] },
+
+  'incidents.create': { writes: ['incidents'] },
+  'incidents.get': { reads: ROWS },
+  'incidents.update': { writes: ['incidents'] },
+  'incidents.setStep': { writes: ['incidents'] },
+  'incidents.list': { reads: ROWS },
+  'incidents.home': { reads: ROWS },
+  'incidents.remove': { writes: ['incidents'] },
+  'incidents.restore': { writes: ['incidents'] },
+
+  'compensations.add': { writes: ['compensations'] },
+  'compensations.update': { writes: ['compensations'] },
+  'compensations.remove': { writes: ['compensations'] },
+  'compensations.restore': { writes: ['compensations'] },
+  'compensations.checkAllowance': { reads: ['compensations', 'staff', 'incidents'] },
+  'compensations.month': { reads: [...ROWS, 'staff', 'rootCauses'] },
+  'recentlyDeleted.list': { reads: ['incidents', 'compensations'] },
+
+  'diagnose.queue': { reads: ROWS },
+
+  'lessons.create': { writes: ['lessons'] },
+  'lessons.get': { reads: ['lessons', 'incidents', 'rootCauses', 'staff'] },
+  'lessons.update': { writes: ['lessons'] },
+  'lessons.list': { reads: ['lessons', 'incidents', 'rootCauses', 'staff'] },
+  'lessons.link': { writes: ['lessons'] },
+  'lessons.unlink': { writes: ['lessons'] },
+
+  'patterns.callouts': PATTERNS,
+  'patterns.pareto': PATTERNS,
+  'patterns.trend': PATTERNS,
+  'patterns.recovery': PATTERNS,
+  'patterns.recoveryByKind': PATTERNS,
+  'patterns.breakdowns': PATTERNS,
+
+  'figures.month': { reads: [...ROWS, 'rootCauses', 'transactions'] },
+  'figures.transactions': { reads: ['transactions'] },
+  'figures.setTransactions': { writes: ['transactions'] },
+
+  /** Prints a file for the person to keep: nothing the app reads changes. */
+  'reports.exportPdf': { writes: [] },
+
+  'data.import': { reads: RECORDS, writes: RECORDS },
+  'data.export': { reads: RECORDS },
+  'data.backup': { writes: ['backups'] },
+  'data.backups': { reads: ['backups'] },
+  /** Everything is the backup's now, and the data as it was is a new file in the backups folder. */
+  'data.restore': { writes: TOPICS },
+  'customers.erase': { reads: ['incidents'], writes: ['incidents', 'drafts'] },
+
+  'drafts.get': { reads: ['drafts'] },
+  'drafts.save': { writes: ['drafts'] },
+  'drafts.clear': { writes: ['drafts'] },
+} as const satisfies Record<ChannelName, ChannelTopics>;
+
+type Table = typeof CHANNEL_TOPICS;
+/** Channels whose answer a screen may cache (a query). */
+export type ReadChannel = { [C in ChannelName]: Table[C] extends { reads: readonly Topic[] } ? C : never }[ChannelName];
+/** Channels that change something (a mutation): only these may be sent through `write`. */
+export type WriteChannel = { [C in ChannelName]: Table[C] extends { writes: readonly Topic[] } ? C : never }[ChannelName];
+
+const readsOf = (channel: ChannelName): readonly Topic[] => (CHANNEL_TOPICS[channel] as ChannelTopics).reads ?? [];
+const writesOf = (channel: ChannelName): readonly Topic[] => (CHANNEL_TOPICS[channel] as ChannelTopics).writes ?? [];
+
+/** True when `write` changes something `read` answers from: a cached answer of `read` is stale after `write`. */
+export const staleAfter = (write: ChannelName, read: ChannelName): boolean => {
+  const written = writesOf(write);
+  return readsOf(read).some((t) => written.includes(t));
+};

@@ -4,6 +4,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { linkWithKey } from '../../../shared/browserKey';
 import { isMonth } from '../../../shared/month';
+import { readEdition, type Edition } from '../../../shared/report';
 import { AppError, type Result } from '../../../shared/result';
 import type { Handlers } from '../core/handlers';
 import { dispatch } from '../core/rpc/dispatch';
@@ -18,7 +19,7 @@ export interface BridgeOptions {
   /** Called with a fresh one-time link each time the current one is used: serve prints it. */
   onLinkUsed?: (openUrl: string) => void;
   /** Browser mode's PDF download (GET /report.pdf?month=&edition=); omitted, that address is not served. */
-  printReportPdf?: (month: string, edition: 'external' | 'internal') => Promise<Uint8Array>;
+  printReportPdf?: (month: string, edition: Edition) => Promise<Uint8Array>;
 }
 
 export interface Bridge {
@@ -121,7 +122,7 @@ export function createBridgeApp(options: Omit<BridgeOptions, 'port' | 'onLinkUse
   if (printReportPdf) {
     app.get('/report.pdf', async (c) => {
       const month = c.req.query('month') ?? '';
-      const edition = c.req.query('edition') === 'internal' ? 'internal' : 'external';
+      const edition = readEdition(c.req.query('edition'));
       if (!isMonth(month)) {
         return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The report needs a month such as 2026-10.' }, 400);
       }

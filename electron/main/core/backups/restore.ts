@@ -20,7 +20,7 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
-import { checkCandidate, refusal } from './check';
+import { checkCandidate } from './check';
 import { backupPath, backupsDir } from './names';
 
 export interface RestoreOptions {

@@ -23,7 +23,12 @@ export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
       // Every screen's data changed: data.restore writes every topic, so everything refetches.
       const done = await write('data.restore', { name: backup.name });
       const incidents = `${fmt.count(done.incidents)} incident${done.incidents === 1 ? '' : 's'}`;
-      const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.`;
+      // An older backup brought up to date may have had records repaired (docs/domain.md, "Rules"): say which.
+      const repaired =
+        done.repaired.length === 0
+          ? ''
+          : ` Bringing it up to this version repaired ${fmt.count(done.repaired.length)} record${done.repaired.length === 1 ? '' : 's'}: ${done.repaired.join(' ')}`;
+      const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.${repaired}`;
       onRestored(message);
       notifyDone(`Restored ${backup.name}.`);
     });

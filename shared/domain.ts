@@ -1,4 +1,4 @@
-// The words of DOMAIN.md, as values both sides use.
+// The words of docs/domain.md, as values both sides use.
 
 export const CHANNELS = ['in_person', 'phone', 'email', 'web', 'social', 'mail', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -103,7 +103,7 @@ export const DEFAULT_CATEGORIES = [
 export const CLOCK_GRACE_MINUTES = 5;
 export const CLOCK_GRACE_MS = CLOCK_GRACE_MINUTES * 60_000;
 
-/** Status is derived, never stored by hand (DOMAIN.md). The database computes the same rule. */
+/** Status is derived, never stored by hand (docs/domain.md). The database computes the same rule. */
 export function deriveStatus(i: {
   resolvedAt: string | null;
   diagnosedAt: string | null;

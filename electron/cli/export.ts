@@ -6,7 +6,7 @@ import { resolveDatabasePath } from '../main/core/paths';
 import { ExportRequest } from '../../shared/schemas/data';
 import { badRequest } from '../../shared/result';
 
-/** Writes DOMAIN.md's columns for the incidents that occurred on the local days from/to. */
+/** Writes docs/domain.md's columns for the incidents that occurred on the local days from/to. */
 export function exportCommand(dbFlag: string | undefined, file: string, opts: { from?: string; to?: string }): void {
   const request = ExportRequest.safeParse(opts);
   if (!request.success) throw badRequest(request.error.issues.map((i) => i.message).join('; '));

@@ -56,7 +56,7 @@ program
 
 program
   .command('figures')
-  .description("a month's figures, as DOMAIN.md defines them: a readable table, or the JSON object with --json")
+  .description("a month's figures, as docs/domain.md defines them: a readable table, or the JSON object with --json")
   .requiredOption('--month <YYYY-MM>', 'the month, e.g. 2026-10')
   .option('--json', 'print the figures as JSON')
   .action((opts: { month: string; json?: boolean }) => figuresCommand(program.opts<{ db?: string }>().db, opts));
@@ -74,7 +74,7 @@ program
 
 program
   .command('import')
-  .description('add incidents from a CSV file with DOMAIN.md\'s columns: all or nothing, unless --skip-bad-rows')
+  .description('add incidents from a CSV file with docs/domain.md\'s columns: all or nothing, unless --skip-bad-rows')
   .argument('<file.csv>', 'the file to read')
   .option('--dry-run', 'check the file and report; write nothing')
   .option('--skip-bad-rows', 'import the good incidents and list the rows left out')

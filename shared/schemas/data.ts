@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Day } from './common';
 
-/** DOMAIN.md's canonical CSV columns, in export order. */
+/** docs/domain.md's canonical CSV columns, in export order. */
 export const CSV_COLUMNS = [
   'ref', 'occurred_at', 'channel', 'customer_name', 'customer_phone', 'customer_email', 'what_happened',
   'category', 'severity', 'root_cause', 'root_cause_group', 'handled_by', 'team_lead_present', 'resolved_at',

@@ -8,7 +8,7 @@ const share = z.number().min(0).max(1).nullable();
 const nps = z.number().int().min(-100).max(100).nullable();
 
 /**
- * DOMAIN.md's figures for a period, exactly the object `makegood figures --json` prints:
+ * docs/domain.md's figures for a period, exactly the object `makegood figures --json` prints:
  * shares are fractions 0-1 (two decimals), money is integer minor units, nothing to count is null.
  */
 export const MonthFigures = z.object({

@@ -50,7 +50,7 @@ export const LessonUpdate = z.strictObject({
 });
 
 /**
- * DOMAIN.md: incidents of the lesson's root cause per 30 days, in the 90 days before `done_at`
+ * docs/domain.md: incidents of the lesson's root cause per 30 days, in the 90 days before `done_at`
  * against the 90 days after (or the days since, for a young lesson).
  */
 export const Effectiveness = z.object({

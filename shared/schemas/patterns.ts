@@ -23,7 +23,7 @@ const share = z.number().min(0).max(1).nullable();
 /** NPS, a whole number from −100 to 100, or null without scores. */
 const nps = z.number().int().min(-100).max(100).nullable();
 
-/** DOMAIN.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
+/** docs/domain.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
 export const Callouts = z.object({
   /** The 30 days ending at the period's end, and the 30 before them. */
   window: z.object({ from: z.iso.date(), to: z.iso.date(), previousFrom: z.iso.date() }),

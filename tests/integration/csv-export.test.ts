@@ -41,7 +41,7 @@ async function addOddText(t: TempCore) {
 }
 
 describe('CSV export', () => {
-  it('writes DOMAIN.md columns in order, one row per compensation, dates local and amounts plain', async () => {
+  it('writes docs/domain.md columns in order, one row per compensation, dates local and amounts plain', async () => {
     const t = core();
     const a = await t.call('incidents.create', { whatHappened: 'Cold soup', occurredAt: '2026-10-02T09:30:00.000Z', teamLeadPresent: true });
     const staff = await t.call('staff.create', { name: 'Sam', monthlyAllowance: 100_000 });

@@ -46,7 +46,7 @@ async function october() {
   await give(e, 'gift', 250, at(10, 15, 12));
 }
 
-describe('a month’s figures, by hand (DOMAIN.md)', () => {
+describe('a month’s figures, by hand (docs/domain.md)', () => {
   it('count by occurred_at on the shop’s clock, month edges included', async () => {
     await october();
     await t.call('figures.setTransactions', { month: '2026-10', count: 2000 });

@@ -31,7 +31,7 @@ async function lessonDoneAt(doneAt: Date, rootCauseId: number | null) {
 describe('a lesson’s effectiveness', () => {
   const done = new Date('2026-03-01T10:00:00.000Z');
 
-  it('counts the 90 days before done_at against the 90 days after, per 30 days, edges included as DOMAIN.md says', async () => {
+  it('counts the 90 days before done_at against the 90 days after, per 30 days, edges included as docs/domain.md says', async () => {
     const cause = await causeNamed('Short-staffed at peak times');
     const other = await causeNamed('Equipment fault');
     await incidentAt(subMinutes(subDays(done, 90), 1), cause); // just before the before-window: out

@@ -27,7 +27,7 @@ describe('migrations', () => {
     db.close();
   });
 
-  it("seed DOMAIN.md's categories and a root-cause list in DOMAIN.md's groups", () => {
+  it("seed docs/domain.md's categories and a root-cause list in docs/domain.md's groups", () => {
     const db = openDatabase(fresh());
     const categories = (db.prepare('SELECT name FROM categories ORDER BY id').all() as { name: string }[]).map((c) => c.name);
     expect(categories).toEqual([...DEFAULT_CATEGORIES]);

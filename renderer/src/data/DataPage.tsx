@@ -1,4 +1,4 @@
-// Import & export: CSV in DOMAIN.md's columns, both ways.
+// Import & export: CSV in docs/domain.md's columns, both ways.
 import { Divider, Stack, Title } from '@mantine/core';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';

@@ -125,7 +125,7 @@ const byText = (a: Pending, b: Pending) =>
   compare(a.occurred, b.occurred) || compare(a.ref, b.ref) || compare(a.given, b.given) || a.compensationId - b.compensationId;
 
 /**
- * Every incident (by occurred_at, local days from/to) as DOMAIN.md's columns, one row per
+ * Every incident (by occurred_at, local days from/to) as docs/domain.md's columns, one row per
  * compensation, as pieces of the file's text, header first, so 100,000 incidents never sit in
  * memory at once. Rows are ordered by the text they export (local time, ref, given at), so an
  * export imported into an empty database exports again to the same bytes. They are read in UTC

@@ -12,7 +12,7 @@ import { describeCreated, storeIncidents } from './store';
 const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [], staff: [] };
 
 /**
- * Checks a CSV file against DOMAIN.md's columns and, unless it is a dry run, writes it in one
+ * Checks a CSV file against docs/domain.md's columns and, unless it is a dry run, writes it in one
  * transaction: every incident when there is no problem, or only the good ones with skipBadRows.
  * The counts describe what is (or would be) written.
  */

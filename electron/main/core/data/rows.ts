@@ -61,7 +61,7 @@ export interface CompensationValues {
   given_at: string | null;
 }
 
-/** DOMAIN.md: a compensation's given_at defaults to the incident's resolved_at, else its occurred_at. */
+/** docs/domain.md: a compensation's given_at defaults to the incident's resolved_at, else its occurred_at. */
 export const givenAtOf = (c: CompensationValues, i: IncidentValues): string => c.given_at ?? i.resolved_at ?? i.occurred_at;
 
 export interface ReadRow {

@@ -2,7 +2,7 @@ import { ENTRY_LIMIT, type CompensationMonth } from '../../../../shared/schemas/
 import type { Db } from '../db/open';
 import { monthRange, previousMonth } from './period';
 
-// The one definition of DOMAIN.md's compensation figures: sums of `cost` by `given_at` in the
+// The one definition of docs/domain.md's compensation figures: sums of `cost` by `given_at` in the
 // period; by kind, by root cause and by staff member. The tracker, the PDF and the CLI use it.
 
 type Range = { fromIso: string; toIso: string };

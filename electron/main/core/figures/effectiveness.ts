@@ -16,7 +16,7 @@ export function verdictFor(beforePer30: number, afterPer30: number): NonNullable
 const per30 = (incidents: number, days: number) => (days > 0 ? Math.round((incidents * 30 * 100) / days) / 100 : 0);
 
 /**
- * DOMAIN.md's effectiveness of a lesson: incidents with its root cause, by `occurred_at`, per
+ * docs/domain.md's effectiveness of a lesson: incidents with its root cause, by `occurred_at`, per
  * 30 days in the 90 days before `done_at` ([done − 90 d, done)) against the 90 days after
  * ([done, done + 90 d), or up to now for a lesson younger than that).
  */

@@ -7,7 +7,7 @@ import { monthRange } from './period';
 import { recovery } from './recovery';
 
 // The one function behind `makegood figures`, the PDF and the dashboard: every figure of
-// DOMAIN.md for a month. Shares have two decimals, money is minor units, nothing to count is null.
+// docs/domain.md for a month. Shares have two decimals, money is minor units, nothing to count is null.
 
 const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 

@@ -1,4 +1,4 @@
-// DOMAIN.md's recovery arithmetic, on counts the SQL aggregates return. Exact: integers only.
+// docs/domain.md's recovery arithmetic, on counts the SQL aggregates return. Exact: integers only.
 
 /** a / b rounded to a whole number, halves away from zero, with no floating point. */
 export function divideRoundHalfAway(a: number, b: number): number {

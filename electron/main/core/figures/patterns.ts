@@ -44,7 +44,7 @@ function ranked(rows: { cause: Cause; n: number }[], whole: number) {
     });
 }
 
-/** DOMAIN.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
+/** docs/domain.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
 export function callouts(db: Db, period: Period): Callouts {
   const { end } = dayRange(period.from, period.to);
   const last30 = subDays(end, 30);

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { nps, share } from './nps';
 import { dayRange } from './period';
 
-// DOMAIN.md's recovery figures over incidents by occurred_at: NPS before and after, lift over
+// docs/domain.md's recovery figures over incidents by occurred_at: NPS before and after, lift over
 // incidents with both scores, recovery rate (before ≤ 6 → after ≥ 9) and retention.
 // Counted per score value and per before/after pair, each one short index range.
 

@@ -1,4 +1,4 @@
-// Measured, not claimed: the lesson's cause before and after it was done (DOMAIN.md).
+// Measured, not claimed: the lesson's cause before and after it was done (docs/domain.md).
 import { Badge, Button, ColorSwatch, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { LessonDetail } from '../../../../shared/schemas/lesson';

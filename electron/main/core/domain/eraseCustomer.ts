@@ -101,19 +101,18 @@ export function eraseCustomer(db: Db, customerId: number, dryRun: boolean, now: 
   // Decided inside the transaction, so a write landing just before it is seen; the dry run reads
   // the same way, in a read transaction that does not hold other writers back.
   if (dryRun) return db.transaction(() => summary(planErase(db, customerId), false, false)).deferred();
-  // secure_delete zeroes what is freed, so the old text is not left in the file's free space.
+  // secure_delete zeroes what the erase frees, so the old text is not left in the file's free space.
   const secureBefore = db.pragma('secure_delete', { simple: true }) as number;
   db.pragma('secure_delete = ON');
-  let plan: ErasePlan;
   try {
-    plan = db.transaction(() => {
+    const plan = db.transaction(() => {
       const decided = planErase(db, customerId);
       apply(db, decided, now);
       return decided;
     })();
+    const rewritten = rewrite(db);
+    return summary(plan, true, checkpoint(db) && rewritten);
   } finally {
     db.pragma(`secure_delete = ${secureBefore}`);
   }
-  const rewritten = rewrite(db);
-  return summary(plan, true, checkpoint(db) && rewritten);
 }

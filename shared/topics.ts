@@ -101,7 +101,8 @@ export const CHANNEL_TOPICS = {
   'data.backups': { reads: ['backups'] },
   /** Everything is the backup's now, and the data as it was is a new file in the backups folder. */
   'data.restore': { writes: TOPICS },
-  'customers.erase': { reads: ['incidents'], writes: ['incidents', 'drafts'] },
+  // The name may be written anywhere: incidents, compensations' descriptions, lessons, drafts.
+  'customers.erase': { reads: ['incidents', 'compensations', 'lessons', 'drafts'], writes: ['incidents', 'compensations', 'lessons', 'drafts'] },
 
   'drafts.get': { reads: ['drafts'] },
   'drafts.save': { writes: ['drafts'] },

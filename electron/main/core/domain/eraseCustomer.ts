@@ -1,107 +1,118 @@
-// Erasing a customer on request: their name, phone, email and note leave the customers table,
-// the incidents' text, the search index, the timeline and the drafts. The incidents stay, anonymous,
-// so every figure stays the same. Backups made before keep the old details (README says so).
-import { notFound } from '../../../../shared/result';
+// Erasing a customer on request: their records go, and their name, phone and email leave every
+// text they were typed in (any incident, live or deleted, lessons, compensations, the timeline,
+// other customers' notes, drafts), the search index and its words, and the bytes of the file.
+// The incidents stay, anonymous, so every figure stays the same. Backups made before keep the old
+// details (README says so).
 import type { CustomerEraseResult } from '../../../../shared/schemas/customer';
 import type { Db } from '../db/open';
+import { planErase, type ErasePlan } from './erasePlan';
 import { recordEvent } from './events';
-import { ERASED, redactor, termsFor } from './redact';
 
-interface Person {
-  id: number;
-  name: string;
-  phone: string;
-  email: string;
+const json = (values: Iterable<number | string>) => JSON.stringify([...values]);
+
+function apply(db: Db, plan: ErasePlan, now: string): void {
+  const texts = db.prepare('UPDATE incidents SET what_happened = ?, internal_note = ?, five_whys = ? WHERE id = ?');
+  for (const i of plan.incidents) texts.run(i.whatHappened, i.internalNote, i.fiveWhys, i.id);
+  const anonymous = db.prepare('UPDATE incidents SET customer_id = NULL, updated_at = ? WHERE id = ?');
+  for (const i of plan.anonymous) anonymous.run(now, i.id);
+  const compensation = db.prepare('UPDATE compensations SET description = ? WHERE id = ?');
+  for (const c of plan.compensations) compensation.run(c.description, c.id);
+  const event = db.prepare('UPDATE incident_events SET old_value = ?, new_value = ? WHERE id = ?');
+  for (const e of plan.events) event.run(e.from, e.to, e.id);
+  // A lesson's place in its list follows its last edit: erasing is not one, so updated_at stays.
+  const lesson = db.prepare('UPDATE lessons SET title = ?, what_we_learned = ?, change = ? WHERE id = ?');
+  for (const l of plan.lessons) lesson.run(l.title, l.whatWeLearned, l.change, l.id);
+  const draft = db.prepare('UPDATE drafts SET value = ? WHERE key = ?');
+  for (const d of plan.drafts) draft.run(d.value, d.key);
+  const note = db.prepare('UPDATE customers SET note = ? WHERE id = ?');
+  for (const n of plan.notes) note.run(n.note, n.id);
+  db.prepare('DELETE FROM customers WHERE id IN (SELECT value FROM json_each(?))').run(json(plan.customerIds));
+  for (const i of plan.anonymous) recordEvent(db, i.id, now, 'changed', 'customer.erased', null, null);
+
+  // Each touched incident's search row written afresh from the incident (a deleted one has none),
+  // then every segment merged into one: until then the index keeps the old words in older segments.
+  const drop = db.prepare('DELETE FROM incidents_fts WHERE rowid = ?');
+  const add = db.prepare(
+    `INSERT INTO incidents_fts (rowid, ref, what_happened, customer, internal_note)
+     SELECT i.id, i.ref, i.what_happened, (SELECT concat_ws(' ', c.name, c.phone, c.email, c.note) FROM customers c WHERE c.id = i.customer_id),
+       i.internal_note
+     FROM incidents i WHERE i.id = ? AND i.deleted_at IS NULL`,
+  );
+  for (const id of plan.searchRows) {
+    drop.run(id);
+    add.run(id);
+  }
+  db.exec("INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')");
 }
-
-const digits = (s: string) => s.replace(/\D/g, '');
-// Fewer digits than this is an extension or a typo, not a way to tell people apart.
-const MIN_PHONE_DIGITS = 6;
 
 /**
- * The records of the same person: this one, and any with the same email (ignoring case) or the
- * same phone number (digits only). A shared name alone is not enough: two customers can be "Sam".
+ * Writes the file afresh, with nothing but its rows. Text freed by edits before the erase (an old
+ * version of what happened, the search index's merged segments) stays in the file's free space,
+ * which secure_delete does not clear after the fact; VACUUM leaves no free space behind.
+ * False when another program was writing and it could not: the erase itself is already saved.
  */
-function samePerson(db: Db, customerId: number): Person[] {
-  const target = db.prepare('SELECT id, name, phone, email FROM customers WHERE id = ?').get(customerId) as Person | undefined;
-  if (!target) throw notFound('That customer');
-  const email = target.email.trim().toLowerCase();
-  const phone = digits(target.phone);
-  const others = db.prepare("SELECT id, name, phone, email FROM customers WHERE id <> ? AND (email <> '' OR phone <> '')").all(customerId) as Person[];
-  const same = others.filter(
-    (p) => (email !== '' && p.email.trim().toLowerCase() === email) || (phone.length >= MIN_PHONE_DIGITS && digits(p.phone) === phone),
-  );
-  return [target, ...same];
-}
-
-type Incident = { id: number; ref: string; what_happened: string; internal_note: string; five_whys: string };
-
-function incidentsOf(db: Db, people: Person[]): Incident[] {
-  const ids = JSON.stringify(people.map((p) => p.id));
-  return db
-    .prepare(
-      `SELECT id, ref, what_happened, internal_note, five_whys FROM incidents
-       WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    )
-    .all(ids) as Incident[];
-}
-
-function scrubIncidents(db: Db, incidents: Incident[], redact: (text: string) => string, now: string): void {
-  const updateIncident = db.prepare(
-    'UPDATE incidents SET customer_id = NULL, what_happened = ?, internal_note = ?, five_whys = ?, updated_at = ? WHERE id = ?',
-  );
-  const compensations = db.prepare('SELECT id, description FROM compensations WHERE incident_id = ?');
-  const updateCompensation = db.prepare('UPDATE compensations SET description = ? WHERE id = ?');
-  const events = db.prepare('SELECT id, field, old_value, new_value FROM incident_events WHERE incident_id = ?');
-  const updateEvent = db.prepare('UPDATE incident_events SET old_value = ?, new_value = ? WHERE id = ?');
-  for (const i of incidents) {
-    updateIncident.run(redact(i.what_happened), redact(i.internal_note), redact(i.five_whys), now, i.id);
-    for (const c of compensations.all(i.id) as { id: number; description: string }[]) {
-      const description = redact(c.description);
-      if (description !== c.description) updateCompensation.run(description, c.id);
-    }
-    for (const e of events.all(i.id) as { id: number; field: string | null; old_value: string | null; new_value: string | null }[]) {
-      // A customer field's old and new values are the details themselves; anything else may quote them.
-      const isCustomerField = e.field === 'customer' || (e.field?.startsWith('customer.') ?? false);
-      const scrub = (v: string | null) => (v === null ? null : isCustomerField ? ERASED : redact(v));
-      const [from, to] = [scrub(e.old_value), scrub(e.new_value)];
-      if (from !== e.old_value || to !== e.new_value) updateEvent.run(from, to, e.id);
-    }
-    recordEvent(db, i.id, now, 'changed', 'customer.erased', null, null);
+function rewrite(db: Db): boolean {
+  try {
+    db.exec('VACUUM');
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return false;
+    throw error;
   }
 }
 
-/** Half-typed entries may hold the details too (a quick log started for this customer). */
-function scrubDrafts(db: Db, redact: (text: string) => string): void {
-  const update = db.prepare('UPDATE drafts SET value = ? WHERE key = ?');
-  for (const d of db.prepare('SELECT key, value FROM drafts').all() as { key: string; value: string }[]) {
-    const value = redact(d.value);
-    if (value !== d.value) update.run(value, d.key);
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Copies the log (WAL) into the data file and empties it, so the old pages are overwritten in the
+ * file and gone from the log. Another program reading an older state of the file (the CLI, `serve`)
+ * holds the log until it is done: retried for about two seconds, then false.
+ */
+function checkpoint(db: Db): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 100');
+  try {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+      if (result?.busy === 0) return true;
+      pause(100);
+    }
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
+}
+
+function summary(plan: ErasePlan, erased: boolean, cleared: boolean): CustomerEraseResult {
+  return {
+    erased,
+    incidents: plan.anonymous,
+    mentionedIn: plan.mentionedIn,
+    customers: plan.customerIds.length,
+    customerNotes: plan.notes.length,
+    lessons: plan.lessons.length,
+    drafts: plan.drafts.length,
+    cleared,
+  };
 }
 
 /** Erases the customer and the same person's other records; with `dryRun`, only says what it would touch. */
 export function eraseCustomer(db: Db, customerId: number, dryRun: boolean, now: string): CustomerEraseResult {
-  const people = samePerson(db, customerId);
-  const incidents = incidentsOf(db, people);
-  const result = { incidents: incidents.map((i) => ({ id: i.id, ref: i.ref })), customers: people.length };
-  if (dryRun) return { erased: false, ...result };
-  const redact = redactor(termsFor(people));
-  // secure_delete zeroes the freed space, so the old text is not left in the file's free pages.
+  // Decided inside the transaction, so a write landing just before it is seen; the dry run reads
+  // the same way, in a read transaction that does not hold other writers back.
+  if (dryRun) return db.transaction(() => summary(planErase(db, customerId), false, false)).deferred();
+  // secure_delete zeroes what the erase frees, so the old text is not left in the file's free space.
   const secureBefore = db.pragma('secure_delete', { simple: true }) as number;
   db.pragma('secure_delete = ON');
   try {
-    db.transaction(() => {
-      scrubIncidents(db, incidents, redact, now);
-      scrubDrafts(db, redact);
-      db.prepare('DELETE FROM customers WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(people.map((p) => p.id)));
-      // The search index keeps a deleted word in old segments until they are merged: merge them all now.
-      db.exec("INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')");
-    }).immediate();
+    const plan = db.transaction(() => {
+      const decided = planErase(db, customerId);
+      apply(db, decided, now);
+      return decided;
+    })();
+    const rewritten = rewrite(db);
+    return summary(plan, true, checkpoint(db) && rewritten);
   } finally {
     db.pragma(`secure_delete = ${secureBefore}`);
   }
-  // Copy the change out of the WAL into the main file, so the old pages are overwritten there too.
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  return { erased: true, ...result };
 }

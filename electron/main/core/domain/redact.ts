@@ -1,30 +1,66 @@
-// Replacing a customer's name, phone and email wherever they were typed as text.
+// Replacing a person's name, phone and email wherever they were typed as text.
+import { MIN_PHONE_DIGITS, phoneDigits, phoneSpans } from '../../../../shared/phone';
 
 export const ERASED = '[erased]';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The words to remove for a person: the full name and each part of it of three letters or more,
- * the phone and the email, as typed. Matched whole (not inside a longer word), ignoring case.
- */
-export function termsFor(people: ReadonlyArray<{ name: string; phone: string; email: string }>): string[] {
-  const terms = new Set<string>();
-  for (const p of people) {
-    for (const t of [p.name, ...p.name.split(/\s+/u).filter((w) => w.length >= 3), p.phone, p.email]) {
-      const trimmed = t.trim();
-      if (trimmed.length >= 2) terms.add(trimmed);
-    }
-  }
-  // Longest first, so "Jane Doe" becomes one [erased], not "[erased] [erased]".
-  return [...terms].sort((a, b) => b.length - a.length);
+export interface Contact {
+  name: string;
+  phone: string;
+  email: string;
 }
 
+/**
+ * What to look for. `words` are matched whole (not inside a longer word), ignoring case: the full
+ * name, each part of it with three letters or more, the email, and a phone too short to compare by
+ * its digits, as typed. `phones` are numbers as digits, found in any format (shared/phone.ts).
+ */
+export interface Terms {
+  words: string[];
+  phones: string[];
+}
+
+const letters = (s: string) => (s.match(/\p{L}/gu) ?? []).length;
+
+export function termsFor(people: readonly Contact[]): Terms {
+  // Keyed ignoring case: "Zeb" and "zeb" are one word to look for.
+  const words = new Map<string, string>();
+  const phones = new Set<string>();
+  const add = (word: string) => {
+    const trimmed = word.trim();
+    if (trimmed.length >= 2) words.set(trimmed.toLowerCase(), trimmed);
+  };
+  for (const p of people) {
+    add(p.name);
+    // "Anne-Marie Dupont": Anne, Marie and Dupont each name her.
+    for (const part of p.name.split(/[\s\-\u2010\u2011]+/u)) if (letters(part) >= 3) add(part);
+    add(p.email);
+    const digits = phoneDigits(p.phone);
+    if (digits.length >= MIN_PHONE_DIGITS) phones.add(digits);
+    else add(p.phone);
+  }
+  // Longest first, so "Jane Doe" becomes one [erased], not "[erased] [erased]".
+  return { words: [...words.values()].sort((a, b) => b.length - a.length), phones: [...phones] };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type Redact = (text: string) => string;
+
 /** A function that redacts the terms from text; JSON text (drafts, five whys, compensation events) is redacted value by value. */
-export function redactor(terms: readonly string[]): (text: string) => string {
-  if (terms.length === 0) return (text) => text;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  const plain = (text: string) => text.replace(re, ERASED);
+export function redactor(terms: Terms): Redact {
+  // A name typed with two spaces or across a line break is still the name.
+  const pattern = terms.words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
+  const words = pattern === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
+  const plain = (text: string): string => {
+    const named = words === null ? text : text.replace(words, ERASED);
+    let out = '';
+    let at = 0;
+    for (const span of phoneSpans(named, terms.phones)) {
+      out += named.slice(at, span.start) + ERASED;
+      at = span.end;
+    }
+    return out + named.slice(at);
+  };
   const deep = (value: unknown): unknown => {
     if (typeof value === 'string') return plain(value);
     if (Array.isArray(value)) return value.map(deep);
@@ -32,11 +68,12 @@ export function redactor(terms: readonly string[]): (text: string) => string {
     return value;
   };
   return (text) => {
-    // Left exactly as it was (JSON formatting too) when none of the terms is in it.
-    if (text.search(re) === -1) return text;
     if (/^\s*[[{]/.test(text)) {
       try {
-        return JSON.stringify(deep(JSON.parse(text)));
+        const parsed: unknown = JSON.parse(text);
+        const redacted = JSON.stringify(deep(parsed));
+        // Left exactly as it was (its formatting too) when none of the terms is in it.
+        return redacted === JSON.stringify(parsed) ? text : redacted;
       } catch {
         // Not JSON after all: redact it as text.
       }

@@ -53,7 +53,8 @@ it('names what the dry run found, erases on confirm, and says when an old copy s
 
   await userEvent.click(screen.getByRole('button', { name: 'Erase for good' }));
   await waitFor(() => expect(onClose).toHaveBeenCalled());
-  expect(calls.at(-1)).toEqual({ channel: 'customers.erase', request: { customerId: 1 } });
+  // The erase itself (what follows it may be the preview read afresh, as after every write).
+  expect(calls.slice(1)).toContainEqual({ channel: 'customers.erase', request: { customerId: 1 } });
   expect(await screen.findByText('Customer erased from 2 incidents, and from 4 other places that named them.')).toBeInTheDocument();
   expect(screen.getByText('An old copy is still in the data file')).toBeInTheDocument();
 });

@@ -1,5 +1,7 @@
 // The printable report's own entry (report.html): it asks for the month's data first, while
 // React, the report and its charts load; nothing of the app's shell or theme is loaded at all.
+// First import: zod must be jitless before any schema is built (the desktop CSP refuses eval).
+import '../lib/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HANDED_REPORT_DATA, loadReportData, type ReportData, readReportParams } from '../../../shared/report';

@@ -80,6 +80,36 @@ describe('working the recovery', () => {
     expect(done.incident.status).toBe('closed');
   });
 
+  it('has one meaning of diagnosed: taking the root cause away undoes Diagnose, and the incident is back in To diagnose (issue 12)', async () => {
+    const { incident } = await t.call('incidents.create', { whatHappened: 'Soup was cold', occurredAt: '2026-10-15T09:00:00.000Z' });
+    await t.call('incidents.setStep', { id: incident.id, step: 'resolved', done: true });
+    await t.call('incidents.update', { id: incident.id, changes: { rootCauseId: 1 } });
+    const closed = await t.call('incidents.setStep', { id: incident.id, step: 'diagnosed', done: true });
+    expect(closed.incident.status).toBe('closed');
+    expect((await t.call('diagnose.queue', {})).total).toBe(0);
+
+    const cleared = await t.call('incidents.update', { id: incident.id, changes: { rootCauseId: null } });
+    expect(cleared.incident).toMatchObject({ rootCauseId: null, diagnosedAt: null, status: 'resolved' });
+    expect(cleared.events.at(-1)).toMatchObject({ kind: 'step', field: 'diagnosed', to: null });
+    expect((await t.call('diagnose.queue', {})).items.map((i) => i.id)).toEqual([incident.id]);
+    // Pareto and the queue now agree: undiagnosed, and waiting.
+    const pareto = await t.call('patterns.pareto', { from: '2026-10-01', to: '2026-10-31' });
+    expect(pareto.byCount.some((c) => c.rootCauseId !== null)).toBe(false);
+  });
+
+  it('cannot move to after something given for it: the entry is named, and nothing changes', async () => {
+    const sam = await t.call('staff.create', { name: 'Sam', monthlyAllowance: 10_000 });
+    const { incident } = await t.call('incidents.create', { whatHappened: 'Wrong order', occurredAt: '2026-10-15T09:00:00.000Z' });
+    await t.call('compensations.add', { incidentId: incident.id, kind: 'refund', cost: 500, givenById: sam.id, givenAt: '2026-10-15T09:30:00.000Z' });
+    expect(await t.raw('incidents.update', { id: incident.id, changes: { occurredAt: '2026-10-15T10:00:00.000Z' } })).toMatchObject({
+      ok: false,
+      code: 'CONFLICT',
+      message: expect.stringMatching(/^A refund was given for it on .*, so it cannot have happened later than that\. Change or remove the compensation first\.$/),
+    });
+    // Within the clock grace of the entry is fine.
+    expect((await t.raw('incidents.update', { id: incident.id, changes: { occurredAt: '2026-10-15T09:34:00.000Z' } })).ok).toBe(true);
+  });
+
   it('is closed only once a promised follow-up is kept', async () => {
     const { incident } = await t.call('incidents.create', { whatHappened: 'Booking lost' });
     const cause = (await t.call('rootCauses.list', {}))[0]!;

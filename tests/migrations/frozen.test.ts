@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { MIGRATIONS } from '../../electron/main/core/db/migrations';
+import type { Migration } from '../../electron/main/core/db/migrations/types';
 import { CAUSE_GROUPS, CHANNELS, CLOCK_GRACE_MINUTES, COMPENSATION_KINDS, LESSON_STATUSES, OUTCOMES } from '../../shared/domain';
 import { IncidentEvent } from '../../shared/schemas/incident';
 import { schemaText } from '../support/schema';
@@ -16,15 +17,16 @@ const here = import.meta.dirname;
 const lockPath = join(here, 'frozen.json');
 const snapshotPath = join(here, 'schema.sql');
 const migrationsDir = join(here, '../../electron/main/core/db/migrations');
-const hash = (sql: string) => createHash('sha256').update(sql).digest('hex');
+/** What a migration runs: its SQL, and the rows it seeds, as text. */
+const hash = (m: Migration) => createHash('sha256').update(m.seed ? `${m.sql}\n${JSON.stringify(m.seed)}` : m.sql).digest('hex');
 const key = (m: { version: number; name: string }) => `${String(m.version).padStart(4, '0')}-${m.name}`;
 
 describe('frozen migrations', () => {
   it('have not changed since they landed', () => {
     const lock = JSON.parse(readFileSync(lockPath, 'utf8')) as Record<string, string>;
     for (const m of MIGRATIONS) {
-      expect(lock[key(m)], `${key(m)} is new: add "${key(m)}": "${hash(m.sql)}" to tests/migrations/frozen.json`).toBeDefined();
-      expect(hash(m.sql), `${key(m)} changed after it landed; put the change in a new migration instead`).toBe(lock[key(m)]);
+      expect(lock[key(m)], `${key(m)} is new: add "${key(m)}": "${hash(m)}" to tests/migrations/frozen.json`).toBeDefined();
+      expect(hash(m), `${key(m)} changed after it landed; put the change in a new migration instead`).toBe(lock[key(m)]);
     }
     expect(Object.keys(lock), 'frozen.json names a migration that is no longer in MIGRATIONS').toEqual(MIGRATIONS.map(key));
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/main/core/app';
+import { runMigration } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import type { ChannelName, Request, Response } from '../../shared/contract';
@@ -19,12 +20,12 @@ const here = import.meta.dirname;
 const snapshot = readFileSync(join(here, 'schema.sql'), 'utf8');
 const history = join(here, 'history');
 
-/** Each way 0001 ran: the frozen one (the first release) and the edited ones later builds used. */
-const VARIANTS: { name: string; sql: string }[] = [
-  { name: 'first release', sql: MIGRATIONS[0]!.sql },
+/** Each way 0001 ran: as it stands (frozen since commit b956e74), and the earlier texts of it that builds before ran. */
+const VARIANTS: { name: string; run: (db: Database.Database) => void }[] = [
+  { name: '0001 as it stands', run: (db) => runMigration(db, MIGRATIONS[0]!) },
   ...readdirSync(history)
     .filter((f) => f.endsWith('.sql'))
-    .map((f) => ({ name: `0001 as of ${f.split('.')[1]}`, sql: readFileSync(join(history, f), 'utf8') })),
+    .map((f) => ({ name: `0001 as of ${f.split('.')[1]}`, run: (db: Database.Database) => db.exec(readFileSync(join(history, f), 'utf8')) })),
 ];
 
 const dirs: string[] = [];
@@ -33,7 +34,7 @@ afterEach(() => {
 });
 
 /** A file at `version` as a build of that time made it: `first` in place of 0001, then the migrations up to `version`. */
-function buildAt(version: number, first: string): string {
+function buildAt(version: number, first: (db: Database.Database) => void): string {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-upgrade-'));
   dirs.push(dir);
   const path = join(dir, 'makegood.sqlite');
@@ -41,8 +42,8 @@ function buildAt(version: number, first: string): string {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.transaction(() => {
-    db.exec(first);
-    for (const m of MIGRATIONS.slice(1, version)) db.exec(m.sql);
+    first(db);
+    for (const m of MIGRATIONS.slice(1, version)) runMigration(db, m);
     db.pragma(`user_version = ${version}`);
   })();
   fill(db);
@@ -184,7 +185,7 @@ describe('upgrading a file from every earlier version', () => {
   for (const variant of VARIANTS) {
     for (let version = 1; version < LATEST_VERSION; version += 1) {
       it(`v${version} (${variant.name}): the schema of a new file, every row kept, every value accepted`, async () => {
-        const path = buildAt(version, variant.sql);
+        const path = buildAt(version, variant.run);
         const columns = tablesAndColumns(path);
         const before = (() => {
           const db = new Database(path, { readonly: true });

@@ -3,6 +3,15 @@ import { AppError } from '../../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
+/** Runs one migration's SQL, then its seed rows (see Migration), inside the caller's transaction. */
+export function runMigration(db: Database, m: Migration): void {
+  db.exec(m.sql);
+  for (const { sql, rows } of m.seed ?? []) {
+    const insert = db.prepare(sql);
+    for (const row of rows) insert.run(...row.map((v) => (typeof v === 'object' ? JSON.stringify(new Date().toISOString()) : v)));
+  }
+}
+
 /** Versions must rise by one, so a gap or a reordering is caught before any SQL runs. */
 export function assertMonotonic(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
@@ -42,7 +51,7 @@ export function migrate(
     const applied = schemaVersion(db);
     for (const m of pending) {
       if (m.version <= applied) continue;
-      db.exec(m.sql);
+      runMigration(db, m);
       db.pragma(`user_version = ${m.version}`);
     }
   }).immediate();

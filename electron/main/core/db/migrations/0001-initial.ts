@@ -1,9 +1,10 @@
 import type { Migration } from './types';
 
-// Frozen: the schema the first release created, as it ran then. Never edit a landed migration;
-// a change is a new one at the end (0007 repaired what this one lacks: `ref` in the search index
-// and the timeline's `compensation` events). Status is a generated column so the journal can
-// filter and index it; the rule is docs/domain.md's, the same as shared/domain.ts deriveStatus.
+// Frozen: the SQL this migration has run since it landed, byte for byte (tests/migrations/frozen.test.ts).
+// The first release ran an earlier text of it (tests/migrations/history/); 0007 rebuilt what that one
+// lacked, the search index's ref and the timeline's compensation events, so every file now ends alike.
+// Status is a generated column so the journal can filter and index it; the rule is docs/domain.md's,
+// the same as shared/domain.ts deriveStatus. The starting lists: causes are in the system, never a person.
 export const initial: Migration = {
   version: 1,
   name: 'initial',
@@ -92,14 +93,14 @@ export const initial: Migration = {
       CREATE INDEX incidents_follow_up_pending ON incidents (follow_up_due_at)
         WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
       -- The "to diagnose" queue: resolved, not yet diagnosed, oldest first.
-      CREATE INDEX incidents_to_diagnose ON incidents (resolved_at)
+      CREATE INDEX incidents_to_diagnose ON incidents (occurred_at, id)
         WHERE resolved_at IS NOT NULL AND diagnosed_at IS NULL;
 
       CREATE TABLE incident_events (
         id          INTEGER PRIMARY KEY,
         incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
         at          TEXT NOT NULL,
-        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step')),
+        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step', 'compensation')),
         field       TEXT,
         old_value   TEXT,
         new_value   TEXT
@@ -112,20 +113,21 @@ export const initial: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
 
-      -- Full-text search over what happened, the customer and the notes; rowid = incident id.
+      -- Full-text search over the ref, what happened, the customer and the notes; rowid = incident id.
       CREATE VIRTUAL TABLE incidents_fts USING fts5 (
-        what_happened, customer, internal_note,
+        ref, what_happened, customer, internal_note,
         tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
-        INSERT INTO incidents_fts (rowid, what_happened, customer, internal_note)
-        VALUES (new.id, new.what_happened,
+        INSERT INTO incidents_fts (rowid, ref, what_happened, customer, internal_note)
+        VALUES (new.id, new.ref, new.what_happened,
           (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           new.internal_note);
       END;
-      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF what_happened, internal_note, customer_id ON incidents BEGIN
+      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF ref, what_happened, internal_note, customer_id ON incidents BEGIN
         UPDATE incidents_fts SET
+          ref = new.ref,
           what_happened = new.what_happened,
           customer = (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           internal_note = new.internal_note
@@ -138,36 +140,48 @@ export const initial: Migration = {
         UPDATE incidents_fts SET customer = concat_ws(' ', new.name, new.phone, new.email, new.note)
         WHERE rowid IN (SELECT id FROM incidents WHERE customer_id = new.id);
       END;
-
-      -- The lists every shop starts with and edits. Causes are in the system, never a person's name.
-      INSERT INTO categories (name) VALUES
-        ('Product quality'),
-        ('Wrong order'),
-        ('Wait or delay'),
-        ('Billing'),
-        ('Staff manner'),
-        ('Cleanliness'),
-        ('Out of stock'),
-        ('Booking'),
-        ('Communication'),
-        ('Other');
-      INSERT INTO root_causes (name, cause_group) VALUES
-        ('Short-staffed at peak times', 'People'),
-        ('Training gap', 'People'),
-        ('No check before handing over', 'Process'),
-        ('Order details not written down', 'Process'),
-        ('Equipment fault', 'Equipment'),
-        ('Supplier delivered late or wrong', 'Supplies'),
-        ('Stock count out of date', 'Supplies'),
-        ('Layout causes queues', 'Place'),
-        ('Handover between shifts missed', 'Communication'),
-        ('Customer not told about a delay', 'Communication'),
-        ('Policy unclear or too strict', 'Policy');
-      INSERT INTO settings (key, value) VALUES
-        ('businessName', '"My shop"'),
-        ('currency', '"USD"'),
-        ('locale', '"en-US"'),
-        ('theme', '"auto"'),
-        ('createdAt', json_quote(strftime('%Y-%m-%dT%H:%M:%fZ', 'now')));
     `,
+  seed: [
+    {
+      sql: 'INSERT INTO categories (name) VALUES (?)',
+      rows: [
+        ['Product quality'],
+        ['Wrong order'],
+        ['Wait or delay'],
+        ['Billing'],
+        ['Staff manner'],
+        ['Cleanliness'],
+        ['Out of stock'],
+        ['Booking'],
+        ['Communication'],
+        ['Other'],
+      ],
+    },
+    {
+      sql: 'INSERT INTO root_causes (name, cause_group) VALUES (?, ?)',
+      rows: [
+        ['Short-staffed at peak times', 'People'],
+        ['Training gap', 'People'],
+        ['No check before handing over', 'Process'],
+        ['Order details not written down', 'Process'],
+        ['Equipment fault', 'Equipment'],
+        ['Supplier delivered late or wrong', 'Supplies'],
+        ['Stock count out of date', 'Supplies'],
+        ['Layout causes queues', 'Place'],
+        ['Handover between shifts missed', 'Communication'],
+        ['Customer not told about a delay', 'Communication'],
+        ['Policy unclear or too strict', 'Policy'],
+      ],
+    },
+    {
+      sql: 'INSERT INTO settings (key, value) VALUES (?, ?)',
+      rows: [
+        ['businessName', '"My shop"'],
+        ['currency', '"USD"'],
+        ['locale', '"en-US"'],
+        ['theme', '"auto"'],
+        ['createdAt', { nowAsJson: true }],
+      ],
+    },
+  ],
 };

@@ -6,4 +6,10 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * Rows written after `sql` with one prepared statement each, as the first migration wrote its
+   * starting lists: literal SQL, literal values. `{ nowAsJson: true }` stands for the moment the
+   * migration runs, as JSON text (a setting's value).
+   */
+  seed?: readonly { sql: string; rows: readonly (readonly (string | number | { nowAsJson: true })[])[] }[];
 }

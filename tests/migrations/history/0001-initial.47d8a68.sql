@@ -1,5 +1,6 @@
--- Migration 0001 as commit b956e74 ran it (to-diagnose index by occurrence): files at version 1, and files made fresh
--- from then on, carry this schema. Kept so the upgrade test builds those files too.
+-- Migration 0001 as the first release (commit 47d8a68) ran it: no ref in the search index, and a
+-- timeline that refused compensation events. Files at version 1 from that release, and every file
+-- upgraded from one, carry this schema. Kept so the upgrade test builds those files too.
 
       CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
@@ -85,14 +86,14 @@
       CREATE INDEX incidents_follow_up_pending ON incidents (follow_up_due_at)
         WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
       -- The "to diagnose" queue: resolved, not yet diagnosed, oldest first.
-      CREATE INDEX incidents_to_diagnose ON incidents (occurred_at, id)
+      CREATE INDEX incidents_to_diagnose ON incidents (resolved_at)
         WHERE resolved_at IS NOT NULL AND diagnosed_at IS NULL;
 
       CREATE TABLE incident_events (
         id          INTEGER PRIMARY KEY,
         incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
         at          TEXT NOT NULL,
-        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step', 'compensation')),
+        kind        TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'step')),
         field       TEXT,
         old_value   TEXT,
         new_value   TEXT
@@ -105,21 +106,20 @@
         updated_at TEXT NOT NULL
       ) STRICT;
 
-      -- Full-text search over the ref, what happened, the customer and the notes; rowid = incident id.
+      -- Full-text search over what happened, the customer and the notes; rowid = incident id.
       CREATE VIRTUAL TABLE incidents_fts USING fts5 (
-        ref, what_happened, customer, internal_note,
+        what_happened, customer, internal_note,
         tokenize = 'unicode61 remove_diacritics 2'
       );
 
       CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN
-        INSERT INTO incidents_fts (rowid, ref, what_happened, customer, internal_note)
-        VALUES (new.id, new.ref, new.what_happened,
+        INSERT INTO incidents_fts (rowid, what_happened, customer, internal_note)
+        VALUES (new.id, new.what_happened,
           (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           new.internal_note);
       END;
-      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF ref, what_happened, internal_note, customer_id ON incidents BEGIN
+      CREATE TRIGGER incidents_fts_update AFTER UPDATE OF what_happened, internal_note, customer_id ON incidents BEGIN
         UPDATE incidents_fts SET
-          ref = new.ref,
           what_happened = new.what_happened,
           customer = (SELECT concat_ws(' ', name, phone, email, note) FROM customers WHERE id = new.customer_id),
           internal_note = new.internal_note

@@ -14,7 +14,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppError, badRequest } from '../../../../shared/result';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
@@ -115,10 +115,7 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     fresh.pragma('foreign_keys = ON');
     fresh.pragma('trusted_schema = OFF');
     const base = Math.max(version, FIRST_SHARED_VERSION);
-    fresh.transaction(() => {
-      for (const m of MIGRATIONS.slice(0, base)) fresh.exec(m.sql);
-      fresh.pragma(`user_version = ${base}`);
-    })();
+    migrate(fresh, MIGRATIONS.slice(0, base));
     fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
     try {
       copyBackupRows(fresh, schemaAt(version, (p) => open(p)), label);
@@ -181,4 +178,3 @@ function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now:
 }
 
 export const scratchPrefix = SCRATCH_PREFIX;
-export const isScratchName = (name: string) => basename(name).startsWith(SCRATCH_PREFIX);

@@ -3,6 +3,7 @@ import { addDays, addMinutes, format, setHours, setMinutes, subDays } from 'date
 import { DEFAULT_CATEGORIES } from '../../../../shared/domain';
 import { conflict } from '../../../../shared/result';
 import type { Db } from '../db/open';
+import { needsApproval } from '../domain/allowance';
 import { writeHistory, type HistoricIncident } from '../domain/history';
 import { writeHistoricLesson } from '../domain/lessons';
 import { ensureRootCause } from '../domain/lists';
@@ -120,7 +121,7 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         const cost = Math.round(f.number.int({ min, max }) / 50) * 50;
         const key = `${handledBy}:${format(p.resolved, 'yyyy-MM')}`;
         const before = spent.get(key) ?? 0;
-        const approver = cost > 0 && before + cost > (allowances.get(handledBy) ?? 0) ? (handledBy === ownerId ? leadId : ownerId) : null;
+        const approver = needsApproval(allowances.get(handledBy) ?? 0, before, cost) ? (handledBy === ownerId ? leadId : ownerId) : null;
         spent.set(key, before + cost);
         compensations.push({ kind, description: text, cost, givenById: handledBy ?? null, givenAt: iso(p.resolved), approvedById: approver ?? null });
       }

@@ -3,14 +3,12 @@
 // the import and the demo.
 import { allowanceSentence } from '../../../../shared/allowance';
 import { formatMoney } from '../../../../shared/format';
-import { badRequest } from '../../../../shared/result';
 import type { AllowanceCheck } from '../../../../shared/schemas/compensation';
 import type { Db } from '../db/open';
 import { monthOf, monthRange } from '../figures/period';
 import { getSettings } from '../repos/settings';
+import { fieldError } from './rules';
 import { statement } from './statements';
-
-const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
 
 export interface StaffAllowanceRow {
   id: number;

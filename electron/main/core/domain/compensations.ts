@@ -2,14 +2,14 @@
 // Imports and the demo write entries through history.ts; both keep the same rules.
 import type { z } from 'zod';
 import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
-import { AppError, badRequest, conflict, notFound } from '../../../../shared/result';
+import { AppError, conflict, notFound } from '../../../../shared/result';
 import type { Compensation, CompensationAdd, CompensationUpdate } from '../../../../shared/schemas/compensation';
 import { toStoredInstant } from '../context';
 import type { Db } from '../db/open';
 import { COMPENSATION_COLUMNS, type CompensationRow, toCompensation } from '../repos/compensations';
 import { allowanceWords, checkAllowance, staffRow } from './allowance';
 import { recordEvent } from './events';
-import { isBeforeIncident, isFuture } from './rules';
+import { fieldError, isBeforeIncident, isFuture } from './rules';
 import { statement } from './statements';
 
 /** A compensation that has not been removed; a removed one can only be restored. */
@@ -20,8 +20,6 @@ function getRow(db: Db, id: number): CompensationRow {
   if (!row) throw notFound(`Compensation ${id}`);
   return row;
 }
-
-const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
 
 interface Entry {
   incidentId: number;

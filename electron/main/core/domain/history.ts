@@ -83,6 +83,23 @@ export function historicProblem(i: HistoricIncident, policy: Policy, now: string
 }
 
 /**
+ * The incident's entries in date order, so "past the allowance" counts what the person had given
+ * before that day, each with whether it is marked "over allowance, not approved"; throws where the
+ * policy refuses an entry past the allowance that nobody approved.
+ */
+function judgeEntries(i: HistoricIncident, ledger: AllowanceLedger, policy: Policy): { c: HistoricCompensation; mark: boolean }[] {
+  return [...i.compensations]
+    .sort((a, b) => a.givenAt.localeCompare(b.givenAt))
+    .map((c) => {
+      const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
+      if (over && policy.overAllowance === 'refuse') {
+        throw refused(i, `a ${c.kind.replace('_', ' ')} passes its giver's monthly allowance and nobody approved it`);
+      }
+      return { c, mark: over && policy.overAllowance === 'mark' };
+    });
+}
+
+/**
  * Writes `incidents` inside the caller's transaction (or its own): those with a ref first, then
  * those that get a new one, so a new ref never takes one the batch uses. Throws, writing nothing,
  * on the first incident that breaks a rule; callers check first (the import reports each row).
@@ -113,15 +130,11 @@ export function writeHistory(
     for (const i of ordered) {
       const problem = historicProblem(i, policy, now);
       if (problem) throw refused(i, problem);
-      if (dryRun) {
-        written.incidents += 1;
-        for (const c of [...i.compensations].sort((a, b) => a.givenAt.localeCompare(b.givenAt))) {
-          const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
-          written.compensations += 1;
-          if (over && policy.overAllowance === 'mark') written.overAllowanceUnapproved += 1;
-        }
-        continue;
-      }
+      const entries = judgeEntries(i, ledger, policy);
+      written.incidents += 1;
+      written.compensations += entries.length;
+      written.overAllowanceUnapproved += entries.filter((e) => e.mark).length;
+      if (dryRun) continue;
       const ref = i.ref ?? nextRef(db);
       const customerId = createCustomer(db, i.customer, i.loggedAt);
       const id = Number(
@@ -135,19 +148,10 @@ export function writeHistory(
         const at = i[field];
         if (at !== null) recordEvent(db, id, at, 'step', step, null, at);
       }
-      // In date order, so "past the allowance" counts what the person had given before that day.
-      for (const c of [...i.compensations].sort((a, b) => a.givenAt.localeCompare(b.givenAt))) {
-        const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
-        if (over && policy.overAllowance === 'refuse') {
-          throw refused(i, `a ${c.kind.replace('_', ' ')} passes its giver's monthly allowance and nobody approved it`);
-        }
-        const mark = over && policy.overAllowance === 'mark';
+      for (const { c, mark } of entries) {
         insertCompensation.run(id, c.kind, c.description, c.cost, c.givenById, c.givenAt, c.approvedById, mark ? 1 : 0, c.givenAt, c.givenAt);
         recordEvent(db, id, c.givenAt, 'compensation', 'added', null, JSON.stringify({ kind: c.kind, cost: c.cost, description: c.description }));
-        written.compensations += 1;
-        if (mark) written.overAllowanceUnapproved += 1;
       }
-      written.incidents += 1;
     }
     if (!dryRun) raiseRefCounter(db, incidents.map((i) => i.ref));
     return written;

@@ -7,8 +7,10 @@
 // the new file's, in one transaction (backups/restore.ts holds the files and the lock).
 import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
 import { AppError } from '../../../../shared/result';
+import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
+import { SETTING_KEYS } from '../repos/settings';
 import { fromConstraint } from './rules';
 
 /**
@@ -46,9 +48,7 @@ export function schemaAt(version: number, open: (path: string) => Db): Map<strin
   if (!found) {
     const mem = open(':memory:');
     try {
-      mem.transaction(() => {
-        for (const m of MIGRATIONS.slice(0, version)) mem.exec(m.sql);
-      })();
+      migrate(mem, MIGRATIONS.slice(0, version));
       found = new Map();
       for (const table of TABLES) {
         const columns = mem.prepare('SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid').pluck().all(table) as string[];
@@ -155,7 +155,8 @@ const INSTANT_COLUMNS: Record<string, string[]> = {
   lessons: ['done_at'],
 };
 
-const SETTING_KEYS = ['businessName', 'currency', 'locale', 'theme', 'createdAt', 'lastRefNumber'];
+/** The settings the app edits, and the two it keeps itself (when the file was made; the ref counter). */
+const KNOWN_SETTINGS: readonly string[] = [...SETTING_KEYS, 'createdAt', 'lastRefNumber'];
 
 /**
  * The rules the database's constraints cannot say, checked on the new file before it replaces
@@ -172,7 +173,7 @@ export function checkRestoredRows(fresh: Db, label: string): void {
     }
   }
   for (const row of fresh.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]) {
-    if (!SETTING_KEYS.includes(row.key)) throw refusedRow(label, 'settings', row, 'is not a setting Makegood has');
+    if (!KNOWN_SETTINGS.includes(row.key)) throw refusedRow(label, 'settings', row, 'is not a setting Makegood has');
     try {
       JSON.parse(row.value);
     } catch {

@@ -10,11 +10,11 @@ export const isFuture = (instant: string, now: string) => Date.parse(instant) > 
 /** A compensation given before its incident happened, less the clock grace. */
 export const isBeforeIncident = (givenAt: string, occurredAt: string) => Date.parse(givenAt) < Date.parse(occurredAt) - CLOCK_GRACE_MS;
 
+/** A refusal that names the field it is about, so a form shows it beside that field. */
+export const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
+
 export function assertNotFuture(field: string, label: string, instant: string, now: string): void {
-  if (isFuture(instant, now)) {
-    const message = `${label} cannot be in the future.`;
-    throw badRequest(message, [{ path: field, message }]);
-  }
+  if (isFuture(instant, now)) throw fieldError(field, `${label} cannot be in the future.`);
 }
 
 /** Diagnosed means a root cause was found: the Diagnose step cannot be done without one. */

@@ -15,6 +15,23 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+/**
+ * Runs `step` again while SQLite says the file is busy, for up to about 2.5 s. Two processes that
+ * open a new file at the same moment both switch it to WAL, which needs the file to themselves;
+ * SQLite refuses one at once rather than let both wait on each other (its deadlock rule skips the
+ * busy timeout), so the refused one tries again once the other is through.
+ */
+function retryWhileBusy<T>(step: () => T): T {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 50) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  }
+}
+
 /** Opens (creating if needed) Makegood's one SQLite file and brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -29,7 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
   try {
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) db.pragma('journal_mode = WAL');
+    if (!options.readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'));
     // Writers in other processes (the app, `serve`, the CLI) are then waited for, not refused.
     if (!options.readonly) beginTransactionsImmediately(db);
     db.pragma('foreign_keys = ON');

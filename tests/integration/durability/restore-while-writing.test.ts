@@ -28,6 +28,14 @@ afterAll(() => {
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Waits until `done()`, failing with `what` (and what the writer said) after 20 s rather than hanging. */
+async function until(done: () => boolean, what: () => string) {
+  for (let waited = 0; !done(); waited += 10) {
+    if (waited > 20_000) throw new Error(`gave up waiting: ${what()}`);
+    await wait(10);
+  }
+}
+
 describe('restoring while another process writes', () => {
   it('loses nothing that was reported saved: it is in the safety copy or in the restored data', async () => {
     const databasePath = join(dir, 'makegood.sqlite');
@@ -38,7 +46,7 @@ describe('restoring while another process writes', () => {
     const backupName = (made.value as { name: string }).name;
 
     const tokens: string[] = [];
-    child = spawn(process.execPath, [writer.path, databasePath, '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [writer.path, databasePath, '1', 'retry'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr?.setEncoding('utf8').on('data', (c: string) => (err += c));
     let buffer = '';
@@ -48,16 +56,16 @@ describe('restoring while another process writes', () => {
       buffer = lines.pop() ?? '';
       for (const l of lines) if (l !== 'open') tokens.push(l.split(' ')[2] ?? '');
     });
-    while (tokens.length < 30) await wait(10);
+    await until(() => tokens.length >= 30, () => `30 incidents from the writer before the restore; ${err}`);
 
     const restored = await dispatch(core.handlers, 'data.restore', { name: backupName });
     expect(restored, err).toMatchObject({ ok: true });
     // Lines the writer printed while the restore blocked this process may still be arriving: wait
     // for writes that landed after the swap, in the restored data itself.
     const writtenAfter = () => core.db.prepare("SELECT count(*) FROM incidents WHERE what_happened LIKE 'Killed mid-write%'").pluck().get() as number;
-    for (let waited = 0; writtenAfter() < 20 && waited < 15_000; waited += 10) await wait(10);
+    await until(() => writtenAfter() >= 20, () => `20 incidents from the writer after the restore; ${err}`);
     const afterRestore = tokens.length;
-    while (tokens.length < afterRestore + 5) await wait(10);
+    await until(() => tokens.length >= afterRestore + 5, () => `more lines from the writer; ${err}`);
     child.kill('SIGKILL');
     await new Promise((r) => child?.once('close', r));
     child = null;

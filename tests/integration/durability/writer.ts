@@ -31,12 +31,15 @@ for (let n = 0; ; n++) {
   if (!created.ok) fail('incidents.create', created);
   const { id, ref } = (created.value as { incident: { id: number; ref: string } }).incident;
   // Every other one is also marked heard: a second transaction on the same row.
-  const heard = n % 2 === 1;
+  let heard = n % 2 === 1;
   if (heard) {
     const setHeard = () => dispatch(core.handlers, 'incidents.setStep', { id, step: 'heard', done: true });
     let step = await setHeard();
     while (retryBusy && !step.ok && step.code === 'CONFLICT') step = await setHeard();
-    if (!step.ok) fail('incidents.setStep', step);
+    // A restore that swapped the data in between the two calls took this incident with it (it is
+    // in the safety copy, saved): the second step has nothing to mark, and that is no loss.
+    if (retryBusy && !step.ok && step.code === 'NOT_FOUND') heard = false;
+    else if (!step.ok) fail('incidents.setStep', step);
   }
   // Linux writes to a pipe synchronously: once this returns, the parent can read the line.
   process.stdout.write(`${id} ${ref} ${token} ${heard ? 1 : 0}\n`);

@@ -40,6 +40,23 @@ value      TEXT NOT NULL CHECK (json_valid(value)),
 updated_at TEXT NOT NULL
 ) STRICT;
 
+-- table import_batch_rows on import_batch_rows
+CREATE TABLE import_batch_rows (
+batch_id INTEGER NOT NULL REFERENCES import_batches (id) ON DELETE CASCADE,
+tbl      TEXT NOT NULL CHECK (tbl IN ('incidents', 'customers', 'categories', 'root_causes', 'staff')),
+first_id INTEGER NOT NULL,
+last_id  INTEGER NOT NULL,
+CHECK (first_id <= last_id)
+) STRICT;
+
+-- table import_batches on import_batches
+CREATE TABLE import_batches (
+id          INTEGER PRIMARY KEY,
+pid         INTEGER NOT NULL,
+started_at  TEXT NOT NULL,
+finished_at TEXT
+) STRICT;
+
 -- table incident_events on incident_events
 CREATE TABLE "incident_events" (
 id          INTEGER PRIMARY KEY,
@@ -166,6 +183,9 @@ CREATE INDEX compensations_incident ON compensations (incident_id);
 
 -- index compensations_root_cause on compensations
 CREATE INDEX compensations_root_cause ON compensations (root_cause_id, deleted_at, given_at, cost);
+
+-- index import_batch_rows_batch on import_batch_rows
+CREATE INDEX import_batch_rows_batch ON import_batch_rows (batch_id);
 
 -- index incident_events_incident on incident_events
 CREATE INDEX incident_events_incident ON incident_events (incident_id, id);

@@ -4,6 +4,7 @@ import type { CoreContext, CoreHost } from './context';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
+import { removeAbandonedImports } from './domain/importBatches';
 
 export interface Core {
   db: Db;
@@ -32,6 +33,8 @@ export function openCore(options: OpenCoreOptions): Core {
   const now = options.now ?? (() => new Date());
   // "For a while" ends here: what was deleted longer ago than it can be restored is erased on open.
   purgeDeleted(db, now());
+  // An import whose process died half-way (data/import.ts) is removed whole: the data is as before it.
+  removeAbandonedImports(db);
   const ctx: CoreContext = {
     db,
     now,

@@ -7,6 +7,8 @@ import { givenAtOf, INCIDENT_COLUMNS, type CompensationValues, type IncidentValu
 /** One incident to write: its ref (null: a new one), its values and its compensations. */
 export interface PlannedIncident {
   ref: string | null;
+  /** The file's line of its first row, to name it if it cannot be written after all. */
+  line: number;
   values: IncidentValues;
   compensations: (CompensationValues & { given_at: string })[];
 }
@@ -65,9 +67,19 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     }
     incidents.push({
       ref,
+      line: first.line,
       values: first.incident,
       compensations: group.flatMap((r) => (r.compensation ? [{ ...r.compensation, given_at: givenAtOf(r.compensation, first.incident) }] : [])),
     });
   }
   return { incidents, problems, badRows };
+}
+
+/**
+ * The first planned incident whose ref is in the database now: checked again in each transaction of
+ * a large import, since another window may have saved that ref after the file was checked.
+ */
+export function firstTakenRef(db: Db, incidents: readonly PlannedIncident[]): PlannedIncident | undefined {
+  const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');
+  return incidents.find((i) => i.ref !== null && taken.get(i.ref) !== undefined);
 }

@@ -6,10 +6,11 @@ import { monthTransactions } from './0005-month-transactions';
 import { softDelete } from './0006-soft-delete';
 import { repairSearchAndTimeline } from './0007-repair-search-and-timeline';
 import { domainRules } from './0008-domain-rules';
+import { importBatches } from './0009-import-batches';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
-  repairSearchAndTimeline, domainRules];
+  repairSearchAndTimeline, domainRules, importBatches];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -9,16 +9,22 @@
 //      (`before-restore`), and the live file's rows are replaced by the new file's in that one
 //      transaction: all old or all new, nothing written meanwhile lost, and the app's connection
 //      (every handler built on it) stays valid and reads the restored data next time.
+// Steps 1-3, the slow part (about 15 s at 100,000 incidents), hold no lock: other windows keep
+// saving meanwhile. Only step 4 holds it, and it is kept short: the safety copy is a copy of the
+// file's bytes (0.2 s at 175 MB), not a VACUUM INTO (2.4 s), and the swap rewrites only the rows
+// that differ. What is left under the lock is reading every row once to compare (about 3.5 s at
+// 100,000 incidents) and writing the rows that differ (all of them, for a backup of other data).
 // Scratch files go on success and failure alike; those of a restore that was killed are removed
 // the next time Makegood opens the file (cleanRestoreLeftovers).
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError, badRequest } from '../../../../shared/result';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
+import { forgetImportBatches } from '../domain/importBatches';
 import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
 import { checkCandidate } from './check';
 import { backupPath, backupsDir } from './names';
@@ -33,6 +39,8 @@ export interface RestoreOptions {
 
 export interface Restored {
   safetyCopy: string;
+  /** How long the data file's write lock was held (ms): other windows' saves waited at most this long. */
+  lockHeldMs: number;
   incidents: number;
   /** What bringing an older backup up to date had to repair (migration_log), in words. */
   repaired: string[];
@@ -100,8 +108,8 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
     // Its tables are plain tables (checked): reading them runs none of the file's SQL.
     const rebuilt = join(scratch, 'rebuilt.sqlite');
     const repaired = rebuild(candidate, rebuilt, version, label, open);
-    const incidents = swapIn(live, livePath, rebuilt, label, options.now, open);
-    return { safetyCopy: incidents.safetyCopy, incidents: incidents.count, repaired };
+    const swapped = swapIn(live, livePath, rebuilt, scratch, label, options.now, open);
+    return { safetyCopy: swapped.safetyCopy, incidents: swapped.count, lockHeldMs: swapped.lockHeldMs, repaired };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -134,23 +142,42 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
   return repaired;
 }
 
+/**
+ * The data file as it is, saved as a backup at `safetyCopy`, while this connection holds the write
+ * lock: its bytes and its log are copied as they are, then the copy's log is folded into it (in
+ * the scratch folder) and the copy is moved into place. With the lock held nobody can commit, so
+ * the log neither grows nor starts over, and the main file only receives pages the log also holds
+ * (a checkpoint in another window): the two copies together are exactly the last committed data.
+ */
+function saveAsItIs(livePath: string, safetyCopy: string, scratch: string, open: ReturnType<typeof opener>): void {
+  const copy = join(scratch, 'before-restore.sqlite');
+  copyFileSync(livePath, copy);
+  if (existsSync(`${livePath}-wal`)) copyFileSync(`${livePath}-wal`, `${copy}-wal`);
+  const db = open(copy);
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+  renameSync(copy, safetyCopy);
+}
+
 /** Replaces the live rows with the rebuilt file's, holding the write lock from the safety copy to the commit. */
-function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now: Date, open: ReturnType<typeof opener>) {
+function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, label: string, now: Date, open: ReturnType<typeof opener>) {
   const safetyCopy = backupPath(livePath, 'before-restore', now);
   mkdirSync(backupsDir(livePath), { recursive: true });
   live.prepare('ATTACH DATABASE ? AS restored').run(rebuilt);
   let count = 0;
+  let locked = 0;
+  let lockHeldMs: number;
   try {
     live.transaction(() => {
-      // Read through a connection of its own, which sees the last committed data: with the lock
-      // held, that is exactly what the restore replaces.
-      const reader = open(livePath, { readonly: true });
+      locked = performance.now();
       try {
-        reader.prepare('VACUUM INTO ?').run(safetyCopy);
+        saveAsItIs(livePath, safetyCopy, scratch, open);
       } catch (error) {
         throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(error as Error).message}), so nothing was restored; free some disk space and try again.`);
-      } finally {
-        reader.close();
       }
       try {
         live.exec('SAVEPOINT changed_rows');
@@ -160,8 +187,11 @@ function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now:
         live.exec('ROLLBACK TO changed_rows; RELEASE changed_rows');
         replaceAllRows(live);
       }
+      // No import batch's ids mean anything in the restored rows: one under way elsewhere stops at its next step.
+      forgetImportBatches(live);
       count = live.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get() as number;
     })();
+    lockHeldMs = performance.now() - locked;
   } catch (error) {
     rmSync(safetyCopy, { force: true });
     if (error instanceof AppError) throw error;
@@ -172,9 +202,10 @@ function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now:
   } finally {
     live.exec('DETACH DATABASE restored');
   }
-  // Fold the restored pages into the main file now rather than at some later checkpoint.
-  live.pragma('wal_checkpoint(TRUNCATE)');
-  return { safetyCopy, count };
+  // Fold the restored pages into the main file now rather than at some later checkpoint. PASSIVE:
+  // it copies what it can without shutting other windows' saves out, as a TRUNCATE would.
+  live.pragma('wal_checkpoint(PASSIVE)');
+  return { safetyCopy, count, lockHeldMs };
 }
 
 export const scratchPrefix = SCRATCH_PREFIX;

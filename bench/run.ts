@@ -10,6 +10,7 @@ import { bundleBench } from './suites/bundle';
 import { csvBench } from './suites/csv';
 import { demoBench } from './suites/demo';
 import { eraseBench } from './suites/erase';
+import { lockBench } from './suites/lock';
 import { browserBench, memoryBench, pdfBench } from './suites/processes';
 import { figuresBench, journalBench, patternsBench, screensBench } from './suites/queries';
 import { transportBench } from './suites/transport';
@@ -30,7 +31,7 @@ const started = performance.now();
 try {
   if (wanted('bundle')) add(bundleBench());
   // The 100,000-incident database the later steps read is the demo step's first file.
-  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'erase', 'csv', 'browser', 'memory'].some(wanted);
+  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'erase', 'csv', 'lock', 'browser', 'memory'].some(wanted);
   if (needsBig) add(demoBench(ws, wanted('demo') ? 2 : 1));
   const core = needsBig ? ws.open('big.sqlite') : null;
   if (core) try {
@@ -45,6 +46,7 @@ try {
   // On copies of the big file, once it is closed: erasing writes.
   if (wanted('erase')) add(await eraseBench(ws));
   if (wanted('csv')) add(csvBench(ws));
+  if (wanted('lock')) add(await lockBench(ws));
   if (wanted('pdf')) add(await pdfBench(ws));
   if (wanted('browser')) add(await browserBench(ws));
   if (wanted('memory')) add(await memoryBench(ws));

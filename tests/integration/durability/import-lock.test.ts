@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/main/core/app';
+import { backupDatabase } from '../../../electron/main/core/backup';
+import { restoreDatabase } from '../../../electron/main/core/backups/restore';
 import { importCsv, importCsvInTurns } from '../../../electron/main/core/data/import';
 import type { Db } from '../../../electron/main/core/db/open';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
@@ -183,6 +185,28 @@ describe('a large import and the write lock', () => {
       expect(db.prepare("SELECT count(*) FROM incidents WHERE what_happened LIKE 'Imported history%'").pluck().get()).toBe(0);
       expect(db.prepare("SELECT ref FROM incidents WHERE what_happened = 'Saved meanwhile'").pluck().all()).toEqual(['OLD-2900']);
       expect(Number(after.incidents?.split(' ')[0])).toBe(Number(before.incidents?.split(' ')[0]) + 1);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
+
+  it('comes back from a backup made half-way through it as if it had not started', async () => {
+    const path = await seeded('backed-up.sqlite');
+    const core = openCore({ databasePath: path, version: 'test' });
+    try {
+      const db = core.db as Db;
+      const before = tables(db as unknown as Database.Database);
+      const big = importCsvInTurns(db, request(importFile(2_000)), new Date(), { chunk: 100, gapMs: 5 });
+      while ((db.prepare("SELECT count(*) FROM import_batch_rows WHERE tbl = 'incidents'").pluck().get() as number) < 2) await sleep(1);
+      // A daily backup, say, made while the import is half-way.
+      const copy = await backupDatabase(db, join(dir, 'half-way-backup.sqlite'));
+      expect((await big).written).toBe(true);
+      const restored = await restoreDatabase(db, path, copy, { label: 'half-way-backup.sqlite', now: new Date() });
+      expect(restored.incidents).toBe(Number(before.incidents?.split(' ')[0]));
+      const after = tables(db as unknown as Database.Database);
+      for (const table of ['incidents', 'compensations', 'customers', 'categories', 'root_causes', 'staff', 'incident_events', 'import_batches', 'search']) {
+        expect(after[table], table).toBe(before[table]);
+      }
     } finally {
       core.close();
     }

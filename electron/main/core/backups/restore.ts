@@ -24,9 +24,9 @@ import { AppError, badRequest } from '../../../../shared/result';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
-import { forgetImportBatches } from '../domain/importBatches';
-import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
-import { checkCandidate } from './check';
+import { dropUnfinishedImports, forgetImportBatches } from '../domain/importBatches';
+import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, hasPlainTables, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
+import { checkCandidate, refusal } from './check';
 import { backupPath, backupsDir } from './names';
 
 export interface RestoreOptions {
@@ -47,6 +47,12 @@ export interface Restored {
 }
 
 const SCRATCH_PREFIX = '.makegood-restore-';
+/** The first version whose files have import batches (migration 0009). */
+const IMPORT_BATCHES_VERSION = 9;
+const BATCH_TABLES = new Map([
+  ['import_batches', ['id', 'pid', 'started_at', 'finished_at']],
+  ['import_batch_rows', ['batch_id', 'tbl', 'first_id', 'last_id']],
+]);
 
 const samePath = (a: string, b: string) => {
   try {
@@ -127,6 +133,11 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
     try {
       copyBackupRows(fresh, schemaAt(version, (p) => open(p)), label);
+      // Import batches began with version 9; a half-written one in the backup does not come back.
+      if (version >= IMPORT_BATCHES_VERSION) {
+        if (!hasPlainTables(fresh, BATCH_TABLES)) throw refusal.foreign(label);
+        dropUnfinishedImports(fresh);
+      }
     } finally {
       fresh.exec('DETACH DATABASE backup');
     }

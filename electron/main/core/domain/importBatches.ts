@@ -117,3 +117,17 @@ export function removeAbandonedImports(db: Db): number {
 export function forgetImportBatches(db: Db): void {
   statement(db, 'DELETE FROM import_batches').run();
 }
+
+/**
+ * A backup made while an import was half-way (a daily copy, say) holds that half: on the way into
+ * a restore (`fresh`, with the backup attached as `backup`), it is removed as opening the file would.
+ */
+export function dropUnfinishedImports(fresh: Db): void {
+  fresh.exec(`
+    INSERT INTO main.import_batches (id, pid, started_at, finished_at)
+      SELECT id, pid, started_at, finished_at FROM backup.import_batches WHERE finished_at IS NULL;
+    INSERT INTO main.import_batch_rows (batch_id, tbl, first_id, last_id)
+      SELECT batch_id, tbl, first_id, last_id FROM backup.import_batch_rows WHERE batch_id IN (SELECT id FROM main.import_batches);
+  `);
+  for (const id of fresh.prepare('SELECT id FROM main.import_batches').pluck().all() as number[]) while (!removeBatchStep(fresh, id));
+}

@@ -1,0 +1,16 @@
+// The lock suite alone (bench/suites/lock.ts), without the build `npm run bench` does first:
+// `npx tsx bench/lock.ts`. Prints the table; writes nothing into bench/.
+import { BIG, Workspace } from './lib/fixtures';
+import { judge, table } from './lib/measure';
+import { lockBench } from './suites/lock';
+
+const ws = new Workspace();
+try {
+  const started = performance.now();
+  ws.demo('big.sqlite', BIG);
+  const rows = (await lockBench(ws)).map(judge);
+  console.log(`\n${table(rows)}\n\n${Math.round((performance.now() - started) / 1000)} s`);
+  if (rows.some((r) => !r.pass)) process.exitCode = 1;
+} finally {
+  ws.remove();
+}

@@ -48,14 +48,16 @@ function run(name: string, args: string[]): Running {
   return { process: proc, lines, opened: openedP, ended };
 }
 
-/** The saves' times (ms) from a saver's lines; throws if one failed. */
+/** The saves' times (ms) from a saver's lines; a failed one (busy past the 5 s busy timeout) counts as NaN. */
 function saves(lines: string[]): number[] {
   return lines.map((line) => {
-    const [ok, ms, what] = line.split(' ');
-    if (ok !== '1') throw new Error(`a save failed while the lock was shared: ${what}`);
-    return Number(ms);
+    const [ok, ms] = line.split(' ');
+    return ok === '1' ? Number(ms) : NaN;
   });
 }
+
+const longest = (ms: number[]) => Math.max(...ms.map((m) => (Number.isNaN(m) ? Infinity : m)));
+const failed = (ms: number[]) => ms.filter((m) => Number.isNaN(m)).length;
 
 /** Runs `work` while a counter saves every 100 ms in another process: the saves before it (alone) and during it. */
 async function withCounter<T>(databasePath: string, work: () => Promise<T>): Promise<{ value: T; alone: number[]; during: number[] }> {
@@ -80,7 +82,8 @@ export async function lockBench(ws: Workspace): Promise<BenchRow[]> {
   // Import: the big demo's export into a new file, by another process.
   const big = ws.open('big.sqlite');
   const csv = ws.path('lock-import.csv');
-  writeFileSync(csv, exportCsv(big.db, {}).csv);
+  // Its refs renamed, so the counter's new incidents (MG-1, MG-2…) take none of them.
+  writeFileSync(csv, exportCsv(big.db, {}).csv.replace(/^MG-/gm, 'OLD-'));
   big.close();
   const target = ws.path('lock-import.sqlite');
   ws.open('lock-import.sqlite').close();
@@ -89,12 +92,12 @@ export async function lockBench(ws: Workspace): Promise<BenchRow[]> {
     await importer.ended;
     return JSON.parse(importer.lines[0] ?? '{}') as { ms: number; written: boolean; incidents: number };
   });
-  if (!imported.value.written) throw new Error('the 100,000-row import wrote nothing');
+  if (!imported.value.written) throw new Error(`the 100,000-row import wrote nothing: ${JSON.stringify(imported.value)}`);
   const alone = seconds(imported.alone);
   rows.push({
-    what: `CSV import, ${imported.value.incidents.toLocaleString('en-US')} rows, by another process: the longest counter save meanwhile (one every 100 ms, ${imported.during.length} saves)`,
+    what: `CSV import, ${imported.value.incidents.toLocaleString('en-US')} rows, by another process: the longest counter save meanwhile (one every 100 ms, ${imported.during.length} saves, ${failed(imported.during)} refused as busy)`,
     unit: 's',
-    value: stats([Math.max(...imported.during) / 1000]),
+    value: stats([longest(imported.during) / 1000]),
     reference: { what: 'a save with nothing else running', value: alone },
     budget: { max: 2 },
   });
@@ -121,7 +124,7 @@ export async function lockBench(ws: Workspace): Promise<BenchRow[]> {
         return { ...done, ms: performance.now() - started };
       });
       rows.push({
-        what: `restore at 100,000 incidents, ${label}: the write lock held (whole restore ${(restored.value.ms / 1000).toFixed(1)} s; longest counter save ${(Math.max(...restored.during) / 1000).toFixed(2)} s)`,
+        what: `restore at 100,000 incidents, ${label}: the write lock held (whole restore ${(restored.value.ms / 1000).toFixed(1)} s; longest counter save ${(longest(restored.during) / 1000).toFixed(2)} s, ${failed(restored.during)} of ${restored.during.length} refused as busy)`,
         unit: 's',
         value: stats([restored.value.lockHeldMs / 1000]),
         budget: {},

@@ -211,4 +211,20 @@ describe('a large import and the write lock', () => {
       core.close();
     }
   }, 60_000);
+
+  it('is left alone when another window opens the file while it runs, and removed once this process forgets it', async () => {
+    const path = await seeded('still-running.sqlite');
+    const core = openCore({ databasePath: path, version: 'test' });
+    try {
+      const db = core.db as Db;
+      const big = importCsvInTurns(db, request(importFile(1_000)), new Date(), { chunk: 100, gapMs: 5 });
+      while ((db.prepare("SELECT count(*) FROM import_batch_rows WHERE tbl = 'incidents'").pluck().get() as number) < 2) await sleep(1);
+      // Another window of this process opens the file: the batch is being written, so it stays.
+      openCore({ databasePath: path, version: 'test' }).close();
+      expect((await big).written).toBe(true);
+      expect(db.prepare("SELECT count(*) FROM incidents WHERE what_happened LIKE 'Imported history%'").pluck().get()).toBe(1_000);
+    } finally {
+      core.close();
+    }
+  }, 60_000);
 });

@@ -8,7 +8,8 @@ import { resolveDatabasePath } from '../main/core/paths';
 import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
-import { startBridge } from '../main/server/bridge';
+import { type Bridge, startBridge } from '../main/server/bridge';
+import { exportPiecesAsync } from '../main/core/data/exportFile';
 
 // The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer.
 const rendererDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
@@ -19,12 +20,17 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
   }
   const databasePath = resolveDatabasePath(dbFlag);
-  // The app's Export PDF asks the host; here the answer is an address the page downloads from.
+  // The app's Export PDF and Export CSV ask the host; here the answer is an address the page downloads from.
+  let bridge: Bridge | null = null;
   const host: CoreHost = {
     exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
+    chooseExportTarget: async (suggestedName, request) => {
+      if (!bridge) throw new AppError('INTERNAL', 'Makegood is still starting.');
+      return { downloadUrl: bridge.exportDownloadUrl(request, suggestedName) };
+    },
   };
   const core = openCore({ databasePath, version, host, dailyBackups: true });
-  const bridge = await startBridge({
+  bridge = await startBridge({
     handlers: core.handlers,
     staticDir,
     port: opts.port,
@@ -32,12 +38,15 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     onLinkUsed: (openUrl) => console.log(`That address has been used. For another tab or window, open ${openUrl}`),
     // Chromium is looked for at each export, so installing it later needs no restart.
     printReportPdf: (month, edition) => printReportToBuffer({ handlers: core.handlers, staticDir, month, edition, chromium: findChromium() }),
+    // Read on a connection of its own, a piece at a time as the browser takes them.
+    streamExport: (request) => exportPiecesAsync({ databasePath }, request),
   });
-  console.log(`Makegood is running at ${bridge.openUrl}`);
+  const started = bridge;
+  console.log(`Makegood is running at ${started.openUrl}`);
   console.log(`Data file: ${databasePath}`);
   console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
-    await bridge.close();
+    await started.close();
     core.close();
     process.exit(0);
   };

@@ -7,6 +7,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createMainWindow } from './window';
@@ -45,8 +46,9 @@ function openCoreOrExplain(): Core | null {
       nativeBinding: nativeBindingPath(),
       version: app.getVersion(),
       dailyBackups: true,
-      // Export PDF: a save dialog, then the report printed in a hidden window.
-      host: electronReportHost(() => core, () => mainWindow, devServerUrl),
+      // Export PDF: a save dialog, then the report printed in a hidden window. Export CSV: a save
+      // dialog, then the core writes the file.
+      host: { ...electronReportHost(() => core, () => mainWindow, devServerUrl), ...electronExportHost(() => mainWindow) },
     });
   } catch (error) {
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.

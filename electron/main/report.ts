@@ -68,7 +68,7 @@ export function electronReportHost(
   getCore: () => Core | null,
   getParent: () => BrowserWindow | null,
   devServerUrl: string | undefined,
-): CoreHost {
+): Pick<CoreHost, 'exportReportPdf'> {
   return {
     exportReportPdf: async (month, edition) => {
       const core = getCore();

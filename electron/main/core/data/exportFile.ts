@@ -47,32 +47,38 @@ function cannotWrite(path: string, error: unknown): AppError {
     code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Makegood may not write in that folder' :
     code === 'ENOENT' || code === 'ENOTDIR' ? 'that folder does not exist' :
     code === 'EISDIR' ? 'that name is a folder' :
-    `the system said ${code ?? (error as Error).message}`;
+    `the system said ${code}`;
   return new AppError('BAD_REQUEST', `Makegood could not write ${path}: ${why}. Nothing was saved there; choose another place or name.`);
 }
 
 /**
- * Writes the export to `path`, a piece at a time as the disk takes them (the stream's backpressure),
- * into a temporary file beside it that is renamed over `path` at the end: a failed export leaves
- * neither a half file nor the temporary one, and a file already at `path` is kept until the new one
- * is whole. Resolves with what was written.
+ * Writes text pieces to `path` as the disk takes them (the stream's backpressure), into a temporary
+ * file beside it that is renamed over `path` only at the end: a failure (the disk full, the pieces
+ * stopping with an error) leaves neither a half file nor the temporary one, and a file already at
+ * `path` is kept until the new one is whole.
  */
-export async function writeExportFile(source: ExportSource, request: ExportRequest, path: string): Promise<ExportCounts> {
+export async function writePiecesToFile(pieces: Iterable<string> | AsyncIterable<string>, path: string): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.part`);
+  try {
+    // `flush`: on the disk before the rename makes it the file a person sees.
+    await pipeline(Readable.from(pieces), createWriteStream(temporary, { flags: 'wx', flush: true }));
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    // What the file system said becomes a sentence; a refusal of the core's (the data file could
+    // not be opened) already is one, and anything else is a bug, thrown as it is.
+    if (typeof (error as { syscall?: unknown }).syscall === 'string') throw cannotWrite(path, error);
+    throw error;
+  }
+}
+
+/** Writes the export to `path` (writePiecesToFile) and resolves with what was written. */
+export async function writeExportFile(source: ExportSource, request: ExportRequest, path: string): Promise<ExportCounts> {
   let counts: ExportCounts | null = null;
   function* counted() {
     counts = yield* exportPieces(source, request);
   }
-  try {
-    // `flush`: on the disk before the rename makes it the file a person sees.
-    await pipeline(Readable.from(counted()), createWriteStream(temporary, { flags: 'wx', flush: true }));
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    // A refusal the core made (the data file could not be opened) already says what to do.
-    if (error instanceof AppError) throw error;
-    throw cannotWrite(path, error);
-  }
+  await writePiecesToFile(counted(), path);
   if (counts === null) throw new Error('the export ended without its counts');
   return counts;
 }

@@ -49,21 +49,25 @@ export function addExportRoute(app: Hono, options: { keys: BridgeKeys; tickets: 
     }
     const encoder = new TextEncoder();
     let pending: IteratorResult<string> | null = first;
+    let gone = false;
     // Pulled one piece at a time, as the socket takes them: the stream's backpressure reaches the reader.
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
           const next = pending ?? (await pieces.next());
           pending = null;
+          if (gone) return;
           if (next.done) controller.close();
           else controller.enqueue(encoder.encode(next.value));
         } catch (error) {
+          if (gone) return;
           console.error('[bridge] the export stopped', error);
           controller.error(error);
         }
       },
       // The browser gave up (the tab closed): stop reading, which closes the export's connection.
       async cancel() {
+        gone = true;
         await pieces.return?.();
       },
     });

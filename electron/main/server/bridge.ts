@@ -39,7 +39,6 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-
 /**
  * The largest request body, in bytes: an import's CSV, up to 50 MB (shared/schemas/data.ts), once
  * written as JSON. It was 2 MB, which refused any file over 2 MB in browser mode.

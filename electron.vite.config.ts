@@ -10,6 +10,9 @@ export default defineConfig({
         entry: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
+          // The core's threads (serve and the app) and the app's utility process that holds them.
+          'core-worker': resolve('electron/main/core-worker.ts'),
+          'core-process': resolve('electron/main/core-process.ts'),
         },
       },
     },

@@ -12,7 +12,7 @@ export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreCli
     // What the core says on its console (a repaired record, a bug) goes where the app's own output goes.
     stdio: 'inherit',
   });
-  return connectCore(
+  const client = connectCore(
     {
       post: (message) => child.postMessage(message),
       listen: (handler) => child.on('message', handler),
@@ -21,4 +21,7 @@ export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreCli
     open,
     host,
   );
+  // A file it could not open leaves nothing running behind the dialog that explains it.
+  client.ready.catch(() => child.kill());
+  return client;
 }

@@ -88,7 +88,7 @@ describe('the service in worker threads', () => {
   it('reads what was just written: the reader sees each commit of the writer at once', async () => {
     for (let i = 0; i < 25; i++) {
       const made = await service.call('incidents.create', { whatHappened: `Seen at once ${i}` });
-      expect(made.ok).toBe(true);
+      if (!made.ok) throw new Error(made.message);
       const id = (made.value as { incident: { id: number } }).incident.id;
       const got = await service.call('incidents.get', { id });
       expect(got, `incident ${id}`).toMatchObject({ ok: true });

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage } from '@electron/asar';
 import builder from 'electron-builder';
-import { addonTarget } from './addon-arch.mjs';
+import { addonTarget } from '../electron/main/addon-target.mjs';
 import { DRY_RUN_ENV } from './before-pack.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -3,7 +3,7 @@
 // stand-in Electron folder, then checks what the package holds. Needs `npm run build` first.
 // The stand-ins (an Electron that is a shell script, the Node build of the addon) make a folder that
 // cannot run: it goes to .cache/package-dry-run/, never to release/, and proves the packaging only.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -67,7 +67,11 @@ const resources = join(output, 'linux-unpacked', 'resources');
 const asarPath = join(resources, 'app.asar');
 if (!existsSync(asarPath)) fail(`${asarPath} was not written.`);
 const entries = listPackage(asarPath, { isPack: false });
-const missing = MUST_HOLD.filter((path) => !entries.includes(path));
+// Every file the build wrote (each entry: index, cli, any worker or utility process) must be packaged.
+const built = readdirSync(join(root, 'out'), { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+  .map((entry) => `/${join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/')}`);
+const missing = [...new Set([...MUST_HOLD, ...built])].filter((path) => !entries.includes(path));
 if (missing.length) fail(`app.asar lacks ${missing.join(', ')}.`);
 const unwanted = MUST_NOT_HOLD.filter((name) => entries.some((path) => path.startsWith(`/node_modules/${name}/`)));
 if (unwanted.length) fail(`app.asar holds ${unwanted.map((name) => `node_modules/${name}`).join(', ')}, which the app never runs.`);
@@ -87,7 +91,7 @@ if (target?.platform !== 'linux' || target.arch !== 'x64') fail(`resources/nativ
 const packages = [...new Set(entries.filter((p) => p.startsWith('/node_modules/')).map((p) => p.split('/')[2]))];
 console.log(`package dry run: OK in ${((performance.now() - started) / 1000).toFixed(1)} s (stand-in Electron ${electronVersion} and stand-in addon; not an installable build)`);
 console.log(`  app.asar: ${mb(size)} (budget ${mb(MAX_ASAR_BYTES)}), ${entries.length} entries; node_modules in it: ${packages.join(', ') || 'none'}`);
-console.log(`  holds ${MUST_HOLD.join(', ')}; none of ${MUST_NOT_HOLD.join(', ')}; no static import of playwright-core`);
+console.log(`  holds ${MUST_HOLD.join(', ')} and the ${built.length} files of out/; none of ${MUST_NOT_HOLD.join(', ')}; no static import of playwright-core`);
 console.log(`  resources/native/better_sqlite3.node: ${target.platform}-${target.arch}, ${(statSync(addon).size / 1024).toFixed(0)} KB`);
 
 function mb(bytes) {

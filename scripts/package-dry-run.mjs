@@ -4,7 +4,7 @@
 // The stand-ins (an Electron that is a shell script, the Node build of the addon) make a folder that
 // cannot run: it goes to .cache/package-dry-run/, never to release/, and proves the packaging only.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,10 +76,24 @@ if (missing.length) fail(`app.asar lacks ${missing.join(', ')}.`);
 const unwanted = MUST_NOT_HOLD.filter((name) => entries.some((path) => path.startsWith(`/node_modules/${name}/`)));
 if (unwanted.length) fail(`app.asar holds ${unwanted.map((name) => `node_modules/${name}`).join(', ')}, which the app never runs.`);
 // The CLI prints with playwright-core from the checkout; a static import would break the packaged app's start.
-const importsPlaywright = entries.filter(
-  (path) => path.startsWith('/out/main/') && /from\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(extractFile(asarPath, path.slice(1)).toString('utf8')),
-);
+const mainChunks = entries.filter((path) => path.startsWith('/out/main/') && path.endsWith('.js'));
+const source = (path) => extractFile(asarPath, path.slice(1)).toString('utf8');
+const importsPlaywright = mainChunks.filter((path) => /from\s*["']playwright-core["']|require\(["']playwright-core["']\)/.test(source(path)));
 if (importsPlaywright.length) fail(`${importsPlaywright.join(', ')} import playwright-core statically, which the package does not hold.`);
+// A package the bundle leaves external (a new `dependencies` entry) must be in the asar, or the app fails at start.
+const external = new Set();
+for (const path of mainChunks) {
+  // Rolldown writes static imports one per line, and dynamic ones as import("…") / require("…").
+  const text = source(path);
+  const specs = [...text.matchAll(/^import\b[^;\n]*?["']([^"']+)["'];?$/gm), ...text.matchAll(/\b(?:import|require)\(["']([@a-z0-9][\w./@-]*)["']\)/g)];
+  for (const [, spec] of specs) {
+    if (spec.startsWith('.')) continue;
+    if (spec.startsWith('node:') || builtinModules.includes(spec) || spec === 'electron' || spec === 'playwright-core') continue;
+    external.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+  }
+}
+const unshipped = [...external].filter((name) => !entries.includes(`/node_modules/${name}/package.json`));
+if (unshipped.length) fail(`out/main imports ${unshipped.join(', ')}, which app.asar does not hold: bundle it (a devDependency) or add it to electron-builder.yml's files.`);
 const size = statSync(asarPath).size;
 if (size >= MAX_ASAR_BYTES) fail(`app.asar is ${mb(size)}, over the ${mb(MAX_ASAR_BYTES)} budget.`);
 
@@ -91,7 +105,7 @@ if (target?.platform !== 'linux' || target.arch !== 'x64') fail(`resources/nativ
 const packages = [...new Set(entries.filter((p) => p.startsWith('/node_modules/')).map((p) => p.split('/')[2]))];
 console.log(`package dry run: OK in ${((performance.now() - started) / 1000).toFixed(1)} s (stand-in Electron ${electronVersion} and stand-in addon; not an installable build)`);
 console.log(`  app.asar: ${mb(size)} (budget ${mb(MAX_ASAR_BYTES)}), ${entries.length} entries; node_modules in it: ${packages.join(', ') || 'none'}`);
-console.log(`  holds ${MUST_HOLD.join(', ')} and the ${built.length} files of out/; none of ${MUST_NOT_HOLD.join(', ')}; no static import of playwright-core`);
+console.log(`  holds ${MUST_HOLD.join(', ')} and the ${built.length} files of out/; none of ${MUST_NOT_HOLD.join(', ')}; no static import of playwright-core; external imports all packaged (${[...external].join(', ')})`);
 console.log(`  resources/native/better_sqlite3.node: ${target.platform}-${target.arch}, ${(statSync(addon).size / 1024).toFixed(0)} KB`);
 
 function mb(bytes) {

@@ -6,6 +6,9 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // Bundled: every dependency but better-sqlite3 (a native addon) and playwright-core (the CLI's
+      // report printer, a devDependency loaded from the checkout's node_modules and never packaged).
+      externalizeDeps: { include: ['playwright-core'] },
       lib: {
         entry: {
           index: resolve('electron/main/index.ts'),

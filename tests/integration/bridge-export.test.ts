@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, openCore } from '../../electron/main/core/app';
 import type { CoreHost } from '../../electron/main/core/context';
 import { exportCsv } from '../../electron/main/core/data/export';
-import { exportPiecesAsync } from '../../electron/main/core/data/exportFile';
-import { dispatch } from '../../electron/main/core/rpc/dispatch';
+import { callerOf, dispatch } from '../../electron/main/core/rpc/dispatch';
+import { inProcessBackend } from '../../electron/main/core/service/backend';
 import { type Bridge, startBridge } from '../../electron/main/server/bridge';
 import { createTickets, TICKET_MS } from '../../electron/main/server/security';
 import type { Response } from '../../shared/contract';
@@ -22,8 +22,9 @@ beforeEach(async () => {
   for (const whatHappened of ['Cold soup', 'Line one\nline two, “quoted”', 'Café crème 🎂']) {
     await t.call('incidents.create', { whatHappened, occurredAt: '2026-10-03T10:00:00.000Z' });
   }
-  stream = (request) => exportPiecesAsync(t, request);
-  bridge = await startBridge({ handlers: t.core.handlers, streamExport: (request) => stream(request) });
+  // As `serve` wires it, less the thread: the core's named stream (core/service/streams.ts).
+  stream = (request) => ({ [Symbol.asyncIterator]: () => inProcessBackend(t.core).stream('export.csv', request) });
+  bridge = await startBridge({ call: callerOf(t.core.handlers), streamExport: (request) => stream(request) });
 });
 afterEach(async () => {
   await bridge.close();

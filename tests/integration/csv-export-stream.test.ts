@@ -17,7 +17,7 @@ let whole: ReturnType<typeof exportCsv>;
 
 beforeAll(async () => {
   t = tempCore(NOW);
-  // Enough rows for many pieces (a piece is cut every 500 rows).
+  // Enough rows for many pieces (a piece is cut every 250 rows).
   generateDemo(t.core.db, { incidents: 1500, seed: 11, now: NOW });
   const staff = await t.call('staff.create', { name: 'Zoë, "the new one"', monthlyAllowance: 10_000_000 });
   const texts = ['Line one\nline two\r\nline three', 'Café crème 🎂 — “sorry”', 'הזמנה שגויה, wrong order', '=SUM(A1:A2) typed as a complaint'];

@@ -63,8 +63,12 @@ ORDER BY i.occurred_at, i.id`;
  * row still to come.
  */
 const SETTLED_MS = 28 * 3600_000;
-/** Rows read between two sorts of what is waiting: keeps the sorting cheap. */
-const STEP = 500;
+/**
+ * Rows read between two sorts of what is waiting: keeps the sorting cheap, and a piece (about 65 KB)
+ * under V8's large-object size, so pieces die young in every thread they cross instead of piling up
+ * until a full collection (500 rows, about 140 KB a piece, cost `serve` 15 MB more at 100,000).
+ */
+const STEP = 250;
 
 const text = (v: string | number | null) => (v === null ? '' : String(v));
 const local = (v: string | null) => (v === null ? '' : formatLocal(v));

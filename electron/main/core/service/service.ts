@@ -61,7 +61,9 @@ export async function startCoreService(options: CoreServiceOptions): Promise<Cor
     call: (channel, payload) => (isReadOnlyChannel(channel) ? reader.client : writer.client).call(channel, payload),
     stream: (name, payload) => reader.client.stream(name, payload),
     async close() {
-      await Promise.all([reader.client.close(), writer.client.close()]);
+      // The reader first: a read-only connection closing last cannot checkpoint the WAL, which then stays beside the file.
+      await reader.client.close();
+      await writer.client.close();
       await Promise.all([reader.worker.terminate(), writer.worker.terminate()]);
     },
   };

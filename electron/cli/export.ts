@@ -10,9 +10,8 @@ export async function exportCommand(dbFlag: string | undefined, file: string, op
   const request = ExportRequest.safeParse(opts);
   if (!request.success) throw badRequest(request.error.issues.map((i) => i.message).join('; '));
   const databasePath = resolveDatabasePath(dbFlag);
-  // Opened as the app opens it (brought up to date if an older version wrote it); the export itself
-  // reads on a connection of its own and writes piece by piece, as the app's Export CSV does.
-  const core = openCore({ databasePath, version });
+  // The export reads on a connection of its own and writes piece by piece, as the app's Export CSV does.
+  const core = openCore({ databasePath, version, readonly: true });
   try {
     const started = performance.now();
     const result = await writeExportFile({ databasePath }, request.data, file);

@@ -61,7 +61,8 @@ export async function startCoreService(options: CoreServiceOptions): Promise<Cor
     call: (channel, payload) => (isReadOnlyChannel(channel) ? reader.client : writer.client).call(channel, payload),
     stream: (name, payload) => reader.client.stream(name, payload),
     async close() {
-      // The reader first: a read-only connection closing last cannot checkpoint the WAL, which then stays beside the file.
+      // The reader first: a read-only connection cannot fold the log back into the file, so the
+      // writer, closing last, does, and no -wal is left behind (it was, now and then, in main-process.spec).
       await reader.client.close();
       await writer.client.close();
       await Promise.all([reader.worker.terminate(), writer.worker.terminate()]);

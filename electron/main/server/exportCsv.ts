@@ -13,7 +13,7 @@ export interface ExportTicket {
 }
 export type ExportTickets = ReturnType<typeof createTickets<ExportTicket>>;
 
-/** The pieces of the export's text, header first (the core's exportPiecesAsync, or a worker's relay of it). */
+/** The pieces of the export's text, header first: the core's 'export.csv' stream (in `serve`, pulled from its reader thread). */
 export type StreamExport = (request: ExportRequestType) => AsyncIterable<string>;
 
 export function addExportRoute(app: Hono, options: { keys: BridgeKeys; tickets: ExportTickets; streamExport: StreamExport }): void {

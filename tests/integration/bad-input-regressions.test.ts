@@ -1,5 +1,6 @@
 // The crashes the property tests found (tests/support/regressions.ts replays their payloads on
 // every run), each pinned here with the sentence a person now gets instead of "internal error".
+import { callerOf } from '../../electron/main/core/rpc/dispatch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksum } from '../support/checksum';
 import { tempCore, type TempCore } from '../support/core';
@@ -27,7 +28,7 @@ describe('dates outside the years 1900 to 2999', () => {
       ok: false,
       message: 'from: From must be a date such as 2026-10-01, in the years from 1900 to 2999; to: To must be a date such as 2026-10-31, in the years from 1900 to 2999',
     });
-    expect(await t.raw('data.export', { to: '9999-12-31' })).toMatchObject({ ok: false, message: 'to: To must be a date such as 2026-10-31, in the years from 1900 to 2999' });
+    expect(await t.raw('data.exportFile', { to: '9999-12-31' })).toMatchObject({ ok: false, message: 'to: To must be a date such as 2026-10-31, in the years from 1900 to 2999' });
     expect(await t.raw('lessons.create', { title: 'x', dueAt: '1899-12-31' })).toMatchObject({ ok: false, message: 'dueAt: Due date must be a date such as 2026-11-30, in the years from 1900 to 2999' });
     expect(await t.raw('figures.month', { month: '0000-01' })).toMatchObject({ ok: false, message: 'month: Month must be from 1900-01 to 2999-12' });
     expect(checksum(t.core.db)).toEqual(before);
@@ -82,7 +83,7 @@ it('a name with NUL is refused, so case-blind unique names keep working', async 
 
 it('over HTTP, another method on a channel answers in the one error shape', async () => {
   const { startBridge } = await import('../../electron/main/server/bridge');
-  const bridge = await startBridge({ handlers: t.core.handlers });
+  const bridge = await startBridge({ call: callerOf(t.core.handlers) });
   try {
     const res = await fetch(`${bridge.url}rpc/incidents.get`, { headers: { authorization: `Bearer ${bridge.sessionKey}` } });
     expect(res.status).toBe(405);

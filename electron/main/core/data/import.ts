@@ -40,14 +40,14 @@ const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [
 
 /** How a large import shares the write lock (step 3 above). Tests and the bench set them. */
 export interface ImportPace {
-  /** Incidents per transaction. By default the first has 500 and the next are sized to hold the lock about `holdMs`. */
+  /** Incidents per transaction. By default the first has 1,000 and the next are sized to hold the lock about `holdMs`. */
   chunk?: number;
   holdMs?: number;
   /** How long the lock is left free between two transactions. */
   gapMs?: number;
 }
 
-const FIRST_CHUNK = 500;
+const FIRST_CHUNK = 1_000;
 const HOLD_MS = 400;
 const GAP_MS = 120;
 

@@ -147,6 +147,12 @@ describe('restoring a tampered backup', () => {
         DROP TABLE month_transactions; ALTER TABLE month_transactions_x RENAME TO month_transactions;`),
     );
     expect(await t.raw('data.restore', { name: computed })).toMatchObject({ ok: false, message: expect.stringMatching(/not one of Makegood's/) });
+
+    // Read on the way in (a half-written import is left out), so checked plain too.
+    const batches = await tamperedBackup((db) =>
+      db.exec('ALTER TABLE import_batches RENAME TO import_batches_real; CREATE VIEW import_batches AS SELECT * FROM import_batches_real;'),
+    );
+    expect(await t.raw('data.restore', { name: batches })).toMatchObject({ ok: false, message: expect.stringMatching(/not one of Makegood's/) });
   });
 
   it('an unknown setting or a draft nested a hundred levels deep is refused', async () => {

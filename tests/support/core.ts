@@ -11,7 +11,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
   const databasePath = join(dir, 'makegood.sqlite');
   let now = start;
-  let core: Core = openCore({ databasePath, version: 'test', now: () => now });
+  let core: Core = openCore({ databasePath, version: 'test', now: () => now, purgeDeleted: true });
   return {
     get core() {
       return core;
@@ -28,7 +28,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     reopen: (at: Date) => {
       core.close();
       now = at;
-      core = openCore({ databasePath, version: 'test', now: () => now });
+      core = openCore({ databasePath, version: 'test', now: () => now, purgeDeleted: true });
     },
     /** Calls through dispatch, as a transport would, and fails the test on an error result. */
     call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {

@@ -1,6 +1,7 @@
 import { scheduleDailyBackups } from './backups/daily';
 import { cleanRestoreLeftovers } from './backups/restore';
 import type { CoreContext, CoreHost } from './context';
+import { setNativeBinding } from './db/connect';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
@@ -17,7 +18,14 @@ export interface Core {
 export interface OpenCoreOptions {
   databasePath: string;
   version: string;
+  /** The Electron build of better-sqlite3's addon: set for the whole process (db/connect.ts), restore's connections included. */
   nativeBinding?: string;
+  /** Read-only commands (`figures`, `export`, `report`, `backup`): never take the write lock, never migrate. */
+  readonly?: boolean;
+  /** The app and `serve`: erase what was deleted longer ago than it can be restored. Never on a command's open. */
+  purgeDeleted?: boolean;
+  /** Commands that write: called (each time) when a transaction finds another process saving; it then waits for it. */
+  onBusyWait?: () => void;
   now?: () => Date;
   host?: CoreHost;
   /** The app and `serve`: one backup a day into `backups` beside the file, with the rotation (backups/retention.ts). */
@@ -28,16 +36,19 @@ export interface OpenCoreOptions {
 export function openCore(options: OpenCoreOptions): Core {
   // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
   cleanRestoreLeftovers(options.databasePath);
-  const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  if (options.nativeBinding) setNativeBinding(options.nativeBinding);
+  const db = openDatabase(options.databasePath, {
+    ...(options.readonly ? { readonly: true } : {}),
+    ...(options.onBusyWait ? { onBusyWait: options.onBusyWait } : {}),
+  });
   const now = options.now ?? (() => new Date());
-  // "For a while" ends here: what was deleted longer ago than it can be restored is erased on open.
-  purgeDeleted(db, now());
+  // "For a while" ends here: what was deleted longer ago than it can be restored is erased by the app.
+  if (options.purgeDeleted) purgeDeleted(db, now());
   const ctx: CoreContext = {
     db,
     now,
     version: options.version,
     databasePath: options.databasePath,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.host ? { host: options.host } : {}),
   };
   const daily = options.dailyBackups ? scheduleDailyBackups(db, options.databasePath, now) : null;

@@ -11,11 +11,11 @@
 //      (every handler built on it) stays valid and reads the restored data next time.
 // Scratch files go on success and failure alike; those of a restore that was killed are removed
 // the next time Makegood opens the file (cleanRestoreLeftovers).
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError, badRequest } from '../../../../shared/result';
+import { connect } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
@@ -27,8 +27,6 @@ export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
   label: string;
   now: Date;
-  /** The Electron build of better-sqlite3's addon, when the core runs inside Electron. */
-  nativeBinding?: string;
 }
 
 export interface Restored {
@@ -47,9 +45,6 @@ const samePath = (a: string, b: string) => {
     return false;
   }
 };
-
-const opener = (nativeBinding?: string) => (path: string, options: Database.Options = {}) =>
-  new Database(path, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
 
 /** `.makegood-restore-<pid>-<random>` beside the data file: on its disk, and found again if the process dies. */
 function makeScratch(livePath: string): string {
@@ -90,17 +85,16 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
   const { label } = options;
   if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', `There is no file at ${label}.`);
   if (samePath(source, livePath)) throw badRequest(`${label} is the data file Makegood is using now; choose a backup instead.`);
-  const open = opener(options.nativeBinding);
   const scratch = makeScratch(livePath);
   try {
     const candidate = join(scratch, 'candidate.sqlite');
     copyFileSync(source, candidate);
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${candidate}-wal`);
-    const version = checkCandidate(candidate, label, open);
+    const version = checkCandidate(candidate, label);
     // Its tables are plain tables (checked): reading them runs none of the file's SQL.
     const rebuilt = join(scratch, 'rebuilt.sqlite');
-    const repaired = rebuild(candidate, rebuilt, version, label, open);
-    const incidents = swapIn(live, livePath, rebuilt, label, options.now, open);
+    const repaired = rebuild(candidate, rebuilt, version, label);
+    const incidents = swapIn(live, livePath, rebuilt, label, options.now);
     return { safetyCopy: incidents.safetyCopy, incidents: incidents.count, repaired };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -108,8 +102,8 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
 }
 
 /** The candidate's rows in a new file of this version; what its migrations repaired on the way. */
-function rebuild(candidate: string, rebuilt: string, version: number, label: string, open: ReturnType<typeof opener>): string[] {
-  const fresh = open(rebuilt);
+function rebuild(candidate: string, rebuilt: string, version: number, label: string): string[] {
+  const fresh = connect(rebuilt);
   const repaired: string[] = [];
   try {
     fresh.pragma('foreign_keys = ON');
@@ -118,7 +112,7 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     migrate(fresh, MIGRATIONS.slice(0, base));
     fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
     try {
-      copyBackupRows(fresh, schemaAt(version, (p) => open(p)), label);
+      copyBackupRows(fresh, schemaAt(version, (p) => connect(p)), label);
     } finally {
       fresh.exec('DETACH DATABASE backup');
     }
@@ -135,7 +129,7 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
 }
 
 /** Replaces the live rows with the rebuilt file's, holding the write lock from the safety copy to the commit. */
-function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now: Date, open: ReturnType<typeof opener>) {
+function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now: Date) {
   const safetyCopy = backupPath(livePath, 'before-restore', now);
   mkdirSync(backupsDir(livePath), { recursive: true });
   live.prepare('ATTACH DATABASE ? AS restored').run(rebuilt);
@@ -144,7 +138,7 @@ function swapIn(live: Db, livePath: string, rebuilt: string, label: string, now:
     live.transaction(() => {
       // Read through a connection of its own, which sees the last committed data: with the lock
       // held, that is exactly what the restore replaces.
-      const reader = open(livePath, { readonly: true });
+      const reader = connect(livePath, { readonly: true });
       try {
         reader.prepare('VACUUM INTO ?').run(safetyCopy);
       } catch (error) {

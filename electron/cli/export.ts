@@ -11,7 +11,7 @@ export function exportCommand(dbFlag: string | undefined, file: string, opts: { 
   const request = ExportRequest.safeParse(opts);
   if (!request.success) throw badRequest(request.error.issues.map((i) => i.message).join('; '));
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, readonly: true });
   try {
     const started = performance.now();
     let fd: number;

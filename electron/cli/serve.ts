@@ -23,7 +23,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
   const host: CoreHost = {
     exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
   };
-  const core = openCore({ databasePath, version, host, dailyBackups: true });
+  const core = openCore({ databasePath, version, host, dailyBackups: true, purgeDeleted: true });
   const bridge = await startBridge({
     handlers: core.handlers,
     staticDir,

@@ -45,6 +45,7 @@ function openCoreOrExplain(): Core | null {
       nativeBinding: nativeBindingPath(),
       version: app.getVersion(),
       dailyBackups: true,
+      purgeDeleted: true,
       // Export PDF: a save dialog, then the report printed in a hidden window.
       host: electronReportHost(() => core, () => mainWindow, devServerUrl),
     });

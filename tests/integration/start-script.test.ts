@@ -8,7 +8,10 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Real processes on a machine that may be busy: each step gets room (the assertions, not the clock, decide).
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const startScript = join(repoRoot, 'scripts', 'start.mjs');

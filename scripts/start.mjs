@@ -183,6 +183,13 @@ export function sandboxFix(stderr, electronPath) {
   );
 }
 
+/** Why Electron did not run, when it is not the sandbox: its own messages are above this line. */
+export function earlyExitSentence(ended, electron) {
+  if (ended.error) return `Electron could not be started (${ended.error.code ?? ended.error.message}: ${electron}), so the desktop app cannot run here; reinstall with \`npm ci\`.`;
+  const how = ended.signal ? `was stopped by ${ended.signal}` : `ended with exit code ${ended.code}`;
+  return `Electron ${how} right after starting (its messages are above), so the desktop app cannot run here.`;
+}
+
 /**
  * Runs Electron with its stderr shown as it comes and kept for a look. Resolves `{ early: true, … }`
  * when it ends with an error within `earlyMs` (it never ran the app), else `{ early: false, code }`
@@ -197,7 +204,7 @@ export function launchElectron(electron, appArgs, env, { earlyMs = EARLY_EXIT_MS
     if (stderr.length < 64 * 1024) stderr += chunk.toString('utf8');
   });
   const result = new Promise((resolveExit) => {
-    child.on('error', (error) => resolveExit({ early: true, code: null, signal: null, stderr: `${stderr}${error.message}\n` }));
+    child.on('error', (error) => resolveExit({ early: true, code: null, signal: null, stderr, error }));
     child.on('close', (code, signal) => {
       const failed = code !== 0;
       resolveExit({ early: failed && !stopping() && Date.now() - started < earlyMs, code, signal, stderr });
@@ -255,6 +262,7 @@ async function main(args) {
     console.error('Electron is not downloaded yet; fetching it once (about 100 MB)…');
     try {
       electron = await downloadElectron();
+      if (!electron) throw new Error('the download finished but node_modules/electron still has no executable; delete node_modules/electron/dist and try again');
     } catch (error) {
       console.error(explainDownloadError(error));
       startBrowserMode(args);
@@ -282,8 +290,7 @@ async function main(args) {
     process.exitCode = ended.code ?? (ended.signal ? 1 : 0);
     return;
   }
-  const how = ended.signal ? `was stopped by ${ended.signal}` : `ended with exit code ${ended.code}`;
-  console.error(sandboxFix(ended.stderr, electron) ?? `Electron ${how} right after starting (its messages are above), so the desktop app cannot run here.`);
+  console.error(sandboxFix(ended.stderr, electron) ?? earlyExitSentence(ended, electron));
   startBrowserMode(args);
 }
 

@@ -106,48 +106,62 @@ describe('the Electron download names what went wrong', () => {
   });
 });
 
+/** start.mjs with a stand-in Electron (a shell script) and an existing build; everything it printed once browser mode is up. */
+async function startWithFakeElectron(script: string): Promise<{ out: string; fake: string; db: string }> {
+  expect(existsSync(join(repoRoot, 'out', 'main', 'cli.js')), 'run `npm run build` first: browser mode runs the built command').toBe(true);
+  const fake = join(dir, 'electron-dist');
+  mkdirSync(fake);
+  writeFileSync(join(fake, 'electron'), script.replaceAll('FAKE', fake));
+  chmodSync(join(fake, 'electron'), 0o755);
+  const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  const db = join(dir, 'makegood.sqlite');
+  const child = spawn(process.execPath, [startScript, '--db', db], {
+    cwd: repoRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      // Electron's own override (its index.js): the executable in this folder is "Electron".
+      ELECTRON_OVERRIDE_DIST_PATH: fake,
+      // Named and present, so start.mjs does not build the addon for Electron (it needs the network).
+      MAKEGOOD_NATIVE_BINDING: nodeBuild,
+      MAKEGOOD_START_SKIP_BUILD: '1',
+    },
+  });
+  children.push(child);
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c));
+  const end = Date.now() + 20_000;
+  while (!/http:\/\/127\.0\.0\.1:\d+\/#key=/.test(out)) {
+    if (Date.now() > end || child.exitCode !== null) throw new Error(`no browser-mode address; start.mjs said:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { out, fake, db };
+}
+
 describe('an Electron that dies at once', () => {
   it("falls back to browser mode, keeps Electron's own words on screen, and says how to fix the sandbox", async () => {
-    expect(existsSync(join(repoRoot, 'out', 'main', 'cli.js')), 'run `npm run build` first: browser mode runs the built command').toBe(true);
     // A stand-in for Electron on Ubuntu 23.10+: Chromium's sandbox line on stderr, then exit 1.
-    const fake = join(dir, 'electron-dist');
-    mkdirSync(fake);
-    writeFileSync(
-      join(fake, 'electron'),
-      `#!/bin/sh
-echo "[4242:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper binary was found, but is not configured correctly. Rather than run without sandboxing I'm aborting now. You need to make sure that ${fake}/chrome-sandbox is owned by root and has mode 4755." >&2
+    const { out, fake, db } = await startWithFakeElectron(`#!/bin/sh
+echo "[4242:FATAL:setuid_sandbox_host.cc(163)] The SUID sandbox helper binary was found, but is not configured correctly. Rather than run without sandboxing I'm aborting now. You need to make sure that FAKE/chrome-sandbox is owned by root and has mode 4755." >&2
 exit 1
-`,
-    );
-    chmodSync(join(fake, 'electron'), 0o755);
-    const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-    const db = join(dir, 'makegood.sqlite');
-    const child = spawn(process.execPath, [startScript, '--db', db], {
-      cwd: repoRoot,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        // Electron's own override (its index.js): the executable in this folder is "Electron".
-        ELECTRON_OVERRIDE_DIST_PATH: fake,
-        // Named and present, so start.mjs does not build the addon for Electron (it needs the network).
-        MAKEGOOD_NATIVE_BINDING: nodeBuild,
-        MAKEGOOD_START_SKIP_BUILD: '1',
-      },
-    });
-    children.push(child);
-    let out = '';
-    child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
-    child.stderr!.setEncoding('utf8').on('data', (c: string) => (out += c));
-    const end = Date.now() + 20_000;
-    while (!/http:\/\/127\.0\.0\.1:\d+\/#key=/.test(out)) {
-      if (Date.now() > end || child.exitCode !== null) throw new Error(`no browser-mode address; start.mjs said:\n${out}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+`);
     expect(out).toContain('The SUID sandbox helper binary was found, but is not configured correctly');
     expect(out).toContain(`sudo chown root:root ${fake}/chrome-sandbox && sudo chmod 4755 ${fake}/chrome-sandbox`);
     expect(out).toContain('kernel.apparmor_restrict_unprivileged_userns=0');
     expect(out).toContain('Makegood is starting in browser mode instead');
     expect(existsSync(db)).toBe(true);
+  });
+
+  it('falls back for any other early failure too, saying it ended and leaving its words above', async () => {
+    const { out } = await startWithFakeElectron(`#!/bin/sh
+echo "error while loading shared libraries: libnss3.so: cannot open shared object file" >&2
+exit 127
+`);
+    expect(out).toContain('libnss3.so: cannot open shared object file');
+    expect(out).toContain('Electron ended with exit code 127 right after starting (its messages are above)');
+    expect(out).not.toContain('chrome-sandbox');
+    expect(out).toContain('Makegood is starting in browser mode instead');
   });
 });

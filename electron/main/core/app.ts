@@ -35,7 +35,7 @@ export interface OpenCoreOptions {
 /** Opens the data file and builds the handler table over it: all any transport needs. */
 export function openCore(options: OpenCoreOptions): Core {
   // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
-  cleanRestoreLeftovers(options.databasePath);
+  if (!options.readonly) cleanRestoreLeftovers(options.databasePath);
   if (options.nativeBinding) setNativeBinding(options.nativeBinding);
   const db = openDatabase(options.databasePath, {
     ...(options.readonly ? { readonly: true } : {}),
@@ -51,7 +51,7 @@ export function openCore(options: OpenCoreOptions): Core {
     databasePath: options.databasePath,
     ...(options.host ? { host: options.host } : {}),
   };
-  const daily = options.dailyBackups ? scheduleDailyBackups(db, options.databasePath, now) : null;
+  const daily = options.dailyBackups && !options.readonly ? scheduleDailyBackups(db, options.databasePath, now) : null;
   return {
     db,
     handlers: createHandlers(ctx),

@@ -132,22 +132,30 @@ export function explainDownloadError(error, env = process.env) {
     // keep the general name
   }
   const proxy = proxyFromEnv(env);
-  const via = proxy ? ` (through the proxy ${proxy}; check HTTPS_PROXY)` : '';
+  let proxyHost = null;
+  try {
+    if (proxy) proxyHost = new URL(proxy).host;
+  } catch {
+    proxyHost = proxy;
+  }
+  // Through a proxy, every connection goes to the proxy: it is the one that did not answer.
+  const who = proxyHost ? `the proxy ${proxyHost} (HTTPS_PROXY)` : host;
+  const via = proxyHost ? ` (through the proxy ${proxyHost}, from HTTPS_PROXY)` : '';
   const mirror = 'or set ELECTRON_MIRROR to a mirror you can reach';
   const status = error?.response?.statusCode;
-  if (status === 407) return `Electron could not be downloaded: the proxy ${proxy ?? ''} asks for a user name and password (HTTP 407); put them in HTTPS_PROXY (http://user:password@host:port).`;
+  if (status === 407) return `Electron could not be downloaded: the proxy ${proxyHost ?? ''} asks for a user name and password (HTTP 407); put them in HTTPS_PROXY (http://user:password@host:port).`;
   if (status) {
-    return `Electron could not be downloaded: ${address} answered HTTP ${status}${error.response.statusMessage ? ` (${error.response.statusMessage})` : ''}; check that ELECTRON_MIRROR (if set) points to a mirror that has this Electron version.`;
+    return `Electron could not be downloaded: ${address} answered HTTP ${status}${error.response.statusMessage ? ` (${error.response.statusMessage})` : ''}${via}; check that ELECTRON_MIRROR (if set) points to a mirror that has this Electron version.`;
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return `Electron could not be downloaded: the name ${host} could not be looked up (DNS, ${code})${via}, so check this computer's internet connection, ${mirror}.`;
+    return `Electron could not be downloaded: the name ${proxyHost ?? host} could not be looked up (DNS, ${code}), so check this computer's internet connection${proxyHost ? ' and HTTPS_PROXY' : ''}, ${mirror}.`;
   }
   if (code === 'ECONNREFUSED') {
-    return `Electron could not be downloaded: ${host} refused the connection (ECONNREFUSED)${via}; check the address, or that the mirror or proxy is running.`;
+    return `Electron could not be downloaded: ${who} refused the connection (ECONNREFUSED); check the address, or that the ${proxyHost ? 'proxy' : 'mirror'} is running.`;
   }
   if (error?.name === 'TimeoutError' || code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
     const seconds = Number(env.MAKEGOOD_DOWNLOAD_STALL_SECONDS) || DEFAULT_STALL_SECONDS;
-    return `Electron could not be downloaded: ${host} sent nothing for ${seconds} s (timed out)${via}; the connection may be blocked by a firewall, so try again later ${mirror}.`;
+    return `Electron could not be downloaded: ${who} sent nothing for ${seconds} s (timed out); the connection may be blocked by a firewall, so try again later ${mirror}.`;
   }
   if (TLS_CODES.has(code) || /certificate|ssl|tls/i.test(String(code ?? ''))) {
     return `Electron could not be downloaded: the secure connection to ${host} failed (${code})${via}; a proxy or antivirus that inspects HTTPS often causes this, so set NODE_EXTRA_CA_CERTS to its certificate file.`;

@@ -38,8 +38,10 @@ function download(mirror: string, extraEnv: Record<string, string> = {}): Promis
   const started = Date.now();
   const code = `import { downloadElectron, explainDownloadError } from ${JSON.stringify(startScript)};
 try { await downloadElectron(); console.error('downloaded'); } catch (error) { console.error(explainDownloadError(error)); process.exitCode = 1; }`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: join(dir, 'cache'), ...extraEnv };
-  for (const key of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'GLOBAL_AGENT_HTTPS_PROXY']) delete env[key];
+  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: join(dir, 'cache') };
+  // This machine's own proxy settings stay out of it; a test that wants a proxy names one.
+  for (const key of ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'GLOBAL_AGENT_HTTPS_PROXY', 'GLOBAL_AGENT_HTTP_PROXY', 'ELECTRON_GET_USE_PROXY']) delete env[key];
+  Object.assign(env, extraEnv);
   const child = spawn(process.execPath, ['--input-type=module', '-e', code], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
@@ -65,6 +67,14 @@ describe('the Electron download names what went wrong', () => {
     const run = await download(`http://127.0.0.1:${port}/`);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`127.0.0.1:${port} refused the connection (ECONNREFUSED)`);
+  });
+
+  it('a proxy that is not running: the proxy, not the mirror, is named', async () => {
+    const port = await listen(createServer());
+    await new Promise((r) => servers.pop()!.close(r));
+    const run = await download('https://electron-mirror.invalid/', { HTTPS_PROXY: `http://127.0.0.1:${port}` });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`the proxy 127.0.0.1:${port} (HTTPS_PROXY) refused the connection (ECONNREFUSED)`);
   });
 
   it('a server that accepts and never answers: timed out after the stall limit, not before', async () => {

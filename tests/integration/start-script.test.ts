@@ -94,6 +94,14 @@ describe('the Electron download names what went wrong', () => {
     expect(run.stderr).toMatch(new RegExp(`http://127\\.0\\.0\\.1:${port}/v[\\d.]+/electron-v[\\d.]+-\\w+-\\w+\\.zip answered HTTP 404 \\(Not Found\\)`));
   });
 
+  it('a secure connection that fails: TLS (here a mirror that speaks plain HTTP on an https address)', async () => {
+    const port = await listen(createHttpServer((_req, res) => res.end('plain')));
+    const run = await download(`https://127.0.0.1:${port}/`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`the secure connection to 127\\.0\\.0\\.1:${port} failed \\((EPROTO|ERR_SSL_WRONG_VERSION_NUMBER)\\)`));
+    expect(run.stderr).toContain('NODE_EXTRA_CA_CERTS');
+  });
+
   it('shows its progress, and refuses a file that does not match its checksum', async () => {
     const body = Buffer.alloc(3 * 1024 * 1024, 7);
     const server = createHttpServer((_req, res) => {

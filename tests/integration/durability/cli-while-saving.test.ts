@@ -123,7 +123,7 @@ describe('while the app holds the write lock', () => {
     writeFileSync(csv, 'ref,occurred_at,channel,what_happened,severity\nOLD-1,2026-10-03T14:05,phone,Cold latte,2\nOLD-2,2026-10-04T09:30,in_person,Wrong size,1\n');
     const lock = await holdWriteLock();
     const run = cli('import', csv);
-    await until(() => run.stderrSoFar().includes(WAITING_LINE), 5000);
+    await until(() => run.stderrSoFar().includes(WAITING_LINE), 10_000);
     // Longer than the busy timeout (5 s) would be too slow for a test; past the first try is enough
     // to show it keeps waiting rather than giving up.
     await new Promise((r) => setTimeout(r, 1500));
@@ -136,6 +136,21 @@ describe('while the app holds the write lock', () => {
     const check = connect(db, { readonly: true });
     expect(check.prepare("SELECT count(*) FROM incidents WHERE ref LIKE 'OLD-%'").pluck().get()).toBe(2);
     check.close();
+  });
+});
+
+describe('restore while the app holds the write lock', () => {
+  it('waits too, saying so once, then restores', async () => {
+    const backup = join(dir, 'copy.sqlite');
+    expect((await cli('backup', '--out', backup)).code).toBe(0);
+    const lock = await holdWriteLock();
+    const run = cli('restore', backup);
+    await until(() => run.stderrSoFar().includes(WAITING_LINE), 10_000);
+    await lock.release();
+    const done = await run;
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stderr).toBe(`${WAITING_LINE}\n`);
+    expect(done.stdout).toMatch(/^Restored /);
   });
 });
 

@@ -6,10 +6,16 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // Bundled: every dependency but better-sqlite3 (a native addon) and playwright-core (the CLI's
+      // report printer, a devDependency loaded from the checkout's node_modules and never packaged).
+      externalizeDeps: { include: ['playwright-core'] },
       lib: {
         entry: {
           index: resolve('electron/main/index.ts'),
           cli: resolve('electron/cli/index.ts'),
+          // The core's threads (serve and the app) and the app's utility process that holds them.
+          'core-worker': resolve('electron/main/core-worker.ts'),
+          'core-process': resolve('electron/main/core-process.ts'),
         },
       },
     },

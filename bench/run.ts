@@ -12,6 +12,7 @@ import { demoBench } from './suites/demo';
 import { eraseBench } from './suites/erase';
 import { browserBench, memoryBench, pdfBench } from './suites/processes';
 import { figuresBench, journalBench, patternsBench, screensBench } from './suites/queries';
+import { threadBench } from './suites/thread';
 import { transportBench } from './suites/transport';
 
 const only = process.argv.slice(2);
@@ -30,7 +31,7 @@ const started = performance.now();
 try {
   if (wanted('bundle')) add(bundleBench());
   // The 100,000-incident database the later steps read is the demo step's first file.
-  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'erase', 'csv', 'browser', 'memory'].some(wanted);
+  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'erase', 'csv', 'browser', 'memory', 'thread'].some(wanted);
   if (needsBig) add(demoBench(ws, wanted('demo') ? 2 : 1));
   const core = needsBig ? ws.open('big.sqlite') : null;
   if (core) try {
@@ -45,6 +46,7 @@ try {
   // On copies of the big file, once it is closed: erasing writes.
   if (wanted('erase')) add(await eraseBench(ws));
   if (wanted('csv')) add(csvBench(ws));
+  if (wanted('thread')) add(await threadBench(ws));
   if (wanted('pdf')) add(await pdfBench(ws));
   if (wanted('browser')) add(await browserBench(ws));
   if (wanted('memory')) add(await memoryBench(ws));

@@ -1,7 +1,7 @@
 // What dispatch and the HTTP bridge add to a call: the same request three ways, alternately.
 import { Agent, request as httpRequest } from 'node:http';
 import type { Core } from '../../electron/main/core/app';
-import { dispatch } from '../../electron/main/core/rpc/dispatch';
+import { callerOf, dispatch } from '../../electron/main/core/rpc/dispatch';
 import { startBridge } from '../../electron/main/server/bridge';
 import { type BenchRow, samplePair, stats } from '../lib/measure';
 
@@ -13,7 +13,7 @@ export async function transportBench(core: Core, runs = 200): Promise<BenchRow[]
     const r = await dispatch(core.handlers, 'incidents.list', request);
     if (!r.ok) throw new Error(r.message);
   };
-  const bridge = await startBridge({ handlers: core.handlers, port: 0 });
+  const bridge = await startBridge({ call: callerOf(core.handlers), port: 0 });
   const body = JSON.stringify(request);
   // Node's plain http client on a kept-alive socket, as a browser keeps one: the least a client adds
   // (fetch in Node adds 0.3 ms of its own). What remains is the bridge and the loopback.

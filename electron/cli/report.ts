@@ -6,6 +6,7 @@ import { isMonth } from '../../shared/month';
 import { DEFAULT_EDITION, type Edition } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { openCore } from '../main/core/app';
+import { callerOf } from '../main/core/rpc/dispatch';
 import { resolveDatabasePath } from '../main/core/paths';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportPdf } from '../main/core/report/printReportPdf';
@@ -32,7 +33,7 @@ export async function reportCommand(dbFlag: string | undefined, opts: ReportOpti
   const core = openCore({ databasePath, version, readonly: true });
   try {
     const edition: Edition = opts.internal ? 'internal' : DEFAULT_EDITION;
-    const printed = await printReportPdf({ handlers: core.handlers, staticDir, month: opts.month, edition, out, chromium });
+    const printed = await printReportPdf({ call: callerOf(core.handlers), staticDir, month: opts.month, edition, out, chromium });
     console.log(printed.out);
     console.log(
       `${edition === 'internal' ? 'Internal edition (for the team only)' : 'External edition'}: ${printed.pages} ${printed.pages === 1 ? 'page' : 'pages'}, ${(printed.bytes / 1024).toFixed(0)} KB, in ${(printed.ms / 1000).toFixed(1)} s.`,

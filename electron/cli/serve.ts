@@ -3,15 +3,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
-import { openCore } from '../main/core/app';
+import { startCoreService } from '../main/core/service/service';
 import { resolveDatabasePath } from '../main/core/paths';
 import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
 import { startBridge } from '../main/server/bridge';
 
-// The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer.
-const rendererDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+// The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer, and the
+// core's worker entry beside it in out/main.
+const builtDir = () => dirname(fileURLToPath(import.meta.url));
+const rendererDir = () => join(builtDir(), '..', 'renderer');
 
 export async function serveCommand(dbFlag: string | undefined, opts: { port: number }): Promise<void> {
   const staticDir = rendererDir();
@@ -23,22 +25,23 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
   const host: CoreHost = {
     exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
   };
-  const core = openCore({ databasePath, version, host, dailyBackups: true, purgeDeleted: true });
+  // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
+  const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
   const bridge = await startBridge({
-    handlers: core.handlers,
+    call: core.call,
     staticDir,
     port: opts.port,
     // Each printed address opens Makegood once; another tab or window needs the next one.
     onLinkUsed: (openUrl) => console.log(`That address has been used. For another tab or window, open ${openUrl}`),
     // Chromium is looked for at each export, so installing it later needs no restart.
-    printReportPdf: (month, edition) => printReportToBuffer({ handlers: core.handlers, staticDir, month, edition, chromium: findChromium() }),
+    printReportPdf: (month, edition) => printReportToBuffer({ call: core.call, staticDir, month, edition, chromium: findChromium() }),
   });
   console.log(`Makegood is running at ${bridge.openUrl}`);
   console.log(`Data file: ${databasePath}`);
   console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
     await bridge.close();
-    core.close();
+    await core.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import { AppError } from '../../shared/result';
-import { type Core, openCore } from './core/app';
+import type { CoreClient } from './core/service/client';
+import { startCoreProcess } from './coreProcess';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -20,7 +21,7 @@ registerAppScheme();
 
 // Only an unpackaged app may load the electron-vite dev server.
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
-let core: Core | null = null;
+let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function showWindow(): void {
@@ -37,18 +38,18 @@ function showWindow(): void {
   });
 }
 
-function openCoreOrExplain(): Core | null {
+async function openCoreOrExplain(): Promise<CoreClient | null> {
   const databasePath = process.env.MAKEGOOD_DB || join(app.getPath('userData'), 'makegood.sqlite');
+  const nativeBinding = nativeBindingPath();
+  // The core runs in its own process; the window stays responsive whatever it is doing.
+  const client = startCoreProcess(
+    { databasePath, version: app.getVersion(), dailyBackups: true, purgeDeleted: true, ...(nativeBinding ? { nativeBinding } : {}) },
+    // Export PDF: a save dialog, then the report printed in a hidden window.
+    electronReportHost(() => core, () => mainWindow, devServerUrl),
+  );
   try {
-    return openCore({
-      databasePath,
-      nativeBinding: nativeBindingPath(),
-      version: app.getVersion(),
-      dailyBackups: true,
-      purgeDeleted: true,
-      // Export PDF: a save dialog, then the report printed in a hidden window.
-      host: electronReportHost(() => core, () => mainWindow, devServerUrl),
-    });
+    await client.ready;
+    return client;
   } catch (error) {
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);
@@ -60,15 +61,19 @@ function openCoreOrExplain(): Core | null {
   }
 }
 
-function closeCore(): void {
-  core?.close();
+/** Closes the data file before the app ends: the first quit waits for it, then quits again. */
+function closeCoreThenQuit(event: { preventDefault(): void }): void {
+  if (!core) return;
+  event.preventDefault();
+  const closing = core;
   core = null;
+  closing.close().finally(() => app.quit());
 }
 
 async function start(): Promise<void> {
   guardAllWebContents(devServerUrl);
   await app.whenReady();
-  core = openCoreOrExplain();
+  core = await openCoreOrExplain();
   if (!core) {
     app.exit(1);
     return;
@@ -76,7 +81,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
-  registerIpc(core, () => mainWindow, devServerUrl);
+  registerIpc(core.call, () => mainWindow, devServerUrl);
   showWindow();
 }
 
@@ -93,10 +98,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', closeCore);
+  app.on('will-quit', closeCoreThenQuit);
   start().catch((error: unknown) => {
     dialog.showErrorBox('Makegood could not start', error instanceof Error ? error.message : String(error));
-    closeCore();
+    void core?.close();
+    core = null;
     app.exit(1);
   });
 }

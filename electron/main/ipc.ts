@@ -2,8 +2,7 @@
 import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from '../preload/channel';
-import type { Core } from './core/app';
-import { dispatch } from './core/rpc/dispatch';
+import type { CoreCall } from './core/service/protocol';
 import { isReportContents } from './report';
 import { isOwnPage } from './security';
 
@@ -30,7 +29,7 @@ function isTrustedSender(
 }
 
 export function registerIpc(
-  core: Core,
+  call: CoreCall,
   getWindow: () => BrowserWindow | null,
   devServerUrl: string | undefined,
 ): void {
@@ -41,7 +40,7 @@ export function registerIpc(
       if (typeof channel !== 'string') {
         return { ok: false, code: 'BAD_REQUEST', message: 'The request named no channel.' };
       }
-      return dispatch(core.handlers, channel, payload);
+      return call(channel, payload);
     },
   );
 }

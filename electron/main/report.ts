@@ -7,7 +7,7 @@ import { paperFor } from '../../shared/paper';
 import { type Edition, reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import { APP_ENTRY_URL } from './app-files';
-import type { Core } from './core/app';
+import type { CoreClient } from './core/service/client';
 import type { CoreHost } from './core/context';
 import { footerTemplate } from './core/report/footer';
 import { PRELOAD_PATH } from './window';
@@ -32,8 +32,10 @@ async function waitForReport(contents: WebContents, timeoutMs = 60_000): Promise
 }
 
 /** Draws report.html in a hidden window and prints it; the window is closed whatever happens. */
-export async function printReportInWindow(core: Core, month: string, edition: Edition, devServerUrl: string | undefined): Promise<Buffer> {
-  const settings = await core.handlers['settings.get']({});
+export async function printReportInWindow(core: CoreClient, month: string, edition: Edition, devServerUrl: string | undefined): Promise<Buffer> {
+  const answer = await core.call('settings.get', {});
+  if (!answer.ok) throw new AppError(answer.code, answer.message);
+  const settings = answer.value as { locale: string; businessName: string };
   const monthWords = new Intl.DateTimeFormat(settings.locale, { month: 'long', year: 'numeric' }).format(
     new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1),
   );
@@ -65,7 +67,7 @@ export async function printReportInWindow(core: Core, month: string, edition: Ed
 
 /** The core's host in the app: asks where to save, then prints and writes the file there. */
 export function electronReportHost(
-  getCore: () => Core | null,
+  getCore: () => CoreClient | null,
   getParent: () => BrowserWindow | null,
   devServerUrl: string | undefined,
 ): CoreHost {

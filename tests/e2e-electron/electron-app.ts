@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
-const nativeBinding = join(repoRoot, '.cache', 'electron-native', 'better_sqlite3.node');
+// scripts/build-electron-native.mjs's folder for this computer (electron-builder's `${os}-${arch}`).
+const osKey = ({ darwin: 'mac', win32: 'win' } as Record<string, string>)[process.platform] ?? process.platform;
+const nativeBinding = join(repoRoot, '.cache', 'electron-native', `${osKey}-${process.arch}`, 'better_sqlite3.node');
 
 export const SKIP_REASON = 'Electron binary not installed (no GitHub access here); this test runs where it is.';
 

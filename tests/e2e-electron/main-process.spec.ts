@@ -28,6 +28,7 @@ interface Observed {
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
   quit: boolean;
   walLeft?: boolean;
+  utilityProcesses: { module: string; serviceName: string }[];
 }
 
 const standIn = join(import.meta.dirname, 'stand-in');
@@ -43,6 +44,29 @@ function runMain(db: TempDatabase, env: Record<string, string> = {}): Observed {
   return JSON.parse(output) as Observed;
 }
 
+/** Every module the built file loads, following its own relative imports. */
+function builtImports(file: string, seen = new Set<string>()): Set<string> {
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import\s[^'"]*["']([^"']+)["']/gm)) {
+    if (!spec) continue;
+    if (!spec.startsWith('.')) seen.add(spec);
+    else {
+      const next = join(file, '..', spec);
+      if (!seen.has(next)) {
+        seen.add(next);
+        builtImports(next, seen);
+      }
+    }
+  }
+  return seen;
+}
+
+test('the main process never loads SQLite: the core is the utility process’s', () => {
+  const loaded = builtImports(join(repoRoot, 'out', 'main', 'index.js'));
+  expect([...loaded].filter((m) => !m.startsWith('/'))).not.toContain('better-sqlite3');
+  expect([...loaded].some((m) => m.endsWith('client.js') || m.includes('client-'))).toBe(true);
+  expect([...builtImports(join(repoRoot, 'out', 'main', 'core-worker.js'))]).toContain('better-sqlite3');
+});
+
 let db: TempDatabase;
 test.beforeEach(() => {
   db = tempDatabase();
@@ -53,6 +77,8 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   const seen = runMain(db);
   expect(seen.dialogs).toEqual([]);
   expect(seen.name).toBe('Makegood');
+  // The core (every SQLite call) runs in one utility process, never on the main process's thread.
+  expect(seen.utilityProcesses).toEqual([{ module: 'core-process.js', serviceName: 'Makegood data' }]);
   expect(seen.sandboxAll).toBe(true);
   // Unpackaged here, so developer tools are offered; a packaged app leaves them out.
   expect(seen.menu).toEqual(expect.arrayContaining(['fileMenu', 'editMenu', 'zoomIn', 'windowMenu', 'toggleDevTools']));

@@ -2,6 +2,7 @@
 // any body on any channel of the contract with JSON `{ ok, … }`: 200 with a value, or a 4xx with a
 // known code and a sentence (never 500: that is a crash inside a handler), and a refused call
 // leaves the SQLite file exactly as it was. Bodies that are not JSON at all are refused the same way.
+import { callerOf } from '../../electron/main/core/rpc/dispatch';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../electron/main/core/demo/generate';
@@ -21,7 +22,7 @@ let bridge: Bridge;
 beforeAll(async () => {
   t = tempCore(NOW);
   generateDemo(t.core.db, { incidents: 40, seed: 12, now: NOW });
-  bridge = await startBridge({ handlers: t.core.handlers });
+  bridge = await startBridge({ call: callerOf(t.core.handlers) });
 });
 afterAll(async () => {
   await bridge.close();

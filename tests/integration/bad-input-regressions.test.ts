@@ -1,5 +1,6 @@
 // The crashes the property tests found (tests/support/regressions.ts replays their payloads on
 // every run), each pinned here with the sentence a person now gets instead of "internal error".
+import { callerOf } from '../../electron/main/core/rpc/dispatch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checksum } from '../support/checksum';
 import { tempCore, type TempCore } from '../support/core';
@@ -82,7 +83,7 @@ it('a name with NUL is refused, so case-blind unique names keep working', async 
 
 it('over HTTP, another method on a channel answers in the one error shape', async () => {
   const { startBridge } = await import('../../electron/main/server/bridge');
-  const bridge = await startBridge({ handlers: t.core.handlers });
+  const bridge = await startBridge({ call: callerOf(t.core.handlers) });
   try {
     const res = await fetch(`${bridge.url}rpc/incidents.get`, { headers: { authorization: `Bearer ${bridge.sessionKey}` } });
     expect(res.status).toBe(405);

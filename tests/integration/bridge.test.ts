@@ -1,3 +1,4 @@
+import { callerOf } from '../../electron/main/core/rpc/dispatch';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ beforeEach(async () => {
   writeFileSync(join(shell, 'index.html'), '<!doctype html><title>Makegood</title>');
   printed = [];
   bridge = await startBridge({
-    handlers: t.core.handlers,
+    call: callerOf(t.core.handlers),
     staticDir: shell,
     onLinkUsed: (url) => printed.push(url),
     // Stands in for Chromium: this file is about who may ask, not about printing.

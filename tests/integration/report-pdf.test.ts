@@ -1,5 +1,6 @@
 // The monthly report printed to PDF with Chromium, read back with poppler (pdftotext, pdftoppm, pdfinfo).
 // Needs the built renderer (`npm run build`) and Chromium; says which is missing instead of failing.
+import { callerOf } from '../../electron/main/core/rpc/dispatch';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -97,7 +98,7 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     figures = (await t.call('figures.month', { month: MONTH })) as typeof figures;
 
     const print = (edition: Edition, out: string) =>
-      printReportPdf({ handlers: t.core.handlers, staticDir, month: MONTH, edition, out, chromium: chromium! });
+      printReportPdf({ call: callerOf(t.core.handlers), staticDir, month: MONTH, edition, out, chromium: chromium! });
     const printedExternal = await print('external', external());
     // The internal edition on A4: the paper follows the shop's locale.
     await t.call('settings.update', { locale: 'en-GB' });
@@ -163,7 +164,7 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
   // The printer hands the page its data, so the page asks nothing; when it must ask (a month it was
   // not handed), the header the printer sends is the session key and the page's calls go through.
   it('lets the report page ask for its month with the printer\'s header, and refuses it without', async () => {
-    const bridge = await startBridge({ handlers: t.core.handlers, staticDir });
+    const bridge = await startBridge({ call: callerOf(t.core.handlers), staticDir });
     const { chromium: browsers } = await import('playwright-core');
     const browser = await browsers.launch({ executablePath: chromium!, args: ['--no-sandbox', '--disable-gpu'] });
     const outcome = async (headers: Record<string, string>) => {

@@ -20,7 +20,11 @@ export interface OpenCoreOptions {
   version: string;
   /** The Electron build of better-sqlite3's addon: set for the whole process (db/connect.ts), restore's connections included. */
   nativeBinding?: string;
-  /** Read-only commands (`figures`, `export`, `report`, `backup`): never take the write lock, never migrate. */
+  /**
+   * Opens the file read-only: never takes the write lock, never migrates (a file that needs it is
+   * refused in a sentence), purges nothing. The read-only commands (`figures`, `export`, `report`,
+   * `backup`), and the reader beside the writer (core/service), after the writer has migrated it.
+   */
   readonly?: boolean;
   /** The app and `serve`: erase what was deleted longer ago than it can be restored. Never on a command's open. */
   purgeDeleted?: boolean;
@@ -43,7 +47,7 @@ export function openCore(options: OpenCoreOptions): Core {
   });
   const now = options.now ?? (() => new Date());
   // "For a while" ends here: what was deleted longer ago than it can be restored is erased by the app.
-  if (options.purgeDeleted) purgeDeleted(db, now());
+  if (options.purgeDeleted && !options.readonly) purgeDeleted(db, now());
   const ctx: CoreContext = {
     db,
     now,

@@ -6,12 +6,12 @@ import { linkWithKey } from '../../../shared/browserKey';
 import { isMonth } from '../../../shared/month';
 import { readEdition, type Edition } from '../../../shared/report';
 import { AppError, type Result } from '../../../shared/result';
-import type { Handlers } from '../core/handlers';
-import { dispatch } from '../core/rpc/dispatch';
+import type { CoreCall } from '../core/service/protocol';
 import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys } from './security';
 
 export interface BridgeOptions {
-  handlers: Handlers;
+  /** The core: a worker thread's in `serve` (core/service), this thread's in tests and the report printer. */
+  call: CoreCall;
   /** The built renderer (out/renderer); omitted, only /rpc is served. */
   staticDir?: string;
   /** 0 picks a free port. */
@@ -105,7 +105,7 @@ export function createBridgeApp(options: Omit<BridgeOptions, 'port' | 'onLinkUse
     } catch {
       return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }, 400);
     }
-    const result = await dispatch(options.handlers, c.req.param('channel'), payload);
+    const result = await options.call(c.req.param('channel'), payload);
     c.header('Cache-Control', 'no-store');
     return c.json(result, result.ok ? 200 : (STATUS[result.code] ?? 500));
   });

@@ -83,7 +83,10 @@ if (window) {
   window.destroyed = true;
   window.emit('closed');
   app.emit('window-all-closed');
+  // Quitting waits for the core's process to close the file.
+  await until(() => record.quit);
   observed.walLeft = existsSync(`${process.env.MAKEGOOD_DB}-wal`);
 }
+observed.utilityProcesses = record.utilityProcesses.map((p) => ({ module: p.modulePath.split(/[\\/]/).pop(), serviceName: p.options.serviceName }));
 observed.quit = record.quit;
 process.stdout.write(JSON.stringify(observed));

@@ -1,10 +1,11 @@
 // A stand-in for the parts of Electron's main-process API that Makegood's main uses, recording each call.
 // It lets the built main run under plain Node where no Electron binary exists; it is not Electron.
+import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null };
+export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [] };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -16,7 +17,12 @@ class App extends EventEmitter {
   // STAND_IN_LOCK=held plays a second launch: another Makegood already holds the lock.
   requestSingleInstanceLock() { record.lockRequested = true; return process.env.STAND_IN_LOCK !== 'held'; }
   whenReady() { return new Promise((done) => setImmediate(done)); }
-  quit() { record.quit = true; this.emit('will-quit'); }
+  // A will-quit listener may hold the quit (to close the data first) and quit again when done.
+  quit() {
+    let held = false;
+    this.emit('will-quit', { preventDefault() { held = true; } });
+    if (!held) record.quit = true;
+  }
   exit(code = 0) { record.exitCode = code; }
 }
 export const app = new App();
@@ -76,3 +82,23 @@ export class BrowserWindow extends EventEmitter {
   isDestroyed() { return this.destroyed; }
   destroy() { this.destroyed = true; }
 }
+
+// A utility process played by a Node child process: the same module, and `process.parentPort`
+// given to it by parent-port.mjs. Its console goes to stderr so stdout stays the drive's JSON.
+export const utilityProcess = {
+  fork(modulePath, args = [], options = {}) {
+    record.utilityProcesses.push({ modulePath, options });
+    const child = fork(modulePath, args, {
+      execArgv: ['--import', new URL('./parent-port.mjs', import.meta.url).href],
+      serialization: 'advanced',
+      stdio: ['ignore', 2, 2, 'ipc'],
+    });
+    const handle = new EventEmitter();
+    child.on('message', (message) => handle.emit('message', message));
+    child.on('exit', (code) => handle.emit('exit', code ?? 1));
+    handle.postMessage = (message) => child.send(message);
+    handle.kill = () => child.kill();
+    handle.pid = child.pid;
+    return handle;
+  },
+};

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import type { ChannelName, Request, Response } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/result';
 import { startBridge, type Bridge } from '../../server/bridge';
-import { dispatch } from '../rpc/dispatch';
-import type { Handlers } from '../handlers';
+import type { CoreCall } from '../service/protocol';
 import { type Edition, HANDED_REPORT_DATA, loadReportData, type ReportCall, reportPagePath } from '../../../../shared/report';
 import { footerTemplate } from './footer';
 
 export interface PrintReportOptions {
-  handlers: Handlers;
+  /** The core: in this thread (the CLI) or in a worker (`serve`). */
+  call: CoreCall;
   /** The built renderer (out/renderer). */
   staticDir: string;
   month: string;
@@ -36,11 +36,11 @@ export interface PrintedReport {
 /** Counts `/Type /Page` objects: enough for a PDF Chromium just wrote. */
 export const countPdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
-/** The report's channel calls answered by the core in this process, validated as over the bridge. */
+/** The report's channel calls answered by the core, validated as over the bridge. */
 const callThroughDispatch =
-  (handlers: Handlers): ReportCall =>
+  (call: CoreCall): ReportCall =>
   async <C extends ChannelName>(channel: C, request: Request<C>) => {
-    const result = await dispatch(handlers, channel, request);
+    const result = await call(channel, request);
     if (!result.ok) throw new AppError(result.code, result.message, result.issues);
     // dispatch checked the value against the channel's response schema.
     return result.value as Response<C>;
@@ -62,9 +62,9 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
       });
     };
     const [served, launched, read] = await Promise.allSettled([
-      startBridge({ handlers: options.handlers, staticDir: options.staticDir, port: 0 }),
+      startBridge({ call: options.call, staticDir: options.staticDir, port: 0 }),
       launch(),
-      loadReportData(options.month, callThroughDispatch(options.handlers)),
+      loadReportData(options.month, callThroughDispatch(options.call)),
     ]);
     if (served.status === 'fulfilled') bridge = served.value;
     if (launched.status === 'fulfilled') browser = launched.value;

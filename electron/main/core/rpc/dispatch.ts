@@ -12,6 +12,12 @@ const toIssues = (error: z.ZodError): FieldIssue[] =>
 const describe = (issues: FieldIssue[]) =>
   issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 
+/** The core in this thread as a call, the shape every transport and service takes. */
+export const callerOf =
+  (handlers: Handlers) =>
+  (channel: string, payload: unknown): Promise<Result<unknown>> =>
+    dispatch(handlers, channel, payload);
+
 /**
  * The one door into the core: validates the request, runs the handler, validates the
  * response. Never throws; a user's mistake comes back as a sentence, a bug as INTERNAL.

@@ -1,0 +1,66 @@
+// The core off the caller's thread: one writer thread holding the one connection that writes, and a
+// reader thread on a read-only connection, so reads keep answering while the writer is busy with
+// a restore or an import. SQLite's WAL lets the reader see every commit the moment it is made.
+import { Worker } from 'node:worker_threads';
+import { isChannelName } from '../../../../shared/contract';
+import { CHANNEL_TOPICS, type ChannelTopics } from '../../../../shared/topics';
+import type { CoreHost } from '../context';
+import type { CoreBackend } from './backend';
+import { connectCore, type CoreClient, type ExitingEndpoint } from './client';
+import type { CoreOpenOptions } from './protocol';
+
+export interface CoreServiceOptions {
+  open: CoreOpenOptions;
+  /** The built worker entry, out/main/core-worker.js. */
+  workerFile: string;
+  /** What only the calling program can do (dialogs, printing); the writer asks it across the boundary. */
+  host?: CoreHost;
+}
+
+/** A channel that changes nothing in the file goes to the reader; everything else to the writer. */
+export function isReadOnlyChannel(channel: string): boolean {
+  return isChannelName(channel) && !('writes' in (CHANNEL_TOPICS[channel] as ChannelTopics));
+}
+
+function workerEndpoint(worker: Worker): ExitingEndpoint {
+  return {
+    post: (message) => worker.postMessage(message),
+    listen: (handler) => worker.on('message', handler),
+    onExit: (handler) => {
+      worker.on('error', (error) => handler(error.message));
+      worker.on('exit', (code) => handler(`its thread ended (exit code ${code})`));
+    },
+  };
+}
+
+function startThread(workerFile: string, open: CoreOpenOptions, host?: CoreHost): { client: CoreClient; worker: Worker } {
+  const worker = new Worker(workerFile);
+  return { client: connectCore(workerEndpoint(worker), open, host), worker };
+}
+
+export async function startCoreService(options: CoreServiceOptions): Promise<CoreBackend> {
+  const writer = startThread(options.workerFile, options.open, options.host);
+  try {
+    // The writer opens first: it creates or migrates the file the reader then opens read-only.
+    await writer.client.ready;
+  } catch (error) {
+    await writer.worker.terminate();
+    throw error;
+  }
+  const reader = startThread(options.workerFile, { ...options.open, readonly: true, dailyBackups: false });
+  try {
+    await reader.client.ready;
+  } catch (error) {
+    await writer.client.close();
+    await Promise.all([writer.worker.terminate(), reader.worker.terminate()]);
+    throw error;
+  }
+  return {
+    call: (channel, payload) => (isReadOnlyChannel(channel) ? reader.client : writer.client).call(channel, payload),
+    stream: (name, payload) => reader.client.stream(name, payload),
+    async close() {
+      await Promise.all([reader.client.close(), writer.client.close()]);
+      await Promise.all([reader.worker.terminate(), writer.worker.terminate()]);
+    },
+  };
+}

@@ -1,0 +1,27 @@
+// The main process's handle on the core, which runs in a utility process (core-process.ts) so a
+// restore, an import or an export never stops the window from painting.
+import { join } from 'node:path';
+import { utilityProcess } from 'electron';
+import type { CoreHost } from './core/context';
+import { connectCore, type CoreClient } from './core/service/client';
+import type { CoreOpenOptions } from './core/service/protocol';
+
+export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreClient {
+  const child = utilityProcess.fork(join(import.meta.dirname, 'core-process.js'), [], {
+    serviceName: 'Makegood data',
+    // What the core says on its console (a repaired record, a bug) goes where the app's own output goes.
+    stdio: 'inherit',
+  });
+  const client = connectCore(
+    {
+      post: (message) => child.postMessage(message),
+      listen: (handler) => child.on('message', handler),
+      onExit: (handler) => child.on('exit', (code) => handler(`its process ended (exit code ${code})`)),
+    },
+    open,
+    host,
+  );
+  // A file it could not open leaves nothing running behind the dialog that explains it.
+  client.ready.catch(() => child.kill());
+  return client;
+}

@@ -27,16 +27,27 @@ export function beginTransactionsImmediately(db: Database.Database, onBusyWait?:
   }
   db.transaction = ((fn: Parameters<typeof transaction>[0]) => {
     let entered = false;
+    // The connection's own busy timeout while a shortened first wait is on, to put back.
+    let restore: number | null = null;
+    const putBack = () => {
+      if (restore === null) return;
+      db.pragma(`busy_timeout = ${restore}`);
+      restore = null;
+    };
     const tx = transaction(function (this: unknown, ...args: unknown[]) {
       entered = true;
+      // Past BEGIN: the statements inside wait as long as they always did.
+      putBack();
       return fn.apply(this, args);
     });
     const waiting = ((...args: unknown[]) => {
       const outermost = !db.inTransaction;
-      const timeout = db.pragma('busy_timeout', { simple: true }) as number;
-      if (outermost) db.pragma(`busy_timeout = ${Math.min(QUIET_WAIT_MS, timeout)}`);
+      if (outermost) {
+        restore = db.pragma('busy_timeout', { simple: true }) as number;
+        db.pragma(`busy_timeout = ${Math.min(QUIET_WAIT_MS, restore)}`);
+      }
       try {
-        for (let attempt = 0; ; attempt += 1) {
+        for (;;) {
           entered = false;
           try {
             return tx.immediate(...args);
@@ -44,11 +55,11 @@ export function beginTransactionsImmediately(db: Database.Database, onBusyWait?:
             const atBegin = (error as { code?: string }).code === 'SQLITE_BUSY' && !entered && outermost && !db.inTransaction;
             if (!atBegin) throw error;
             onBusyWait();
-            if (attempt === 0) db.pragma(`busy_timeout = ${timeout}`);
+            putBack();
           }
         }
       } finally {
-        if (outermost) db.pragma(`busy_timeout = ${timeout}`);
+        putBack();
       }
     }) as unknown as ReturnType<typeof transaction>;
     waiting.deferred = tx.deferred;

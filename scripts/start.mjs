@@ -213,9 +213,12 @@ export function launchElectron(electron, appArgs, env, { earlyMs = EARLY_EXIT_MS
   });
   const result = new Promise((resolveExit) => {
     child.on('error', (error) => resolveExit({ early: true, code: null, signal: null, stderr, error }));
-    child.on('close', (code, signal) => {
-      const failed = code !== 0;
-      resolveExit({ early: failed && !stopping() && Date.now() - started < earlyMs, code, signal, stderr });
+    child.on('exit', (code, signal) => {
+      const early = code !== 0 && !stopping() && Date.now() - started < earlyMs;
+      const done = () => resolveExit({ early, code, signal, stderr });
+      // Its last words arrive by 'close'; a helper process still holding stderr must not keep us waiting.
+      child.on('close', done);
+      setTimeout(done, 2000).unref();
     });
   });
   return { child, result };

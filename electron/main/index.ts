@@ -6,7 +6,7 @@ import type { CoreClient } from './core/service/client';
 import { startCoreProcess } from './coreProcess';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
-import { nativeBindingPath } from './native-binding';
+import { nativeAddonProblem, nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { electronReportHost } from './report';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -51,6 +51,12 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     await client.ready;
     return client;
   } catch (error) {
+    // A database module built for another computer is this installation's fault, not the data file's.
+    const addon = nativeAddonProblem(error, nativeBinding);
+    if (addon) {
+      dialog.showErrorBox('Makegood needs reinstalling', addon);
+      return null;
+    }
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox(

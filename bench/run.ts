@@ -45,7 +45,7 @@ try {
   }
   // On copies of the big file, once it is closed: erasing writes.
   if (wanted('erase')) add(await eraseBench(ws));
-  if (wanted('csv')) add(csvBench(ws));
+  if (wanted('csv')) add(await csvBench(ws));
   if (wanted('thread')) add(await threadBench(ws));
   if (wanted('pdf')) add(await pdfBench(ws));
   if (wanted('browser')) add(await browserBench(ws));

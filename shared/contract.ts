@@ -23,7 +23,7 @@ import {
   IncidentListResponse,
   SetStepRequest,
 } from './schemas/incident';
-import { ExportRequest, ExportResult, ImportRequest, ImportResult } from './schemas/data';
+import { ExportFileResult, ExportRequest, ImportRequest, ImportResult } from './schemas/data';
 import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas/backup';
 import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
@@ -142,7 +142,11 @@ export const contract = {
   },
 
   'data.import': { request: ImportRequest, response: ImportResult },
-  'data.export': { request: ExportRequest, response: ExportResult },
+  /**
+   * The incidents (occurred on the local days from/to) as docs/domain.md's CSV, never whole in memory:
+   * the app asks where to save and writes the file from the core; browser mode answers an address to download.
+   */
+  'data.exportFile': { request: ExportRequest, response: ExportFileResult },
   /** A copy of the data file now, in the backups folder beside it. */
   'data.backup': { request: Empty, response: BackupMade },
   'data.backups': { request: Empty, response: BackupList },

@@ -96,7 +96,8 @@ export const CHANNEL_TOPICS = {
   'reports.exportPdf': { writes: [] },
 
   'data.import': { reads: RECORDS, writes: RECORDS },
-  'data.export': { reads: RECORDS },
+  /** Reads the records into a file the person keeps (or downloads): nothing the app reads changes. */
+  'data.exportFile': { reads: RECORDS },
   'data.backup': { writes: ['backups'] },
   'data.backups': { reads: ['backups'] },
   /** Everything is the backup's now, and the data as it was is a new file in the backups folder. */

@@ -8,7 +8,7 @@ import { resolveDatabasePath } from '../main/core/paths';
 import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
-import { startBridge } from '../main/server/bridge';
+import { type Bridge, startBridge } from '../main/server/bridge';
 
 // The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer, and the
 // core's worker entry beside it in out/main.
@@ -21,13 +21,18 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
   }
   const databasePath = resolveDatabasePath(dbFlag);
-  // The app's Export PDF asks the host; here the answer is an address the page downloads from.
+  // The app's Export PDF and Export CSV ask the host; here the answer is an address the page downloads from.
+  let bridge: Bridge | null = null;
   const host: CoreHost = {
     exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
+    chooseExportTarget: async (suggestedName, request) => {
+      if (!bridge) throw new AppError('INTERNAL', 'Makegood is still starting.');
+      return { downloadUrl: bridge.exportDownloadUrl(request, suggestedName) };
+    },
   };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
   const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
-  const bridge = await startBridge({
+  bridge = await startBridge({
     call: core.call,
     staticDir,
     port: opts.port,
@@ -35,12 +40,15 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     onLinkUsed: (openUrl) => console.log(`That address has been used. For another tab or window, open ${openUrl}`),
     // Chromium is looked for at each export, so installing it later needs no restart.
     printReportPdf: (month, edition) => printReportToBuffer({ call: core.call, staticDir, month, edition, chromium: findChromium() }),
+    // Read in the core's reader thread on a connection of its own, each piece pulled as the browser takes the last.
+    streamExport: (request) => ({ [Symbol.asyncIterator]: () => core.stream('export.csv', request) }),
   });
-  console.log(`Makegood is running at ${bridge.openUrl}`);
+  const started = bridge;
+  console.log(`Makegood is running at ${started.openUrl}`);
   console.log(`Data file: ${databasePath}`);
   console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
-    await bridge.close();
+    await started.close();
     await core.close();
     process.exit(0);
   };

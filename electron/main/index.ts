@@ -8,6 +8,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { nativeAddonProblem, nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
 import { denyAllPermissions, guardAllWebContents } from './security';
 import { createMainWindow } from './window';
@@ -44,8 +45,9 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
   // The core runs in its own process; the window stays responsive whatever it is doing.
   const client = startCoreProcess(
     { databasePath, version: app.getVersion(), dailyBackups: true, purgeDeleted: true, ...(nativeBinding ? { nativeBinding } : {}) },
-    // Export PDF: a save dialog, then the report printed in a hidden window.
-    electronReportHost(() => core, () => mainWindow, devServerUrl),
+    // Export PDF: a save dialog, then the report printed in a hidden window. Export CSV: a save
+    // dialog, then the core writes the file from its own process.
+    { ...electronReportHost(() => core, () => mainWindow, devServerUrl), ...electronExportHost(() => mainWindow) },
   );
   try {
     await client.ready;

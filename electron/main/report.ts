@@ -70,7 +70,7 @@ export function electronReportHost(
   getCore: () => CoreClient | null,
   getParent: () => BrowserWindow | null,
   devServerUrl: string | undefined,
-): CoreHost {
+): Pick<CoreHost, 'exportReportPdf'> {
   return {
     exportReportPdf: async (month, edition) => {
       const core = getCore();

@@ -63,4 +63,18 @@ export const ExportRequest = z.strictObject({
   from: Day('From must be a date such as 2026-10-01').optional(),
   to: Day('To must be a date such as 2026-10-31').optional(),
 });
-export const ExportResult = z.object({ csv: z.string(), incidents: z.number().int(), rows: z.number().int() });
+export type ExportRequest = z.output<typeof ExportRequest>;
+/** What an export wrote: its incidents, and its rows (one per compensation, at least one per incident). */
+export const ExportCounts = z.object({ incidents: z.number().int(), rows: z.number().int() });
+export type ExportCounts = z.infer<typeof ExportCounts>;
+
+/**
+ * Export CSV's answer: the app wrote the file where the person chose (`saved`), or they closed the
+ * dialog (`canceled`); in browser mode the page downloads it from `downloadUrl`, a one-time address.
+ */
+export const ExportFileResult = z.discriminatedUnion('outcome', [
+  ExportCounts.extend({ outcome: z.literal('saved'), savedTo: z.string() }),
+  z.object({ outcome: z.literal('download'), downloadUrl: z.string(), fileName: z.string() }),
+  z.object({ outcome: z.literal('canceled') }),
+]);
+export type ExportFileResult = z.infer<typeof ExportFileResult>;

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CSV_COLUMNS } from '../../shared/schemas/data';
 import { repoRoot, type TempDatabase, tempDatabase } from './electron-app';
 
 interface Fetched {
@@ -26,6 +27,7 @@ interface Observed {
   permissions?: { request: boolean | null; check: boolean | null };
   secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
+  csv?: { exported: unknown };
   quit: boolean;
   walLeft?: boolean;
   utilityProcesses: { module: string; serviceName: string }[];
@@ -129,6 +131,11 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   });
   expect(seen.report?.loadedUrl).toMatch(/^app:\/\/makegood\/report\.html\?/);
   expect(seen.report?.destroyed).toBe(true);
+
+  // Export CSV: saved where the dialog points, written by the core (an empty file: the header alone).
+  const csv = join(db.userData, '..', 'export.csv');
+  expect(seen.csv?.exported).toEqual({ ok: true, value: { outcome: 'saved', savedTo: csv, incidents: 0, rows: 0 } });
+  expect(readFileSync(csv, 'utf8')).toBe(`${CSV_COLUMNS.join(',')}\n`);
 
   expect(seen.guards).toEqual({
     navigateAway: true,

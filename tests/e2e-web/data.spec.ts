@@ -1,5 +1,7 @@
 // Import through the screen: a small CSV with one bad row (skip it, find the incident, export); a hostile file; a file that is not UTF-8.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { CSV_COLUMNS } from '../../shared/schemas/data';
 import { expect, test } from './fixtures';
 
@@ -10,8 +12,8 @@ const CSV = [
   '2026-01-07,Lost loyalty card,,9',
 ].join('\n');
 
-test('import with one bad row: see its line, skip it, import, find the incident; export the CSV', async ({ page, appUrl }) => {
-  await page.goto(appUrl);
+test('import with one bad row: see its line, skip it, import, find the incident; export the CSV', async ({ page, served }) => {
+  await page.goto(served.url);
   await page.getByRole('link', { name: 'Import & export' }).click();
   await expect(page.getByRole('heading', { name: 'Import & export', level: 1 })).toBeVisible();
 
@@ -41,9 +43,15 @@ test('import with one bad row: see its line, skip it, import, find the incident;
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^makegood-export-\d{4}-\d{2}-\d{2}\.csv$/);
-  const text = readFileSync((await download.path())!, 'utf8');
+  await expect(page.getByText(`Downloading ${download.suggestedFilename()}: look in your browser’s downloads.`)).toBeVisible();
+  const bytes = readFileSync((await download.path())!);
+  const text = bytes.toString('utf8');
   expect(text.split('\n')[0]).toBe(CSV_COLUMNS.join(','));
   expect(text).toContain('"Wrong name on the cake, ""Happy Birthday Jon""\nand no candles"');
+  // Exactly the bytes `makegood export` writes from the same data file.
+  const expected = join(dirname(served.dbPath), 'expected.csv');
+  execFileSync(process.execPath, ['bin/makegood.js', '--db', served.dbPath, 'export', expected], { stdio: 'pipe', timeout: 30_000 });
+  expect(bytes.equals(readFileSync(expected))).toBe(true);
 });
 
 test('a hostile file: the stray quote and the column not imported are named on the preview, and nothing can be imported', async ({ page, appUrl }) => {

@@ -14,6 +14,8 @@ export interface Served {
   url: string;
   /** Every link it has printed so far, oldest first: it prints a fresh one each time one is used. */
   links(): string[];
+  /** The data file it serves, for a test that checks what was saved against it. */
+  dbPath: string;
 }
 
 function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> {
@@ -33,7 +35,7 @@ function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> 
       const m = URL_LINE.exec(output);
       if (m?.[1]) {
         clearTimeout(timer);
-        resolve({ url: m[1], links: () => linksIn(output), child });
+        resolve({ url: m[1], links: () => linksIn(output), dbPath, child });
       }
     };
     child.stdout?.on('data', onData);

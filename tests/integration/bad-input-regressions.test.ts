@@ -28,7 +28,7 @@ describe('dates outside the years 1900 to 2999', () => {
       ok: false,
       message: 'from: From must be a date such as 2026-10-01, in the years from 1900 to 2999; to: To must be a date such as 2026-10-31, in the years from 1900 to 2999',
     });
-    expect(await t.raw('data.export', { to: '9999-12-31' })).toMatchObject({ ok: false, message: 'to: To must be a date such as 2026-10-31, in the years from 1900 to 2999' });
+    expect(await t.raw('data.exportFile', { to: '9999-12-31' })).toMatchObject({ ok: false, message: 'to: To must be a date such as 2026-10-31, in the years from 1900 to 2999' });
     expect(await t.raw('lessons.create', { title: 'x', dueAt: '1899-12-31' })).toMatchObject({ ok: false, message: 'dueAt: Due date must be a date such as 2026-11-30, in the years from 1900 to 2999' });
     expect(await t.raw('figures.month', { month: '0000-01' })).toMatchObject({ ok: false, message: 'month: Month must be from 1900-01 to 2999-12' });
     expect(checksum(t.core.db)).toEqual(before);

@@ -1,7 +1,7 @@
 // The core off the caller's thread (core/service): a writer and a read-only reader in worker threads,
 // as `serve` and the app's utility process run them. Uses the built worker (out/main/core-worker.js).
 import fc from 'fast-check';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/main/core/app';
@@ -117,4 +117,31 @@ it('refuses a file that is not Makegood’s with the sentence the app shows, and
   const bad = join(t.dir, 'not-a-database.sqlite');
   writeFileSync(bad, 'this is a shopping list, not a database'.repeat(200));
   await expect(startCoreService({ open: { databasePath: bad, version: 'test' }, workerFile })).rejects.toThrow(/is not a Makegood database, or it is damaged/);
+});
+
+it('Export CSV through the service: the reader asks the host where, across the boundary, and writes the file itself', async () => {
+  const chosen: string[] = [];
+  let answer = join(t.dir, 'chosen.csv');
+  const service = await startCoreService({
+    open: { databasePath: t.databasePath, version: 'test' },
+    workerFile,
+    host: {
+      exportReportPdf: async () => ({ savedTo: null, downloadUrl: null }),
+      chooseExportTarget: async (suggestedName) => {
+        chosen.push(suggestedName);
+        return { path: answer };
+      },
+    },
+  });
+  try {
+    const saved = await service.call('data.exportFile', {});
+    expect(saved).toMatchObject({ ok: true, value: { outcome: 'saved', savedTo: answer } });
+    expect(chosen).toEqual([expect.stringMatching(/^makegood-export-\d{4}-\d{2}-\d{2}\.csv$/)]);
+    expect(readFileSync(answer, 'utf8')).toBe(csv);
+
+    answer = join(t.dir, 'no-such-folder', 'chosen.csv');
+    expect(await service.call('data.exportFile', {})).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringMatching(/that folder does not exist/) });
+  } finally {
+    await service.close();
+  }
 });

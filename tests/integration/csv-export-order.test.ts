@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = tempCore(new Date('2026-11-20T12:00:00.000Z'));
   const fallBack = Date.parse('2026-11-01T05:00:00.000Z'); // 01:00 EDT; 06:00Z is 01:00 EST again
   // 430 incidents every 13 minutes before, 240 every 30 s through both 01:00–02:00s, 540 after:
-  // a piece is cut at the 500th row, in the first 01:00–02:00, before its times come round again.
+  // pieces are cut every 250 rows, one at the 500th, in the first 01:00–02:00, before its times come round again.
   const times = [
     ...Array.from({ length: 430 }, (_, i) => fallBack - (430 - i) * 13 * 60_000),
     ...Array.from({ length: 240 }, (_, i) => fallBack + i * 30_000),

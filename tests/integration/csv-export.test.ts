@@ -49,7 +49,7 @@ describe('CSV export', () => {
       await t.call('compensations.add', { incidentId: a.incident.id, kind: 'refund', cost, givenById: staff.id, givenAt: '2026-10-02T10:00:00.000Z' });
     }
     await t.call('incidents.create', { whatHappened: 'Rude reply', occurredAt: '2026-10-01T08:00:00.000Z' });
-    const out = await t.call('data.export', {});
+    const out = await t.exportText({});
     const lines = out.csv.split('\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(out).toMatchObject({ incidents: 2, rows: 3 });
@@ -71,7 +71,7 @@ describe('CSV export', () => {
       const d = new Date(`${day}T00:00:00`); // local midnight: the first instant of that local day
       await t.call('incidents.create', { whatHappened: day, occurredAt: d.toISOString() });
     }
-    const out = await t.call('data.export', { from: '2026-10-01', to: '2026-10-05' });
+    const out = await t.exportText({ from: '2026-10-01', to: '2026-10-05' });
     expect(out.incidents).toBe(2);
     expect(out.csv).toContain(',2026-10-01,');
     expect(out.csv).toContain(',2026-10-05,');
@@ -81,7 +81,7 @@ describe('CSV export', () => {
     const first = core();
     generateDemo(first.core.db, { incidents: 400, seed: 7, now: NOW });
     await addOddText(first);
-    const exported = await first.call('data.export', {});
+    const exported = await first.exportText({});
     expect(exported.incidents).toBe(407);
     expect(exported.rows).toBeGreaterThan(407);
 
@@ -89,7 +89,7 @@ describe('CSV export', () => {
     const imported = await second.call('data.import', { csv: exported.csv });
     expect(imported.problems).toEqual([]);
     expect(imported).toMatchObject({ written: true, incidents: 407, rows: exported.rows });
-    const again = await second.call('data.export', {});
+    const again = await second.exportText({});
     expect(again.csv).toBe(exported.csv);
     expect(again).toMatchObject({ incidents: exported.incidents, rows: exported.rows });
 

@@ -122,7 +122,7 @@ describe('exporting hostile text', () => {
       csv: `ref,occurred_at,what_happened\n${refs.map((r, i) => `"${escapeFormula(r).replaceAll('"', '""')}",2026-10-0${i + 1}T08:00,Ref ${i}`).join('\n')}\n`,
     });
     expect(seeded.problems).toEqual([]);
-    const exported = await first.call('data.export', {});
+    const exported = await first.exportText({});
     const { file, at } = cellsOf(exported.csv);
     expect(file.headers).toEqual([...CSV_COLUMNS]);
     for (const record of file.records) {
@@ -146,7 +146,7 @@ describe('exporting hostile text', () => {
     const imported = await second.call('data.import', { csv: exported.csv });
     expect(imported.problems).toEqual([]);
     expect(imported).toMatchObject({ written: true, incidents: exported.incidents });
-    expect((await second.call('data.export', {})).csv).toBe(exported.csv);
+    expect((await second.exportText({})).csv).toBe(exported.csv);
     expect(csvVisible(second)).toEqual(csvVisible(first));
     // The values themselves, not their escaped form, are what was stored.
     const stored = second.core.db.prepare("SELECT ref FROM incidents WHERE what_happened LIKE 'Ref %' ORDER BY ref").all();

@@ -57,7 +57,7 @@ async function view(t: TempCore, s: { sam: number; lesson: number }) {
     allowance: await t.call('compensations.checkAllowance', { givenById: s.sam, cost: 6500, givenAt: '2026-10-03T12:00:00.000Z' }),
     lesson: await t.call('lessons.get', { id: s.lesson }),
     causes: await t.call('rootCauses.usage', {}),
-    csv: (await t.call('data.export', {})).csv,
+    csv: (await t.exportText({})).csv,
   };
 }
 

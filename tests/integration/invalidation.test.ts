@@ -101,7 +101,7 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   'figures.month': () => ({ month }),
   'figures.transactions': () => ({ month }),
   'data.import': () => ({ csv: CSV, dryRun: true }),
-  'data.export': () => ({}),
+  'data.exportFile': () => ({}),
   'data.backups': () => ({}),
   'customers.erase': () => ({ customerId: the.previewed.id, dryRun: true }),
   'drafts.get': () => ({ key: 'quick-log' }),

@@ -161,10 +161,10 @@ describe('long and odd text through CSV', () => {
       const text = `"Quoted", then a comma,\nשלום, مرحبا 👩‍👩‍👧‍👦 =1+1 `.repeat(200).slice(0, 10_000).trim();
       const { incident } = await first.call('incidents.create', { whatHappened: text, occurredAt: '2026-10-01T09:00:00.000Z', customer: { name: '<img src=x onerror=alert(1)>' } });
       await first.call('incidents.update', { id: incident.id, changes: { internalNote: text } });
-      const exported = await first.call('data.export', {});
+      const exported = await first.exportText({});
       const imported = await second.call('data.import', { csv: exported.csv });
       expect(imported).toMatchObject({ problems: [], written: true });
-      expect((await second.call('data.export', {})).csv).toBe(exported.csv);
+      expect((await second.exportText({})).csv).toBe(exported.csv);
       const back = second.core.db.prepare('SELECT what_happened, internal_note, (SELECT name FROM customers WHERE id = customer_id) AS name FROM incidents').get();
       expect(back).toEqual({ what_happened: text, internal_note: text, name: '<img src=x onerror=alert(1)>' });
     } finally {

@@ -1,9 +1,11 @@
 import { afterEach } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { openCore, type Core } from '../../electron/main/core/app';
+import type { CoreHost } from '../../electron/main/core/context';
+import { AppError } from '../../shared/result';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 
 /** A real Makegood data file in a temp folder, with a clock the test moves. */
@@ -11,7 +13,15 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
   const databasePath = join(dir, 'makegood.sqlite');
   let now = start;
-  let core: Core = openCore({ databasePath, version: 'test', now: () => now, purgeDeleted: true });
+  // Export CSV's save dialog always answers this one file, so the same data exports to the same answer.
+  const exportPath = join(dir, 'export.csv');
+  const host: CoreHost = {
+    exportReportPdf: async () => {
+      throw new AppError('CONFLICT', 'A test core prints no PDF (tests/integration/report-pdf.test.ts prints with Chromium).');
+    },
+    chooseExportTarget: async () => ({ path: exportPath }),
+  };
+  let core: Core = openCore({ databasePath, version: 'test', now: () => now, host, purgeDeleted: true });
   return {
     get core() {
       return core;
@@ -28,7 +38,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     reopen: (at: Date) => {
       core.close();
       now = at;
-      core = openCore({ databasePath, version: 'test', now: () => now, purgeDeleted: true });
+      core = openCore({ databasePath, version: 'test', now: () => now, host, purgeDeleted: true });
     },
     /** Calls through dispatch, as a transport would, and fails the test on an error result. */
     call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {
@@ -37,6 +47,14 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
       return result.value as Response<C>;
     },
     raw: (channel: string, payload: unknown) => dispatch(core.handlers, channel, payload),
+    /** Export CSV through data.exportFile, as the app does it (written to a file), and the file's text. */
+    exportText: async (request: Request<'data.exportFile'> = {}) => {
+      const result = await dispatch(core.handlers, 'data.exportFile', request);
+      if (!result.ok) throw new Error(`data.exportFile failed: ${result.code} ${result.message}`);
+      const saved = result.value as Response<'data.exportFile'>;
+      if (saved.outcome !== 'saved') throw new Error(`data.exportFile did not save: ${saved.outcome}`);
+      return { csv: readFileSync(saved.savedTo, 'utf8'), incidents: saved.incidents, rows: saved.rows };
+    },
     cleanup: () => {
       core.close();
       rmSync(dir, { recursive: true, force: true });

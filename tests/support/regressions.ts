@@ -4,7 +4,7 @@
 export const REGRESSIONS: Record<string, unknown[]> = {
   // Year 0 and year 10000 broke date arithmetic (RangeError) or were stored as "+010000-…".
   'patterns.pareto': [{ from: '0000-01-01', to: '0000-01-01' }],
-  'data.export': [{ from: '0000-01-01' }, { to: '9999-12-31' }],
+  'data.exportFile': [{ from: '0000-01-01' }, { to: '9999-12-31' }],
   'figures.month': [{ month: '0000-01' }],
   'incidents.update': [{ id: 1, changes: { followUpDueAt: '9999-12-31T23:59:59-12:00' } }],
   // A customer key sent as undefined (IPC keeps it) replaced the empty default: NOT NULL failed.

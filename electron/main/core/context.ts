@@ -1,11 +1,19 @@
 import type { Edition } from '../../../shared/report';
+import type { ExportRequest } from '../../../shared/schemas/data';
 import type { Db } from './db/open';
 
 /** What only the program hosting the core can do: the Electron app, or the browser-mode server. */
 export interface CoreHost {
   /** Prints the month's report to PDF: saved by the host (Electron) or offered as a download (browser mode). */
   exportReportPdf(month: string, edition: Edition): Promise<{ savedTo: string | null; downloadUrl: string | null }>;
+  /**
+   * Where Export CSV goes: a path the core then writes (the app asks in a save dialog), an address
+   * the page downloads the same bytes from (browser mode), or null when the person cancels.
+   */
+  chooseExportTarget(suggestedName: string, request: ExportRequest): Promise<ExportTarget>;
 }
+
+export type ExportTarget = { path: string } | { downloadUrl: string } | null;
 
 /** What every handler and repository works with; `now` is injectable so tests control time. */
 export interface CoreContext {

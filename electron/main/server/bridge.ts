@@ -6,8 +6,11 @@ import { linkWithKey } from '../../../shared/browserKey';
 import { isMonth } from '../../../shared/month';
 import { readEdition, type Edition } from '../../../shared/report';
 import { AppError, type Result } from '../../../shared/result';
+import type { ExportRequest } from '../../../shared/schemas/data';
 import type { CoreCall } from '../core/service/protocol';
-import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys } from './security';
+import { addExportRoute, type ExportTicket, type ExportTickets, type StreamExport } from './exportCsv';
+import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys, createTickets } from './security';
+import { STATUS } from './status';
 
 export interface BridgeOptions {
   /** The core: a worker thread's in `serve` (core/service), this thread's in tests and the report printer. */
@@ -20,6 +23,8 @@ export interface BridgeOptions {
   onLinkUsed?: (openUrl: string) => void;
   /** Browser mode's PDF download (GET /report.pdf?month=&edition=); omitted, that address is not served. */
   printReportPdf?: (month: string, edition: Edition) => Promise<Uint8Array>;
+  /** Browser mode's CSV download (GET /export.csv), streamed from these pieces; omitted, that address is not served. */
+  streamExport?: StreamExport;
 }
 
 export interface Bridge {
@@ -29,17 +34,10 @@ export interface Bridge {
   port: number;
   /** What the page trades the link for; callers in this process send it as `Authorization: Bearer …`. */
   sessionKey: string;
+  /** A one-time address (`/export.csv?ticket=…`, good for a minute) the page downloads this export from. */
+  exportDownloadUrl(request: ExportRequest, fileName: string): string;
   close(): Promise<void>;
 }
-
-const STATUS: Record<string, 200 | 400 | 401 | 404 | 409 | 500> = {
-  BAD_REQUEST: 400,
-  UNKNOWN_CHANNEL: 404,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  UNAUTHORIZED: 401,
-  INTERNAL: 500,
-};
 
 /**
  * The largest request body, in bytes: an import's CSV, up to 50 MB (shared/schemas/data.ts), once
@@ -51,7 +49,9 @@ export const MAX_BODY = 64 * 1024 * 1024;
  * Builds the browser-mode app: loopback only, Host and Origin checked on every request; the app's
  * shell (no data in it) to anyone who passes those, and every data path only with a key.
  */
-export function createBridgeApp(options: Omit<BridgeOptions, 'port' | 'onLinkUsed'> & { keys: BridgeKeys; port: () => number }) {
+export function createBridgeApp(
+  options: Omit<BridgeOptions, 'port' | 'onLinkUsed'> & { keys: BridgeKeys; tickets: ExportTickets; port: () => number },
+) {
   const app = new Hono();
   const { keys } = options;
   const refuse = (status: 401 | 403, message: string): Result<never> & { ok: false } => ({
@@ -140,6 +140,8 @@ export function createBridgeApp(options: Omit<BridgeOptions, 'port' | 'onLinkUse
     });
   }
 
+  if (options.streamExport) addExportRoute(app, { keys, tickets: options.tickets, streamExport: options.streamExport });
+
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));
     app.get('/', serveStatic({ root: options.staticDir, path: 'index.html' }));
@@ -151,7 +153,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   let port = options.port ?? 0;
   const url = () => `http://127.0.0.1:${port}/`;
   const keys = createKeys((linkKey) => options.onLinkUsed?.(linkWithKey(url(), linkKey)));
-  const app = createBridgeApp({ ...options, keys, port: () => port });
+  const tickets = createTickets<ExportTicket>();
+  const app = createBridgeApp({ ...options, keys, tickets, port: () => port });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
     s.once('error', reject);
@@ -164,6 +167,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     },
     port,
     sessionKey: keys.sessionKey,
+    exportDownloadUrl: (request, fileName) => `/export.csv?ticket=${tickets.issue({ request, fileName })}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -57,3 +57,31 @@ export type BridgeKeys = ReturnType<typeof createKeys>;
 
 /** The key in an `Authorization: Bearer …` header; a header in any other form carries none. */
 export const bearer = (header: string | undefined) => (header?.startsWith('Bearer ') ? header.slice('Bearer '.length) : undefined);
+
+/** How long a download address stays good: the page follows it at once. */
+export const TICKET_MS = 60_000;
+
+/**
+ * One-time download addresses (`/export.csv?ticket=…`). A link the browser follows cannot carry the
+ * session key's header, and the session key must never sit in an address (history, the downloads
+ * list); a ticket is minted for a caller that showed the session key, names what it downloads,
+ * works once and for a minute only.
+ */
+export function createTickets<T>(now: () => number = Date.now) {
+  const open = new Map<string, { value: T; until: number }>();
+  return {
+    issue(value: T): string {
+      for (const [key, ticket] of open) if (ticket.until <= now()) open.delete(key);
+      const key = newToken();
+      open.set(key, { value, until: now() + TICKET_MS });
+      return key;
+    },
+    /** What the ticket was issued for, once; null for an unknown, used or expired one. */
+    take(given: string | undefined): T | null {
+      if (!given) return null;
+      const ticket = open.get(given);
+      open.delete(given);
+      return ticket && ticket.until > now() ? ticket.value : null;
+    },
+  };
+}

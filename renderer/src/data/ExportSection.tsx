@@ -1,24 +1,27 @@
-// Export: every incident, or those that occurred between two days, as a CSV download.
-import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { format } from 'date-fns';
+// Export: every incident, or those that occurred between two days, as a CSV file. The app asks
+// where to save and the core writes it there; browser mode downloads it from `serve`, streamed.
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { ExportFileResult } from '../../../shared/schemas/data';
 import { call } from '../api/call';
-import { notifyDone, notifyError } from '../lib/notify';
+import { notifyError } from '../lib/notify';
+import { saveFrom } from '../lib/saveBlob';
 import { useFormat } from '../lib/useFormat';
-import { downloadText } from './readFile';
 
 export function ExportSection() {
   const fmt = useFormat();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ExportFileResult | null>(null);
 
   async function exportCsv() {
     setBusy(true);
+    setResult(null);
     try {
-      const result = await call('data.export', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      downloadText(result.csv, `makegood-export-${format(new Date(), 'yyyy-MM-dd')}.csv`);
-      notifyDone(`Exported ${fmt.count(result.incidents)} incidents in ${fmt.count(result.rows)} rows.`);
+      const answer = await call('data.exportFile', { ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      if (answer.outcome === 'download') saveFrom(answer.downloadUrl, answer.fileName);
+      setResult(answer);
     } catch (error) {
       notifyError(error, 'The export did not work');
     } finally {
@@ -39,6 +42,13 @@ export function ExportSection() {
           Export CSV
         </Button>
       </Group>
+      {result?.outcome === 'saved' && (
+        <Alert color="teal">
+          Exported {fmt.count(result.incidents)} incidents in {fmt.count(result.rows)} rows to {result.savedTo}
+        </Alert>
+      )}
+      {result?.outcome === 'download' && <Alert color="teal">Downloading {result.fileName}: look in your browser’s downloads.</Alert>}
+      {result?.outcome === 'canceled' && <Text c="dimmed">Not saved.</Text>}
     </Stack>
   );
 }

@@ -1,6 +1,5 @@
 // Reads a chosen file as UTF-8 text, reporting progress so a large file shows a bar while it loads.
 import { decodeUtf8 } from '../../../shared/utf8';
-import { saveBlob } from '../lib/saveBlob';
 
 /**
  * The bytes are decoded here, not by FileReader.readAsText, which turns bytes that are not UTF-8
@@ -20,9 +19,4 @@ export function readFileText(file: File, onProgress: (percent: number) => void):
     reader.onerror = () => reject(new Error(`Could not read ${file.name}; try saving it again as CSV.`));
     reader.readAsArrayBuffer(file);
   });
-}
-
-/** Offers text as a download in the browser and in Electron alike. */
-export function downloadText(text: string, fileName: string) {
-  saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
 }

@@ -54,6 +54,10 @@ if (window) {
   const printer = record.windows[1];
   observed.report = { exported, options: printer?.options, loadedUrl: printer?.loadedUrl, destroyed: printer?.destroyed };
 
+  // Export CSV: the save dialog (answered beside the PDF), then the core writes the file itself.
+  process.env.STAND_IN_SAVE_TO = join(process.env.STAND_IN_SAVE_TO, '..', 'export.csv');
+  observed.csv = { exported: await invoke(event(frame), 'data.exportFile', {}) };
+
   const navigate = (name, url) => {
     let prevented = false;
     window.webContents.emit(name, { preventDefault: () => { prevented = true; } }, url);

@@ -47,7 +47,9 @@ export async function startCoreService(options: CoreServiceOptions): Promise<Cor
     await writer.worker.terminate();
     throw error;
   }
-  const reader = startThread(options.workerFile, { ...options.open, readonly: true, dailyBackups: false });
+  // The reader has the host too: Export CSV (data.exportFile, a read) asks it where to save, then
+  // writes the file from the reader's thread while the writer stays free.
+  const reader = startThread(options.workerFile, { ...options.open, readonly: true, dailyBackups: false }, options.host);
   try {
     await reader.client.ready;
   } catch (error) {

@@ -2,16 +2,18 @@
 import { ExportRequest } from '../../../../shared/schemas/data';
 import { AppError } from '../../../../shared/result';
 import type { Core } from '../app';
-import { exportCsv } from '../data/export';
+import { exportPiecesAsync } from '../data/exportFile';
 import type { StreamName } from './protocol';
 
-const PIECE = 64 * 1024;
-
+/**
+ * The export read on a connection of its own (data/exportFile.ts), a piece per pull: the core's
+ * connection keeps answering calls between pieces, and no side holds the whole file.
+ */
 async function* exportPieces(core: Core, payload: unknown): AsyncGenerator<string> {
+  // Refused at the first pull, not when the stream is opened: the far side reads the refusal there.
   const request = ExportRequest.safeParse(payload ?? {});
-  if (!request.success) throw new AppError('BAD_REQUEST', 'The export needs dates such as 2026-10-01.');
-  const { csv } = exportCsv(core.db, request.data);
-  for (let at = 0; at < csv.length; at += PIECE) yield csv.slice(at, at + PIECE);
+  if (!request.success) throw new AppError('BAD_REQUEST', request.error.issues.map((i) => i.message).join('; '));
+  yield* exportPiecesAsync(core, request.data);
 }
 
 export const streamSources: Record<StreamName, (core: Core, payload: unknown) => AsyncIterator<string>> = {

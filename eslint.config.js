@@ -34,6 +34,26 @@ export default tseslint.config(
     },
   },
   {
+    // One opener (electron/main/core/db/connect.ts) loads better-sqlite3, so every connection gets
+    // the addon built for its process (inside Electron, the Electron build). Its types stay free to use.
+    files: ['electron/**', 'shared/**', 'renderer/**', 'scripts/**', 'bench/**', 'tests/**'],
+    ignores: ['electron/main/core/db/connect.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'better-sqlite3',
+              allowTypeImports: true,
+              message: 'Open SQLite through connect() in electron/main/core/db/connect.ts (or openDatabase), which passes the Electron build of the addon.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

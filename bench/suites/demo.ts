@@ -1,5 +1,6 @@
 // Demo data, 100,000 incidents, against the same rows inserted with raw better-sqlite3.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import type { BenchRow } from '../lib/measure';
 import { stats } from '../lib/measure';
 import { BIG, type Workspace } from '../lib/fixtures';
@@ -20,8 +21,8 @@ function userTables(db: Database.Database): string[] {
  * table, all in one transaction: what the generator's inserts cost without its planning.
  */
 function rawCopy(from: string, to: string): number {
-  const src = new Database(from, { readonly: true });
-  const dst = new Database(to);
+  const src = connect(from, { readonly: true });
+  const dst = connect(to);
   try {
     dst.pragma('journal_mode = WAL');
     dst.pragma('foreign_keys = OFF');

@@ -5,7 +5,7 @@ import { resolveDatabasePath } from '../main/core/paths';
 
 export async function backupCommand(dbFlag: string | undefined, opts: { out?: string }): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, readonly: true });
   try {
     const out = await backupDatabase(core.db, opts.out ?? defaultBackupPath(databasePath, new Date()));
     console.log(`Backed up ${databasePath} to ${out}`);

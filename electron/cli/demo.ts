@@ -1,11 +1,12 @@
 import { version } from '../../package.json';
 import { openCore } from '../main/core/app';
+import { sayWaitingOnce } from './busy';
 import { generateDemo } from '../main/core/demo/generate';
 import { resolveDatabasePath } from '../main/core/paths';
 
 export function demoCommand(dbFlag: string | undefined, opts: { incidents: number; seed: number }): void {
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
   try {
     const started = performance.now();
     const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });

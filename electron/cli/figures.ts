@@ -49,7 +49,7 @@ function table(f: MonthFigures, money: (minor: number) => string, locale: string
 }
 
 export async function figuresCommand(dbFlag: string | undefined, opts: { month: string; json?: boolean }): Promise<void> {
-  const core = openCore({ databasePath: resolveDatabasePath(dbFlag), version });
+  const core = openCore({ databasePath: resolveDatabasePath(dbFlag), version, readonly: true });
   try {
     const result = await dispatch(core.handlers, 'figures.month', { month: opts.month });
     if (!result.ok) throw new AppError(result.code, result.message);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { version } from '../../package.json';
 import { openCore } from '../main/core/app';
+import { sayWaitingOnce } from './busy';
 import { importCsv } from '../main/core/data/import';
 import { resolveDatabasePath } from '../main/core/paths';
 import { badRequest } from '../../shared/result';
@@ -27,7 +28,7 @@ export function importCommand(dbFlag: string | undefined, file: string, opts: Im
   if (!decoded.ok) throw badRequest(`nothing imported from ${file}: ${decoded.reason}.`);
   const csv = decoded.text;
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
   try {
     const started = performance.now();
     const result = importCsv(

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
+import { BUSY_SENTENCE, isBusy } from './busy';
 import type * as backupCli from './backup';
 import type * as demoCli from './demo';
 import type * as exportCli from './export';
@@ -113,6 +114,11 @@ try {
   // A mistake a person can make gets one sentence and exit code 1; anything else is a bug.
   if (error instanceof AppError) {
     console.error(`makegood: ${error.message}`);
+    process.exit(1);
+  }
+  // Another program holding the file is something a person causes, not a bug.
+  if (isBusy(error)) {
+    console.error(`makegood: ${BUSY_SENTENCE}`);
     process.exit(1);
   }
   throw error;

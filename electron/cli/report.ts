@@ -30,7 +30,7 @@ export async function reportCommand(dbFlag: string | undefined, opts: ReportOpti
   if (!existsSync(join(staticDir, 'report.html'))) throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
   const chromium = findChromium({ flag: opts.chromium });
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, readonly: true });
   try {
     const edition: Edition = opts.internal ? 'internal' : DEFAULT_EDITION;
     const printed = await printReportPdf({ call: callerOf(core.handlers), staticDir, month: opts.month, edition, out, chromium });

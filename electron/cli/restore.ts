@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
 import { openCore } from '../main/core/app';
+import { sayWaitingOnce } from './busy';
 import { restoreDatabase } from '../main/core/backups/restore';
 import { resolveDatabasePath } from '../main/core/paths';
 
 /** Checks FILE, saves the current data in the backups folder, then puts FILE's data in its place. */
 export async function restoreCommand(dbFlag: string | undefined, file: string): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version });
+  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
   try {
     const done = await restoreDatabase(core.db, databasePath, resolve(file), { label: file, now: new Date() });
     const incidents = `${done.incidents.toLocaleString('en-US')} incident${done.incidents === 1 ? '' : 's'}`;

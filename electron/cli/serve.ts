@@ -31,7 +31,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     },
   };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
-  const core = await startCoreService({ open: { databasePath, version, dailyBackups: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
+  const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
   bridge = await startBridge({
     call: core.call,
     staticDir,

@@ -44,7 +44,7 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
   const nativeBinding = nativeBindingPath();
   // The core runs in its own process; the window stays responsive whatever it is doing.
   const client = startCoreProcess(
-    { databasePath, version: app.getVersion(), dailyBackups: true, ...(nativeBinding ? { nativeBinding } : {}) },
+    { databasePath, version: app.getVersion(), dailyBackups: true, purgeDeleted: true, ...(nativeBinding ? { nativeBinding } : {}) },
     // Export PDF: a save dialog, then the report printed in a hidden window. Export CSV: a save
     // dialog, then the core writes the file from its own process.
     { ...electronReportHost(() => core, () => mainWindow, devServerUrl), ...electronExportHost(() => mainWindow) },

@@ -163,6 +163,23 @@ test('a data file that is not Makegood’s is explained in a dialog, and the app
   ]);
 });
 
+test('a database module built for another computer is named as the installation’s fault, not the data file’s', () => {
+  // A Windows x64 library header where this computer wants its own: what a wrong download ships.
+  const foreign = join(db.userData, '..', 'better_sqlite3.node');
+  const pe = Buffer.alloc(4096);
+  pe.write('MZ', 0, 'latin1');
+  pe.writeUInt32LE(0x80, 0x3c);
+  pe.writeUInt32BE(0x50450000, 0x80);
+  pe.writeUInt16LE(0x8664, 0x84);
+  writeFileSync(foreign, pe);
+  const seen = runMain(db, { MAKEGOOD_NATIVE_BINDING: foreign });
+  expect(seen.window).toBeUndefined();
+  expect(seen.exitCode).toBe(1);
+  expect(seen.dialogs).toHaveLength(1);
+  expect(seen.dialogs[0]?.title).toBe('Makegood needs reinstalling');
+  expect(seen.dialogs[0]?.content).toMatch(/built for Windows on x64 and does not match this computer .*Your data is untouched\./);
+});
+
 test('a second launch finds the lock held and leaves at once, before opening the data file or a window', () => {
   const seen = runMain(db, { STAND_IN_LOCK: 'held' });
   expect(seen.lockRequested).toBe(true);

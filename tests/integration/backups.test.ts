@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ let databasePath: string;
 const backups = () => join(dir, 'backups');
 const files = () => readdirSync(backups()).sort();
 const whatHappened = (path: string) => {
-  const db = new Database(path, { readonly: true });
+  const db = connect(path, { readonly: true });
   try {
     return db.prepare('SELECT what_happened FROM incidents ORDER BY id').pluck().all();
   } finally {
@@ -100,7 +100,7 @@ describe('the daily backup', () => {
 
 describe('the backup before a migration', () => {
   it('keeps the file as it was, named for the versions, before an update changes it', () => {
-    const raw = new Database(databasePath);
+    const raw = connect(databasePath);
     migrate(raw, MIGRATIONS.slice(0, LATEST_VERSION - 1));
     raw.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
       VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Logged before the update', 2)`).run();
@@ -110,7 +110,7 @@ describe('the backup before a migration', () => {
     const [copy, ...rest] = files();
     expect(rest).toEqual([]);
     expect(copy).toMatch(new RegExp(`^makegood-before-migration-v${LATEST_VERSION - 1}-to-v${LATEST_VERSION}-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.sqlite$`));
-    const old = new Database(join(backups(), copy!), { readonly: true });
+    const old = connect(join(backups(), copy!), { readonly: true });
     expect(schemaVersion(old)).toBe(LATEST_VERSION - 1);
     expect(old.prepare('SELECT what_happened FROM incidents').pluck().all()).toEqual(['Logged before the update']);
     old.close();
@@ -126,12 +126,12 @@ describe('the backup before a migration', () => {
   });
 
   it('stops the update, with a sentence, when the copy cannot be written', () => {
-    const raw = new Database(databasePath);
+    const raw = connect(databasePath);
     migrate(raw, MIGRATIONS.slice(0, LATEST_VERSION - 1));
     raw.close();
     writeFileSync(backups(), 'a file where the folder should be');
     expect(() => openDatabase(databasePath)).toThrow(/could not save a copy of it first.*so it changed nothing/);
-    const check = new Database(databasePath, { readonly: true });
+    const check = connect(databasePath, { readonly: true });
     expect(schemaVersion(check)).toBe(LATEST_VERSION - 1);
     check.close();
   });

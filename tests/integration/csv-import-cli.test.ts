@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'makegood.js');
@@ -28,7 +28,7 @@ function importFile(content: string | Buffer, options: { tz?: string } = {}) {
 
 const incidents = () => {
   if (!existsSync(db)) return 0;
-  const file = new Database(db, { readonly: true });
+  const file = connect(db, { readonly: true });
   try {
     return (file.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
   } finally {

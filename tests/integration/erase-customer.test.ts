@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -207,7 +207,7 @@ describe('erasing a customer', () => {
 
     t.core.close();
     expect(bytesHolding(t.databasePath, TRACES)).toEqual([]);
-    const reopened = new Database(t.databasePath, { readonly: true });
+    const reopened = connect(t.databasePath, { readonly: true });
     try {
       expect(vocabularyHolding(reopened, WORDS)).toEqual([]);
     } finally {
@@ -217,7 +217,7 @@ describe('erasing a customer', () => {
 
   it('says so when another program kept an old copy in the log, and the copy goes when the file is closed', async () => {
     // Another program in the middle of reading: the log cannot be emptied until it is done.
-    const reader = new Database(t.databasePath, { readonly: true });
+    const reader = connect(t.databasePath, { readonly: true });
     reader.exec('BEGIN');
     reader.prepare('SELECT count(*) FROM incidents').get();
     const done = await t.call('customers.erase', { customerId: zeb.customer });

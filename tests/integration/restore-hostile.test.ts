@@ -2,7 +2,8 @@
 // triggers, broke the search index's triggers and altered table definitions in backups, and each
 // was accepted; one trigger later erased 50 incidents for good. Restore now copies rows, by named
 // columns, into a file made by this version's migrations, so nothing of the backup's own runs.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ afterEach(() => t.cleanup());
 /** A backup of the shop's file as it is now, then changed by `tamper` with raw SQL (foreign keys and our triggers off, as an attacker's tool would). */
 async function tamperedBackup(tamper: (db: Database.Database) => void): Promise<string> {
   const { name, path } = await t.call('data.backup', {});
-  const db = new Database(path);
+  const db = connect(path);
   db.pragma('foreign_keys = OFF');
   // As a tool that edits SQLite files freely would: schema edits allowed.
   db.unsafeMode(true);
@@ -101,7 +102,7 @@ describe('restoring a tampered backup', () => {
         UPDATE sqlite_master SET sql = replace(sql, 'CHECK (severity BETWEEN 1 AND 4)', '') WHERE name = 'incidents';
         PRAGMA writable_schema = OFF;`);
     });
-    const db = new Database(join(backups(), bad));
+    const db = connect(join(backups(), bad));
     db.unsafeMode(true);
     db.exec("UPDATE incidents SET severity = 9 WHERE ref = 'MG-7'");
     db.close();
@@ -167,7 +168,7 @@ describe('restoring a tampered backup', () => {
   it('an older backup that breaks a rule is repaired as opening it would, and says what it repaired', async () => {
     mkdirSync(backups(), { recursive: true });
     const path = join(backups(), 'version-6.sqlite');
-    const db = new Database(path);
+    const db = connect(path);
     migrate(db, MIGRATIONS.slice(0, 6));
     db.exec(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity, resolved_at, diagnosed_at)
       VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Closed without a cause', 1, '2026-10-01T11:00:00.000Z', '2026-10-02T11:00:00.000Z')`);
@@ -197,7 +198,7 @@ describe('scratch files', () => {
     for (const dir of [dead, running]) {
       mkdirSync(dir);
       // As big as a real one would be does not matter: any file in it goes.
-      new Database(join(dir, 'rebuilt.sqlite')).close();
+      connect(join(dir, 'rebuilt.sqlite')).close();
     }
     t.reopen(new Date('2026-10-16T12:00:00.000Z'));
     expect(existsSync(dead)).toBe(false);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ function placeBackup(name: string, write: (path: string) => void): string {
 
 /** A real Makegood file at an older schema version, built by running the migrations up to it. */
 function oldVersionFile(path: string, version: number, whatHappened: string) {
-  const db = new Database(path);
+  const db = connect(path);
   migrate(db, MIGRATIONS.slice(0, version));
   db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
     VALUES ('MG-900', '2026-09-01T10:00:00.000Z', 'x', 'x', 'phone', ?, 2)`).run(whatHappened);
@@ -43,7 +43,7 @@ describe('restoring a good backup', () => {
     expect(restored.incidents).toBe(1);
     expect(await journal()).toEqual(['Latte was cold']);
     // The data just before the restore is kept, whole.
-    const safety = new Database(restored.safetyCopy, { readonly: true });
+    const safety = connect(restored.safetyCopy, { readonly: true });
     expect(safety.prepare('SELECT what_happened FROM incidents ORDER BY id').pluck().all()).toEqual(['Latte was cold', 'Logged after the backup']);
     safety.close();
     expect((await t.call('data.backups', {})).backups.map((b) => b.kind).sort()).toEqual(['before-restore', 'manual']);
@@ -60,14 +60,14 @@ describe('restoring a good backup', () => {
     expect(schemaVersion(t.core.db)).toBe(LATEST_VERSION);
     expect(await journal()).toEqual(['Kept since version 1']);
     // The person's file itself is left exactly as it was.
-    const own = new Database(join(backups(), name), { readonly: true });
+    const own = connect(join(backups(), name), { readonly: true });
     expect(schemaVersion(own)).toBe(1);
     own.close();
   });
 
   it('takes a file with another page size', async () => {
     const name = placeBackup('small-pages.sqlite', (p) => {
-      const db = new Database(p);
+      const db = connect(p);
       db.pragma('page_size = 1024');
       db.close();
       oldVersionFile(p, LATEST_VERSION, 'Written with 1 KB pages');
@@ -79,7 +79,7 @@ describe('restoring a good backup', () => {
   it('reads a copy whose last changes are still in its -wal file beside it', async () => {
     const name = placeBackup('copied-while-open.sqlite', (p) => {
       oldVersionFile(p, LATEST_VERSION, 'In the main file');
-      const db = new Database(p);
+      const db = connect(p);
       db.pragma('journal_mode = WAL');
       db.pragma('wal_autocheckpoint = 0');
       db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
@@ -118,7 +118,7 @@ describe('a file that cannot be restored', () => {
       'a damaged page',
       (p) => {
         oldVersionFile(p, LATEST_VERSION, 'y'.repeat(5000));
-        const db = new Database(p);
+        const db = connect(p);
         const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'incidents'").pluck().get() as number;
         const pageSize = db.pragma('page_size', { simple: true }) as number;
         db.close();
@@ -132,19 +132,19 @@ describe('a file that cannot be restored', () => {
     [
       'another program’s database',
       (p) => {
-        const db = new Database(p);
+        const db = connect(p);
         db.exec('CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)');
         db.pragma('user_version = 3');
         db.close();
       },
       /is a database, but not one of Makegood's; your data was not changed\.$/,
     ],
-    ['an empty database', (p) => new Database(p).close(), /not one of Makegood's/],
+    ['an empty database', (p) => connect(p).close(), /not one of Makegood's/],
     [
       'a file from a newer Makegood',
       (p) => {
         oldVersionFile(p, LATEST_VERSION, 'From the future');
-        const db = new Database(p);
+        const db = connect(p);
         db.pragma(`user_version = ${LATEST_VERSION + 1}`);
         db.close();
       },
@@ -210,7 +210,7 @@ describe('the restored data', () => {
     await t.call('settings.update', { businessName: 'Renamed shop' });
 
     await t.call('data.restore', { name });
-    const backup = new Database(path, { readonly: true });
+    const backup = connect(path, { readonly: true });
     expect(snapshot(t.core.db)).toBe(snapshot(backup));
     backup.close();
     expect((await t.call('incidents.list', { filter: { q: 'late' } })).total).toBe(0);

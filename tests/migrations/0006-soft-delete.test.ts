@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
@@ -8,7 +9,7 @@ const fresh = tempDatabasePaths('makegood-migrations-');
 
 /** A version-5 file (before soft deletion) with one incident, its customer and a refund. */
 function version5() {
-  const db = new Database(fresh());
+  const db = connect(fresh());
   migrate(db, MIGRATIONS.slice(0, 5));
   db.exec(`
     INSERT INTO customers (name, phone, email, note, created_at) VALUES ('Dana', '', '', '', 'x');

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it, vi } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { MIGRATIONS } from '../../electron/main/core/db/migrations';
@@ -9,7 +9,7 @@ const fresh = tempDatabasePaths('makegood-migrations-');
 
 /** A version-7 file holding the two states the tester reached: closed with no cause, and a refund before its incident. */
 function brokenVersion7(path: string) {
-  const db = new Database(path);
+  const db = connect(path);
   migrate(db, MIGRATIONS.slice(0, 7));
   db.exec(`
     INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity, resolved_at, diagnosed_at)

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { MIGRATIONS } from '../../electron/main/core/db/migrations';
@@ -44,7 +44,7 @@ describe('frozen migrations', () => {
   });
 
   it('replayed from empty give the committed schema snapshot (tests/migrations/schema.sql)', () => {
-    const db = new Database(':memory:');
+    const db = connect(':memory:');
     migrate(db);
     const actual = schemaText(db);
     db.close();
@@ -55,7 +55,7 @@ describe('frozen migrations', () => {
   });
 
   it("accept exactly the values shared/domain.ts lists: a new value needs a new migration", () => {
-    const db = new Database(':memory:');
+    const db = connect(':memory:');
     migrate(db);
     const checkList = (table: string, column: string) => {
       const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string;

@@ -1,7 +1,8 @@
 // Shops' files already ran migrations 0001-0006 as the release before this one ran them. What each
 // ran, every statement with its parameters, was recorded from that release's code into
 // history/landed-statements.json; today's migrations must run exactly the same, byte for byte.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -12,7 +13,7 @@ const landed = JSON.parse(readFileSync(join(import.meta.dirname, 'history', 'lan
 
 /** Every statement a run of `fn` executes on an in-memory file: `exec SQL`, or `run SQL [params]` (the moment of running shown as NOW). */
 function statements(fn: (db: Database.Database) => void): string[] {
-  const db = new Database(':memory:');
+  const db = connect(':memory:');
   const log: string[] = [];
   const exec = db.exec.bind(db);
   const prepare = db.prepare.bind(db);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it } from 'vitest';
 import { assertMonotonic, migrate, schemaVersion } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
@@ -45,7 +45,7 @@ describe('migrations', () => {
   });
 
   it('run all pending steps in one transaction: a failing step leaves the file as it was', () => {
-    const db = new Database(fresh());
+    const db = connect(fresh());
     const broken = [
       ...MIGRATIONS,
       { version: LATEST_VERSION + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT * FROM nowhere;' },
@@ -57,7 +57,7 @@ describe('migrations', () => {
   });
 
   it('0002 adds compensations to a version-1 file and keeps its incidents', () => {
-    const db = new Database(fresh());
+    const db = connect(fresh());
     migrate(db, MIGRATIONS.slice(0, 1));
     db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
       VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Kept through the upgrade', 2)`).run();
@@ -71,7 +71,7 @@ describe('migrations', () => {
   });
 
   it('0004 copies each incident’s cause onto its compensations, and triggers keep the copy right', () => {
-    const db = new Database(fresh());
+    const db = connect(fresh());
     migrate(db, MIGRATIONS.slice(0, 3));
     db.exec(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity, root_cause_id)
       VALUES ('MG-1', '2026-10-01T10:00:00.000Z', 'x', 'x', 'phone', 'Cold', 1, 1);
@@ -89,7 +89,7 @@ describe('migrations', () => {
   it('refuse a file from a newer Makegood, with a sentence the owner understands, and leave it untouched', () => {
     const path = fresh();
     openDatabase(path).close();
-    const raw = new Database(path);
+    const raw = connect(path);
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
     let error: unknown;
@@ -100,7 +100,7 @@ describe('migrations', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toMatch(/newer version of Makegood.*update Makegood/);
-    const check = new Database(path);
+    const check = connect(path);
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     check.close();
   });

@@ -3,7 +3,8 @@
 // migrations of its time and filled with every value its schema allowed. Opened now, it must have
 // exactly the schema of a new file (schema.sql), keep every row, and accept every value the
 // contract allows today, through the app's own handlers.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ function buildAt(version: number, first: (db: Database.Database) => void): strin
   const dir = mkdtempSync(join(tmpdir(), 'makegood-upgrade-'));
   dirs.push(dir);
   const path = join(dir, 'makegood.sqlite');
-  const db = new Database(path);
+  const db = connect(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.transaction(() => {
@@ -165,7 +166,7 @@ function rowsOf(db: Database.Database, columns: Map<string, string[]>) {
 }
 
 function tablesAndColumns(path: string): Map<string, string[]> {
-  const db = new Database(path, { readonly: true });
+  const db = connect(path, { readonly: true });
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'incidents_fts%'")
     .pluck()
@@ -188,7 +189,7 @@ describe('upgrading a file from every earlier version', () => {
         const path = buildAt(version, variant.run);
         const columns = tablesAndColumns(path);
         const before = (() => {
-          const db = new Database(path, { readonly: true });
+          const db = connect(path, { readonly: true });
           const rows = rowsOf(db, columns);
           db.close();
           return rows;

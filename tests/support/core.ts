@@ -21,7 +21,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     },
     chooseExportTarget: async () => ({ path: exportPath }),
   };
-  let core: Core = openCore({ databasePath, version: 'test', now: () => now, host });
+  let core: Core = openCore({ databasePath, version: 'test', now: () => now, host, purgeDeleted: true });
   return {
     get core() {
       return core;
@@ -38,7 +38,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     reopen: (at: Date) => {
       core.close();
       now = at;
-      core = openCore({ databasePath, version: 'test', now: () => now, host });
+      core = openCore({ databasePath, version: 'test', now: () => now, host, purgeDeleted: true });
     },
     /** Calls through dispatch, as a transport would, and fails the test on an error result. */
     call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir, resolveDatabasePath } from '../../electron/main/core/paths';
 import { toFtsQuery } from '../../electron/main/core/repos/incidents/list';
@@ -7,7 +7,7 @@ import { deriveStatus } from '../../shared/domain';
 
 describe('status', () => {
   it('is derived the same way in TypeScript and in the database, for every combination', () => {
-    const db = new Database(':memory:');
+    const db = connect(':memory:');
     migrate(db);
     const insert = db.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity,
       resolved_at, diagnosed_at, root_cause_id, follow_up_due_at, followed_up_at) VALUES (?, 'x', 'x', 'x', 'phone', 'x', 1, ?, ?, ?, ?, ?)`);

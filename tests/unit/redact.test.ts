@@ -1,6 +1,6 @@
 // Redacting a person from text, and the SQL first pass before it: whatever text redaction would
 // change, the first pass must let through (else a mention escapes the erase unseen).
-import Database from 'better-sqlite3';
+import { connect } from '../../electron/main/core/db/connect';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { mentionFilter } from '../../electron/main/core/domain/mentionFilter';
@@ -35,7 +35,7 @@ describe('redactor', () => {
 });
 
 describe('the SQL first pass', () => {
-  const db = new Database(':memory:');
+  const db = connect(':memory:');
   afterAll(() => db.close());
   const people = [zoe, ivan, { name: 'Dan "The Man" O\'Neil_%', phone: '867-53 09', email: '' }];
   const terms = termsFor(people);

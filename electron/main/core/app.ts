@@ -1,6 +1,7 @@
 import { scheduleDailyBackups } from './backups/daily';
 import { cleanRestoreLeftovers } from './backups/restore';
 import type { CoreContext, CoreHost } from './context';
+import { setNativeBinding } from './db/connect';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
@@ -10,8 +11,6 @@ export interface Core {
   db: Db;
   handlers: Handlers;
   databasePath: string;
-  /** The Electron build of better-sqlite3's addon, for the connections an export reads on. */
-  nativeBinding?: string;
   /** Today's automatic backup when `dailyBackups` was asked for: the path made, or null (one existed). */
   dailyBackup: Promise<string | null> | null;
   close(): void;
@@ -20,36 +19,44 @@ export interface Core {
 export interface OpenCoreOptions {
   databasePath: string;
   version: string;
+  /** The Electron build of better-sqlite3's addon: set for the whole process (db/connect.ts), restore's connections included. */
   nativeBinding?: string;
+  /**
+   * Opens the file read-only: never takes the write lock, never migrates (a file that needs it is
+   * refused in a sentence), purges nothing. The read-only commands (`figures`, `export`, `report`,
+   * `backup`), and the reader beside the writer (core/service), after the writer has migrated it.
+   */
+  readonly?: boolean;
+  /** The app and `serve`: erase what was deleted longer ago than it can be restored. Never on a command's open. */
+  purgeDeleted?: boolean;
+  /** Commands that write: called (each time) when a transaction finds another process saving; it then waits for it. */
+  onBusyWait?: () => void;
   now?: () => Date;
   host?: CoreHost;
   /** The app and `serve`: one backup a day into `backups` beside the file, with the rotation (backups/retention.ts). */
   dailyBackups?: boolean;
-  /** A reader beside the writer (core/service): opens the file read-only, after the writer has migrated it. */
-  readonly?: boolean;
 }
 
 /** Opens the data file and builds the handler table over it: all any transport needs. */
 export function openCore(options: OpenCoreOptions): Core {
   // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
   if (!options.readonly) cleanRestoreLeftovers(options.databasePath);
+  if (options.nativeBinding) setNativeBinding(options.nativeBinding);
   const db = openDatabase(options.databasePath, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.readonly ? { readonly: true } : {}),
+    ...(options.onBusyWait ? { onBusyWait: options.onBusyWait } : {}),
   });
   const now = options.now ?? (() => new Date());
-  // "For a while" ends here: what was deleted longer ago than it can be restored is erased on open.
-  if (!options.readonly) {
-    purgeDeleted(db, now());
-    // An import whose process died half-way (data/import.ts) is removed whole: the data is as before it.
-    removeAbandonedImports(db);
-  }
+  // "For a while" ends here: what was deleted longer ago than it can be restored is erased by the app.
+  if (options.purgeDeleted && !options.readonly) purgeDeleted(db, now());
+  // An import whose process died half-way (data/import.ts) is removed whole, by any open that may
+  // write (an import or restore from the command line too): the data is as it was before it.
+  if (!options.readonly) removeAbandonedImports(db);
   const ctx: CoreContext = {
     db,
     now,
     version: options.version,
     databasePath: options.databasePath,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.host ? { host: options.host } : {}),
   };
   const daily = options.dailyBackups && !options.readonly ? scheduleDailyBackups(db, options.databasePath, now) : null;
@@ -57,7 +64,6 @@ export function openCore(options: OpenCoreOptions): Core {
     db,
     handlers: createHandlers(ctx),
     databasePath: options.databasePath,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     dailyBackup: daily?.first ?? null,
     close: () => {
       daily?.stop();

@@ -21,8 +21,6 @@ export interface CoreContext {
   now: () => Date;
   version: string;
   databasePath: string;
-  /** The Electron build of better-sqlite3's addon, for any other connection the core opens (restore). */
-  nativeBinding?: string;
   host?: CoreHost;
 }
 

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from '../../../electron/main/core/db/connect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../../electron/main/core/db/migrations';
 import { bundleChild } from './bundle';
@@ -43,7 +43,7 @@ describe('several processes opening a new data file at the same moment', () => {
       const databasePath = join(dir, `new-${round}.sqlite`);
       const said = await Promise.all(Array.from({ length: AT_ONCE }, () => open(databasePath)));
       expect(said, `round ${round}`).toEqual(Array.from({ length: AT_ONCE }, () => 'opened'));
-      const db = new Database(databasePath, { readonly: true });
+      const db = connect(databasePath, { readonly: true });
       try {
         expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
         // The seeded lists are there once, not once per process.

@@ -1,6 +1,7 @@
 // What "the data file is healthy" means after a crash or a crowd: SQLite's own checks, and the
 // full-text index saying exactly what the incidents say.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../../electron/main/core/db/connect';
 import { expect } from 'vitest';
 
 /** Every FTS5 table in the schema, found rather than named, so new ones are checked too. */
@@ -11,7 +12,7 @@ const ftsTables = (db: Database.Database) =>
 
 /** Opens `path` as it is on disk and checks it; returns the incidents' ids and refs for the caller's own checks. */
 export function expectHealthyFile(path: string, where: string): { ids: Set<number>; refs: string[] } {
-  const db = new Database(path);
+  const db = connect(path);
   try {
     expect(db.pragma('integrity_check', { simple: true }), `${where}: integrity_check`).toBe('ok');
     expect(db.pragma('foreign_key_check'), `${where}: foreign_key_check`).toEqual([]);

@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../../electron/main/core/db/connect';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase } from '../../../electron/main/core/db/open';
 
@@ -14,7 +15,7 @@ beforeEach(() => {
   app = openDatabase(join(dir, 'makegood.sqlite'));
   app.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
   // Another process (the CLI, say), which gives up at once instead of waiting.
-  other = new Database(join(dir, 'makegood.sqlite'));
+  other = connect(join(dir, 'makegood.sqlite'));
   other.pragma('busy_timeout = 0');
 });
 afterEach(() => {

@@ -6,13 +6,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/main/core/app';
 import { backupDatabase } from '../../../electron/main/core/backup';
 import { restoreDatabase } from '../../../electron/main/core/backups/restore';
 import { importCsv, importCsvInTurns } from '../../../electron/main/core/data/import';
-import type { Db } from '../../../electron/main/core/db/open';
+import { connect, type Db } from '../../../electron/main/core/db/connect';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
 import { importFile } from '../../support/importFile';
 import { bundleChild } from './bundle';
@@ -49,7 +48,7 @@ async function seeded(name: string): Promise<string> {
 const DATA_TABLES = ['incidents', 'compensations', 'customers', 'categories', 'root_causes', 'staff', 'incident_events', 'lesson_incidents', 'import_batches', 'import_batch_rows'];
 
 /** Each data table's rows as one hash, and the search index's rows, so "as before" is checked row by row. */
-function tables(db: Database.Database): Record<string, string> {
+function tables(db: Db): Record<string, string> {
   const out: Record<string, string> = {};
   for (const table of DATA_TABLES) {
     const rows = (db.prepare(`SELECT * FROM ${table}`).raw().all() as unknown[][]).map((r) => JSON.stringify(r)).sort();
@@ -113,7 +112,7 @@ describe('a large import and the write lock', () => {
     console.log(`import of 8,000 rows in ${imported.ms} ms; ${saves.length} saves meanwhile, the longest took ${longest.toFixed(0)} ms`);
     expect(longest).toBeLessThan(2_000);
 
-    const db = new Database(path, { readonly: true });
+    const db = connect(path, { readonly: true });
     try {
       const span = db.prepare("SELECT min(id) AS first, max(id) AS last, count(*) AS n FROM incidents WHERE what_happened LIKE 'Imported history%'").get() as { first: number; last: number; n: number };
       expect(span.n).toBe(8_000);
@@ -131,7 +130,7 @@ describe('a large import and the write lock', () => {
     const path = await seeded('killed.sqlite');
     const csv = join(dir, 'killed.csv');
     writeFileSync(csv, importFile(6_000));
-    const reader = new Database(path, { readonly: true });
+    const reader = connect(path, { readonly: true });
     const before = tables(reader);
     const run = start(importer.path, [path, csv, '200']);
     await run.opened;
@@ -150,7 +149,7 @@ describe('a large import and the write lock', () => {
 
     const core = openCore({ databasePath: path, version: 'test' });
     try {
-      expect(tables(core.db as unknown as Database.Database)).toEqual(before);
+      expect(tables(core.db)).toEqual(before);
       expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(core.db.pragma('foreign_key_check')).toEqual([]);
       core.db.exec("INSERT INTO incidents_fts (incidents_fts) VALUES ('integrity-check')");
@@ -167,7 +166,7 @@ describe('a large import and the write lock', () => {
     const core = openCore({ databasePath: path, version: 'test' });
     try {
       const db = core.db as Db;
-      const before = tables(db as unknown as Database.Database);
+      const before = tables(db);
       const big = importCsvInTurns(db, request(importFile(3_000)), new Date(), { chunk: 100, gapMs: 5 });
       const caught = big.then(() => new Error('the import was not refused'), (error: unknown) => error as Error);
       // Once its first transaction is in, another window imports a file with OLD-2900, which a later one of its transactions holds.
@@ -178,7 +177,7 @@ describe('a large import and the write lock', () => {
       expect(error.message).toMatch(/^Line \d+: OLD-2900 was saved in Makegood by someone else while this file was being imported, so the import was undone and nothing from the file was kept; import it again\.$/);
       expect(error.message.split('. ')).toHaveLength(1);
 
-      const after = tables(db as unknown as Database.Database);
+      const after = tables(db);
       // Everything as before, but the one incident the other window saved (with its timeline line and search row).
       const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
       expect(changed.sort()).toEqual(['incident_events', 'incidents', 'search']);
@@ -195,7 +194,7 @@ describe('a large import and the write lock', () => {
     const core = openCore({ databasePath: path, version: 'test' });
     try {
       const db = core.db as Db;
-      const before = tables(db as unknown as Database.Database);
+      const before = tables(db);
       const big = importCsvInTurns(db, request(importFile(2_000)), new Date(), { chunk: 100, gapMs: 5 });
       while ((db.prepare("SELECT count(*) FROM import_batch_rows WHERE tbl = 'incidents'").pluck().get() as number) < 2) await sleep(1);
       // A daily backup, say, made while the import is half-way.
@@ -203,7 +202,7 @@ describe('a large import and the write lock', () => {
       expect((await big).written).toBe(true);
       const restored = await restoreDatabase(db, path, copy, { label: 'half-way-backup.sqlite', now: new Date() });
       expect(restored.incidents).toBe(Number(before.incidents?.split(' ')[0]));
-      const after = tables(db as unknown as Database.Database);
+      const after = tables(db);
       for (const table of ['incidents', 'compensations', 'customers', 'categories', 'root_causes', 'staff', 'incident_events', 'import_batches', 'search']) {
         expect(after[table], table).toBe(before[table]);
       }

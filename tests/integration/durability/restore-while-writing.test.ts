@@ -4,7 +4,8 @@
 // process reported saved is either in that safety copy (written before) or in the restored data
 // (written after). Nothing falls in between.
 import { type ChildProcess, spawn } from 'node:child_process';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from '../../../electron/main/core/db/connect';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ describe('restoring while another process writes', () => {
     expect(err).toBe('');
 
     const texts = (db: Database.Database) => new Set(db.prepare('SELECT what_happened FROM incidents').pluck().all() as string[]);
-    const safety = new Database((restored as { value: { safetyCopy: string } }).value.safetyCopy, { readonly: true });
+    const safety = connect((restored as { value: { safetyCopy: string } }).value.safetyCopy, { readonly: true });
     const before = texts(safety);
     safety.close();
     const now = texts(core.db);

@@ -1,10 +1,9 @@
 // Before a file's rows may replace the shop's data: it must be SQLite, pass SQLite's integrity
 // check, be at one of Makegood's versions, and have each of that version's tables as a plain table
 // (not a view, a virtual table or computed columns, which would run the file's own SQL).
-import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/result';
 import { LATEST_VERSION } from '../db/migrations';
-import type { Db } from '../db/open';
+import { connect } from '../db/connect';
 import { hasPlainTables, schemaAt } from '../domain/restore';
 
 const UNCHANGED = 'your data was not changed';
@@ -24,8 +23,8 @@ const isSqliteError = (error: unknown): error is { code: string } =>
  * Checks a scratch copy of a candidate file, reading it through a new, empty connection that may
  * only read; returns its schema version or throws a sentence naming `label`.
  */
-export function checkCandidate(path: string, label: string, open: (path: string, options?: Database.Options) => Db): number {
-  const db = open(':memory:');
+export function checkCandidate(path: string, label: string): number {
+  const db = connect(':memory:');
   try {
     db.pragma('trusted_schema = OFF');
     try {
@@ -46,7 +45,7 @@ export function checkCandidate(path: string, label: string, open: (path: string,
       throw error;
     }
     if (version > LATEST_VERSION) throw refusal.newer(label);
-    if (version < 1 || !hasPlainTables(db, schemaAt(version, (p) => open(p)))) throw refusal.foreign(label);
+    if (version < 1 || !hasPlainTables(db, schemaAt(version, (p) => connect(p)))) throw refusal.foreign(label);
     return version;
   } finally {
     db.close();

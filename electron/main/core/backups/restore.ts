@@ -16,11 +16,11 @@
 // 100,000 incidents) and writing the rows that differ (all of them, for a backup of other data).
 // Scratch files go on success and failure alike; those of a restore that was killed are removed
 // the next time Makegood opens the file (cleanRestoreLeftovers).
-import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError, badRequest } from '../../../../shared/result';
+import { connect } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
@@ -33,8 +33,6 @@ export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
   label: string;
   now: Date;
-  /** The Electron build of better-sqlite3's addon, when the core runs inside Electron. */
-  nativeBinding?: string;
 }
 
 export interface Restored {
@@ -61,9 +59,6 @@ const samePath = (a: string, b: string) => {
     return false;
   }
 };
-
-const opener = (nativeBinding?: string) => (path: string, options: Database.Options = {}) =>
-  new Database(path, { ...options, ...(nativeBinding ? { nativeBinding } : {}) });
 
 /** `.makegood-restore-<pid>-<random>` beside the data file: on its disk, and found again if the process dies. */
 function makeScratch(livePath: string): string {
@@ -104,17 +99,16 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
   const { label } = options;
   if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', `There is no file at ${label}.`);
   if (samePath(source, livePath)) throw badRequest(`${label} is the data file Makegood is using now; choose a backup instead.`);
-  const open = opener(options.nativeBinding);
   const scratch = makeScratch(livePath);
   try {
     const candidate = join(scratch, 'candidate.sqlite');
     copyFileSync(source, candidate);
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${candidate}-wal`);
-    const version = checkCandidate(candidate, label, open);
+    const version = checkCandidate(candidate, label);
     // Its tables are plain tables (checked): reading them runs none of the file's SQL.
     const rebuilt = join(scratch, 'rebuilt.sqlite');
-    const repaired = rebuild(candidate, rebuilt, version, label, open);
-    const swapped = swapIn(live, livePath, rebuilt, scratch, label, options.now, open);
+    const repaired = rebuild(candidate, rebuilt, version, label);
+    const swapped = swapIn(live, livePath, rebuilt, scratch, label, options.now);
     return { safetyCopy: swapped.safetyCopy, incidents: swapped.count, lockHeldMs: swapped.lockHeldMs, repaired };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -122,8 +116,8 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
 }
 
 /** The candidate's rows in a new file of this version; what its migrations repaired on the way. */
-function rebuild(candidate: string, rebuilt: string, version: number, label: string, open: ReturnType<typeof opener>): string[] {
-  const fresh = open(rebuilt);
+function rebuild(candidate: string, rebuilt: string, version: number, label: string): string[] {
+  const fresh = connect(rebuilt);
   const repaired: string[] = [];
   try {
     fresh.pragma('foreign_keys = ON');
@@ -132,7 +126,7 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     migrate(fresh, MIGRATIONS.slice(0, base));
     fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
     try {
-      copyBackupRows(fresh, schemaAt(version, (p) => open(p)), label);
+      copyBackupRows(fresh, schemaAt(version, (p) => connect(p)), label);
       // Import batches began with version 9; a half-written one in the backup does not come back.
       if (version >= IMPORT_BATCHES_VERSION) {
         if (!hasPlainTables(fresh, BATCH_TABLES)) throw refusal.foreign(label);
@@ -160,11 +154,11 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
  * the log neither grows nor starts over, and the main file only receives pages the log also holds
  * (a checkpoint in another window): the two copies together are exactly the last committed data.
  */
-function saveAsItIs(livePath: string, safetyCopy: string, scratch: string, open: ReturnType<typeof opener>): void {
+function saveAsItIs(livePath: string, safetyCopy: string, scratch: string): void {
   const copy = join(scratch, 'before-restore.sqlite');
   copyFileSync(livePath, copy);
   if (existsSync(`${livePath}-wal`)) copyFileSync(`${livePath}-wal`, `${copy}-wal`);
-  const db = open(copy);
+  const db = connect(copy);
   try {
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('journal_mode = DELETE');
@@ -175,7 +169,7 @@ function saveAsItIs(livePath: string, safetyCopy: string, scratch: string, open:
 }
 
 /** Replaces the live rows with the rebuilt file's, holding the write lock from the safety copy to the commit. */
-function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, label: string, now: Date, open: ReturnType<typeof opener>) {
+function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, label: string, now: Date) {
   const safetyCopy = backupPath(livePath, 'before-restore', now);
   mkdirSync(backupsDir(livePath), { recursive: true });
   live.prepare('ATTACH DATABASE ? AS restored').run(rebuilt);
@@ -186,7 +180,7 @@ function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, la
     live.transaction(() => {
       locked = performance.now();
       try {
-        saveAsItIs(livePath, safetyCopy, scratch, open);
+        saveAsItIs(livePath, safetyCopy, scratch);
       } catch (error) {
         throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(error as Error).message}), so nothing was restored; free some disk space and try again.`);
       }

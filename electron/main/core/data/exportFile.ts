@@ -11,10 +11,9 @@ import type { ExportCounts, ExportRequest } from '../../../../shared/schemas/dat
 import { openDatabase } from '../db/open';
 import { exportCsvChunks } from './export';
 
-/** The data file an export reads (CoreContext has both). */
+/** The data file an export reads (CoreContext has it); its connection gets the process's addon (db/connect.ts). */
 export interface ExportSource {
   databasePath: string;
-  nativeBinding?: string;
 }
 
 /**
@@ -24,7 +23,7 @@ export interface ExportSource {
  * piece is out. The connection closes when the pieces end or the reader stops early (`return()`).
  */
 export function* exportPieces(source: ExportSource, request: ExportRequest): Generator<string, ExportCounts> {
-  const db = openDatabase(source.databasePath, { readonly: true, ...(source.nativeBinding ? { nativeBinding: source.nativeBinding } : {}) });
+  const db = openDatabase(source.databasePath, { readonly: true });
   try {
     // One pass down the file: better-sqlite3's 16 MB page cache would only fill with pages read once.
     db.pragma('cache_size = -2000');

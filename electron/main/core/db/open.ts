@@ -1,18 +1,19 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import { backupBeforeMigration } from '../backups/beforeMigration';
+import { connect, type Db } from './connect';
 import { beginTransactionsImmediately } from './immediate';
-import { migrate } from './migrate';
+import { LATEST_VERSION, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 
-export type Db = Database.Database;
+export type { Db };
 
 export interface OpenOptions {
-  /** Path of an Electron build of better-sqlite3's addon (the Node build is the default). */
-  nativeBinding?: string;
+  /** Reading only (the read-only commands): takes no write lock, so it never waits for the app, and migrates nothing. */
   readonly?: boolean;
+  /** Called when a transaction finds another process saving; the transaction then waits as long as it takes. */
+  onBusyWait?: () => void;
 }
 
 /**
@@ -34,13 +35,13 @@ function retryWhileBusy<T>(step: () => T): T {
 
 /** Opens (creating if needed) Makegood's one SQLite file and brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+    throw new AppError('NOT_FOUND', `There is no Makegood data file at ${path}; check the path, or open Makegood once to create it.`);
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
-    db = new Database(path, {
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      ...(options.readonly ? { readonly: true, fileMustExist: true } : {}),
-    });
+    db = connect(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
     throw new AppError('INTERNAL', `Makegood could not open its data file at ${path}: ${(error as Error).message}`);
   }
@@ -48,12 +49,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     if (!options.readonly) retryWhileBusy(() => db.pragma('journal_mode = WAL'));
     // Writers in other processes (the app, `serve`, the CLI) are then waited for, not refused.
-    if (!options.readonly) beginTransactionsImmediately(db);
+    if (!options.readonly) beginTransactionsImmediately(db, options.onBusyWait);
     db.pragma('foreign_keys = ON');
     // WAL makes NORMAL durable against application crashes; only power loss can drop the last commits.
     db.pragma('synchronous = NORMAL');
-    // An existing file gets a copy in `backups` before any migration changes it.
-    if (!options.readonly) {
+    if (options.readonly) refuseUnlessCurrent(db, path);
+    else {
+      // An existing file gets a copy in `backups` before any migration changes it.
       migrate(
         db,
         MIGRATIONS,
@@ -71,5 +73,19 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       throw new AppError('CONFLICT', `The file at ${path} is not a Makegood database, or it is damaged.`);
     }
     throw error;
+  }
+}
+
+/** A read-only open changes nothing, so a file from another version is refused in a sentence, not migrated. */
+function refuseUnlessCurrent(db: Db, path: string): void {
+  const version = schemaVersion(db);
+  if (version > LATEST_VERSION) {
+    throw new AppError('CONFLICT', `The data file at ${path} was saved by a newer version of Makegood; update Makegood to read it.`);
+  }
+  if (version < LATEST_VERSION) {
+    throw new AppError(
+      'CONFLICT',
+      `The data file at ${path} must first be brought up to this version of Makegood: open it in Makegood once (or run \`makegood serve\`), then try again.`,
+    );
   }
 }

@@ -1,7 +1,8 @@
 // Deleting an incident stamps it (and what was given on it) as deleted: it leaves every list,
 // search and figure at once, and its timeline says when. Restoring clears exactly those stamps.
 // Nothing else about it changes, so it comes back as it was; `updated_at` stays too. After
-// KEEP_DELETED_DAYS it is erased for good the next time the file is opened.
+// KEEP_DELETED_DAYS it is erased for good the next time the app or `serve` opens the file (openCore's
+// purgeDeleted; the command line never does, so a read-only command takes no write lock).
 import { conflict, notFound } from '../../../../shared/result';
 import { eraseBefore, type DeletedIncident } from '../../../../shared/schemas/deleted';
 import type { IncidentDetail } from '../../../../shared/schemas/incident';

@@ -26,7 +26,6 @@ export const backupHandlers = (ctx: CoreContext): HandlerGroup<'data.backup' | '
         return await restoreDatabase(ctx.db, ctx.databasePath, source, {
           label: req.name,
           now: ctx.now(),
-          ...(ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {}),
         });
       } finally {
         restoring = false;

@@ -28,6 +28,7 @@ import { dropUnfinishedImports, forgetImportBatches } from '../domain/importBatc
 import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, hasPlainTables, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
 import { checkCandidate, refusal } from './check';
 import { backupPath, backupsDir } from './names';
+import { processAlive } from '../processAlive';
 
 export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
@@ -67,14 +68,6 @@ function makeScratch(livePath: string): string {
   return dir;
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Removes the scratch folders of restores whose process no longer runs (killed half-way). */
 export function cleanRestoreLeftovers(livePath: string): string[] {
@@ -83,7 +76,7 @@ export function cleanRestoreLeftovers(livePath: string): string[] {
   if (!existsSync(dir)) return removed;
   for (const name of readdirSync(dir)) {
     const m = new RegExp(`^${SCRATCH_PREFIX.replaceAll('.', '\\.')}(\\d+)-[0-9a-f]+$`).exec(name);
-    if (!m || alive(Number(m[1]))) continue;
+    if (!m || processAlive(Number(m[1]))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     removed.push(name);
   }

@@ -5,6 +5,7 @@
 // and timeline lines go with their incidents (ON DELETE CASCADE), search rows with their trigger.
 import type { Db } from '../db/open';
 import { statement } from './statements';
+import { processAlive } from '../processAlive';
 
 /** The tables an import adds rows to itself; compensations and the timeline hang off incidents. */
 const BATCH_TABLES = ['incidents', 'customers', 'categories', 'root_causes', 'staff'] as const;
@@ -92,14 +93,6 @@ export function removeBatchStep(db: Db, batchId: number): boolean {
   })();
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /**
  * On opening the file: removes every unfinished batch nobody is writing any more (its process was
@@ -108,7 +101,7 @@ const alive = (pid: number) => {
  */
 export function removeAbandonedImports(db: Db): number {
   const open = statement(db, 'SELECT id, pid FROM import_batches WHERE finished_at IS NULL').all() as { id: number; pid: number }[];
-  const abandoned = open.filter((b) => (b.pid === process.pid ? !writing.has(writingKey(db, b.id)) : !alive(b.pid)));
+  const abandoned = open.filter((b) => (b.pid === process.pid ? !writing.has(writingKey(db, b.id)) : !processAlive(b.pid)));
   for (const { id } of abandoned) while (!removeBatchStep(db, id));
   return abandoned.length;
 }

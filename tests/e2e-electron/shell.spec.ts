@@ -15,6 +15,8 @@ import {
   tempDatabase,
 } from './electron-app';
 
+// Skipped only where the Electron binary cannot be downloaded (this build machine): it runs in the
+// GitHub workflow. main-process.spec.ts checks the utility-process wiring here under a stand-in.
 test.skip(!electronBinaryAvailable(), SKIP_REASON);
 
 let db: TempDatabase;

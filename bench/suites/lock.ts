@@ -5,47 +5,23 @@
 //     and how long the import took.
 //   - Restore at 100,000 incidents, of a backup of the same data and of one whose every row differs:
 //     how long the restore held the write lock, and the longest save meanwhile.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { openCore } from '../../electron/main/core/app';
 import { restoreDatabase } from '../../electron/main/core/backups/restore';
 import { exportCsv } from '../../electron/main/core/data/export';
 import { type BenchRow, stats } from '../lib/measure';
 import { bundleChild } from '../../tests/integration/durability/bundle';
+import { type RunningChild, startChild } from '../../tests/integration/durability/child';
 import { DEMO_NOW, repoRoot, type Workspace } from '../lib/fixtures';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface Running {
-  process: ChildProcess;
-  lines: string[];
-  opened: Promise<void>;
-  ended: Promise<void>;
-}
-
-/** A child of tests/integration/durability, bundled as its tests run it: its lines, once it said `open`, and its end. */
-function run(name: string, args: string[]): Running {
+/** A child of tests/integration/durability, bundled as its tests run it (child.ts). */
+function run(name: string, args: string[]): RunningChild {
   const bundled = bundleChild(name);
-  const proc = spawn(process.execPath, [bundled.path, ...args], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-  proc.on('close', () => bundled.remove());
-  const lines: string[] = [];
-  let rest = '';
-  let err = '';
-  let opened!: () => void;
-  const openedP = new Promise<void>((resolve) => (opened = resolve));
-  proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    const parts = `${rest}${chunk}`.split('\n');
-    rest = parts.pop() ?? '';
-    for (const line of parts) {
-      if (line === 'open') opened();
-      else lines.push(line);
-    }
-  });
-  proc.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const ended = new Promise<void>((resolve, reject) =>
-    proc.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${name} ended with ${code}: ${err.trim()}`)))),
-  );
-  return { process: proc, lines, opened: openedP, ended };
+  const running = startChild(bundled.path, args, { cwd: repoRoot });
+  running.child.on('close', () => bundled.remove());
+  return running;
 }
 
 /** The saves' times (ms) from a saver's lines; a failed one (busy past the 5 s busy timeout) counts as NaN. */
@@ -66,7 +42,7 @@ async function withCounter<T>(databasePath: string, work: () => Promise<T>): Pro
   await sleep(1_500);
   const aloneCount = counter.lines.length;
   const value = await work();
-  counter.process.stdin!.end();
+  counter.child.stdin!.end();
   await counter.ended;
   const all = saves(counter.lines);
   // The first save prepares its statements; one that began before the work may have waited for it;

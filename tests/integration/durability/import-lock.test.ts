@@ -1,7 +1,7 @@
 // A large import holds the write lock only a moment at a time (data/import.ts): a counter saving in
 // another process gets in between its transactions, an import killed half-way leaves nothing once
 // the file is opened again, and one refused half-way because the data changed undoes itself.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,7 @@ import { connect, type Db } from '../../../electron/main/core/db/connect';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
 import { importFile } from '../../support/importFile';
 import { bundleChild } from './bundle';
+import { type RunningChild, startChild } from './child';
 
 let dir: string;
 let importer: ReturnType<typeof bundleChild>;
@@ -58,33 +59,12 @@ function tables(db: Db): Record<string, string> {
   return out;
 }
 
-function start(path: string, args: string[]): { child: ChildProcess; lines: string[]; opened: Promise<void>; ended: Promise<number | null> } {
-  const child = spawn(process.execPath, [path, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  children.add(child);
-  const lines: string[] = [];
-  let out = '';
-  let err = '';
-  let opened!: () => void;
-  const openedP = new Promise<void>((resolve) => (opened = resolve));
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-    const parts = out.split('\n');
-    out = parts.pop() ?? '';
-    for (const line of parts) {
-      if (line === 'open') opened();
-      else lines.push(line);
-    }
-  });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const ended = new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      children.delete(child);
-      if (code !== 0 && signal !== 'SIGKILL') reject(new Error(`${args.join(' ')} ended with ${code}: ${err.trim()}`));
-      else resolve(code);
-    });
-  });
-  return { child, lines, opened: openedP, ended };
+/** A child of this folder, killed at the end of the file if a test left it running. */
+function start(path: string, args: string[]): RunningChild {
+  const running = startChild(path, args);
+  children.add(running.child);
+  running.child.on('close', () => children.delete(running.child));
+  return running;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -124,3 +124,6 @@ export const staleAfter = (write: ChannelName, read: ChannelName): boolean => {
   const written = writesOf(write);
   return readsOf(read).some((t) => written.includes(t));
 };
+
+/** True when `channel` can change something in the file (it has a `writes` entry, a dry run's channel included). */
+export const writesSomething = (channel: ChannelName): boolean => 'writes' in (CHANNEL_TOPICS[channel] as ChannelTopics);

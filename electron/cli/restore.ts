@@ -8,9 +8,10 @@ import { resolveDatabasePath } from '../main/core/paths';
 /** Checks FILE, saves the current data in the backups folder, then puts FILE's data in its place. */
 export async function restoreCommand(dbFlag: string | undefined, file: string): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
+  const onBusyWait = sayWaitingOnce();
+  const core = openCore({ databasePath, version, onBusyWait });
   try {
-    const done = await restoreDatabase(core.db, databasePath, resolve(file), { label: file, now: new Date() });
+    const done = await restoreDatabase(core.db, databasePath, resolve(file), { label: file, now: new Date(), onBusyWait });
     const incidents = `${done.incidents.toLocaleString('en-US')} incident${done.incidents === 1 ? '' : 's'}`;
     console.log(`Restored ${file} into ${databasePath}: ${incidents}.`);
     console.log(`The data as it was before is saved in ${done.safetyCopy}.`);

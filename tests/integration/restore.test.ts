@@ -1,8 +1,12 @@
 import { connect } from '../../electron/main/core/db/connect';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { restoreCommand } from '../../electron/cli/restore';
+import { openCore } from '../../electron/main/core/app';
+import { restoreDatabase } from '../../electron/main/core/backups/restore';
+import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { migrate, schemaVersion } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
 import { tempCore, type TempCore } from '../support/core';
@@ -216,5 +220,124 @@ describe('the restored data', () => {
     expect((await t.call('incidents.list', { filter: { q: 'late' } })).total).toBe(0);
     expect((await t.call('incidents.list', { filter: { q: 'Ana' } })).total).toBe(1);
     expect((await t.call('incidents.list', { filter: { q: 'cold' } })).total).toBe(1);
+  });
+});
+
+describe('putting the backup in place', () => {
+  it('lets this thread’s saves made meanwhile wait for it, none refused, none lost', async () => {
+    for (let i = 0; i < 300; i += 1) await t.call('incidents.create', { whatHappened: `In the backup ${i}` });
+    const { name } = await t.call('data.backup', {});
+    // A save every turn of the event loop while the restore runs: some fall while its own
+    // connection holds the lock between two steps of the copy, where a save on the core's
+    // connection would block the thread the copy needs.
+    let done = false;
+    const restoring = t.raw('data.restore', { name }).finally(() => (done = true));
+    const saves: { text: string; saved: ReturnType<typeof t.raw> }[] = [];
+    while (!done) {
+      const text = `Saved during the restore ${saves.length}`;
+      saves.push({ text, saved: t.raw('incidents.create', { whatHappened: text }) });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const restored = await restoring;
+    expect(restored.ok).toBe(true);
+    const results = await Promise.all(saves.map((s) => s.saved));
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(saves.length).toBeGreaterThan(3);
+    const safety = connect((restored as { value: { safetyCopy: string } }).value.safetyCopy, { readonly: true });
+    const before = new Set(safety.prepare('SELECT what_happened FROM incidents').pluck().all() as string[]);
+    safety.close();
+    const after = new Set(t.core.db.prepare('SELECT what_happened FROM incidents').pluck().all() as string[]);
+    expect(saves.filter((s) => !before.has(s.text) && !after.has(s.text)).map((s) => s.text)).toEqual([]);
+    expect(t.core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('is read by a connection opened before it, whose idea of the tables it replaced', async () => {
+    // A file made by version 1 and brought up to date has its tables elsewhere in the file than a
+    // new file has them: the reader's cached schema points at pages the restore rewrote.
+    t.cleanup();
+    const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
+    const databasePath = join(dir, 'makegood.sqlite');
+    oldVersionFile(databasePath, 1, 'Logged by the first release');
+    const first = connect(databasePath);
+    first.prepare(`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity)
+      SELECT 'MG-' || (1000 + value), '2026-09-01T10:00:00.000Z', 'x', 'x', 'phone', 'Gone after the restore ' || value || ' ' || hex(randomblob(200)), 2
+      FROM (WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 500) SELECT value FROM n)`).run();
+    first.close();
+    const core = openCore({ databasePath, version: 'test' });
+    const reader = openCore({ databasePath, version: 'test', readonly: true });
+    try {
+      const rootsBefore = core.db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
+      const list = (c: typeof core, q?: string) =>
+        dispatch(c.handlers, 'incidents.list', q ? { filter: { q } } : {}).then((r) => (r.ok ? (r.value as { items: { summary: string }[] }).items.map((i) => i.summary).sort() : r.message));
+      expect(await list(reader, 'first release')).toEqual(['Logged by the first release']);
+      const backup = join(dir, 'other.sqlite');
+      const other = openCore({ databasePath: backup, version: 'test' });
+      for (const text of ['Milk ran out', 'Card reader down']) await dispatch(other.handlers, 'incidents.create', { whatHappened: text });
+      other.close();
+      const restored = await restoreDatabase(core.db, databasePath, backup, { label: 'other.sqlite', now: new Date() });
+      expect(restored.incidents).toBe(2);
+      expect(core.db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'table' ORDER BY name").all()).not.toEqual(rootsBefore);
+      expect(await list(reader)).toEqual(['Card reader down', 'Milk ran out']);
+      expect(await list(reader, 'milk')).toEqual(['Milk ran out']);
+      expect(await list(core, 'card')).toEqual(['Card reader down']);
+      expect(reader.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      reader.close();
+      core.close();
+      t = tempCore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the live file’s page size, whatever the backup’s', async () => {
+    t.cleanup();
+    const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
+    const databasePath = join(dir, 'makegood.sqlite');
+    const made = connect(databasePath);
+    made.pragma('page_size = 8192');
+    made.exec('CREATE TABLE first_write (x); DROP TABLE first_write;');
+    made.close();
+    const core = openCore({ databasePath, version: 'test' });
+    try {
+      const backup = join(dir, 'small-pages.sqlite');
+      const small = connect(backup);
+      small.pragma('page_size = 1024');
+      small.close();
+      oldVersionFile(backup, LATEST_VERSION, 'Written with 1 KB pages');
+      await restoreDatabase(core.db, databasePath, backup, { label: 'small-pages.sqlite', now: new Date() });
+      expect(core.db.pragma('page_size', { simple: true })).toBe(8192);
+      expect(core.db.prepare('SELECT what_happened FROM incidents').pluck().all()).toEqual(['Written with 1 KB pages']);
+      expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      core.close();
+      t = tempCore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a restore that finds the file busy', () => {
+  it('waits for another program’s save, then is refused in one sentence past the busy timeout, changing nothing', async () => {
+    const { name } = await t.call('data.backup', {});
+    await t.call('incidents.create', { whatHappened: 'Logged after the backup' });
+    const before = snapshot(t.core.db);
+    const other = connect(t.databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    t.core.db.pragma('busy_timeout = 300');
+    try {
+      const refused = await t.raw('data.restore', { name });
+      expect(refused).toEqual({ ok: false, code: 'CONFLICT', message: `The data file is busy in another Makegood window, so ${name} was not restored; close it and try again.` });
+      expect(snapshot(t.core.db)).toBe(before);
+      expect(readdirSync(backups()).filter((f) => f.includes('before-restore'))).toEqual([]);
+      // A save that ends within the wait lets it through.
+      setTimeout(() => other.exec('COMMIT'), 100);
+      const restored = await t.call('data.restore', { name });
+      expect(restored.incidents).toBe(1);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(readdirSync(backups()).filter((f) => f.includes('before-restore'))).toHaveLength(1);
+    expect(await journal()).toEqual(['Latte was cold']);
   });
 });

@@ -6,14 +6,13 @@
 //   3. Its rows are copied into a new file made by this version's migrations, through the same
 //      rules as every write (domain/restore.ts); a row that breaks one is refused by name.
 //   4. With the live file's write lock held from here to the end, the data as it is now is saved
-//      (`before-restore`), and the live file's rows are replaced by the new file's in that one
-//      transaction: all old or all new, nothing written meanwhile lost, and the app's connection
-//      (every handler built on it) stays valid and reads the restored data next time.
+//      (`before-restore`), and the new file's pages are written over the live file's through
+//      SQLite's backup API, in one transaction: all old or all new, and every connection (the
+//      app's, each handler built on it, a reader's) reads the restored data from its next query.
 // Steps 1-3, the slow part (about 15 s at 100,000 incidents), hold no lock: other windows keep
-// saving meanwhile. Only step 4 holds it, and it is kept short: the safety copy is a copy of the
-// file's bytes (0.2 s at 175 MB), not a VACUUM INTO (2.4 s), and the swap rewrites only the rows
-// that differ. What is left under the lock is reading every row once to compare (about 3.5 s at
-// 100,000 incidents) and writing the rows that differ (all of them, for a backup of other data).
+// saving meanwhile. Only step 4 holds it, and it costs what copying the file costs, whatever the
+// backup holds: the safety copy is a copy of the file's bytes (0.2 s at 175 MB), not a VACUUM INTO
+// (2.4 s), and the pages go in as they are, with no index or search entry rebuilt under the lock.
 // Scratch files go on success and failure alike; those of a restore that was killed are removed
 // the next time Makegood opens the file (cleanRestoreLeftovers).
 import { randomBytes } from 'node:crypto';
@@ -25,7 +24,8 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { dropUnfinishedImports, forgetImportBatches } from '../domain/importBatches';
-import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, hasPlainTables, replaceAllRows, replaceChangedRows, schemaAt } from '../domain/restore';
+import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, hasPlainTables, schemaAt } from '../domain/restore';
+import { holdingWrites } from '../db/writeHold';
 import { checkCandidate, refusal } from './check';
 import { backupPath, backupsDir } from './names';
 import { processAlive } from '../processAlive';
@@ -34,6 +34,12 @@ export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
   label: string;
   now: Date;
+  /**
+   * A command: called (each time) when the data file stays busy in another process for a moment;
+   * the restore then waits as long as it takes. Without it (the app), it gives up after the
+   * connection's busy timeout (5 s), as any of its writes would.
+   */
+  onBusyWait?: () => void;
 }
 
 export interface Restored {
@@ -100,8 +106,8 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
     const version = checkCandidate(candidate, label);
     // Its tables are plain tables (checked): reading them runs none of the file's SQL.
     const rebuilt = join(scratch, 'rebuilt.sqlite');
-    const repaired = rebuild(candidate, rebuilt, version, label);
-    const swapped = swapIn(live, livePath, rebuilt, scratch, label, options.now);
+    const repaired = rebuild(candidate, rebuilt, version, label, live.pragma('page_size', { simple: true }) as number);
+    const swapped = await swapIn(live, livePath, rebuilt, scratch, options);
     return { safetyCopy: swapped.safetyCopy, incidents: swapped.count, lockHeldMs: swapped.lockHeldMs, repaired };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -109,10 +115,12 @@ export async function restoreDatabase(live: Db, livePath: string, source: string
 }
 
 /** The candidate's rows in a new file of this version; what its migrations repaired on the way. */
-function rebuild(candidate: string, rebuilt: string, version: number, label: string): string[] {
+function rebuild(candidate: string, rebuilt: string, version: number, label: string, pageSize: number): string[] {
   const fresh = connect(rebuilt);
   const repaired: string[] = [];
   try {
+    // Pages are copied as they are into the live file (swapIn), whose log takes only its own size.
+    fresh.pragma(`page_size = ${pageSize}`);
     fresh.pragma('foreign_keys = ON');
     fresh.pragma('trusted_schema = OFF');
     const base = Math.max(version, FIRST_SHARED_VERSION);
@@ -131,6 +139,9 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     migrate(fresh, MIGRATIONS, undefined, (messages) => repaired.push(...messages));
     // The new file is SQLite's own work under our constraints: what is left to check is what they cannot say.
     checkRestoredRows(fresh, label);
+    // No import batch's ids mean anything in the restored rows: one under way elsewhere finds its
+    // batch gone once these pages are in, and stops at its next step.
+    forgetImportBatches(fresh);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw badRequest(`${label} could not be restored (${(error as Error).message}); your data was not changed.`);
@@ -161,49 +172,72 @@ function saveAsItIs(livePath: string, safetyCopy: string, scratch: string): void
   renameSync(copy, safetyCopy);
 }
 
-/** Replaces the live rows with the rebuilt file's, holding the write lock from the safety copy to the commit. */
-function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, label: string, now: Date) {
+/** How long a command waits for the lock before it says that it waits (as db/immediate.ts does). */
+const QUIET_WAIT_MS = 300;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Replaces the live file's pages with the rebuilt file's, through SQLite's backup API: a connection
+ * of its own takes the live file's write lock, the data as it is now is saved while it holds it,
+ * then every page is written through the log and committed in one transaction. Readers keep their
+ * snapshot until then; every other connection sees the new schema cookie and reloads.
+ */
+async function swapIn(live: Db, livePath: string, rebuilt: string, scratch: string, { label, now, onBusyWait }: RestoreOptions) {
   const safetyCopy = backupPath(livePath, 'before-restore', now);
   mkdirSync(backupsDir(livePath), { recursive: true });
-  live.prepare('ATTACH DATABASE ? AS restored').run(rebuilt);
-  let count = 0;
+  const source = connect(rebuilt, { readonly: true, fileMustExist: true });
+  const count = source.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get() as number;
   let locked = 0;
-  let lockHeldMs: number;
+  let saveFailed: Error | null = null;
   try {
-    live.transaction(() => {
-      locked = performance.now();
-      try {
-        saveAsItIs(livePath, safetyCopy, scratch);
-      } catch (error) {
-        throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(error as Error).message}), so nothing was restored; free some disk space and try again.`);
+    // This thread's own writes wait for the copy rather than block the thread it runs on.
+    await holdingWrites(live, async () => {
+      const started = performance.now();
+      for (let waitedAloud = false; ; ) {
+        // The backup's first step copies no page: it takes the lock, then calls back, still holding it.
+        await source.backup(livePath, {
+          progress: () => {
+            if (locked) return COPY_ALL;
+            locked = performance.now();
+            try {
+              saveAsItIs(livePath, safetyCopy, scratch);
+            } catch (error) {
+              saveFailed = error as Error;
+              throw error;
+            }
+            return COPY_ALL;
+          },
+        });
+        if (locked) return;
+        // The first step found another process saving (better-sqlite3 then reports nothing left to copy).
+        const waited = performance.now() - started;
+        if (onBusyWait && !waitedAloud && waited > QUIET_WAIT_MS) {
+          onBusyWait();
+          waitedAloud = true;
+        }
+        // The app's restore waits as long as any write of its connection would (busy_timeout).
+        if (!onBusyWait && waited > (live.pragma('busy_timeout', { simple: true }) as number)) throw new AppError('CONFLICT', `The data file is busy in another Makegood window, so ${label} was not restored; close it and try again.`);
+        await sleep(20);
       }
-      try {
-        live.exec('SAVEPOINT changed_rows');
-        replaceChangedRows(live);
-        live.exec('RELEASE changed_rows');
-      } catch {
-        live.exec('ROLLBACK TO changed_rows; RELEASE changed_rows');
-        replaceAllRows(live);
-      }
-      // No import batch's ids mean anything in the restored rows: one under way elsewhere stops at its next step.
-      forgetImportBatches(live);
-      count = live.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get() as number;
-    })();
-    lockHeldMs = performance.now() - locked;
+    });
   } catch (error) {
     rmSync(safetyCopy, { force: true });
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'SQLITE_BUSY') {
-      throw new AppError('CONFLICT', `The data file is busy in another Makegood window, so ${label} was not restored; close it and try again.`);
+    if (saveFailed) {
+      throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(saveFailed as Error).message}), so nothing was restored; free some disk space and try again.`);
     }
-    throw error;
+    if (error instanceof AppError) throw error;
+    throw new AppError('CONFLICT', `${label} could not be put in place (${(error as Error).message}); your data was not changed.`);
   } finally {
-    live.exec('DETACH DATABASE restored');
+    source.close();
   }
+  const lockHeldMs = performance.now() - locked;
   // Fold the restored pages into the main file now rather than at some later checkpoint. PASSIVE:
   // it copies what it can without shutting other windows' saves out, as a TRUNCATE would.
   live.pragma('wal_checkpoint(PASSIVE)');
   return { safetyCopy, count, lockHeldMs };
 }
+
+/** Pages per step after the first: all of them, in one step and one transaction. */
+const COPY_ALL = 0x7fffffff;
 
 export const scratchPrefix = SCRATCH_PREFIX;

@@ -25,6 +25,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../../shared/result';
 import type { ImportRequest, ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
+import { writesReleased } from '../db/writeHold';
 import type { HistoryWritten } from '../domain/history';
 import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, removeAbandonedImports, removeBatchStep, startBatch } from '../domain/importBatches';
 import { raiseRefCounter } from '../domain/refs';
@@ -75,6 +76,8 @@ export async function importCsvInTurns(db: Db, request: z.output<typeof ImportRe
     if (step.done) return step.value;
     const pause = step.value;
     await new Promise<void>((resolve) => (pause === 'gap' ? setTimeout(resolve, pace.gapMs ?? GAP_MS) : setImmediate(resolve)));
+    // A restore of this thread may be copying pages in meanwhile: the next write waits for it.
+    await writesReleased(db);
   }
 }
 

@@ -3,8 +3,8 @@
 // or table definition from it reaches the live file. Its rows are copied, table by table and by
 // named columns, into a new file made by this version's migrations, whose constraints and
 // triggers (migration 0008) hold the same rules as every other write; a row that breaks one is
-// refused with the table, the row and the reason. Only then are the live file's rows replaced by
-// the new file's, in one transaction (backups/restore.ts holds the files and the lock).
+// refused with the table, the row and the reason. Only then does the new file, built and checked
+// by this version, take the live file's place, in one transaction (backups/restore.ts).
 import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
 import { AppError } from '../../../../shared/result';
 import { migrate } from '../db/migrate';
@@ -196,65 +196,5 @@ export function checkRestoredRows(fresh: Db, label: string): void {
   if (dangling.length > 0) {
     const first = dangling[0]!;
     throw refusedRow(label, first.table, { id: first.rowid }, 'points to a record the backup does not have');
-  }
-}
-
-/** A table's stored columns and its primary key, as the live file has them. */
-function shape(live: Db, table: string): { columns: string[]; key: string[] } {
-  const info = live.prepare('SELECT name, pk, hidden FROM main.pragma_table_xinfo(?) ORDER BY cid').all(table) as { name: string; pk: number; hidden: number }[];
-  const stored = info.filter((c) => c.hidden === 0);
-  return { columns: stored.map((c) => c.name), key: stored.filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk).map((c) => c.name) };
-}
-
-/**
- * Makes the live file's rows equal to the restored file's (attached as `restored`), inside the
- * caller's transaction, touching only what differs: rows the backup does not have are deleted
- * (children first), rows it has are inserted or, where a value differs, updated in place (parents
- * first). A backup of yesterday then costs what changed since, not the whole file. Updates, not
- * delete-and-insert, so no ON DELETE action touches a row that stays; the live file's triggers
- * keep the search index right as rows change. Foreign keys are checked at the commit.
- */
-export function replaceChangedRows(live: Db, tables: readonly string[] = TABLES): void {
-  live.pragma('defer_foreign_keys = ON');
-  const shapes = new Map(tables.map((t) => [t, shape(live, t)]));
-  for (const table of [...tables].reverse()) {
-    const { key } = shapes.get(table)!;
-    const match = key.map((k) => `r.${quote(k)} = m.${quote(k)}`).join(' AND ');
-    live.prepare(`DELETE FROM main.${table} AS m WHERE NOT EXISTS (SELECT 1 FROM restored.${table} AS r WHERE ${match})`).run();
-  }
-  for (const table of tables) {
-    const { columns, key } = shapes.get(table)!;
-    const cols = columns.map(quote).join(', ');
-    const others = columns.filter((c) => !key.includes(c));
-    const update =
-      others.length === 0
-        ? 'DO NOTHING'
-        : `DO UPDATE SET ${others.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}
-           WHERE ${others.map((c) => `${quote(c)} IS NOT excluded.${quote(c)}`).join(' OR ')}`;
-    // Only the rows that are new or differ are offered to the INSERT: an equal row then costs one
-    // read of the join, not an attempted insert (its CHECKs and BEFORE INSERT triggers run before
-    // the conflict is found). This runs holding the write lock: half the time at 100,000 incidents.
-    const match = key.map((k) => `m.${quote(k)} = r.${quote(k)}`).join(' AND ');
-    const differs = [`m.${quote(key[0]!)} IS NULL`, ...others.map((c) => `m.${quote(c)} IS NOT r.${quote(c)}`)].join(' OR ');
-    live
-      .prepare(
-        `INSERT INTO main.${table} (${cols}) SELECT ${columns.map((c) => `r.${quote(c)}`).join(', ')}
-         FROM restored.${table} AS r LEFT JOIN main.${table} AS m ON ${match} WHERE ${differs}
-         ON CONFLICT (${key.map(quote).join(', ')}) ${update}`,
-      )
-      .run();
-  }
-}
-
-/**
- * The plain way, for when the changed rows cannot be swapped in place (two names traded between
- * rows, which a unique index refuses half-way): every row deleted, children first, then every row
- * of the restored file inserted, parents first.
- */
-export function replaceAllRows(live: Db, tables: readonly string[] = TABLES): void {
-  for (const table of [...tables].reverse()) live.prepare(`DELETE FROM main.${table}`).run();
-  for (const table of tables) {
-    const cols = shape(live, table).columns.map(quote).join(', ');
-    live.prepare(`INSERT INTO main.${table} (${cols}) SELECT ${cols} FROM restored.${table}`).run();
   }
 }

@@ -1,4 +1,7 @@
+import type { ChannelName } from '../../../../shared/contract';
+import { writesSomething } from '../../../../shared/topics';
 import type { CoreContext } from '../context';
+import { writesReleased } from '../db/writeHold';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { compensationHandlers } from './compensations';
@@ -15,7 +18,7 @@ import type { Handlers } from './types';
 
 /** The one handler table, grouped per domain; every transport dispatches into it. */
 export function createHandlers(ctx: CoreContext): Handlers {
-  return {
+  return holdBackWrites(ctx, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...incidentHandlers(ctx),
@@ -28,7 +31,21 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...dataHandlers(ctx),
     ...backupHandlers(ctx),
     ...customerHandlers(ctx),
-  };
+  });
+}
+
+/** A channel that writes waits while a restore of this thread copies pages in (db/writeHold.ts). */
+function holdBackWrites(ctx: CoreContext, handlers: Handlers): Handlers {
+  const held: Record<string, unknown> = { ...handlers };
+  for (const channel of Object.keys(handlers) as ChannelName[]) {
+    if (!writesSomething(channel)) continue;
+    const handle = handlers[channel] as (request: unknown) => unknown;
+    held[channel] = async (request: unknown) => {
+      await writesReleased(ctx.db);
+      return handle(request);
+    };
+  }
+  return held as Handlers;
 }
 
 export type { Handlers };

@@ -3,7 +3,7 @@
 // a restore or an import. SQLite's WAL lets the reader see every commit the moment it is made.
 import { Worker } from 'node:worker_threads';
 import { isChannelName } from '../../../../shared/contract';
-import { CHANNEL_TOPICS, type ChannelTopics } from '../../../../shared/topics';
+import { writesSomething } from '../../../../shared/topics';
 import type { CoreHost } from '../context';
 import type { CoreBackend } from './backend';
 import { connectCore, type CoreClient, type ExitingEndpoint } from './client';
@@ -19,7 +19,7 @@ export interface CoreServiceOptions {
 
 /** A channel that changes nothing in the file goes to the reader; everything else to the writer. */
 export function isReadOnlyChannel(channel: string): boolean {
-  return isChannelName(channel) && !('writes' in (CHANNEL_TOPICS[channel] as ChannelTopics));
+  return isChannelName(channel) && !writesSomething(channel);
 }
 
 function workerEndpoint(worker: Worker): ExitingEndpoint {

@@ -23,7 +23,7 @@ import {
   IncidentListResponse,
   SetStepRequest,
 } from './schemas/incident';
-import { ExportFileResult, ExportRequest, ImportRequest, ImportResult } from './schemas/data';
+import { ExportFileResult, ExportRequest, ImportFileChoice, ImportProgress, ImportRequest, ImportResult } from './schemas/data';
 import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas/backup';
 import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
@@ -141,7 +141,15 @@ export const contract = {
     response: z.object({ savedTo: z.string().nullable(), downloadUrl: z.string().nullable() }),
   },
 
+  /**
+   * A file to import: the app asks in its open dialog and stages the chosen file (core/data/staging.ts);
+   * browser mode answers where the page uploads the file it picked.
+   */
+  'data.chooseImportFile': { request: Empty, response: ImportFileChoice },
+  /** Reads a staged file (CSV, .xlsx, .ods), checks every row, and unless it is a dry run writes them. */
   'data.import': { request: ImportRequest, response: ImportResult },
+  /** How far the import running now has got, for the progress bar. */
+  'data.importProgress': { request: Empty, response: ImportProgress },
   /**
    * The incidents (occurred on the local days from/to) as docs/domain.md's CSV, never whole in memory:
    * the app asks where to save and writes the file from the core; browser mode answers an address to download.

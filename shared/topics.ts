@@ -95,7 +95,11 @@ export const CHANNEL_TOPICS = {
   /** Prints a file for the person to keep: nothing the app reads changes. */
   'reports.exportPdf': { writes: [] },
 
+  /** Stages a file beside the data file: nothing the app reads changes. */
+  'data.chooseImportFile': { writes: [] },
   'data.import': { reads: RECORDS, writes: RECORDS },
+  /** Answered by the thread that imports (the writer), which alone knows how far it is: `writes` routes it there. */
+  'data.importProgress': { writes: [] },
   /** Reads the records into a file the person keeps (or downloads): nothing the app reads changes. */
   'data.exportFile': { reads: RECORDS },
   'data.backup': { writes: ['backups'] },

@@ -11,34 +11,110 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** How dates in the file are written; ISO is `2026-10-03` or `2026-10-03T14:05`. */
-export const DATE_FORMATS = ['iso', 'dmy', 'mdy'] as const;
-export const DATE_FORMAT_LABELS: Record<(typeof DATE_FORMATS)[number], string> = {
-  iso: 'ISO: 2026-10-03 14:05',
-  dmy: 'Day first: 03/10/2026 14:05',
-  mdy: 'Month first: 10/03/2026 2:05 PM',
+/** The fields an import can read: the canonical columns, and a time column joined to the date. */
+export const IMPORT_FIELDS = [...CSV_COLUMNS, 'occurred_time'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Each field in plain words, for the import's column choices. */
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  ref: 'Reference (MG-101)',
+  occurred_at: 'When it happened (date, or date and time)',
+  occurred_time: 'Time it happened (joined to the date)',
+  channel: 'How the customer reached us (in person, phone…)',
+  customer_name: 'Customer name',
+  customer_phone: 'Customer phone',
+  customer_email: 'Customer email',
+  what_happened: 'What happened (the complaint)',
+  category: 'Category',
+  severity: 'Severity (1–4, minor to critical)',
+  root_cause: 'Root cause',
+  root_cause_group: 'Root cause group',
+  handled_by: 'Handled by (staff)',
+  team_lead_present: 'Team lead present (yes/no)',
+  resolved_at: 'When it was resolved',
+  follow_up_due_at: 'Follow-up due',
+  followed_up_at: 'Followed up at',
+  score_before: 'Score before (0–10)',
+  score_after: 'Score after (0–10)',
+  outcome: 'Outcome (retained, lost…)',
+  internal_note: 'Internal note',
+  compensation_kind: 'Compensation kind (refund, voucher…)',
+  compensation_description: 'Compensation description',
+  compensation_cost: 'Compensation cost (refund, amount)',
+  compensation_given_by: 'Compensation given by (staff)',
+  compensation_given_at: 'Compensation given at',
 };
 
+/** The order of a date's parts, when the file does not settle it (a day over 12 does). */
+export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
+  dmy: 'Day first: 03/10/2026 is 3 October',
+  mdy: 'Month first: 10/03/2026 is 3 October',
+  ymd: 'Year first: 2026-10-03',
+};
+
+/** A file waiting to be imported, by the id it was staged under (core/data/staging.ts). */
+export const ImportFileId = z.string().regex(/^[0-9a-f]{24}$/, 'Choose the file again');
+
 export const ImportRequest = z.strictObject({
-  /** The file's text. */
-  csv: z.string().max(50_000_000, 'The file is larger than 50 MB; split it by year'),
-  /** Canonical column → the file's header that holds it; missing: matched by name. */
-  mapping: z.partialRecord(z.enum(CSV_COLUMNS), z.string().max(200)).default({}),
-  dateFormat: z.enum(DATE_FORMATS).default('iso'),
+  file: ImportFileId,
+  /** A CSV's encoding when the person chose one (a label such as windows-1252); otherwise UTF-8 or UTF-16 with its BOM. */
+  encoding: z.string().trim().min(1).max(40).optional(),
+  /** A workbook's sheet; the first one when not given. */
+  sheet: z.string().max(200).optional(),
+  /** Field → the file's header that holds it ('' = not in the file); the rest are guessed from the headers. */
+  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200)).default({}),
+  /** Needed only when every date in the file could be read two ways. */
+  dateOrder: z.enum(DATE_ORDERS).optional(),
+  /** "These are past incidents that were dealt with": resolved when they happened, unless the file says when. */
+  historic: z.boolean().default(false),
   /** Import the good rows and report the bad ones, instead of all or nothing. */
   skipBadRows: z.boolean().default(false),
   /** Check and report only; write nothing. */
   dryRun: z.boolean().default(false),
 });
+export type ImportRequest = z.output<typeof ImportRequest>;
 
 export const ImportProblem = z.object({ line: z.number().int(), column: z.string().nullable(), reason: z.string() });
 
+/** One row of the preview, as it will be stored (or its problems, when it cannot be). */
+export const ImportPreviewRow = z.object({
+  line: z.number().int(),
+  ref: z.string().nullable(),
+  /** Stored instants (UTC ISO); the screen shows them in the shop's time. */
+  occurredAt: z.string().nullable(),
+  whatHappened: z.string(),
+  customer: z.string(),
+  channel: z.string().nullable(),
+  category: z.string().nullable(),
+  severity: z.number().int().nullable(),
+  handledBy: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  outcome: z.string().nullable(),
+  compensation: z.object({ kind: z.string(), cost: z.number().int(), description: z.string(), givenBy: z.string().nullable() }).nullable(),
+  problems: z.array(ImportProblem),
+});
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
+
 export const ImportResult = z.object({
+  /** What the file turned out to be. */
+  file: z.object({
+    kind: z.enum(['csv', 'xlsx', 'ods']),
+    encoding: z.string().optional(),
+    delimiter: z.string().optional(),
+    sheets: z.array(z.string()).optional(),
+    sheet: z.string().optional(),
+  }),
   headers: z.array(z.string()),
-  /** The mapping used: canonical column → header (after matching by name). */
-  mapping: z.partialRecord(z.enum(CSV_COLUMNS), z.string()),
+  /** The mapping used: field → header (after guessing from the headers). */
+  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string()),
+  /** How each mapped field was found: the user's choice, the exact field name, or a word for it. */
+  matchedBy: z.partialRecord(z.enum(IMPORT_FIELDS), z.enum(['chosen', 'name', 'synonym'])),
+  /** The date order used: settled by the file, chosen, or null when there was no date to read or it is still to be chosen. */
+  dateOrder: z.object({ used: z.enum(DATE_ORDERS).nullable(), how: z.enum(['file', 'chosen', 'undecided', 'none']), choices: z.array(z.enum(DATE_ORDERS)) }),
   /**
-   * The file's columns that nothing is read from (neither a canonical name nor mapped by the user),
+   * The file's columns that nothing is read from (neither a field's name nor mapped by the user),
    * so their cells are not imported: the header, or `column 4 (no header)`, `Notes (column 7)` for
    * an unnamed or repeated one. An unnamed column with every cell empty is not listed.
    */
@@ -46,18 +122,45 @@ export const ImportResult = z.object({
   rows: z.number().int(),
   incidents: z.number().int(),
   compensations: z.number().int(),
+  /** Of `incidents`: those that will be open on Home (not resolved). */
+  open: z.number().int(),
   /**
    * Of `compensations`: entries past their giver's monthly allowance with nobody's approval in the
    * file. History cannot be asked any more, so they are kept and marked "over allowance, not approved".
    */
   overAllowanceUnapproved: z.number().int(),
+  /** The first rows as they will be stored, with their problems. */
+  preview: z.array(ImportPreviewRow),
+  /** The first problems, in file order (at most 500), and how many there are in all. */
   problems: z.array(ImportProblem),
+  problemCount: z.number().int(),
   /** True when rows were written (not a dry run, and no problem, or skipBadRows). */
   written: z.boolean(),
   /** New categories, causes and staff the import created (or would create). */
   created: z.object({ categories: z.array(z.string()), rootCauses: z.array(z.string()), staff: z.array(z.string()) }),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
+
+/**
+ * Choosing a file to import: the app asks in its open dialog and stages the file (`chosen`); browser
+ * mode uploads the file the page picked to `uploadUrl` (POST, the session's key), which answers with
+ * the same `chosen` shape; or the person closed the dialog.
+ */
+export const ImportFileChoice = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('chosen'), file: ImportFileId, name: z.string(), bytes: z.number().int() }),
+  z.object({ outcome: z.literal('upload'), uploadUrl: z.string() }),
+  z.object({ outcome: z.literal('canceled') }),
+]);
+export type ImportFileChoice = z.infer<typeof ImportFileChoice>;
+
+/** How far the import running now has got (the app's progress bar); `idle` when none runs. */
+export const ImportProgress = z.object({
+  phase: z.enum(['idle', 'reading', 'checking', 'writing']),
+  /** 0 to 1 through the current phase. */
+  done: z.number().min(0).max(1),
+  rows: z.number().int(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
 
 export const ExportRequest = z.strictObject({
   from: Day('From must be a date such as 2026-10-01').optional(),

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { exportCsv } from '../../electron/main/core/data/export';
 import { writeExportFile } from '../../electron/main/core/data/exportFile';
-import { importCsv } from '../../electron/main/core/data/import';
+import { importFile } from '../../electron/main/core/data/import';
 import { type BenchRow, stats } from '../lib/measure';
 import { DEMO_NOW, type Workspace } from '../lib/fixtures';
 
@@ -25,7 +25,9 @@ export async function csvBench(ws: Workspace, runs = 3): Promise<BenchRow[]> {
   let rows = 0;
   for (let i = 0; i < runs; i++) {
     const core = ws.open(`import-${i}.sqlite`);
-    const [result, ms] = timed(() => importCsv(core.db, { csv: readFileSync(file, 'utf8'), mapping: {}, dateFormat: 'iso', skipBadRows: false, dryRun: false }, DEMO_NOW));
+    const started = performance.now();
+    const result = await importFile(core.db, file, { mapping: {}, historic: false, skipBadRows: false, dryRun: false }, DEMO_NOW);
+    const ms = performance.now() - started;
     core.close();
     if (result.problems.length > 0) throw new Error(`import: ${result.problems[0]?.reason}`);
     rows = result.rows;

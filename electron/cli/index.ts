@@ -75,18 +75,16 @@ program
 
 program
   .command('import')
-  .description('add incidents from a CSV file with docs/domain.md\'s columns: all or nothing, unless --skip-bad-rows')
-  .argument('<file.csv>', 'the file to read')
+  .description('add incidents from a CSV file (any delimiter; UTF-8 or UTF-16) or an .xlsx/.ods workbook: all or nothing, unless --skip-bad-rows')
+  .argument('<file>', 'the file to read')
   .option('--dry-run', 'check the file and report; write nothing')
   .option('--skip-bad-rows', 'import the good incidents and list the rows left out')
-  .addOption(
-    new Option('--date-format <format>', 'how the file writes dates besides ISO (2026-10-03T14:05)')
-      .choices(['iso', 'dmy', 'mdy'])
-      .default('iso'),
-  )
-  .action((file: string, opts: { dryRun?: boolean; skipBadRows?: boolean; dateFormat: 'iso' | 'dmy' | 'mdy' }) =>
-    importCommand(program.opts<{ db?: string }>().db, file, opts),
-  );
+  .option('--map <pairs>', 'columns the headers do not say, as "Their column=field,…" (field "-" leaves one out), e.g. "Beschwerde=what_happened,Tisch=-"')
+  .addOption(new Option('--date-format <order>', 'how the dates are written, when the file does not settle it (no day over 12)').choices(['dmy', 'mdy', 'ymd', 'iso']))
+  .option('--encoding <label>', 'the CSV file\'s encoding when it is not UTF-8 or UTF-16 with a BOM, e.g. windows-1252')
+  .option('--sheet <name>', 'the workbook\'s sheet to read (default: the first)')
+  .option('--resolved', 'these are past incidents that were dealt with: resolved when they happened, unless the file says when')
+  .action((file: string, opts: importCli.ImportOptions) => importCommand(program.opts<{ db?: string }>().db, file, opts));
 
 program
   .command('export')

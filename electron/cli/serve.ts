@@ -3,6 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
+import { stageStream } from '../main/core/data/staging';
+import { IMPORT_UPLOAD_PATH } from '../main/server/importUpload';
 import { startCoreService } from '../main/core/service/service';
 import { resolveDatabasePath } from '../main/core/paths';
 import type { CoreHost } from '../main/core/context';
@@ -29,6 +31,8 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
       if (!bridge) throw new AppError('INTERNAL', 'Makegood is still starting.');
       return { downloadUrl: bridge.exportDownloadUrl(request, suggestedName) };
     },
+    // The page has picked its file already; it uploads it here, streamed into the staging folder.
+    chooseImportSource: async () => ({ uploadUrl: IMPORT_UPLOAD_PATH }),
   };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
   const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
@@ -42,6 +46,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     printReportPdf: (month, edition) => printReportToBuffer({ call: core.call, staticDir, month, edition, chromium: findChromium() }),
     // Read in the core's reader thread on a connection of its own, each piece pulled as the browser takes the last.
     streamExport: (request) => ({ [Symbol.asyncIterator]: () => core.stream('export.csv', request) }),
+    stageUpload: (body, name) => stageStream(databasePath, body, name),
   });
   const started = bridge;
   console.log(`Makegood is running at ${started.openUrl}`);

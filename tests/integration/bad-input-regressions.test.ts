@@ -50,7 +50,7 @@ describe('dates outside the years 1900 to 2999', () => {
   });
 
   it('are refused in a CSV file, naming the line and column', async () => {
-    const result = await t.call('data.import', { csv: 'occurred_at,what_happened,follow_up_due_at\n1899-12-31,Old,\n2026-10-01,Far,3000-01-02\n' });
+    const result = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened,follow_up_due_at\n1899-12-31,Old,\n2026-10-01,Far,3000-01-02\n' }));
     expect(result.written).toBe(false);
     expect(result.problems).toEqual([
       { line: 2, column: 'occurred_at', reason: '“1899-12-31” is not in the years 1900 to 2999' },

@@ -134,6 +134,7 @@ describe('Export CSV in browser mode (data.exportFile, then the link)', () => {
     // The host `serve` gives the core: the answer is an address on the bridge.
     const serveHost: CoreHost = {
       exportReportPdf: async () => ({ savedTo: null, downloadUrl: null }),
+      chooseImportSource: async () => null,
       chooseExportTarget: async (suggestedName, request) => ({ downloadUrl: bridge.exportDownloadUrl(request, suggestedName) }),
     };
     core = openCore({ databasePath: t.databasePath, version: 'test', now: () => new Date('2026-10-15T12:00:00.000Z'), host: serveHost });

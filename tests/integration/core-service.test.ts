@@ -10,6 +10,7 @@ import { generateDemo } from '../../electron/main/core/demo/generate';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import type { CoreBackend } from '../../electron/main/core/service/backend';
 import { isReadOnlyChannel, startCoreService } from '../../electron/main/core/service/service';
+import { stageCopy } from '../../electron/main/core/data/staging';
 import { contract } from '../../shared/contract';
 import { payloadFor } from '../support/hostile';
 import { expectCleanCall } from '../support/invariants';
@@ -69,7 +70,10 @@ describe('the service in worker threads', () => {
 
   it('keeps answering reads while the writer imports thousands of rows (into the empty file: refs kept)', async () => {
     let importing = true;
-    const imported = service.call('data.import', { csv }).finally(() => {
+    const staged = join(dir.dir, 'to-import.csv');
+    writeFileSync(staged, csv);
+    const { file } = await stageCopy(dir.databasePath, staged);
+    const imported = service.call('data.import', { file }).finally(() => {
       importing = false;
     });
     let answeredDuring = 0;
@@ -127,6 +131,7 @@ it('Export CSV through the service: the reader asks the host where, across the b
     workerFile,
     host: {
       exportReportPdf: async () => ({ savedTo: null, downloadUrl: null }),
+      chooseImportSource: async () => null,
       chooseExportTarget: async (suggestedName) => {
         chosen.push(suggestedName);
         return { path: answer };

@@ -36,14 +36,14 @@ describe('in Europe/London (clocks forward 01:00 → 02:00 on 2026-03-29, back 0
       '2026-03-28T10:00,Resolved in the skipped hour,2026-03-29 01:00', // line 3
       '2026-03-29T02:30,Just after the skip,', // line 4: exists (01:30 UTC)
     ].join('\n');
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result.problems).toEqual([
       { line: 2, column: 'occurred_at', reason: skipped('2026-03-29T01:30') },
       { line: 3, column: 'resolved_at', reason: skipped('2026-03-29 01:00') },
     ]);
     expect(result.written).toBe(false);
     expect(snapshot(t.core.db)).toBe(before);
-    const dmy = await t.call('data.import', { csv: 'occurred_at,what_happened\n29/03/2026 01:59,x\n', dateFormat: 'dmy', dryRun: true });
+    const dmy = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened\n29/03/2026 01:59,x\n', dateOrder: 'dmy', dryRun: true }));
     expect(dmy.problems).toEqual([{ line: 2, column: 'occurred_at', reason: skipped('29/03/2026 01:59') }]);
   });
 
@@ -56,7 +56,7 @@ describe('in Europe/London (clocks forward 01:00 → 02:00 on 2026-03-29, back 0
       'D-3,2026-03-29T00:59,Before the gap',
       'D-4,2026-03-29T02:30,After the gap',
     ].join('\n');
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true });
     expect(t.core.db.prepare('SELECT ref, occurred_at FROM incidents ORDER BY ref').all()).toEqual([
       { ref: 'D-1', occurred_at: '2026-03-29T00:00:00.000Z' },
@@ -68,7 +68,7 @@ describe('in Europe/London (clocks forward 01:00 → 02:00 on 2026-03-29, back 0
 
   it('reads a time in the repeated hour as its first occurrence (summer time), as documented in dates.ts', async () => {
     const t = core();
-    const result = await t.call('data.import', { csv: 'occurred_at,what_happened\n2025-10-26T01:30,Twice that night\n' });
+    const result = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened\n2025-10-26T01:30,Twice that night\n' }));
     expect(result).toMatchObject({ problems: [], written: true });
     expect(t.core.db.prepare('SELECT occurred_at FROM incidents').get()).toEqual({ occurred_at: '2025-10-26T00:30:00.000Z' });
   });
@@ -80,7 +80,7 @@ describe('in Europe/Paris (clocks forward 02:00 → 03:00 on 2026-03-29)', () =>
   it('refuses 02:30 that night, which London has', async () => {
     expect(new Date(2026, 2, 29, 2, 30).getHours()).toBe(3);
     const t = core();
-    const result = await t.call('data.import', { csv: 'occurred_at,what_happened\n2026-03-29T02:30,x\n' });
+    const result = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened\n2026-03-29T02:30,x\n' }));
     expect(result.problems).toEqual([{ line: 2, column: 'occurred_at', reason: skipped('2026-03-29T02:30') }]);
     expect(result.written).toBe(false);
   });

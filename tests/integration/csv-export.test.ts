@@ -86,7 +86,7 @@ describe('CSV export', () => {
     expect(exported.rows).toBeGreaterThan(407);
 
     const second = core();
-    const imported = await second.call('data.import', { csv: exported.csv });
+    const imported = await second.call('data.import', await second.staged({ csv: exported.csv }));
     expect(imported.problems).toEqual([]);
     expect(imported).toMatchObject({ written: true, incidents: 407, rows: exported.rows });
     const again = await second.exportText({});

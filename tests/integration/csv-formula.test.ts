@@ -118,9 +118,9 @@ describe('exporting hostile text', () => {
     await addHostile(first, [...FORMULA_TEXTS, ...STORABLE_TEXTS]);
     // Refs come only from a file: give some formula-like refs through an import (written as the export would).
     const refs = ['=1+1', '+R1', '-R2', '@R3', "'R4", "''R5"];
-    const seeded = await first.call('data.import', {
+    const seeded = await first.call('data.import', await first.staged({
       csv: `ref,occurred_at,what_happened\n${refs.map((r, i) => `"${escapeFormula(r).replaceAll('"', '""')}",2026-10-0${i + 1}T08:00,Ref ${i}`).join('\n')}\n`,
-    });
+    }));
     expect(seeded.problems).toEqual([]);
     const exported = await first.exportText({});
     const { file, at } = cellsOf(exported.csv);
@@ -143,7 +143,7 @@ describe('exporting hostile text', () => {
     expect(exported.csv).toContain(",'＋81 3 1234 5678,");
 
     const second = core();
-    const imported = await second.call('data.import', { csv: exported.csv });
+    const imported = await second.call('data.import', await second.staged({ csv: exported.csv }));
     expect(imported.problems).toEqual([]);
     expect(imported).toMatchObject({ written: true, incidents: exported.incidents });
     expect((await second.exportText({})).csv).toBe(exported.csv);
@@ -155,19 +155,19 @@ describe('exporting hostile text', () => {
 
   it('reads a hand-made file as typed: a quote before ordinary text stays, negative numbers stay numbers (and are refused)', async () => {
     const t = core();
-    const result = await t.call('data.import', {
+    const result = await t.call('data.import', await t.staged({
       csv: [
         'ref,occurred_at,what_happened,customer_phone,score_before,compensation_cost',
         "H-1,2026-10-01T08:00,'tis the season,+1 555 0101,,",
         'H-2,2026-10-02T08:00,Cold soup,,-5,',
         'H-3,2026-10-03T08:00,Cold soup,,,-1.00',
       ].join('\n'),
-    });
+    }));
     expect(result.problems).toEqual([
       { line: 3, column: 'score_before', reason: 'Score before “-5” is not a whole number from 0 to 10' },
       { line: 4, column: 'compensation_cost', reason: expect.stringMatching(/“-1.00” is not an amount of money|cannot be negative/) },
     ]);
-    const ok = await t.call('data.import', { csv: "ref,occurred_at,what_happened,customer_phone\nH-1,2026-10-01T08:00,'tis the season,+1 555 0101\n" });
+    const ok = await t.call('data.import', await t.staged({ csv: "ref,occurred_at,what_happened,customer_phone\nH-1,2026-10-01T08:00,'tis the season,+1 555 0101\n" }));
     expect(ok.written).toBe(true);
     expect(t.core.db.prepare("SELECT what_happened, (SELECT phone FROM customers WHERE id = customer_id) AS phone FROM incidents WHERE ref = 'H-1'").get())
       .toEqual({ what_happened: "'tis the season", phone: '+1 555 0101' });

@@ -18,7 +18,7 @@ const count = (table: string) => (t.core.db.prepare(`SELECT count(*) AS n FROM $
 /** Imports and expects nothing written, whatever the options. */
 async function refused(csv: string, options: { skipBadRows?: boolean } = {}) {
   const before = snapshot(t.core.db);
-  const result = await t.call('data.import', { csv, ...options });
+  const result = await t.call('data.import', await t.staged({ csv, ...options }));
   expect(result.written).toBe(false);
   expect(snapshot(t.core.db)).toBe(before);
   return result;
@@ -66,7 +66,7 @@ describe('quotes are strict', () => {
 
   it('a properly quoted file with quotes, commas and line breaks still imports', async () => {
     const csv = 'occurred_at,what_happened\r\n2026-10-01,"He said ""hi"",\r\nthen left"\r\n';
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true, incidents: 1 });
     expect(t.core.db.prepare('SELECT what_happened FROM incidents').get()).toEqual({ what_happened: 'He said "hi",\r\nthen left' });
   });
@@ -80,20 +80,20 @@ describe('columns that are not imported', () => {
   ].join('\n');
 
   it('are listed by their header, an unnamed one only when it holds something', async () => {
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true, incidents: 2 });
     expect(result.ignoredColumns).toEqual(['Table number', 'Mood', 'Notes (column 6)', 'Notes (column 7)']);
     const withData = csv.replace('grumpy,,a', 'grumpy,?,a');
-    expect((await t.call('data.import', { csv: withData, dryRun: true })).ignoredColumns).toContain('column 5 (no header)');
+    expect((await t.call('data.import', await t.staged({ csv: withData, dryRun: true }))).ignoredColumns).toContain('column 5 (no header)');
   });
 
   it('a column the user mapped is imported, not listed', async () => {
-    const result = await t.call('data.import', { csv, mapping: { internal_note: 'Mood' }, dryRun: true });
+    const result = await t.call('data.import', await t.staged({ csv, mapping: { internal_note: 'Mood' }, dryRun: true }));
     expect(result.ignoredColumns).toEqual(['Table number', 'Notes (column 6)', 'Notes (column 7)']);
   });
 
   it('a canonical file lists none', async () => {
-    const result = await t.call('data.import', { csv: 'occurred_at,what_happened,compensation_cost\n2026-10-01,x,1.00\n', dryRun: true });
+    const result = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened,compensation_cost\n2026-10-01,x,1.00\n', dryRun: true }));
     expect(result.ignoredColumns).toEqual([]);
   });
 });
@@ -101,14 +101,14 @@ describe('columns that are not imported', () => {
 describe('a compensation is read only from a cost', () => {
   it('an empty cost cell makes no compensation (the tester got a $0.00 "other")', async () => {
     const csv = 'occurred_at,what_happened,compensation_cost\n2026-10-01T09:00,Cold soup,\n';
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true, incidents: 1, compensations: 0 });
     expect(count('compensations')).toBe(0);
   });
 
   it('a 0.00 cost is a compensation that cost nothing, as the export writes it', async () => {
     const csv = 'occurred_at,what_happened,compensation_kind,compensation_cost\n2026-10-01T09:00,Cold soup,free_item,0.00\n';
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], incidents: 1, compensations: 1 });
     expect(t.core.db.prepare('SELECT kind, cost FROM compensations').all()).toEqual([{ kind: 'free_item', cost: 0 }]);
   });
@@ -121,7 +121,7 @@ describe('a compensation is read only from a cost', () => {
     ].join('\n');
     const result = await refused(csv, { skipBadRows: false });
     const mapping = { compensation_cost: 'Refund' };
-    const mapped = await t.call('data.import', { csv, mapping, dryRun: true });
+    const mapped = await t.call('data.import', await t.staged({ csv, mapping, dryRun: true }));
     // Unmapped, the file's "Refund" is not read: both rows give a kind and a giver but no cost.
     expect(result.problems.map((p) => [p.line, p.column])).toEqual([[2, 'compensation_cost'], [3, 'compensation_cost']]);
     expect(result.problems[0]?.reason).toMatch(/the file has no compensation_cost column/);
@@ -132,7 +132,7 @@ describe('a compensation is read only from a cost', () => {
         reason: 'the row gives a compensation (compensation_kind “refund”, compensation_given_by “Priya”) but no cost; write what it cost (0.00 if it cost nothing), or empty its compensation cells',
       },
     ]);
-    const skipped = await t.call('data.import', { csv, mapping, skipBadRows: true });
+    const skipped = await t.call('data.import', await t.staged({ csv, mapping, skipBadRows: true }));
     expect(skipped).toMatchObject({ written: true, incidents: 1, compensations: 1 });
     expect(t.core.db.prepare('SELECT kind, cost FROM compensations').all()).toEqual([{ kind: 'voucher', cost: 300 }]);
   });
@@ -165,7 +165,7 @@ describe('a compensation before its incident', () => {
   });
 
   it('may be up to the clock grace (5 minutes) before it, not more', async () => {
-    const within = await t.call('data.import', { csv: `${header}\nC-1,2026-10-01T10:00,Soup,,1.00,2026-10-01T09:55\n` });
+    const within = await t.call('data.import', await t.staged({ csv: `${header}\nC-1,2026-10-01T10:00,Soup,,1.00,2026-10-01T09:55\n` }));
     expect(within).toMatchObject({ problems: [], written: true, compensations: 1 });
     expect(t.core.db.prepare('SELECT given_at FROM compensations').get()).toEqual({ given_at: local('2026-10-01T09:55:00') });
     const beyond = await refused(`${header}\nC-2,2026-10-01T10:00,Soup,,1.00,2026-10-01T09:54:59\n`);

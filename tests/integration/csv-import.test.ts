@@ -35,7 +35,7 @@ describe('importing a clean file', () => {
   ].join('\r\n');
 
   it('writes every incident, creates unknown lists entries, and reads dates as local time', async () => {
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true, rows: 3, incidents: 3, compensations: 2 });
     expect(result.created).toEqual({
       categories: [],
@@ -80,7 +80,7 @@ describe('importing a clean file', () => {
 
   it('a dry run reports the same and writes nothing', async () => {
     const before = snapshot(t.core.db);
-    const result = await t.call('data.import', { csv, dryRun: true });
+    const result = await t.call('data.import', await t.staged({ csv, dryRun: true }));
     expect(result).toMatchObject({ problems: [], written: false, incidents: 3, compensations: 2 });
     expect(result.created.staff).toEqual(['Priya', 'Sam']);
     expect(snapshot(t.core.db)).toBe(before);
@@ -99,7 +99,7 @@ describe('a file with bad rows', () => {
 
   it('writes nothing and lists every problem with its line, column and reason', async () => {
     const before = snapshot(t.core.db);
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result.written).toBe(false);
     expect(snapshot(t.core.db)).toBe(before);
     expect(result.problems.map((p) => [p.line, p.column])).toEqual([
@@ -121,7 +121,7 @@ describe('a file with bad rows', () => {
   });
 
   it('with skipBadRows, writes only the good incidents', async () => {
-    const result = await t.call('data.import', { csv, skipBadRows: true });
+    const result = await t.call('data.import', await t.staged({ csv, skipBadRows: true }));
     expect(result).toMatchObject({ written: true, incidents: 2, compensations: 1 });
     const refs = t.core.db.prepare('SELECT ref FROM incidents ORDER BY ref').all();
     expect(refs).toEqual([{ ref: 'A-1' }, { ref: 'A-5' }]);
@@ -130,19 +130,19 @@ describe('a file with bad rows', () => {
 
   it('a quote never closed names the line and column where it opens; nothing is written', async () => {
     const before = snapshot(t.core.db);
-    const result = await t.call('data.import', {
+    const result = await t.call('data.import', await t.staged({
       csv: 'occurred_at,what_happened\n2026-10-01,"two\nlines"\n2026-10-02,"never closed\n2026-10-03,x\n',
       skipBadRows: true,
-    });
+    }));
     expect(result.written).toBe(false);
     expect(result.problems).toEqual([{ line: 4, column: 'what_happened', reason: expect.stringMatching(/^a quote \("\) opens this cell and is never closed/) }]);
     expect(snapshot(t.core.db)).toBe(before);
   });
 
   it('names a missing required column, and a row with more cells than the header', async () => {
-    const missing = await t.call('data.import', { csv: 'when,what_happened\n2026-10-01,x\n' });
+    const missing = await t.call('data.import', await t.staged({ csv: 'when,what_happened\n2026-10-01,x\n' }));
     expect(missing.problems).toEqual([{ line: 1, column: null, reason: expect.stringMatching(/no column holds occurred_at/) }]);
-    const wide = await t.call('data.import', { csv: 'occurred_at,what_happened\n2026-10-01,Milk, not oat\n' });
+    const wide = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened\n2026-10-01,Milk, not oat\n' }));
     expect(wide.problems).toEqual([{ line: 2, column: null, reason: expect.stringMatching(/3 cells but the header has 2/) }]);
   });
 });
@@ -154,7 +154,7 @@ describe('refs', () => {
       'P-1,2026-10-01T10:00,Wrong size,2026-10-01T10:20,refund,4.50,',
       'P-1,2026-10-01T10:00,Wrong size,2026-10-01T10:20,Free item,0,2026-10-02T08:00',
     ].join('\n');
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], incidents: 1, compensations: 2, written: true });
     const incident = incidentByRef('P-1');
     expect(compensationsOf(incident?.id)).toEqual([
@@ -170,7 +170,7 @@ describe('refs', () => {
       'P-1,2026-10-01T10:00,Wrong size,1.00',
       'P-1,2026-10-01T10:00,Wrong colour,2.00',
     ].join('\n');
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result.problems).toEqual([{ line: 3, column: 'what_happened', reason: expect.stringMatching(/P-1 has a different what_happened here than on line 2/) }]);
     expect(snapshot(t.core.db)).toBe(before);
   });
@@ -179,7 +179,7 @@ describe('refs', () => {
     await t.call('incidents.create', { whatHappened: 'Already logged' }); // MG-1
     const before = snapshot(t.core.db);
     const csv = 'ref,occurred_at,what_happened\nMG-1,2026-10-01,Again\nMG-2,2026-10-01,New\n';
-    const result = await t.call('data.import', { csv });
+    const result = await t.call('data.import', await t.staged({ csv }));
     expect(result.problems).toEqual([{ line: 2, column: 'ref', reason: expect.stringMatching(/MG-1 is already in Makegood/) }]);
     expect(snapshot(t.core.db)).toBe(before);
   });
@@ -195,11 +195,11 @@ describe('a spreadsheet with its own headers', () => {
   const mapping = { occurred_at: 'Date', what_happened: 'Story', handled_by: 'Who served', compensation_cost: 'Refund' };
 
   it('maps the columns and reads day-first dates; an impossible date is a problem', async () => {
-    const dry = await t.call('data.import', { csv, mapping, dateFormat: 'dmy', dryRun: true });
+    const dry = await t.call('data.import', await t.staged({ csv, mapping, dateOrder: 'dmy', dryRun: true }));
     expect(dry.mapping).toEqual(mapping);
     expect(dry.problems).toEqual([{ line: 3, column: 'Date', reason: expect.stringMatching(/“31\/02\/2026” is not a date/) }]);
 
-    const result = await t.call('data.import', { csv, mapping, dateFormat: 'dmy', skipBadRows: true });
+    const result = await t.call('data.import', await t.staged({ csv, mapping, dateOrder: 'dmy', skipBadRows: true }));
     expect(result).toMatchObject({ written: true, incidents: 2, compensations: 1 });
     const rows = t.core.db.prepare('SELECT occurred_at, what_happened FROM incidents ORDER BY occurred_at').all();
     expect(rows).toEqual([
@@ -209,12 +209,12 @@ describe('a spreadsheet with its own headers', () => {
   });
 
   it('without a mapping, says which required column is missing; month-first reads the other way', async () => {
-    const unmapped = await t.call('data.import', { csv });
+    const unmapped = await t.call('data.import', await t.staged({ csv }));
     expect(unmapped.problems.map((p) => p.reason)).toEqual([
       expect.stringMatching(/no column holds occurred_at/),
       expect.stringMatching(/no column holds what_happened/),
     ]);
-    const mdy = await t.call('data.import', { csv: 'occurred_at,what_happened\n10/03/2026 2:05 PM,x\n', dateFormat: 'mdy' });
+    const mdy = await t.call('data.import', await t.staged({ csv: 'occurred_at,what_happened\n10/03/2026 2:05 PM,x\n', dateOrder: 'mdy' }));
     expect(mdy.written).toBe(true);
     expect(t.core.db.prepare('SELECT occurred_at FROM incidents').get()).toEqual({ occurred_at: local('2026-10-03T14:05:00') });
   });

@@ -27,10 +27,10 @@ const request = (dryRun: boolean) => ({ csv: CSV, mapping: {}, dryRun, skipBadRo
 
 describe('imported compensation past an allowance', () => {
   it('is counted in the preview, kept, marked, and shown as such in the tracker and the figures', async () => {
-    const preview = await t.call('data.import', request(true));
+    const preview = await t.call('data.import', await t.staged(request(true)));
     // Sam's $40 passes $50 after $30; Pat is new (no allowance), so their $10 passes it; $0 and September's $45 do not.
     expect(preview).toMatchObject({ written: false, compensations: 5, overAllowanceUnapproved: 2, problems: [] });
-    const done = await t.call('data.import', request(false));
+    const done = await t.call('data.import', await t.staged(request(false)));
     expect(done).toMatchObject({ written: true, overAllowanceUnapproved: 2 });
 
     const month = await t.call('compensations.month', { month: '2026-10' });
@@ -45,7 +45,7 @@ describe('imported compensation past an allowance', () => {
   });
 
   it('an edit in the app asks who approved it; an approver clears the mark', async () => {
-    await t.call('data.import', request(false));
+    await t.call('data.import', await t.staged(request(false)));
     const marked = (await t.call('compensations.month', { month: '2026-10' })).entries.find((e) => e.overAllowanceUnapproved && e.givenByName === 'Sam')!;
     const edit = await t.raw('compensations.update', { id: marked.id, changes: { description: 'Refund for the wrong order' } });
     expect(edit).toMatchObject({ ok: false, code: 'CONFLICT', message: expect.stringMatching(/Sam has \$20\.00 of \$50\.00 left this month; this entry is \$40\.00\. Who approved it\?/) });

@@ -30,9 +30,11 @@ let the: {
   compensation: number;
   lesson: number;
   backup: string;
+  previewFile: string;
+  importFile: string;
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   t = tempCore(now);
   generateDemo(t.core.db, { incidents: 400, seed: 12, now });
   const one = <T>(sql: string, ...params: unknown[]) => t.core.db.prepare(sql).pluck().get(...params) as T;
@@ -65,6 +67,9 @@ beforeAll(() => {
     compensation: one('SELECT id FROM compensations WHERE incident_id = ? ORDER BY id LIMIT 1', incident),
     lesson: one('SELECT id FROM lessons WHERE root_cause_id IS NOT NULL ORDER BY id LIMIT 1'),
     backup: '',
+    // Two staged copies: the import's own is removed once it is written, the preview's stays.
+    previewFile: await t.stage(CSV),
+    importFile: await t.stage(CSV),
   };
 });
 afterAll(() => t?.cleanup());
@@ -100,7 +105,7 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   'patterns.breakdowns': () => period,
   'figures.month': () => ({ month }),
   'figures.transactions': () => ({ month }),
-  'data.import': () => ({ csv: CSV, dryRun: true }),
+  'data.import': () => ({ file: the.previewFile, dryRun: true }),
   'data.exportFile': () => ({}),
   'data.backups': () => ({}),
   'customers.erase': () => ({ customerId: the.previewed.id, dryRun: true }),
@@ -143,7 +148,9 @@ const WRITES: { [C in WriteChannel]: (() => Request<C>) | string } = {
   'lessons.unlink': () => ({ lessonId: the.lesson, incidentId: the.spare }),
   'figures.setTransactions': () => ({ month, count: 4321 }),
   'reports.exportPdf': 'it prints through the host (Electron or Chromium), which a test core has not; it changes no data',
-  'data.import': () => ({ csv: CSV }),
+  'data.chooseImportFile': 'it asks the host for a file (the dialog, or the page\'s upload); staging a copy changes no data',
+  'data.import': () => ({ file: the.importFile }),
+  'data.importProgress': 'it says how far an import has got; it changes no data',
   'data.backup': () => ({}),
   'customers.erase': () => ({ customerId: the.customer }),
   'drafts.save': () => ({ key: 'quick-log', value: { whatHappened: 'Half typed' } }),

@@ -125,7 +125,7 @@ async function perform(t: TempCore, staff: number[], a: Action): Promise<unknown
         const comp = r.cost === null ? ',,,' : `refund,${money(r.cost)},${givers[r.giver]},${localCsvTime(given)}`;
         lines.push(`${localCsvTime(occurred)},Imported from the paper log,${localCsvTime(at(r.hoursAgo - 1))},${r.cause ? 'Training gap' : ''},${comp}`);
       }
-      return t.raw('data.import', { csv: lines.join('\n'), mapping: {}, dryRun: false, skipBadRows: true, dateFormat: 'iso' });
+      return t.raw('data.import', await t.staged({ csv: lines.join('\n'), mapping: {}, dryRun: false, skipBadRows: true, }));
     }
     case 'backupAndRestore': {
       const made = (await t.raw('data.backup', {})) as { ok: boolean; value?: { name: string } };

@@ -143,7 +143,7 @@ describe('limits and characters the app refuses', () => {
   });
 
   it('refuses the same in a CSV file, naming the line and column', async () => {
-    const result = await t.call('data.import', { csv: 'ref,occurred_at,what_happened,internal_note\nR\u0000,2026-10-01,ok,fine\n,2026-10-01,Cold\u0007soup,\n,2026-10-01,ok,\u001b[2J\n' });
+    const result = await t.call('data.import', await t.staged({ csv: 'ref,occurred_at,what_happened,internal_note\nR\u0000,2026-10-01,ok,fine\n,2026-10-01,Cold\u0007soup,\n,2026-10-01,ok,\u001b[2J\n' }));
     expect(result.written).toBe(false);
     expect(result.problems.map((p) => [p.line, p.column, p.reason.replace(/ \(such as NUL\).*/, '')])).toEqual([
       [2, 'ref', 'The ref contains an invisible control character'],
@@ -162,7 +162,7 @@ describe('long and odd text through CSV', () => {
       const { incident } = await first.call('incidents.create', { whatHappened: text, occurredAt: '2026-10-01T09:00:00.000Z', customer: { name: '<img src=x onerror=alert(1)>' } });
       await first.call('incidents.update', { id: incident.id, changes: { internalNote: text } });
       const exported = await first.exportText({});
-      const imported = await second.call('data.import', { csv: exported.csv });
+      const imported = await second.call('data.import', await second.staged({ csv: exported.csv }));
       expect(imported).toMatchObject({ problems: [], written: true });
       expect((await second.exportText({})).csv).toBe(exported.csv);
       const back = second.core.db.prepare('SELECT what_happened, internal_note, (SELECT name FROM customers WHERE id = customer_id) AS name FROM incidents').get();

@@ -5,11 +5,12 @@
 // contract allows today, through the app's own handlers.
 import type Database from 'better-sqlite3';
 import { connect } from '../../electron/main/core/db/connect';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/main/core/app';
+import { stageCopy } from '../../electron/main/core/data/staging';
 import { runMigration } from '../../electron/main/core/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/core/db/migrations';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
@@ -206,7 +207,7 @@ describe('upgrading a file from every earlier version', () => {
           expect(core.db.prepare("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH '\"MG-2\"'").pluck().all()).toEqual([2]);
           expect(core.db.pragma('foreign_key_check')).toEqual([]);
 
-          await acceptsEveryValue(core.handlers);
+          await acceptsEveryValue(core.handlers, path);
         } finally {
           core.close();
         }
@@ -216,7 +217,7 @@ describe('upgrading a file from every earlier version', () => {
 });
 
 /** What the contract allows today, written through the app's handlers onto the upgraded file. */
-async function acceptsEveryValue(handlers: Parameters<typeof dispatch>[0]) {
+async function acceptsEveryValue(handlers: Parameters<typeof dispatch>[0], databasePath: string) {
   const staff = await callOk(handlers, 'staff.create', { name: 'Riley', role: 'Lead', monthlyAllowance: 100_000 });
   const approver = await callOk(handlers, 'staff.create', { name: 'Jo', role: 'Owner', monthlyAllowance: 0 });
   const causes: number[] = [];
@@ -252,7 +253,10 @@ async function acceptsEveryValue(handlers: Parameters<typeof dispatch>[0]) {
     'occurred_at,what_happened,channel,compensation_kind,compensation_cost,compensation_given_by',
     '2026-10-13T10:00,Imported with a refund,phone,refund,12.50,Riley',
   ].join('\n');
-  const imported = await callOk(handlers, 'data.import', { csv, mapping: {}, dryRun: false, skipBadRows: false, dateFormat: 'iso' });
+  const staged = join(dirname(databasePath), 'to-import.csv');
+  writeFileSync(staged, csv);
+  const { file } = await stageCopy(databasePath, staged);
+  const imported = await callOk(handlers, 'data.import', { file, mapping: {}, dryRun: false, skipBadRows: false });
   expect(imported.problems).toEqual([]);
   expect(imported.written).toBe(true);
   const found = await callOk(handlers, 'incidents.list', { filter: { q: 'MG-8' } });

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelName, Request, Response } from '../../shared/contract';
@@ -7,6 +7,7 @@ import { openCore, type Core } from '../../electron/main/core/app';
 import type { CoreHost } from '../../electron/main/core/context';
 import { AppError } from '../../shared/result';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
+import { stageCopy } from '../../electron/main/core/data/staging';
 
 /** A real Makegood data file in a temp folder, with a clock the test moves. */
 export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
@@ -20,8 +21,19 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
       throw new AppError('CONFLICT', 'A test core prints no PDF (tests/integration/report-pdf.test.ts prints with Chromium).');
     },
     chooseExportTarget: async () => ({ path: exportPath }),
+    // Import's dialog: a test stages its files itself (stage), so the dialog is closed.
+    chooseImportSource: async () => null,
   };
   let core: Core = openCore({ databasePath, version: 'test', now: () => now, host, purgeDeleted: true });
+  const stage = async (content: string | Uint8Array, name = 'import.csv'): Promise<string> => {
+    const path = join(dir, `.to-stage-${name}`);
+    writeFileSync(path, content);
+    try {
+      return (await stageCopy(databasePath, path)).file;
+    } finally {
+      rmSync(path, { force: true });
+    }
+  };
   return {
     get core() {
       return core;
@@ -47,6 +59,10 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
       return result.value as Response<C>;
     },
     raw: (channel: string, payload: unknown) => dispatch(core.handlers, channel, payload),
+    /** A file's bytes staged for data.import, as the app's open dialog or browser mode's upload leaves them: its id. */
+    stage,
+    /** data.import's request for a CSV text: the text staged, the rest as given. */
+    staged: async ({ csv, ...rest }: Omit<Request<'data.import'>, 'file'> & { csv: string }): Promise<Request<'data.import'>> => ({ file: await stage(csv), ...rest }),
     /** Export CSV through data.exportFile, as the app does it (written to a file), and the file's text. */
     exportText: async (request: Request<'data.exportFile'> = {}) => {
       const result = await dispatch(core.handlers, 'data.exportFile', request);

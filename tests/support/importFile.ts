@@ -1,3 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importFile as importFromFile, type ImportOptions, type ImportPace } from '../../electron/main/core/data/import';
+import type { Db } from '../../electron/main/core/db/connect';
+import type { ImportResult } from '../../shared/schemas/data';
+
 // A CSV file of `rows` incidents in docs/domain.md's columns, for tests of large imports: every row
 // brings names the database does not have yet (categories, causes, staff), every third a customer,
 // every fourth a compensation, and half of them their own ref (`<refPrefix>-<n>`).
@@ -31,4 +38,19 @@ export function importFile(rows: number, refPrefix = 'OLD', names = 'Imported'):
     );
   }
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Imports CSV text through the core's importer, as `makegood import` does with a file: the text is
+ * written to a file of its own first (the importer reads files, never text), removed after.
+ */
+export async function importText(db: Db, csv: string, pace: ImportPace = {}, options: Partial<ImportOptions> = {}): Promise<ImportResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-import-text-'));
+  const path = join(dir, 'import.csv');
+  writeFileSync(path, csv);
+  try {
+    return await importFromFile(db, path, { mapping: {}, historic: false, skipBadRows: false, dryRun: false, ...options }, new Date(), { pace });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,6 +1,7 @@
 import { scheduleDailyBackups } from './backups/daily';
 import { cleanRestoreLeftovers } from './backups/restore';
 import type { CoreContext, CoreHost } from './context';
+import { cleanStaging } from './data/staging';
 import { setNativeBinding } from './db/connect';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
@@ -41,6 +42,8 @@ export interface OpenCoreOptions {
 export function openCore(options: OpenCoreOptions): Core {
   // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
   if (!options.readonly) cleanRestoreLeftovers(options.databasePath);
+  // Files staged for an import a day ago or more were previews nobody imported.
+  if (!options.readonly) cleanStaging(options.databasePath);
   if (options.nativeBinding) setNativeBinding(options.nativeBinding);
   const db = openDatabase(options.databasePath, {
     ...(options.readonly ? { readonly: true } : {}),

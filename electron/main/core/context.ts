@@ -11,7 +11,14 @@ export interface CoreHost {
    * the page downloads the same bytes from (browser mode), or null when the person cancels.
    */
   chooseExportTarget(suggestedName: string, request: ExportRequest): Promise<ExportTarget>;
+  /**
+   * A file to import: the path the person chose in the app's open dialog (the core stages a copy),
+   * the address browser mode's page uploads its file to, or null when the person cancels.
+   */
+  chooseImportSource(): Promise<ImportSource>;
 }
+
+export type ImportSource = { path: string } | { uploadUrl: string } | null;
 
 export type ExportTarget = { path: string } | { downloadUrl: string } | null;
 

@@ -9,6 +9,7 @@ import { AppError, type Result } from '../../../shared/result';
 import type { ExportRequest } from '../../../shared/schemas/data';
 import type { CoreCall } from '../core/service/protocol';
 import { addExportRoute, type ExportTicket, type ExportTickets, type StreamExport } from './exportCsv';
+import { addImportUploadRoute, IMPORT_UPLOAD_PATH, type StageUpload } from './importUpload';
 import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys, createTickets } from './security';
 import { STATUS } from './status';
 
@@ -25,6 +26,8 @@ export interface BridgeOptions {
   printReportPdf?: (month: string, edition: Edition) => Promise<Uint8Array>;
   /** Browser mode's CSV download (GET /export.csv), streamed from these pieces; omitted, that address is not served. */
   streamExport?: StreamExport;
+  /** Browser mode's file for an import (POST /import-upload), staged beside the data file; omitted, that address is not served. */
+  stageUpload?: StageUpload;
 }
 
 export interface Bridge {
@@ -40,10 +43,10 @@ export interface Bridge {
 }
 
 /**
- * The largest request body, in bytes: an import's CSV, up to 50 MB (shared/schemas/data.ts), once
- * written as JSON. It was 2 MB, which refused any file over 2 MB in browser mode.
+ * The largest call's body, in bytes: a draft or a long note is far below it. A file to import is
+ * not a call: it goes to POST /import-upload, streamed to the disk (importUpload.ts).
  */
-export const MAX_BODY = 64 * 1024 * 1024;
+export const MAX_BODY = 4 * 1024 * 1024;
 
 /**
  * Builds the browser-mode app: loopback only, Host and Origin checked on every request; the app's
@@ -83,6 +86,7 @@ export function createBridgeApp(
   };
   app.use('/rpc/*', withSession);
   app.use('/report.pdf', withSession);
+  app.use(IMPORT_UPLOAD_PATH, withSession);
 
   app.post('/session', (c) => {
     const sessionKey = keys.trade(bearer(c.req.header('authorization')));
@@ -141,6 +145,7 @@ export function createBridgeApp(
   }
 
   if (options.streamExport) addExportRoute(app, { keys, tickets: options.tickets, streamExport: options.streamExport });
+  if (options.stageUpload) addImportUploadRoute(app, options.stageUpload);
 
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));

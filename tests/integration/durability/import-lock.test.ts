@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/main/core/app';
 import { backupDatabase } from '../../../electron/main/core/backup';
 import { restoreDatabase } from '../../../electron/main/core/backups/restore';
-import { importCsv, importCsvInTurns } from '../../../electron/main/core/data/import';
 import { connect, type Db } from '../../../electron/main/core/db/connect';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
-import { importFile } from '../../support/importFile';
+import { importFile, importText } from '../../support/importFile';
 import { bundleChild } from './bundle';
 import { type RunningChild, startChild } from './child';
 
@@ -33,13 +32,11 @@ afterAll(() => {
   saver?.remove();
 });
 
-const request = (csv: string) => ({ csv, mapping: {}, dateFormat: 'iso' as const, skipBadRows: false, dryRun: false });
-
 /** A data file with a little history already in it: an import, an incident logged at the counter. */
 async function seeded(name: string): Promise<string> {
   const path = join(dir, name);
   const core = openCore({ databasePath: path, version: 'test' });
-  importCsv(core.db, request(importFile(40, 'BASE', 'Base')), new Date());
+  await importText(core.db, importFile(40, 'BASE', 'Base'));
   const logged = await dispatch(core.handlers, 'incidents.create', { whatHappened: 'Logged at the counter', customer: { name: 'Dana' } });
   expect(logged.ok).toBe(true);
   core.close();
@@ -147,11 +144,11 @@ describe('a large import and the write lock', () => {
     try {
       const db = core.db as Db;
       const before = tables(db);
-      const big = importCsvInTurns(db, request(importFile(3_000)), new Date(), { chunk: 100, gapMs: 5 });
+      const big = importText(db, importFile(3_000), { chunk: 100, gapMs: 5 });
       const caught = big.then(() => new Error('the import was not refused'), (error: unknown) => error as Error);
       // Once its first transaction is in, another window imports a file with OLD-2900, which a later one of its transactions holds.
       while ((db.prepare('SELECT count(*) FROM import_batch_rows').pluck().get() as number) === 0) await sleep(1);
-      const other = importCsv(db, request('ref,occurred_at,what_happened\r\nOLD-2900,2026-09-03T10:00,Saved meanwhile\r\n'), new Date());
+      const other = await importText(db, 'ref,occurred_at,what_happened\r\nOLD-2900,2026-09-03T10:00,Saved meanwhile\r\n');
       expect(other.written).toBe(true);
       const error = await caught;
       expect(error.message).toMatch(/^Line \d+: OLD-2900 was saved in Makegood by someone else while this file was being imported, so the import was undone and nothing from the file was kept; import it again\.$/);
@@ -175,7 +172,7 @@ describe('a large import and the write lock', () => {
     try {
       const db = core.db as Db;
       const before = tables(db);
-      const big = importCsvInTurns(db, request(importFile(2_000)), new Date(), { chunk: 100, gapMs: 5 });
+      const big = importText(db, importFile(2_000), { chunk: 100, gapMs: 5 });
       while ((db.prepare("SELECT count(*) FROM import_batch_rows WHERE tbl = 'incidents'").pluck().get() as number) < 2) await sleep(1);
       // A daily backup, say, made while the import is half-way.
       const copy = await backupDatabase(db, join(dir, 'half-way-backup.sqlite'));
@@ -196,7 +193,7 @@ describe('a large import and the write lock', () => {
     const core = openCore({ databasePath: path, version: 'test' });
     try {
       const db = core.db as Db;
-      const big = importCsvInTurns(db, request(importFile(1_000)), new Date(), { chunk: 100, gapMs: 5 });
+      const big = importText(db, importFile(1_000), { chunk: 100, gapMs: 5 });
       while ((db.prepare("SELECT count(*) FROM import_batch_rows WHERE tbl = 'incidents'").pluck().get() as number) < 2) await sleep(1);
       // Another window of this process opens the file: the batch is being written, so it stays.
       openCore({ databasePath: path, version: 'test' }).close();

@@ -1,43 +1,44 @@
-// Importing a CSV file: every row is read and checked first, holding no lock; then it is written.
+// Importing a file (CSV, .xlsx, .ods): read three times from the disk, never held whole.
 //
-// Why the writing is cut into several transactions: a transaction holds the file's one write
-// lock, and writing 100,000 incidents takes about 18 s here (raw INSERTs of the same rows alone
-// take 12 s), so no single final transaction can be short, staging file or not; yet a save at the
-// counter in another window must wait under 2 s. So:
-//   1. The file is parsed and checked with no transaction open. A bad row stops the import before
-//      anything is written, as it always did.
-//   2. A file that fits in one transaction is written in one, as it always was.
-//   3. A larger one is written in transactions sized to hold the lock about 0.4 s each, with the
-//      lock left free 120 ms between them: SQLite's busy wait in another process polls every
-//      100 ms at most, so a shorter gap would let it sleep through every one. The gap is an await
-//      in the app (importCsvInTurns), so its other calls on this connection run there too; the
-//      command line sleeps (importCsv).
-//   4. It stays all or nothing through a batch (domain/importBatches.ts). Each transaction checks
-//      again what another window may have changed since step 1 (a ref saved meanwhile; the batch
-//      gone because a backup was restored), records the ids it added, and the last one marks the
-//      batch finished. A batch that does not finish is removed whole: by the import itself when a
-//      transaction is refused, or the next time the file is opened when its process died.
+//   1. Survey (no lock): the header is matched to Makegood's fields, and the rows are read once
+//      for what settles how to read them: the date order (a day over 12), the decimal mark, which
+//      refs repeat (rows sharing a ref are one incident) and where each one's last row is.
+//   2. Check (no lock): every row is read and checked as it will be stored. Only the counts, the
+//      first problems, the preview's rows and the names the file creates are kept; incidents are
+//      planned a group at a time and let go. A bad row stops the import before anything is written.
+//   3. Write: the rows are read again and written, in one transaction when the file fits in one,
+//      else in transactions sized to hold the lock about 0.4 s each with the lock left free 120 ms
+//      between them (SQLite's busy wait in another process polls every 100 ms at most, so a shorter
+//      gap would let it sleep through every one). The gap is an await, so this thread's other calls
+//      run there too. It stays all or nothing through a batch (domain/importBatches.ts): each
+//      transaction checks again what another window may have changed since step 2 (a ref saved
+//      meanwhile; the batch gone because a backup was restored), records the ids it added, and the
+//      last one marks the batch finished. A batch that does not finish is removed whole: by the
+//      import itself when a transaction is refused, or the next time the file is opened when its
+//      process died.
+// Between steps, and every few thousand rows within them, this thread is given back (a turn), so
+// a save at the counter in the same app waits for one slice of reading, not for the whole file.
 // Meanwhile other windows see the import arriving (the journal grows transaction by transaction),
-// and see it go if it is undone. Hiding unfinished rows instead would put a filter into every read
-// of every screen and figure. An edit someone makes meanwhile to an incident the import is adding
-// goes with it if the import is undone.
-import type { z } from 'zod';
+// and see it go if it is undone.
+import { statSync } from 'node:fs';
 import { AppError } from '../../../../shared/result';
-import type { ImportRequest, ImportResult } from '../../../../shared/schemas/data';
+import type { DateOrder, ImportPreviewRow, ImportProgress, ImportRequest, ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import { writesReleased } from '../db/writeHold';
+import { AllowanceLedger } from '../domain/allowance';
 import type { HistoryWritten } from '../domain/history';
 import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, removeAbandonedImports, removeBatchStep, startBatch } from '../domain/importBatches';
 import { raiseRefCounter } from '../domain/refs';
 import { getSettings } from '../repos/settings';
-import { ignoredColumns, resolveColumns } from './columns';
-import { readCsv } from './csv';
+import { ignoredColumns, resolveColumns, type ResolvedColumns } from './columns';
+import { DateOrderDetector } from './dates';
 import { firstTakenRef, planIncidents, type PlannedIncident } from './plan';
 import { byLine } from './problems';
-import { readRow, type ReadRow } from './rows';
-import { describeCreated, storeIncidents } from './store';
-
-const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [], staff: [] };
+import { readRow, refText, type ReadOptions, type ReadRow } from './rows';
+import { openSource } from './sources';
+import { type Cell, type OpenedSource, SourceError } from './sources/types';
+import { CreatedNames, storeIncidents } from './store';
+import { DecimalMarkDetector } from './values';
 
 /** How a large import shares the write lock (step 3 above). Tests and the bench set them. */
 export interface ImportPace {
@@ -48,119 +49,433 @@ export interface ImportPace {
   gapMs?: number;
 }
 
+export interface ImportRun {
+  pace?: ImportPace;
+  /** Called as the import goes: its phase and how far through it. */
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Everything data.import takes but the file, which the caller resolves to a path. */
+export type ImportOptions = Omit<ImportRequest, 'file'>;
+
 const FIRST_CHUNK = 1_000;
 const HOLD_MS = 400;
 const GAP_MS = 120;
+/** Rows read between two turns of this thread. */
+const ROWS_PER_TURN = 2_000;
+const PREVIEW_ROWS = 20;
+const MAX_PROBLEMS = 500;
+/** Incidents planned (and dry-run) together while checking. */
+const CHECK_GROUP = 500;
 
-/** Between two steps: `gap` leaves the write lock free for another process to take; `turn` only lets this thread's other calls run. */
-type Pause = 'gap' | 'turn';
+const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [], staff: [] };
+const DATE_FIELDS = ['occurred_at', 'resolved_at', 'follow_up_due_at', 'followed_up_at', 'compensation_given_at'] as const;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const gap = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The problems kept for the answer: the first MAX_PROBLEMS in file order, and how many in all. */
+class Problems {
+  readonly list: ImportResult['problems'] = [];
+  count = 0;
+  add(...problems: ImportResult['problems']): void {
+    this.count += problems.length;
+    for (const p of problems) if (this.list.length < MAX_PROBLEMS) this.list.push(p);
+  }
+}
+
+/** The file as it was when it was checked: one that changes before it is written is refused. */
+const fileStamp = (path: string) => {
+  const s = statSync(path);
+  return `${s.size}:${s.mtimeMs}`;
+};
 
 /**
- * Checks a CSV file against docs/domain.md's columns and, unless it is a dry run, writes it: every
- * incident when there is no problem, or only the good ones with skipBadRows. The counts describe
- * what is (or would be) written. For a process that does nothing else (the command line): it
- * sleeps while it leaves the lock to others.
+ * Reads the file at `path`, checks every row against docs/domain.md's rules and, unless it is a
+ * dry run, writes it: every incident when there is no problem, or only the good ones with
+ * skipBadRows. The counts describe what is (or would be) written.
  */
-export function importCsv(db: Db, request: z.output<typeof ImportRequest>, now: Date, pace: ImportPace = {}): ImportResult {
-  const steps = importSteps(db, request, now, pace);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (step.value === 'gap') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pace.gapMs ?? GAP_MS);
+export async function importFile(db: Db, path: string, options: ImportOptions, now: Date, run: ImportRun = {}): Promise<ImportResult> {
+  const report = run.onProgress ?? (() => undefined);
+  report({ phase: 'reading', done: 0, rows: 0 });
+  let source: OpenedSource;
+  try {
+    source = await openSource(path, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
+  } catch (error) {
+    if (error instanceof SourceError) return refused({ kind: 'csv' }, [], { line: error.line, column: error.column, reason: error.reason });
+    throw error;
   }
-}
-
-/** importCsv for the app and `serve`: other calls on this thread run between its steps. */
-export async function importCsvInTurns(db: Db, request: z.output<typeof ImportRequest>, now: Date, pace: ImportPace = {}): Promise<ImportResult> {
-  const steps = importSteps(db, request, now, pace);
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    const pause = step.value;
-    await new Promise<void>((resolve) => (pause === 'gap' ? setTimeout(resolve, pace.gapMs ?? GAP_MS) : setImmediate(resolve)));
-    // A restore of this thread may be copying pages in meanwhile: the next write waits for it.
-    await writesReleased(db);
-  }
-}
-
-function* importSteps(db: Db, request: z.output<typeof ImportRequest>, now: Date, pace: ImportPace): Generator<Pause, ImportResult> {
-  const checked = yield* checkFile(db, request, now);
-  if (!checked.write) return checked.result;
-  const written = yield* writeInTurns(db, checked.write, now.toISOString(), pace);
-  return { ...checked.result, overAllowanceUnapproved: written.overAllowanceUnapproved, written: true };
-}
-
-/** Step 1: the file read and checked, and what to write (null: nothing, for a dry run or a problem). */
-function* checkFile(
-  db: Db,
-  request: z.output<typeof ImportRequest>,
-  now: Date,
-): Generator<Pause, { result: ImportResult; write: PlannedIncident[] | null }> {
-  const file = readCsv(request.csv);
-  if ('reason' in file) {
-    // Nothing past the problem is read, but a header that was read still shows what its columns are.
-    const columns = resolveColumns(file.headers, request.mapping);
-    const result = { headers: file.headers, mapping: columns.mapping, ignoredColumns: ignoredColumns(file.headers, columns, []), rows: 0,
-      incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED, problems: [{ line: file.line, column: file.column, reason: file.reason }] };
-    return { result, write: null };
-  }
-  const columns = resolveColumns(file.headers, request.mapping);
-  const base = {
-    headers: file.headers,
-    mapping: columns.mapping,
-    ignoredColumns: ignoredColumns(file.headers, columns, file.records),
-    rows: file.records.length,
+  const stamp = fileStamp(path);
+  const fileInfo: ImportResult['file'] = {
+    kind: source.kind,
+    ...(source.encoding ? { encoding: source.encoding } : {}),
+    ...(source.delimiter ? { delimiter: source.delimiter } : {}),
+    ...(source.sheets ? { sheets: source.sheets } : {}),
+    ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
   };
-  if (file.records.length === 0) columns.problems.push({ line: 2, column: null, reason: 'the file has a header but no rows under it' });
+  const columns = resolveColumns(source.headers, options.mapping);
+  const base = { file: fileInfo, headers: source.headers, mapping: columns.mapping, matchedBy: columns.matchedBy };
   if (columns.problems.length > 0) {
-    return { result: { ...base, incidents: 0, compensations: 0, overAllowanceUnapproved: 0, written: false, created: NOTHING_CREATED, problems: columns.problems }, write: null };
+    return { ...refused(fileInfo, source.headers, ...columns.problems), ...base, ignoredColumns: ignoredColumns(source.headers, columns, new Set()) };
   }
-  yield 'turn';
-  const { currency, locale } = getSettings(db);
-  const rows: ReadRow[] = [];
-  for (let i = 0; i < file.records.length; i += 5_000) {
-    for (const record of file.records.slice(i, i + 5_000)) rows.push(readRow(record, columns, { dateFormat: request.dateFormat, currency, locale, now }));
-    yield 'turn';
+
+  try {
+    // 1. Survey.
+    const survey = await surveyRows(source, columns, report);
+    const ignored = ignoredColumns(source.headers, columns, survey.filledColumns);
+    const order = decideDateOrder(survey.dates, options.dateOrder);
+    const early = { ...base, ignoredColumns: ignored, rows: survey.rows, dateOrder: order.answer };
+    if (survey.rows === 0) return { ...refused(fileInfo, source.headers, { line: source.headerLine + 1, column: null, reason: 'the file has a header but no rows under it' }), ...early };
+    if (order.problem) return { ...refused(fileInfo, source.headers, order.problem), ...early };
+
+    const { currency, locale } = getSettings(db);
+    const read: ReadOptions = {
+      dateOrder: order.answer.used,
+      decimalMark: survey.decimalMark.result(),
+      currency,
+      locale,
+      now,
+      historic: options.historic,
+    };
+
+    // 2. Check.
+    const checked = await checkRows(db, source, columns, read, survey.repeated, options, now, report);
+    const result: ImportResult = {
+      ...early,
+      incidents: checked.incidents,
+      compensations: checked.compensations,
+      open: checked.open,
+      overAllowanceUnapproved: checked.overAllowanceUnapproved,
+      preview: checked.preview,
+      problems: checked.problems.list,
+      problemCount: checked.problems.count,
+      written: false,
+      created: checked.created,
+    };
+    const write = !options.dryRun && checked.incidents > 0 && (checked.problems.count === 0 || options.skipBadRows);
+    if (!write) return result;
+
+    // 3. Write.
+    if (fileStamp(path) !== stamp) throw new AppError('CONFLICT', 'The file changed while it was being checked; nothing was imported. Import it again.');
+    const written = await writeRows(db, source, columns, read, survey.repeated, checked, now.toISOString(), run.pace ?? {}, report);
+    return { ...result, overAllowanceUnapproved: written.overAllowanceUnapproved, written: true };
+  } catch (error) {
+    // A file that cannot be read past some point: nothing was written (a write stops before its first row).
+    if (error instanceof SourceError) {
+      return { ...refused(fileInfo, source.headers, { line: error.line, column: error.column, reason: error.reason }), ...base, ignoredColumns: ignoredColumns(source.headers, columns, new Set()) };
+    }
+    throw error;
+  } finally {
+    report({ phase: 'idle', done: 0, rows: 0 });
   }
-  const plan = planIncidents(db, rows, columns.mapping, request.skipBadRows);
-  const problems = plan.problems.sort(byLine);
-  const write = !request.dryRun && plan.incidents.length > 0 && (problems.length === 0 || request.skipBadRows);
-  const created = describeCreated(db, plan.incidents);
-  // What would be marked "over allowance, not approved"; a write counts it as it writes.
-  const overAllowanceUnapproved = write ? 0 : storeIncidents(db, plan.incidents, now.toISOString(), true).overAllowanceUnapproved;
-  const result: ImportResult = {
-    ...base,
-    incidents: plan.incidents.length,
-    compensations: plan.incidents.reduce((n, i) => n + i.compensations.length, 0),
-    overAllowanceUnapproved,
+}
+
+/** An answer that imports nothing, with the problem that stopped it. */
+function refused(file: ImportResult['file'], headers: string[], ...problems: ImportResult['problems']): ImportResult {
+  return {
+    file,
+    headers,
+    mapping: {},
+    matchedBy: {},
+    dateOrder: { used: null, how: 'none', choices: [] },
+    ignoredColumns: [],
+    rows: 0,
+    incidents: 0,
+    compensations: 0,
+    open: 0,
+    overAllowanceUnapproved: 0,
+    preview: [],
     problems,
+    problemCount: problems.length,
     written: false,
-    created,
+    created: NOTHING_CREATED,
   };
-  return { result, write: write ? plan.incidents : null };
+}
+
+/** The text of a cell where a ref or a date is looked for (a workbook's number or date cell has none). */
+const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell.trim() : '');
+
+interface Survey {
+  rows: number;
+  dates: DateOrderDetector;
+  decimalMark: DecimalMarkDetector;
+  /** Refs on more than one row, and the line of each one's last row. */
+  repeated: Map<string, number>;
+  /** Columns with at least one filled cell. */
+  filledColumns: Set<number>;
+}
+
+async function surveyRows(source: OpenedSource, columns: ResolvedColumns, report: (p: ImportProgress) => void): Promise<Survey> {
+  const dates = new DateOrderDetector();
+  const decimalMark = new DecimalMarkDetector();
+  const refs = new Map<string, { count: number; last: number }>();
+  const filledColumns = new Set<number>();
+  const dateAt = DATE_FIELDS.map((f) => columns.index[f]).filter((i): i is number => i !== undefined);
+  const costAt = columns.index.compensation_cost;
+  const refAt = columns.index.ref;
+  let rows = 0;
+  for await (const row of source.rows()) {
+    rows += 1;
+    row.cells.forEach((cell, at) => {
+      if (cell !== null && cell !== '' && !(typeof cell === 'string' && cell.trim() === '')) filledColumns.add(at);
+    });
+    for (const at of dateAt) {
+      const text = textOf(row.cells[at]);
+      if (text !== '') dates.add(text, row.line);
+    }
+    if (costAt !== undefined) {
+      const text = textOf(row.cells[costAt]);
+      if (text !== '') decimalMark.add(text, row.line);
+    }
+    if (refAt !== undefined) {
+      const ref = refText(row.cells[refAt]);
+      if (ref !== null) {
+        const seen = refs.get(ref);
+        if (seen) {
+          seen.count += 1;
+          seen.last = row.line;
+        } else refs.set(ref, { count: 1, last: row.line });
+      }
+    }
+    if (rows % ROWS_PER_TURN === 0) {
+      report({ phase: 'reading', done: source.progress(), rows });
+      await turn();
+    }
+  }
+  const repeated = new Map<string, number>();
+  for (const [ref, seen] of refs) if (seen.count > 1) repeated.set(ref, seen.last);
+  return { rows, dates, decimalMark, repeated, filledColumns };
+}
+
+/** The order dates are read in: the person's choice, else what the file settles; undecided is a question, not a guess. */
+function decideDateOrder(dates: DateOrderDetector, chosen: DateOrder | undefined): { answer: ImportResult['dateOrder']; problem?: ImportResult['problems'][number] } {
+  const found = dates.result();
+  if (chosen) return { answer: { used: chosen, how: 'chosen', choices: 'ambiguous' in found ? found.ambiguous : [] } };
+  if ('order' in found) return { answer: { used: found.order, how: 'file', choices: [] } };
+  if ('none' in found) return { answer: { used: null, how: 'none', choices: [] } };
+  if ('conflict' in found) {
+    const { first, second } = found.conflict;
+    return {
+      answer: { used: null, how: 'undecided', choices: [first.order, second.order] },
+      problem: {
+        line: second.line,
+        column: null,
+        reason: `the dates are written two ways: “${first.text}” on line ${first.line} can only be ${ORDER_WORDS[first.order]}, but “${second.text}” here can only be ${ORDER_WORDS[second.order]}; make them one way`,
+      },
+    };
+  }
+  const example = found.example;
+  return {
+    answer: { used: null, how: 'undecided', choices: found.ambiguous },
+    problem: {
+      line: example.line,
+      column: null,
+      reason: `every date in the file could be read ${found.ambiguous.map((o) => ORDER_WORDS[o]).join(' or ')} (such as “${example.text}” here); choose which it is`,
+    },
+  };
+}
+
+const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day first', mdy: 'month first', ymd: 'year first' };
+
+/**
+ * The rows of a file in incidents: a row alone, or the rows sharing a ref once its last one is read
+ * (`repeated`: the ref's last line). Rows of a ref wait only until then, so a file whose repeated
+ * refs sit together (as an export writes them) holds one incident at a time.
+ */
+async function* groups(source: OpenedSource, columns: ResolvedColumns, read: ReadOptions, repeated: Map<string, number>, onRow: (row: ReadRow, count: number) => Promise<void>): AsyncGenerator<ReadRow[]> {
+  const waiting = new Map<string, ReadRow[]>();
+  let count = 0;
+  for await (const row of source.rows()) {
+    count += 1;
+    const r = readRow(row, columns, read);
+    await onRow(r, count);
+    const last = r.ref === null ? undefined : repeated.get(r.ref);
+    if (last === undefined) {
+      yield [r];
+      continue;
+    }
+    const group = waiting.get(r.ref!) ?? [];
+    group.push(r);
+    if (row.line >= last) {
+      waiting.delete(r.ref!);
+      yield group;
+    } else waiting.set(r.ref!, group);
+  }
+  // A ref whose last row was not seen again (the file changed between two reads): what is left.
+  for (const group of waiting.values()) yield group;
+}
+
+const previewOf = (r: ReadRow): ImportPreviewRow => ({
+  line: r.line,
+  ref: r.ref,
+  occurredAt: r.incident?.occurred_at ?? null,
+  whatHappened: r.incident?.what_happened ?? '',
+  customer: r.incident?.customer_name ?? '',
+  channel: r.incident?.channel ?? null,
+  category: r.incident?.category ?? null,
+  severity: r.incident?.severity ?? null,
+  handledBy: r.incident?.handled_by ?? null,
+  resolvedAt: r.incident?.resolved_at ?? null,
+  outcome: r.incident?.outcome ?? null,
+  compensation: r.compensation ? { kind: r.compensation.kind, cost: r.compensation.cost, description: r.compensation.description, givenBy: r.compensation.given_by } : null,
+  problems: r.problems,
+});
+
+interface Checked {
+  incidents: number;
+  compensations: number;
+  open: number;
+  overAllowanceUnapproved: number;
+  preview: ImportPreviewRow[];
+  problems: Problems;
+  created: ImportResult['created'];
+  /** The first line of each incident that will not be written (skipBadRows leaves them out). */
+  badGroups: Set<number>;
+  /** The MG-<n> refs of the file, highest first: the counter moves past them before the write. */
+  highestRef: string | null;
+}
+
+async function checkRows(
+  db: Db,
+  source: OpenedSource,
+  columns: ResolvedColumns,
+  read: ReadOptions,
+  repeated: Map<string, number>,
+  options: ImportOptions,
+  now: Date,
+  report: (p: ImportProgress) => void,
+): Promise<Checked> {
+  const problems = new Problems();
+  const preview: ImportPreviewRow[] = [];
+  const created = new CreatedNames();
+  const ledger = new AllowanceLedger(db);
+  const badGroups = new Set<number>();
+  const totals = { incidents: 0, compensations: 0, open: 0, overAllowanceUnapproved: 0 };
+  let highest = 0;
+  let highestRef: string | null = null;
+  let pending: ReadRow[] = [];
+  const found: ImportResult['problems'] = [];
+
+  const plan = (rows: ReadRow[]) => {
+    const planned = planIncidents(db, rows, columns.mapping, options.skipBadRows);
+    found.push(...planned.problems);
+    // An incident is known by the line of its first row, as the write finds it again.
+    const good = new Set(planned.incidents.map((i) => i.line));
+    const firstOf = new Map<string, number>();
+    for (const row of rows) {
+      const first = row.ref === null ? row.line : (firstOf.get(row.ref) ?? firstOf.set(row.ref, row.line).get(row.ref)!);
+      if (!good.has(first)) badGroups.add(first);
+    }
+    totals.incidents += planned.incidents.length;
+    for (const i of planned.incidents) {
+      totals.compensations += i.compensations.length;
+      if (i.values.resolved_at === null) totals.open += 1;
+      const m = i.ref === null ? null : /^MG-(\d{1,9})$/.exec(i.ref);
+      if (m && Number(m[1]) > highest) {
+        highest = Number(m[1]);
+        highestRef = i.ref;
+      }
+    }
+    created.add(db, planned.incidents);
+    if (planned.incidents.length > 0) {
+      totals.overAllowanceUnapproved += storeIncidents(db, planned.incidents, now.toISOString(), true, ledger).overAllowanceUnapproved;
+    }
+  };
+
+  const onRow = async (row: ReadRow, count: number) => {
+    if (preview.length < PREVIEW_ROWS) preview.push(previewOf(row));
+    if (count % ROWS_PER_TURN === 0) {
+      report({ phase: 'checking', done: source.progress(), rows: count });
+      await turn();
+    }
+  };
+  for await (const group of groups(source, columns, read, repeated, onRow)) {
+    pending.push(...group);
+    if (pending.length >= CHECK_GROUP) {
+      plan(pending);
+      pending = [];
+    }
+  }
+  if (pending.length > 0) plan(pending);
+  // Problems come from the rows and the groups in whatever order they were found: in file order for the answer.
+  problems.add(...found.sort(byLine));
+  // Rows of a bad group: planIncidents names each; the preview shows the same problems beside its rows.
+  for (const row of preview) row.problems = found.filter((p) => p.line === row.line);
+  return { ...totals, preview, problems, created: created.describe(), badGroups, highestRef };
 }
 
 const changedUnderneath = (what: string) =>
   new AppError('CONFLICT', `${what} while this file was being imported, so the import was undone and nothing from the file was kept; import it again.`);
 
-/** Steps 2-4: written in one transaction when it fits, else in a batch of short ones (see the top of this file). */
-function* writeInTurns(db: Db, incidents: PlannedIncident[], now: string, pace: ImportPace): Generator<Pause, HistoryWritten> {
-  // Those with a ref first, as writeHistory orders them within a call, so a new ref never takes one the file brings.
-  const ordered = [...incidents.filter((i) => i.ref !== null), ...incidents.filter((i) => i.ref === null)];
+/** Step 3: written in one transaction when it fits, else in a batch of short ones (see the top of this file). */
+async function writeRows(
+  db: Db,
+  source: OpenedSource,
+  columns: ResolvedColumns,
+  read: ReadOptions,
+  repeated: Map<string, number>,
+  checked: Checked,
+  now: string,
+  pace: ImportPace,
+  report: (p: ImportProgress) => void,
+): Promise<HistoryWritten> {
+  let rowsRead = 0;
+  const onRow = async (_row: ReadRow, count: number) => {
+    rowsRead = count;
+    if (count % ROWS_PER_TURN === 0) await turn();
+  };
+  /** The incidents to write, in file order, a group at a time; the bad ones left out (skipBadRows). */
+  async function* incidents(): AsyncGenerator<PlannedIncident> {
+    for await (const group of groups(source, columns, read, repeated, onRow)) {
+      const first = group[0]!;
+      if (checked.badGroups.has(first.line)) continue;
+      const planned = planIncidents(db, group, columns.mapping, false);
+      if (planned.incidents.length !== 1) throw changedUnderneath(`Line ${first.line} of the file changed`);
+      yield planned.incidents[0]!;
+    }
+  }
+
   let size = pace.chunk ?? FIRST_CHUNK;
-  if (ordered.length <= size) return db.transaction(() => storeIncidents(db, ordered, now))();
+  if (checked.incidents <= size) {
+    const all: PlannedIncident[] = [];
+    for await (const i of incidents()) all.push(i);
+    report({ phase: 'writing', done: 0.5, rows: rowsRead });
+    await writesReleased(db);
+    return db.transaction(() => {
+      const taken = firstTakenRef(db, all);
+      if (taken) throw new AppError('CONFLICT', `Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else meanwhile; nothing was imported. Import the file again.`);
+      return storeIncidents(db, all, now);
+    })();
+  }
 
   // Leftovers of an import this process gave up on and could not undo then.
   removeAbandonedImports(db);
+  await writesReleased(db);
   // The counter moves past every MG-<n> of the file at once, so a window saving meanwhile never takes one.
   const batch = db.transaction(() => {
-    raiseRefCounter(db, ordered.map((i) => i.ref));
+    raiseRefCounter(db, [checked.highestRef]);
     return startBatch(db, now);
   })();
   const total: HistoryWritten = { incidents: 0, compensations: 0, overAllowanceUnapproved: 0 };
+  const source$ = incidents()[Symbol.asyncIterator]();
   try {
-    for (let from = 0; from < ordered.length; ) {
-      if (from > 0) yield 'gap';
-      const chunk = ordered.slice(from, from + size);
-      const last = from + chunk.length >= ordered.length;
+    let chunk: PlannedIncident[] = [];
+    let done = false;
+    while (!done) {
+      chunk = [];
+      while (chunk.length < size) {
+        const next = await source$.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        chunk.push(next.value);
+      }
+      if (chunk.length === 0) break;
+      const last = done || total.incidents + chunk.length >= checked.incidents;
+      if (total.incidents > 0) await gap(pace.gapMs ?? GAP_MS);
+      // A restore of this thread may be copying pages in meanwhile: the write waits for it.
+      await writesReleased(db);
       let started = 0;
       const written = db.transaction(() => {
         // Timed from here: waiting for another window's save to end is not this transaction's cost.
@@ -177,17 +492,19 @@ function* writeInTurns(db: Db, incidents: PlannedIncident[], now: string, pace: 
       total.incidents += written.incidents;
       total.compensations += written.compensations;
       total.overAllowanceUnapproved += written.overAllowanceUnapproved;
-      from += chunk.length;
+      report({ phase: 'writing', done: Math.min(1, total.incidents / checked.incidents), rows: rowsRead });
       if (pace.chunk === undefined) {
         const perIncident = Math.max(performance.now() - started, 1) / chunk.length;
         size = Math.min(20_000, Math.max(50, Math.round((pace.holdMs ?? HOLD_MS) / perIncident)));
       }
+      if (last) break;
     }
+    if (total.incidents !== checked.incidents) throw changedUnderneath('The file changed');
     return total;
   } catch (error) {
     // Undone the same way, in short transactions with the lock free between them.
     try {
-      while (!removeBatchStep(db, batch)) yield 'gap';
+      while (!removeBatchStep(db, batch)) await gap(pace.gapMs ?? GAP_MS);
     } catch (undo) {
       throw new AppError(
         'CONFLICT',
@@ -196,6 +513,7 @@ function* writeInTurns(db: Db, incidents: PlannedIncident[], now: string, pace: 
     }
     throw error;
   } finally {
+    await source$.return?.();
     releaseBatch(db, batch);
   }
 }

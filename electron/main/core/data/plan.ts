@@ -1,5 +1,6 @@
 import type { CsvColumn } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
+import { statement } from '../domain/statements';
 import type { Mapping } from './columns';
 import type { ImportProblem } from './problems';
 import { givenAtOf, INCIDENT_COLUMNS, type CompensationValues, type IncidentValues, type ReadRow } from './rows';
@@ -33,7 +34,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     else groups.set(row.ref, [...(groups.get(row.ref) ?? []), row]);
   }
   const column = (c: CsvColumn) => mapping[c] ?? c;
-  const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');
+  const taken = statement(db, 'SELECT 1 FROM incidents WHERE ref = ?');
   const incidents: PlannedIncident[] = [];
   let badRows = 0;
 
@@ -80,6 +81,6 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
  * a large import, since another window may have saved that ref after the file was checked.
  */
 export function firstTakenRef(db: Db, incidents: readonly PlannedIncident[]): PlannedIncident | undefined {
-  const taken = db.prepare('SELECT 1 FROM incidents WHERE ref = ?');
+  const taken = statement(db, 'SELECT 1 FROM incidents WHERE ref = ?');
   return incidents.find((i) => i.ref !== null && taken.get(i.ref) !== undefined);
 }

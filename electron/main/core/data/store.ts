@@ -1,6 +1,7 @@
 import type { CauseGroup } from '../../../../shared/domain';
 import type { ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
+import type { AllowanceLedger } from '../domain/allowance';
 import { writeHistory, type HistoricIncident, type HistoryWritten } from '../domain/history';
 import { ensureCategory, ensureRootCause } from '../domain/lists';
 import { POLICIES } from '../domain/policy';
@@ -45,8 +46,25 @@ function newNames(db: Db, incidents: PlannedIncident[]): NewNames {
   return out;
 }
 
+/** What a file creates, gathered a part at a time (a large import's check): merge each part's names in. */
+export class CreatedNames {
+  private readonly names: NewNames = { categories: new Map(), rootCauses: new Map(), staff: new Map() };
+  add(db: Db, incidents: PlannedIncident[]): void {
+    const fresh = newNames(db, incidents);
+    for (const [k, v] of fresh.categories) if (!this.names.categories.has(k)) this.names.categories.set(k, v);
+    for (const [k, v] of fresh.rootCauses) if (!this.names.rootCauses.has(k)) this.names.rootCauses.set(k, v);
+    for (const [k, v] of fresh.staff) if (!this.names.staff.has(k)) this.names.staff.set(k, v);
+  }
+  describe(): ImportResult['created'] {
+    return describeNames(this.names);
+  }
+}
+
 export function describeCreated(db: Db, incidents: PlannedIncident[]): ImportResult['created'] {
-  const fresh = newNames(db, incidents);
+  return describeNames(newNames(db, incidents));
+}
+
+function describeNames(fresh: NewNames): ImportResult['created'] {
   return {
     categories: [...fresh.categories.values()],
     rootCauses: [...fresh.rootCauses.values()].map((c) =>
@@ -117,6 +135,6 @@ function toHistory(db: Db, incidents: PlannedIncident[], now: string, create: bo
  * kept and marked), creating the names they bring; with `dryRun`, counts what would be written
  * and marked without writing anything.
  */
-export function storeIncidents(db: Db, incidents: PlannedIncident[], now: string, dryRun = false): HistoryWritten {
-  return writeHistory(db, toHistory(db, incidents, now, !dryRun), POLICIES.import, now, { dryRun });
+export function storeIncidents(db: Db, incidents: PlannedIncident[], now: string, dryRun = false, ledger?: AllowanceLedger): HistoryWritten {
+  return writeHistory(db, toHistory(db, incidents, now, !dryRun), POLICIES.import, now, { dryRun, ...(ledger ? { ledger } : {}) });
 }

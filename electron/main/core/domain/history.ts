@@ -109,10 +109,12 @@ export function writeHistory(
   incidents: readonly HistoricIncident[],
   policy: Policy,
   now: string,
-  { dryRun = false }: { dryRun?: boolean } = {},
+  { dryRun = false, ledger: given }: { dryRun?: boolean; ledger?: AllowanceLedger } = {},
 ): HistoryWritten {
   return db.transaction(() => {
-    const ledger = new AllowanceLedger(db);
+    // A dry run in parts (a large import's check) carries one ledger across them, so what one part
+    // gave counts against the allowance in the next as it would in the database.
+    const ledger = given ?? new AllowanceLedger(db);
     const insertIncident = statement(
       db,
       `INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened, severity,

@@ -1,20 +1,48 @@
 import { format } from 'date-fns';
-import { AppError } from '../../../../shared/result';
+import type { ImportProgress } from '../../../../shared/schemas/data';
+import { AppError, conflict } from '../../../../shared/result';
 import type { CoreContext } from '../context';
 import { writeExportFile } from '../data/exportFile';
-import { importCsvInTurns } from '../data/import';
+import { importFile } from '../data/import';
+import { removeStaged, stageCopy, stagedPath } from '../data/staging';
 import type { HandlerGroup } from './types';
 
-export const dataHandlers = (ctx: CoreContext): HandlerGroup<'data.import' | 'data.exportFile'> => ({
-  // Async: a large import leaves the write lock, and this thread, to other calls between its transactions.
-  'data.import': (req) => importCsvInTurns(ctx.db, req, ctx.now()),
-  'data.exportFile': async (req) => {
-    if (!ctx.host) throw new AppError('CONFLICT', 'Export from the app or browser mode; on the command line use `makegood export FILE.csv`.');
-    const fileName = `makegood-export-${format(ctx.now(), 'yyyy-MM-dd')}.csv`;
-    const target = await ctx.host.chooseExportTarget(fileName, req);
-    if (target === null) return { outcome: 'canceled' };
-    if ('downloadUrl' in target) return { outcome: 'download', downloadUrl: target.downloadUrl, fileName };
-    const counts = await writeExportFile(ctx, req, target.path);
-    return { outcome: 'saved', savedTo: target.path, ...counts };
-  },
-});
+const IDLE: ImportProgress = { phase: 'idle', done: 0, rows: 0 };
+
+export const dataHandlers = (ctx: CoreContext): HandlerGroup<'data.chooseImportFile' | 'data.import' | 'data.importProgress' | 'data.exportFile'> => {
+  let progress = IDLE;
+  let writing = false;
+  return {
+    'data.chooseImportFile': async () => {
+      if (!ctx.host) throw new AppError('CONFLICT', 'Import from the app or browser mode; on the command line use `makegood import FILE`.');
+      const source = await ctx.host.chooseImportSource();
+      if (source === null) return { outcome: 'canceled' };
+      if ('uploadUrl' in source) return { outcome: 'upload', uploadUrl: source.uploadUrl };
+      return { outcome: 'chosen', ...(await stageCopy(ctx.databasePath, source.path)) };
+    },
+    // Async: a large import gives this thread, and the write lock, to other calls between its steps.
+    'data.import': async ({ file, ...options }) => {
+      const path = stagedPath(ctx.databasePath, file);
+      if (!options.dryRun && writing) throw conflict('An import is already under way; wait for it to finish.');
+      if (!options.dryRun) writing = true;
+      try {
+        const result = await importFile(ctx.db, path, options, ctx.now(), { onProgress: (p) => (progress = p) });
+        // Imported: the staged copy has done its job. A preview's stays for the import that follows it.
+        if (result.written) removeStaged(ctx.databasePath, file);
+        return result;
+      } finally {
+        if (!options.dryRun) writing = false;
+      }
+    },
+    'data.importProgress': () => progress,
+    'data.exportFile': async (req) => {
+      if (!ctx.host) throw new AppError('CONFLICT', 'Export from the app or browser mode; on the command line use `makegood export FILE.csv`.');
+      const fileName = `makegood-export-${format(ctx.now(), 'yyyy-MM-dd')}.csv`;
+      const target = await ctx.host.chooseExportTarget(fileName, req);
+      if (target === null) return { outcome: 'canceled' };
+      if ('downloadUrl' in target) return { outcome: 'download', downloadUrl: target.downloadUrl, fileName };
+      const counts = await writeExportFile(ctx, req, target.path);
+      return { outcome: 'saved', savedTo: target.path, ...counts };
+    },
+  };
+};

@@ -1,8 +1,8 @@
-// Import through the screen: a small CSV with one bad row (skip it, find the incident, export); a hostile file; a file that is not UTF-8.
+// Import through the screen: a small CSV with one bad row (skip it, find the incident, export); a hostile file; a file that is not UTF-8 and its encoding.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CSV_COLUMNS } from '../../shared/schemas/data';
+import { CSV_COLUMNS, IMPORT_FIELD_LABELS } from '../../shared/schemas/data';
 import { expect, test } from './fixtures';
 
 const CSV = [
@@ -17,7 +17,7 @@ test('import with one bad row: see its line, skip it, import, find the incident;
   await page.getByRole('link', { name: 'Import & export' }).click();
   await expect(page.getByRole('heading', { name: 'Import & export', level: 1 })).toBeVisible();
 
-  await page.getByLabel('CSV file').setInputFiles({ name: 'paper-log.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.getByLabel('File to import').setInputFiles({ name: 'paper-log.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   const problems = page.getByRole('table', { name: 'Problems' });
   // The bad row is line 5: the quoted cell on line 3 spans two lines.
   await expect(problems.getByRole('row')).toHaveCount(2);
@@ -25,7 +25,7 @@ test('import with one bad row: see its line, skip it, import, find the incident;
   await expect(problems.getByRole('row').nth(1)).toContainText('severity');
   await expect(problems.getByRole('row').nth(1)).toContainText('“9” is not a severity');
   await expect(page.getByText('New categories: Equipment trouble')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'what_happened' })).toHaveValue('what_happened');
+  await expect(page.getByRole('combobox', { name: 'Field for “what_happened”' })).toHaveValue(IMPORT_FIELD_LABELS.what_happened);
 
   const importButton = page.getByRole('button', { name: 'Import 2 incidents' });
   await expect(importButton).toBeDisabled();
@@ -63,7 +63,7 @@ test('a hostile file: the stray quote and the column not imported are named on t
     '2026-01-06T11:00,Ordered a 12" pizza,7', // line 4: the quoted cell above spans two lines
     '2026-01-07T09:00,Lost loyalty card,2',
   ].join('\n');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByLabel('File to import').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
   const problems = page.getByRole('table', { name: 'Problems' });
   await expect(problems.getByRole('row')).toHaveCount(2);
@@ -75,13 +75,15 @@ test('a hostile file: the stray quote and the column not imported are named on t
   await expect(page.getByRole('button', { name: 'Import 0 incidents' })).toBeDisabled();
 });
 
-test('a file that is not UTF-8 is refused with its line, and nothing is previewed', async ({ page, appUrl }) => {
+test('a file that is not UTF-8 asks for its encoding, then previews with it', async ({ page, appUrl }) => {
   await page.goto(appUrl);
   await page.getByRole('link', { name: 'Import & export' }).click();
   const latin1 = Buffer.from('occurred_at,what_happened\n2026-01-05T10:00,Cold soup\n2026-01-06T10:00,Caf\u00e9 too cold\n', 'latin1');
-  await page.getByLabel('CSV file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
-  const alert = page.getByRole('alert').filter({ hasText: 'The file could not be read' });
-  await expect(alert).toContainText('Nothing was imported from latin1.csv: the file is not UTF-8 text: line 3 has a byte (0xE9) after “2026-01-06T10:00,Caf”');
-  await expect(alert).toContainText('save it as “CSV UTF-8” and import it again');
-  await expect(page.getByRole('heading', { name: 'Preview' })).toHaveCount(0);
+  await page.getByLabel('File to import').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
+  const ask = page.getByRole('alert').filter({ hasText: 'This file is not UTF-8 text' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('combobox', { name: 'Text encoding' }).click();
+  await page.getByRole('option', { name: 'Windows-1252 (Western Europe)' }).click();
+  await expect(page.getByRole('table', { name: 'Preview' })).toContainText('Café too cold');
+  await expect(page.getByRole('button', { name: 'Import 2 incidents' })).toBeEnabled();
 });

@@ -1,147 +1,139 @@
-// Import: pick a file, match its columns, choose the date format, read the preview, accept.
-import { Alert, Button, Checkbox, Group, Input, Loader, Progress, Select, Stack, Text, Title } from '@mantine/core';
+// Import: pick a file, see what it is, match its columns, settle its dates, read the preview, accept.
+import { Alert, Button, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DATE_FORMAT_LABELS, DATE_FORMATS, type CsvColumn, type ImportResult } from '../../../shared/schemas/data';
+import type { DateOrder, ImportField } from '../../../shared/schemas/data';
 import { errorMessage } from '../api/call';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
-import { MappingFields } from './MappingFields';
+import type { StagedFile } from './chooseFile';
+import { ColumnsTable } from './ColumnsTable';
+import { DateOrderField } from './DateOrderField';
+import { FilePicker } from './FilePicker';
+import { FileSettings } from './FileSettings';
+import { ImportSummary } from './ImportSummary';
+import { assign } from './mapping';
+import { PreviewTable } from './PreviewTable';
 import { ProblemsTable } from './ProblemsTable';
-import { readFileText } from './readFile';
-import { useImportCheck, useImportWrite, type DateFormat, type ImportChoice } from './useImportCheck';
+import { describeProgress, useImportProgress } from './useImportProgress';
+import { newChoice, useImportCheck, useImportWrite, type ImportChoice } from './useImportCheck';
 
-function Counts({ result, plural }: { result: ImportResult; plural: (n: number, one: string, many?: string) => string }) {
-  const { categories, rootCauses, staff } = result.created;
-  return (
-    <Stack gap={4}>
-      <Text>
-        {plural(result.rows, 'row')} in the file: {plural(result.incidents, 'incident')} with{' '}
-        {plural(result.compensations, 'compensation')} can be imported
-        {result.problems.length > 0 ? `; ${plural(result.problems.length, 'problem')}` : ''}.
-      </Text>
-      {categories.length > 0 && <Text size="sm">New categories: {categories.join(', ')}</Text>}
-      {rootCauses.length > 0 && <Text size="sm">New root causes: {rootCauses.join('; ')}</Text>}
-      {staff.length > 0 && <Text size="sm">New staff: {staff.join(', ')}</Text>}
-      {result.overAllowanceUnapproved > 0 && (
-        <Text size="sm" c="red" fw={600}>
-          {plural(result.overAllowanceUnapproved, 'compensation')} went past the giver&apos;s monthly allowance with nobody&apos;s approval on record:
-          they will be kept and marked “over allowance, not approved”. New staff start with no allowance; set allowances in
-          Settings → Staff first if they had one.
-        </Text>
-      )}
-      {result.ignoredColumns.length > 0 && (
-        <Text size="sm">
-          Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
-          choose one under Columns to import it.
-        </Text>
-      )}
-    </Stack>
-  );
-}
+const NOT_UTF8 = /not UTF-8/i;
 
 export function ImportSection() {
   const fmt = useFormat();
   const plural = (n: number, one: string, many = `${one}s`) => `${fmt.count(n)} ${n === 1 ? one : many}`;
-  const [fileName, setFileName] = useState('');
-  const [reading, setReading] = useState<number | null>(null);
-  /** Why the picked file could not be read (not UTF-8, say): stays on screen until another file is picked. */
-  const [unreadable, setUnreadable] = useState<string | null>(null);
+  const [staged, setStaged] = useState<StagedFile | null>(null);
   const [choice, setChoice] = useState<ImportChoice | null>(null);
-  const [inputKey, setInputKey] = useState(0);
+  const [resetKey, setResetKey] = useState(0);
   const write = useImportWrite();
   const check = useImportCheck(choice, write.isPending);
   const result = check.data;
+  const running = check.isFetching || write.isPending;
+  const progress = describeProgress(useImportProgress(running), write.isPending, fmt.count);
 
-  async function pick(file: File | undefined) {
-    setChoice(null);
-    setUnreadable(null);
-    if (!file) return;
-    setFileName(file.name);
-    setReading(0);
-    try {
-      const csv = await readFileText(file, setReading);
-      setChoice((c) => ({ fileId: (c?.fileId ?? Date.now()) + 1, csv, mapping: {}, dateFormat: 'iso', skipBadRows: false }));
-    } catch (error) {
-      setUnreadable(errorMessage(error));
-    } finally {
-      setReading(null);
-    }
+  function stage(file: StagedFile) {
+    setStaged(file);
+    setChoice(newChoice(file.file));
   }
-
   const update = (changes: Partial<ImportChoice>) => setChoice((c) => (c ? { ...c, ...changes } : c));
-  const setColumn = (column: CsvColumn, header: string) =>
-    update({ mapping: { ...result?.mapping, ...choice?.mapping, [column]: header } });
+  const inUse = { ...result?.mapping, ...choice?.mapping };
+  const setField = (header: string, field: ImportField | null) => update({ mapping: assign(choice?.mapping ?? {}, inUse, header, field) });
 
   async function accept() {
-    if (!choice) return;
+    if (!choice || !staged) return;
     try {
       const done = await write.mutateAsync(choice);
       if (!done.written) {
         notifyError(new Error('Nothing was imported: the file has problems. Check the list and try again.'));
         return;
       }
-      notifyDone(`Imported ${plural(done.incidents, 'incident')} with ${plural(done.compensations, 'compensation')} from ${fileName}.`);
+      notifyDone(`Imported ${plural(done.incidents, 'incident')} with ${plural(done.compensations, 'compensation')} from ${staged.name}.`);
       setChoice(null);
-      setFileName('');
-      setInputKey((k) => k + 1);
+      setStaged(null);
+      setResetKey((k) => k + 1);
     } catch (error) {
       notifyError(error, 'The import did not go through');
     }
   }
 
-  const problems = result?.problems.length ?? 0;
-  const canImport = !!result && result.incidents > 0 && (problems === 0 || choice?.skipBadRows === true) && !check.isFetching;
+  const notUtf8 = NOT_UTF8.test(check.error?.message ?? '') || (result?.problems.some((p) => NOT_UTF8.test(p.reason)) ?? false);
+  const datesSettled = result?.dateOrder.how !== 'undecided';
+  const clean = result?.problemCount === 0 || choice?.skipBadRows === true;
+  const canImport = !!result && result.incidents > 0 && clean && datesSettled && !running;
   return (
     <Stack gap="md">
       <Title order={2}>Import</Title>
       <Text size="sm" c="dimmed">
-        A CSV file with a header row, such as a spreadsheet of a paper log or an export from Makegood. Nothing is written until you
-        press Import.
+        A spreadsheet or CSV file with a header row, such as a typed-up paper log or an export from Makegood. Nothing is written until
+        you press Import.
       </Text>
-      <Input.Wrapper label="CSV file" id="import-file" w={{ base: '100%', sm: 420 }}>
-        <input
-          key={inputKey}
-          id="import-file"
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          onChange={(e) => void pick(e.currentTarget.files?.[0])}
-          style={{ display: 'block', marginTop: 4, minHeight: 36, font: 'inherit', color: 'inherit' }}
-        />
-      </Input.Wrapper>
-      {reading !== null && <Progress value={reading} aria-label={`Reading ${fileName}`} animated size="lg" />}
-      {check.isFetching && (
-        <Group gap="xs">
-          <Loader size="sm" aria-label="Checking the file" />
-          <Text size="sm">Checking {fileName}…</Text>
-        </Group>
+      <FilePicker staged={staged} onStaged={stage} resetKey={resetKey} disabled={write.isPending} />
+      {running && (
+        <Stack gap={4}>
+          <Text size="sm">{progress.label}</Text>
+          <Progress
+            value={progress.value ?? 100}
+            striped={progress.value === null}
+            animated={progress.value === null}
+            size="lg"
+            aria-label={write.isPending ? 'Import progress' : 'Checking the file'}
+          />
+        </Stack>
       )}
-      {unreadable && (
-        <Alert color="red" title="The file could not be read">
-          {unreadable}
+      {check.error && (
+        <Alert color="red" title={notUtf8 ? 'The file could not be read' : 'The file could not be checked'}>
+          {errorMessage(check.error)}
         </Alert>
       )}
-      {check.error && <Alert color="red" title="The file could not be checked">{errorMessage(check.error)}</Alert>}
+      {choice && staged && (
+        <FileSettings
+          file={result?.file ?? null}
+          looksLikeWorkbook={/\.(xlsx|ods)$/i.test(staged.name)}
+          encoding={choice.encoding}
+          sheet={choice.sheet}
+          notUtf8={notUtf8}
+          onEncoding={(encoding) => update({ encoding })}
+          // Another sheet has other columns: the choices made for this one do not carry over.
+          onSheet={(sheet) => update({ sheet, mapping: {}, dateOrder: undefined })}
+        />
+      )}
       {choice && result && (
         <Stack gap="md">
-          <Select
-            label="Dates in the file"
-            data={DATE_FORMATS.map((f) => ({ value: f, label: DATE_FORMAT_LABELS[f] }))}
-            value={choice.dateFormat}
-            onChange={(v) => v && update({ dateFormat: v as DateFormat })}
-            allowDeselect={false}
-            w={{ base: '100%', sm: 420 }}
-          />
           <Title order={3} size="h4">
             Columns
           </Title>
-          <MappingFields headers={result.headers} mapping={{ ...result.mapping, ...choice.mapping }} onChange={setColumn} />
+          <ColumnsTable headers={result.headers} inUse={inUse} matchedBy={result.matchedBy} onChange={setField} />
+          {result.ignoredColumns.length > 0 && (
+            <Text size="sm">
+              Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
+              choose one under Columns to import it.
+            </Text>
+          )}
+          <DateOrderField dateOrder={result.dateOrder} chosen={choice.dateOrder} onChange={(dateOrder: DateOrder) => update({ dateOrder })} />
+          <Stack gap={4}>
+            <Checkbox
+              label="These are past incidents that were dealt with"
+              description="Each is recorded as resolved when it happened, unless the file says when."
+              checked={choice.historic}
+              onChange={(e) => update({ historic: e.currentTarget.checked })}
+            />
+            <Text size="sm" fw={600}>
+              {result.open > 0 ? `Home will show ${plural(result.open, 'open incident')} from this file.` : 'Home will show none of this file’s incidents as open.'}
+            </Text>
+          </Stack>
           <Title order={3} size="h4">
             Preview
           </Title>
-          <Counts result={result} plural={plural} />
-          <ProblemsTable problems={result.problems} />
+          <ImportSummary result={result} plural={plural} />
+          {result.preview.length > 0 && (
+            <Text size="sm" c="dimmed">
+              The first {plural(result.preview.length, 'row')}, as they will be stored:
+            </Text>
+          )}
+          <PreviewTable rows={result.preview} />
+          <ProblemsTable problems={result.problems} count={result.problemCount} />
           <Group>
-            {problems > 0 && (
+            {result.problemCount > 0 && (
               <Checkbox
                 label="Skip the bad rows"
                 checked={choice.skipBadRows}
@@ -152,6 +144,11 @@ export function ImportSection() {
               Import {plural(result.incidents, 'incident')}
             </Button>
           </Group>
+          {!datesSettled && (
+            <Text size="sm" c="dimmed">
+              Choose how the dates are written (above) to import.
+            </Text>
+          )}
         </Stack>
       )}
     </Stack>

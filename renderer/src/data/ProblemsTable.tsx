@@ -3,10 +3,14 @@ import { Table, Text } from '@mantine/core';
 import type { ImportResult } from '../../../shared/schemas/data';
 import { useFormat } from '../lib/useFormat';
 
-/** A few thousand rows render fine; past that the list is a hint to fix the file's format first. */
-const SHOWN = 1000;
+interface Props {
+  /** The first problems (the core sends at most 500). */
+  problems: ImportResult['problems'];
+  /** How many there are in all. */
+  count: number;
+}
 
-export function ProblemsTable({ problems }: { problems: ImportResult['problems'] }) {
+export function ProblemsTable({ problems, count }: Props) {
   const fmt = useFormat();
   if (problems.length === 0) return null;
   return (
@@ -21,7 +25,7 @@ export function ProblemsTable({ problems }: { problems: ImportResult['problems']
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {problems.slice(0, SHOWN).map((p, i) => (
+            {problems.map((p, i) => (
               <Table.Tr key={`${p.line}-${p.column ?? ''}-${i}`}>
                 <Table.Td>{p.line}</Table.Td>
                 <Table.Td>{p.column ?? '—'}</Table.Td>
@@ -31,9 +35,9 @@ export function ProblemsTable({ problems }: { problems: ImportResult['problems']
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {problems.length > SHOWN && (
+      {count > problems.length && (
         <Text size="sm" c="dimmed">
-          Showing the first {fmt.count(SHOWN)} of {fmt.count(problems.length)} problems.
+          and {fmt.count(count - problems.length)} more
         </Text>
       )}
     </>

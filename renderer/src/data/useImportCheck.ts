@@ -1,38 +1,50 @@
-// The import's preview: a dry run of data.import, again whenever the mapping or date format changes.
+// The import's preview: a dry run of data.import on the staged file, again whenever a choice changes.
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { DATE_FORMATS } from '../../../shared/schemas/data';
+import type { DateOrder, ImportRequest } from '../../../shared/schemas/data';
 import { call } from '../api/call';
+import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
-import type { Mapping } from './MappingFields';
+import type { Mapping } from './mapping';
 
-export type DateFormat = (typeof DATE_FORMATS)[number];
-
+/** What the person has chosen about the staged file; everything not chosen the core works out. */
 export interface ImportChoice {
-  /** Changes with each file read, so a new file is checked afresh (the text itself is too big for a key). */
-  fileId: number;
-  csv: string;
+  file: string;
+  /** A CSV's encoding label; undefined: detect it. */
+  encoding?: string;
+  sheet?: string;
+  /** Only the person's own choices: the rest the core guesses from the headers (and says how). */
   mapping: Mapping;
-  dateFormat: DateFormat;
+  dateOrder?: DateOrder;
+  historic: boolean;
   skipBadRows: boolean;
 }
 
-const request = (c: ImportChoice, dryRun: boolean) => ({
-  csv: c.csv,
-  mapping: c.mapping,
-  dateFormat: c.dateFormat,
-  skipBadRows: c.skipBadRows,
-  dryRun,
-});
+export const newChoice = (file: string): ImportChoice => ({ file, mapping: {}, historic: false, skipBadRows: false });
+
+/** The request for a choice; optional choices are left out rather than sent empty. */
+export function importRequest(c: ImportChoice, dryRun: boolean): ImportRequest {
+  return {
+    file: c.file,
+    ...(c.encoding ? { encoding: c.encoding } : {}),
+    ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
+    mapping: c.mapping,
+    ...(c.dateOrder ? { dateOrder: c.dateOrder } : {}),
+    historic: c.historic,
+    // A check counts the rows that can be written either way: ticking "skip" need not read the file again.
+    skipBadRows: dryRun ? false : c.skipBadRows,
+    dryRun,
+  };
+}
 
 /** `paused` while the import itself runs: its check is not asked again of data it is changing. */
 export function useImportCheck(choice: ImportChoice | null, paused = false) {
+  const request = choice ? importRequest(choice, true) : null;
   return useQuery({
-    // Keyed by the channel like every query, but by the file's id, not its text (too big for a key).
-    queryKey: ['data.import', { fileId: choice?.fileId, mapping: choice?.mapping, dateFormat: choice?.dateFormat, skipBadRows: choice?.skipBadRows }] as const,
-    queryFn: () => call('data.import', request(choice!, true)),
-    enabled: choice !== null && !paused,
-    // Keeps the last preview on screen while a new mapping is checked, but never shows another file's.
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1].fileId === choice?.fileId ? previous : undefined),
+    queryKey: callKey('data.import', request ?? ({} as ImportRequest)),
+    queryFn: () => call('data.import', request!),
+    enabled: request !== null && !paused,
+    // Keeps the last preview on screen while a new choice is checked, but never shows another file's.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1].file === choice?.file ? previous : undefined),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
@@ -41,5 +53,5 @@ export function useImportCheck(choice: ImportChoice | null, paused = false) {
 
 export function useImportWrite() {
   const write = useWrite();
-  return useMutation({ mutationFn: (choice: ImportChoice) => write('data.import', request(choice, false)) });
+  return useMutation({ mutationFn: (choice: ImportChoice) => write('data.import', importRequest(choice, false)) });
 }

@@ -7,7 +7,9 @@ import { isPlainText, untypableMessage } from '../../../../shared/schemas/common
 import { ellipsize } from '../../../../shared/text';
 import type { CsvRecord } from './csv';
 import { FREE_TEXT_COLUMNS, unescapeFormula } from './formula';
-import type { DateFormat } from './dates';
+import { dateOrderOf, type DateFormat } from './dates';
+import type { DecimalMark } from './amounts';
+import { isBlank } from './cells';
 import type { ResolvedColumns } from './columns';
 import type { ImportProblem } from './problems';
 import {
@@ -78,6 +80,8 @@ export interface ReadOptions {
   currency: string;
   locale: string;
   now: Date;
+  /** The decimal mark the file's amounts use, when known (DecimalMarkDetector), for "1,234". */
+  decimalMark?: DecimalMark | null;
 }
 
 /** A compensation's cells besides its cost: filled without a cost, they are a row problem (readRow). */
@@ -121,7 +125,7 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
       return fallback;
     }
   }
-  const instant = (notFuture: boolean) => (text: string) => (text === '' ? null : readInstant(text, o.dateFormat, o.now, notFuture));
+  const instant = (notFuture: boolean) => (text: string) => (text === '' ? null : readInstant(text, dateOrderOf(o.dateFormat), o.now, notFuture));
   const ref = read('ref', (t) => {
     if (t.length > 40) throw new CellError('a ref can be at most 40 characters');
     if (!isPlainText(t)) throw new CellError(untypableMessage('The ref'));
@@ -129,7 +133,7 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   }, null);
   const occurredAt = read('occurred_at', (t) => {
     if (t === '') throw new CellError('when it happened is required');
-    return readInstant(t, o.dateFormat, o.now, true);
+    return readInstant(t, dateOrderOf(o.dateFormat), o.now, true);
   }, '');
   const incident: IncidentValues = {
     occurred_at: occurredAt,
@@ -159,16 +163,18 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   // without a cost are a problem rather than a silent $0.00 entry (or a silently dropped one):
   // the owner writes what it cost, 0.00 if nothing, or empties them.
   const details = COMPENSATION_DETAILS.filter((c) => cell(c) !== '');
-  if (cell('compensation_cost') === '' && details.length > 0) {
+  // A dash for the cost is "nothing given", as an empty cell is.
+  const noCost = isBlank(cell('compensation_cost'));
+  if (noCost && details.length > 0) {
     const given = details.map((c) => `${named(c)} “${ellipsize(cell(c), 30)}”`).join(', ');
     const missing = columns.index.compensation_cost === undefined ? 'the file has no compensation_cost column to say what it cost' : 'no cost';
     problem('compensation_cost', `the row gives a compensation (${given}) but ${missing}; write what it cost (0.00 if it cost nothing), or empty its compensation cells`);
-  } else if (cell('compensation_cost') !== '') {
+  } else if (!noCost) {
     compensation = {
       // A paper log often notes only what it cost; the kind is then "other".
       kind: read('compensation_kind', (t) => (t === '' ? 'other' : readKind(t)), 'other'),
       description: read('compensation_description', (t) => check(CompensationAdd.shape.description, t), ''),
-      cost: read('compensation_cost', (t) => readCost(t, o.currency, o.locale), 0),
+      cost: read('compensation_cost', (t) => readCost(t, o.currency, o.locale, o.decimalMark ?? null), 0),
       given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
       given_at: read('compensation_given_at', instant(true), null),
     };

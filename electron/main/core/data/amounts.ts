@@ -98,6 +98,8 @@ function currenciesOf(mark: string): string[] | undefined {
 /** A currency as a message names it: its code, or for "$" any of the dollars. */
 const naming = (mark: string, codes: string[]) => (mark === '$' ? `dollars (${codes.slice(0, 3).join(', ')}, …)` : codes[0]!);
 
+const plainShapes = new Map<number, RegExp>();
+const plainOf = (digits: number) => plainShapes.get(digits) ?? plainShapes.set(digits, new RegExp(`^\\d+\\.\\d{${digits}}$`)).get(digits)!;
 const digitsOf = new Map<string, number>();
 // Intl is slow to build: once per currency, not once per row.
 const digitsFor = (currency: string) => digitsOf.get(currency) ?? digitsOf.set(currency, currencyDigits(currency)).get(currency)!;
@@ -122,8 +124,12 @@ export type AmountRead = { minor: number } | { reason: string };
  * - Negative amounts are refused: a compensation cost what it cost, 0 or more.
  */
 export function readAmount(cell: Cell, currency: string, locale: string, fileMark: DecimalMark | null = null): AmountRead {
-  const text = cellText(cell);
   const digits = digitsFor(currency);
+  // The export's own shape ("12.50"): read at once, as the export meant it.
+  if (typeof cell === 'string' && (digits > 0 ? plainOf(digits).test(cell) && (digits !== 3 || fileMark !== ',') : /^\d+$/.test(cell))) {
+    return { minor: Number(cell.replace('.', '')) };
+  }
+  const text = cellText(cell);
   const example = digits > 0 ? `12.${'5'.padEnd(digits, '0')}` : '1250';
   const notAmount = { reason: `“${text}” is not an amount of money such as ${example}` };
   const negative = { reason: `“${text}” cannot be negative: write what the compensation cost, 0 or more` };

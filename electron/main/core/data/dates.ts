@@ -196,6 +196,16 @@ function readDayCell(cell: Cell, order: DateOrder | null): { day: Day; clock: Cl
     return { day, clock: cell.hasTime ? { h: cell.h, mi: cell.mi, s: cell.s } : null };
   }
   const iso = ISO.exec(text);
+  if (iso && !iso[7]) {
+    // The export's own shape, most of what an import reads: no need to try the others.
+    const [, y, mo, d, h, mi, s] = iso;
+    const day = { y: Number(y), mo: Number(mo), d: Number(d) };
+    if (!calendarHas(day)) return { reason: noSuchDay(text, day, '') };
+    if (h === undefined) return { day, clock: null };
+    const clock = { h: Number(h), mi: Number(mi), s: Number(s ?? 0) };
+    if (clock.h > 23 || clock.mi > 59 || clock.s > 59) return { reason: `“${text}” has a time that is not a time of day` };
+    return { day, clock };
+  }
   if (iso?.[7]) {
     // A written zone is an exact instant, whatever this computer's clock did: check the parts, then let Date read it.
     const [, y, mo, d, h, mi, s, zone] = iso;

@@ -11,38 +11,41 @@ export const CSV_COLUMNS = [
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** The fields an import can read: the canonical columns, and a time column joined to the date. */
+/**
+ * What an import can read a file's column as: the canonical columns, and `occurred_time`, a time of
+ * day in a column of its own (a paper log's "Time"), joined to occurred_at's date.
+ */
 export const IMPORT_FIELDS = [...CSV_COLUMNS, 'occurred_time'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Each field in plain words, for the import's column choices. */
+/** Each field in plain words, for the import preview's "this column is…" choices. */
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  ref: 'Reference (MG-101)',
+  ref: 'Reference (such as MG-12)',
   occurred_at: 'When it happened (date, or date and time)',
   occurred_time: 'Time it happened (joined to the date)',
-  channel: 'How the customer reached us (in person, phone…)',
+  channel: 'How the customer reached us (in person, phone, email…)',
   customer_name: 'Customer name',
   customer_phone: 'Customer phone',
   customer_email: 'Customer email',
-  what_happened: 'What happened (the complaint)',
-  category: 'Category',
+  what_happened: 'What happened (the complaint, in their words)',
+  category: 'Category (the part of the business that failed)',
   severity: 'Severity (1–4, minor to critical)',
   root_cause: 'Root cause',
-  root_cause_group: 'Root cause group',
-  handled_by: 'Handled by (staff)',
+  root_cause_group: 'Root cause group (People, Process…)',
+  handled_by: 'Handled by (staff member)',
   team_lead_present: 'Team lead present (yes/no)',
   resolved_at: 'When it was resolved',
   follow_up_due_at: 'Follow-up due',
-  followed_up_at: 'Followed up at',
+  followed_up_at: 'When we followed up',
   score_before: 'Score before (0–10)',
   score_after: 'Score after (0–10)',
-  outcome: 'Outcome (retained, lost…)',
-  internal_note: 'Internal note',
-  compensation_kind: 'Compensation kind (refund, voucher…)',
+  outcome: 'Outcome (customer kept, lost, unknown)',
+  internal_note: 'Internal note (for the team only)',
+  compensation_kind: 'Kind of compensation (refund, voucher…)',
   compensation_description: 'Compensation description',
   compensation_cost: 'Compensation cost (refund, amount)',
-  compensation_given_by: 'Compensation given by (staff)',
-  compensation_given_at: 'Compensation given at',
+  compensation_given_by: 'Compensation given by (staff member)',
+  compensation_given_at: 'When the compensation was given',
 };
 
 /** The order of a date's parts, when the file does not settle it (a day over 12 does). */

@@ -1,57 +1,75 @@
-import { CSV_COLUMNS, type CsvColumn } from '../../../../shared/schemas/data';
-import type { CsvRecord } from './csv';
+import { IMPORT_FIELDS, type ImportField } from '../../../../shared/schemas/data';
+import { guessColumns } from './headers';
 import type { ImportProblem } from './problems';
 
-export type Mapping = Partial<Record<CsvColumn, string>>;
-
-/** "Customer Name", "customer-name" and "customer_name" are the same header. */
-const normalise = (header: string) => header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export type Mapping = Partial<Record<ImportField, string>>;
 
 export interface ResolvedColumns {
-  /** The mapping used: canonical column → the file's header. */
+  /** The mapping used: field → the file's header. */
   mapping: Mapping;
-  /** Canonical column → index of its cell in a record. */
-  index: Partial<Record<CsvColumn, number>>;
+  /** Field → index of its cell in a row. */
+  index: Partial<Record<ImportField, number>>;
+  /** How each field was found: the person's choice, the exact field name, or a word for it. */
+  matchedBy: Partial<Record<ImportField, 'chosen' | 'name' | 'synonym'>>;
   problems: ImportProblem[];
   /** How many columns the header has. */
   headers: number;
 }
 
+const REQUIRED: Record<'occurred_at' | 'what_happened', string> = { occurred_at: 'when it happened', what_happened: 'what happened' };
+
 /**
- * Which of the file's columns holds each canonical one: the user's choice where given, else the
- * header with the same name. The two required columns must end up somewhere.
+ * Which of the file's columns holds each field: the person's choice where given ('' is "not in the
+ * file"), else a guess from the header in plain words (headers.ts) among the columns nobody chose.
+ * The two required fields must end up somewhere; when they do not, the sentence names the file's
+ * columns, so the person sees what to choose from.
  */
 export function resolveColumns(headers: string[], chosen: Mapping): ResolvedColumns {
   const mapping: Mapping = {};
-  const index: Partial<Record<CsvColumn, number>> = {};
+  const index: ResolvedColumns['index'] = {};
+  const matchedBy: ResolvedColumns['matchedBy'] = {};
   const problems: ImportProblem[] = [];
-  for (const column of CSV_COLUMNS) {
-    const wanted = chosen[column];
-    // An empty choice is "Not in the file".
-    if (wanted === '') continue;
-    const at = wanted !== undefined ? headers.indexOf(wanted) : headers.findIndex((h) => normalise(h) === column);
+  const used = new Set<number>();
+  for (const field of IMPORT_FIELDS) {
+    const wanted = chosen[field];
+    if (wanted === undefined || wanted === '') continue;
+    const at = headers.indexOf(wanted);
     if (at < 0) {
-      if (wanted !== undefined) {
-        problems.push({ line: 1, column: wanted, reason: `there is no column “${wanted}” in the file to read ${column} from` });
-      } else if (column === 'occurred_at' || column === 'what_happened') {
-        problems.push({ line: 1, column: null, reason: `no column holds ${column}; choose which of the file's columns it is` });
-      }
+      problems.push({ line: 1, column: wanted, reason: `there is no column “${wanted}” in the file to read ${field} from` });
       continue;
     }
-    mapping[column] = headers[at];
-    index[column] = at;
+    mapping[field] = headers[at];
+    index[field] = at;
+    matchedBy[field] = 'chosen';
+    used.add(at);
   }
-  if (chosen.occurred_at === '' || chosen.what_happened === '') {
-    problems.push({ line: 1, column: null, reason: 'occurred_at and what_happened are needed for every incident; choose a column for each' });
+  for (const guess of guessColumns(headers)) {
+    if (chosen[guess.field] !== undefined || used.has(guess.at)) continue;
+    mapping[guess.field] = headers[guess.at];
+    index[guess.field] = guess.at;
+    matchedBy[guess.field] = guess.how;
+    used.add(guess.at);
   }
-  return { mapping, index, problems, headers: headers.length };
+  const columns = headers.filter((h) => h !== '').map((h) => `“${h}”`).join(', ');
+  for (const [field, words] of Object.entries(REQUIRED) as [keyof typeof REQUIRED, string][]) {
+    if (index[field] !== undefined) continue;
+    problems.push({
+      line: 1,
+      column: null,
+      reason: columns
+        ? `no column holds ${words} (${field}); the file's columns are ${columns}: choose which one it is`
+        : `no column holds ${words} (${field}); the file's header row is empty`,
+    });
+  }
+  return { mapping, index, matchedBy, problems, headers: headers.length };
 }
 
 /**
  * The file's columns nothing is read from, so the preview and the command line can say they are
  * not imported: a user's own "Table number" column would otherwise vanish without a word.
+ * `filled`: the columns with at least one cell written in.
  */
-export function ignoredColumns(headers: string[], columns: ResolvedColumns, records: CsvRecord[]): string[] {
+export function ignoredColumns(headers: string[], columns: ResolvedColumns, filled: ReadonlySet<number>): string[] {
   const used = new Set(Object.values(columns.index));
   const count = new Map<string, number>();
   for (const h of headers) count.set(h, (count.get(h) ?? 0) + 1);
@@ -59,7 +77,7 @@ export function ignoredColumns(headers: string[], columns: ResolvedColumns, reco
     if (used.has(at)) return [];
     if (header === '') {
       // A spreadsheet often writes empty columns past the last one used: nothing is lost there.
-      return records.some((r) => (r.cells[at] ?? '').trim() !== '') ? [`column ${at + 1} (no header)`] : [];
+      return filled.has(at) ? [`column ${at + 1} (no header)`] : [];
     }
     return [(count.get(header) ?? 0) > 1 ? `${header} (column ${at + 1})` : header];
   });

@@ -1,95 +1,265 @@
-import type { DATE_FORMATS } from '../../../../shared/schemas/data';
+// Reading a date cell: text in any common shape (ISO, day- or month-first with / . -, two-digit
+// years, 12- or 24-hour times, month names in en/de/es/fr), a workbook's date, or an Excel serial
+// number; with, optionally, the time from a column of its own. Everything is the shop's wall-clock
+// time, read in this computer's time zone.
+import { cellText, isBlank } from './cells';
+import type { DateOrder } from './dateOrder';
+import { LANGUAGES } from './headerWords';
+import { DATE_FILLERS, MONTH_NAMES, MONTHS_IN_WORDS } from './monthNames';
+import type { Cell } from './sources/types';
 
-export type DateFormat = (typeof DATE_FORMATS)[number];
+export type { DateOrder } from './dateOrder';
+/** The import's date format choice as a date order ('iso' is year-first). */
 
-const FORMAT_EXAMPLES: Record<DateFormat, string> = {
-  iso: '2026-10-03 or 2026-10-03T14:05',
+type Read = { value: Date } | { reason: string };
+
+const FORMAT_EXAMPLES: Record<DateOrder, string> = {
+  ymd: '2026-10-03 or 2026-10-03T14:05',
   dmy: '03/10/2026 or 03/10/2026 14:05',
   mdy: '10/03/2026 or 10/03/2026 2:05 PM',
 };
 
 // ISO: a date, optionally a time (T or a space), optionally seconds and a fraction, optionally a zone.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-// Day-first or month-first: 3/10/2026, 03.10.2026 14:05, 10-03-2026 2:05:09 PM.
-const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+// A time of day: 14:05, 14:05:09.5, 2:05 PM, 2 p. m., 14h05, 14 Uhr.
+const AMPM = String.raw`([ap])\.?\s?m\.?`;
+const CLOCK = new RegExp(String.raw`^(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(?:${AMPM}|uhr|h)?$`, 'i');
+// A date, then a time: after a T, a space, a comma, or a word such as "um", "à", "a las", "at".
+const DATE_THEN_TIME = new RegExp(
+  String.raw`^(.*?\d)(?:\s*T\s*|[\s,]+(?:(?:um|à|a las|at)\s+)?)(\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s*(?:${AMPM}|uhr|h)?|\d{1,2}\s*(?:${AMPM}|uhr|h))$`,
+  'i',
+);
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const NUMERIC = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
+// A spreadsheet's serial day number, written out as text when a sheet is saved as CSV.
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Whether the calendar has that day and time at all: 31/02 rolls over into March, so refuse it rather than guess. */
-function calendarHas(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+const MONTHS = new Map<string, number>();
+for (const language of LANGUAGES) MONTH_NAMES[language].forEach((names, i) => names.forEach((n) => MONTHS.set(fold(n), i + 1)));
+const FILLERS = new Set(DATE_FILLERS);
+
+interface Day {
+  y: number;
+  mo: number;
+  d: number;
+}
+interface Clock {
+  h: number;
+  mi: number;
+  s: number;
+}
+
+/** Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999 (as spreadsheets read them). */
+const fullYear = (y: string) => (y.length === 2 ? Number(y) + (Number(y) < 70 ? 2000 : 1900) : Number(y));
+
+/** Whether the calendar has that day at all: 31/02 rolls over into March, so refuse it rather than guess. */
+function calendarHas({ y, mo, d }: Day): boolean {
+  if (mo < 1 || mo > 12 || d < 1) return false;
   const day = new Date(Date.UTC(y, mo - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
+
+const noSuchDay = (text: string, { y, mo, d }: Day, order: string) =>
+  mo < 1 || mo > 12
+    ? `“${text}” is not a date: there is no month ${mo}${order}`
+    : `“${text}” is not a date: there is no ${d} ${MONTHS_IN_WORDS[mo - 1]} ${y}${order}`;
 
 /** A wall-clock time the clocks skipped when they went forward. */
 const GAP = 'gap';
 
 /**
- * A local wall-clock time → the instant, null when the calendar has no such day or time, or GAP
- * when this computer's clock skipped it. Date moves a skipped time on by the gap (02:30 becomes
- * 03:30) and would store a time nobody wrote, so a time is refused; a date alone keeps its day
- * (where a zone moves its clocks at midnight, the day then starts at 01:00).
+ * A local wall-clock time → the instant, or GAP when this computer's clock skipped it. Date moves
+ * a skipped time on by the gap (02:30 becomes 03:30) and would store a time nobody wrote, so a
+ * time is refused; a date alone keeps its day (where a zone moves its clocks at midnight, the day
+ * then starts at 01:00).
  *
  * A time in the hour the clocks go back happens twice; the text has no offset to say which, and
  * Date takes the first, as spreadsheets do. That one is kept: refusing every autumn evening would
  * be worse, and an export of the second writes the same text, so export→import→export is still
  * byte-identical (the instant moves back by the hour, which the file cannot carry).
  */
-function localInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, hasTime: boolean): Date | null | typeof GAP {
-  if (!calendarHas(y, mo, d, h, mi, s)) return null;
+function localInstant({ y, mo, d }: Day, clock: Clock | null): Date | typeof GAP {
+  const { h, mi, s } = clock ?? { h: 0, mi: 0, s: 0 };
   const date = new Date(y, mo - 1, d, h, mi, s);
-  if (hasTime && (date.getDate() !== d || date.getHours() !== h || date.getMinutes() !== mi || date.getSeconds() !== s)) return GAP;
+  // new Date reads years 0–99 as 1900–1999; the year range check refuses those years anyway.
+  if (y < 100) date.setFullYear(y);
+  if (clock && (date.getDate() !== d || date.getHours() !== h || date.getMinutes() !== mi || date.getSeconds() !== s)) return GAP;
   return date;
-}
-
-function readIso(text: string): Date | null | typeof GAP {
-  const m = ISO.exec(text);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s, zone] = m;
-  if (zone) {
-    // A written zone is an exact instant, whatever this computer's clock did: check the parts, then let Date read it.
-    if (!calendarHas(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0))) return null;
-    const iso = `${y}-${mo}-${d}T${pad(Number(h))}:${mi}:${s ?? '00'}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
-    const date = new Date(iso);
-    return Number.isNaN(+date) ? null : date;
-  }
-  return localInstant(Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), h !== undefined);
-}
-
-function readNumeric(text: string, dayFirst: boolean): Date | null | 'short-year' | typeof GAP {
-  const m = NUMERIC.exec(text);
-  if (!m) return null;
-  const [, a, b, y, h, mi, s, ampm] = m;
-  if (y?.length !== 4) return 'short-year';
-  let hour = Number(h ?? 0);
-  if (ampm) {
-    if (hour < 1 || hour > 12) return null;
-    const pm = ampm.toLowerCase().startsWith('p');
-    hour = (hour % 12) + (pm ? 12 : 0);
-  }
-  const [day, month] = dayFirst ? [Number(a), Number(b)] : [Number(b), Number(a)];
-  return localInstant(Number(y), month, day, hour, Number(mi ?? 0), Number(s ?? 0), h !== undefined);
 }
 
 const gapReason = (text: string) => ({ reason: `“${text}” does not exist on this computer's clock: the clocks went forward that night; write the time the clock showed` });
 
-/**
- * A date cell → the instant it means, read as local time (the shop's clock), or the reason it
- * cannot be read. ISO dates are always understood; the chosen format adds day- or month-first.
- */
-export function readDate(text: string, dateFormat: DateFormat): { value: Date } | { reason: string } {
-  const iso = readIso(text);
-  if (iso === GAP) return gapReason(text);
-  if (iso) return { value: iso };
-  if (dateFormat !== 'iso') {
-    const numeric = readNumeric(text, dateFormat === 'dmy');
-    if (numeric === 'short-year') return { reason: `“${text}” has a two-digit year; write the year in full (2026)` };
-    if (numeric === GAP) return gapReason(text);
-    if (numeric) return { value: numeric };
+/** A time of day as text: 14:05, 2:05 PM, 2 p. m., 14h05. */
+function readClock(text: string): Clock | null {
+  const m = CLOCK.exec(text.trim());
+  if (!m) return null;
+  const [, hh, mm, ss, ap] = m;
+  // "14" alone is not a time; "14h", "14 Uhr" and "2 PM" are.
+  if (mm === undefined && ap === undefined && !/[hr]$/i.test(text.trim())) return null;
+  let h = Number(hh);
+  if (ap !== undefined) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
   }
-  return { reason: `“${text}” is not a date in the chosen format (${FORMAT_EXAMPLES[dateFormat]})` };
+  const clock = { h, mi: Number(mm ?? 0), s: Number(ss ?? 0) };
+  return clock.h > 23 || clock.mi > 59 || clock.s > 59 ? null : clock;
 }
+
+/** A spreadsheet day fraction (0.5 is noon) → the time, to the second. */
+function clockOfFraction(fraction: number): Clock {
+  const seconds = Math.min(Math.round(fraction * 86_400), 86_399);
+  return { h: Math.floor(seconds / 3600), mi: Math.floor(seconds / 60) % 60, s: seconds % 60 };
+}
+
+/**
+ * An Excel serial date (1900 system: 1 is 1900-01-01) → its day and time. Excel counts a
+ * 29 February 1900 that never was (serial 60), so serials after it are one day ahead.
+ */
+function readSerial(serial: number, text: string): { day: Day; clock: Clock | null } | { reason: string } {
+  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return { reason: `“${text}” is not a date` };
+  if (serial < 1) return { reason: `“${text}” is a time of day with no date; the date column needs the day too` };
+  const whole = Math.floor(serial);
+  if (whole === 60) return { reason: `“${text}” is 29 February 1900 in a spreadsheet, a day that never was` };
+  const day = new Date(Date.UTC(1899, 11, 31 + (whole < 60 ? whole : whole - 1)));
+  const clock = serial > whole ? clockOfFraction(serial - whole) : null;
+  return { day: { y: day.getUTCFullYear(), mo: day.getUTCMonth() + 1, d: day.getUTCDate() }, clock };
+}
+
+/** A date with its month in words: 3 Oct 2026, Oct 3, 2026, 3. Oktober 2026, 3 de octubre de 2026, Sat 3rd October 26. */
+function readWordDate(text: string): Day | null {
+  let parts = fold(text)
+    .replace(/(\d)(?:st|nd|rd|th|er|e|o|a)\b/g, '$1')
+    .split(/[\s,./-]+/)
+    .filter((p) => p !== '' && !FILLERS.has(p));
+  // A weekday before the date ("Samstag, 3. Oktober 2026") says nothing more.
+  if (parts.length === 4 && /^\p{L}+$/u.test(parts[0]!) && !MONTHS.has(parts[0]!)) parts = parts.slice(1);
+  if (parts.length !== 3) return null;
+  const [a = '', b = '', c = ''] = parts;
+  const isDay = (s: string) => /^\d{1,2}$/.test(s);
+  const isYear = (s: string) => /^(\d{2}|\d{4})$/.test(s);
+  if (MONTHS.has(b) && isDay(a) && isYear(c)) return { y: fullYear(c), mo: MONTHS.get(b)!, d: Number(a) };
+  if (MONTHS.has(a) && isDay(b) && isYear(c)) return { y: fullYear(c), mo: MONTHS.get(a)!, d: Number(b) };
+  if (MONTHS.has(b) && /^\d{4}$/.test(a) && isDay(c)) return { y: Number(a), mo: MONTHS.get(b)!, d: Number(c) };
+  return null;
+}
+
+/** A date written out (no time) → its day, in the file's order where it has one. */
+function readDayText(text: string, order: DateOrder | null): Day | { reason: string } {
+  const wrongOrder = order === null ? '' : order === 'dmy' ? ' (the file writes the day first)' : order === 'mdy' ? ' (the file writes the month first)' : '';
+  const checked = (day: Day) => (calendarHas(day) ? day : { reason: noSuchDay(text, day, wrongOrder) });
+  const ymd = YEAR_FIRST.exec(text);
+  if (ymd) return checked({ y: Number(ymd[1]), mo: Number(ymd[2]), d: Number(ymd[3]) });
+  const numeric = NUMERIC.exec(text);
+  if (numeric && order !== 'ymd') {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), fullYear(numeric[3]!)];
+    if (order === 'dmy') return checked({ y, mo: b, d: a });
+    if (order === 'mdy') return checked({ y, mo: a, d: b });
+    // No order known: what reads only one way is read; what reads both ways is asked.
+    if (a === b || (a > 12 && b <= 12)) return checked({ y, mo: b, d: a });
+    if (b > 12 && a <= 12) return checked({ y, mo: a, d: b });
+    if (a <= 12) {
+      return { reason: `“${text}” could be ${a} ${MONTHS_IN_WORDS[b - 1]} or ${b} ${MONTHS_IN_WORDS[a - 1]}; choose whether the file writes the day or the month first` };
+    }
+    return { reason: noSuchDay(text, { y, mo: b, d: a }, '') };
+  }
+  const words = readWordDate(text);
+  if (words) return checked(words);
+  const shape = order === null ? '2026-10-03 14:05 or 3 Oct 2026' : FORMAT_EXAMPLES[order];
+  return { reason: `“${text}” is not a date in ${order === null ? 'a shape such as' : 'the chosen format'} (${shape})` };
+}
+
+/** A cell of a time column: 14:05, 2:05 PM, a workbook's time, or a spreadsheet day fraction (0.5 is noon). */
+export function readTimeCell(cell: Cell): Clock | { reason: string } {
+  const text = cellText(cell);
+  if (typeof cell === 'number') return cell >= 0 && cell < 1 ? clockOfFraction(cell) : { reason: `“${text}” is not a time of day such as 14:05` };
+  if (typeof cell === 'object' && cell?.kind === 'time') return { h: cell.h, mi: cell.mi, s: cell.s };
+  if (typeof cell === 'string') return readClock(cell) ?? { reason: `“${text}” is not a time of day such as 14:05 or 2:05 PM` };
+  return { reason: `“${text}” is not a time of day such as 14:05` };
+}
+
+/** The day and (if written) time a date cell holds, still as wall-clock parts, or an instant when it names its own zone. */
+function readDayCell(cell: Cell, order: DateOrder | null): { day: Day; clock: Clock | null } | { instant: Date } | { reason: string } {
+  const text = cellText(cell);
+  if (cell === null || isBlank(cell)) return { reason: 'the date is empty' };
+  if (typeof cell === 'number') return readSerial(cell, text);
+  if (typeof cell === 'boolean') return { reason: `“${text}” is not a date` };
+  if (typeof cell === 'object') {
+    if (cell.kind === 'time') return { reason: `“${text}” is a time of day with no date; the date column needs the day too` };
+    const day = { y: cell.y, mo: cell.mo, d: cell.d };
+    if (!calendarHas(day)) return { reason: noSuchDay(text, day, '') };
+    return { day, clock: cell.hasTime ? { h: cell.h, mi: cell.mi, s: cell.s } : null };
+  }
+  const iso = ISO.exec(text);
+  if (iso && !iso[7]) {
+    // The export's own shape, most of what an import reads: no need to try the others.
+    const [, y, mo, d, h, mi, s] = iso;
+    const day = { y: Number(y), mo: Number(mo), d: Number(d) };
+    if (!calendarHas(day)) return { reason: noSuchDay(text, day, '') };
+    if (h === undefined) return { day, clock: null };
+    const clock = { h: Number(h), mi: Number(mi), s: Number(s ?? 0) };
+    if (clock.h > 23 || clock.mi > 59 || clock.s > 59) return { reason: `“${text}” has a time that is not a time of day` };
+    return { day, clock };
+  }
+  if (iso?.[7]) {
+    // A written zone is an exact instant, whatever this computer's clock did: check the parts, then let Date read it.
+    const [, y, mo, d, h, mi, s, zone] = iso;
+    const clock = readClock(`${h}:${mi}:${s ?? '00'}`);
+    if (!calendarHas({ y: Number(y), mo: Number(mo), d: Number(d) }) || !clock) return { reason: `“${text}” is not a date` };
+    const instant = new Date(`${y}-${mo}-${d}T${pad(clock.h)}:${mi}:${s ?? '00'}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+    return Number.isNaN(+instant) ? { reason: `“${text}” is not a date` } : { instant };
+  }
+  if (SERIAL_TEXT.test(text)) return readSerial(Number(text), text);
+  const split = DATE_THEN_TIME.exec(text);
+  const clock = split ? readClock(split[2]!) : null;
+  if (split && !clock) return { reason: `“${text}” has a time that is not a time of day (${split[2]})` };
+  const day = readDayText(split && clock ? split[1]!.trim() : text, order);
+  if ('reason' in day) return split ? { reason: day.reason.replace(`“${split[1]!.trim()}”`, `“${text}”`) } : day;
+  return { day, clock };
+}
+
+const sameClock = (a: Clock, b: Clock) => a.h === b.h && a.mi === b.mi && a.s === b.s;
+
+/**
+ * A date cell (and the time from a column of its own, if the file has one) → the instant it
+ * means, read as local time (the shop's clock), or the reason it cannot be read.
+ *
+ * - Text: ISO (always, with a T or a space, with or without a zone); day- or month-first with
+ *   `/`, `.` or `-`, read as `order` says, or with no order only where it reads one way
+ *   (13/10/2026); a month in words (en, de, es, fr); a two-digit year is 2000–2069 for 00–69
+ *   and 1970–1999 for 70–99; 12- or 24-hour times, with seconds.
+ * - A number is an Excel serial date (its fraction the time). So is five-digit text (45000,
+ *   45000.5): that is what a sheet whose date column lost its format writes into a CSV, and no
+ *   other way of writing a date is five bare digits.
+ * - A workbook's date cell as it is; a time cell alone is not a date.
+ * - The time column's value fills in a date with no time, or one at exactly midnight (sheets
+ *   often write date columns as "03/10/2026 00:00"); a date with another time of its own is
+ *   refused rather than one of the two picked.
+ */
+export function readDateCell(cell: Cell, order: DateOrder | null, time: Cell = null): Read {
+  const read = readDayCell(cell, order);
+  if ('reason' in read) return read;
+  const hasTimeCell = !isBlank(time);
+  const text = hasTimeCell ? `${cellText(cell)} ${cellText(time)}` : cellText(cell);
+  if ('instant' in read) {
+    return hasTimeCell ? { reason: `“${cellText(cell)}” has a time and zone of its own; leave its time column empty` } : { value: read.instant };
+  }
+  let { clock } = read;
+  if (hasTimeCell) {
+    const own = readTimeCell(time);
+    if ('reason' in own) return own;
+    if (clock && !sameClock(clock, { h: 0, mi: 0, s: 0 }) && !sameClock(clock, own)) {
+      return { reason: `“${cellText(cell)}” has a time of its own, which is not the time column's “${cellText(time)}”` };
+    }
+    clock = own;
+  }
+  const instant = localInstant(read.day, clock);
+  return instant === GAP ? gapReason(text) : { value: instant };
+}
+
+/** readDateCell for text in the import's chosen format (ISO only, or day- or month-first besides). */
 
 /**
  * An instant as the shop's wall-clock time, `2026-10-03T14:05:00`. By hand rather than with

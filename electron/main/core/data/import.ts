@@ -31,14 +31,14 @@ import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, remov
 import { raiseRefCounter } from '../domain/refs';
 import { getSettings } from '../repos/settings';
 import { ignoredColumns, resolveColumns, type ResolvedColumns } from './columns';
-import { DateOrderDetector } from './dates';
+import { DateOrderDetector } from './dateOrder';
 import { firstTakenRef, planIncidents, type PlannedIncident } from './plan';
 import { byLine } from './problems';
 import { readRow, refText, type ReadOptions, type ReadRow } from './rows';
 import { openSource } from './sources';
 import { type Cell, type OpenedSource, SourceError } from './sources/types';
 import { CreatedNames, storeIncidents } from './store';
-import { DecimalMarkDetector } from './values';
+import { DecimalMarkDetector } from './amounts';
 
 /** How a large import shares the write lock (step 3 above). Tests and the bench set them. */
 export interface ImportPace {
@@ -128,10 +128,24 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
     if (survey.rows === 0) return { ...refused(fileInfo, source.headers, { line: source.headerLine + 1, column: null, reason: 'the file has a header but no rows under it' }), ...early };
     if (order.problem) return { ...refused(fileInfo, source.headers, order.problem), ...early };
 
+    const marks = survey.decimalMark.result();
+    if ('conflict' in marks) {
+      const { ',': comma, '.': point } = marks.conflict;
+      const [first, second] = comma.line < point.line ? [comma, point] : [point, comma];
+      const column = columns.mapping.compensation_cost ?? null;
+      return {
+        ...refused(fileInfo, source.headers, {
+          line: second.line,
+          column,
+          reason: `the amounts are written two ways: “${first.text}” on line ${first.line} has a decimal ${first === comma ? 'comma' : 'point'}, “${second.text}” here a decimal ${second === comma ? 'comma' : 'point'}; write them one way`,
+        }),
+        ...early,
+      };
+    }
     const { currency, locale } = getSettings(db);
     const read: ReadOptions = {
       dateOrder: order.answer.used,
-      decimalMark: survey.decimalMark.result(),
+      decimalMark: 'mark' in marks ? marks.mark : null,
       currency,
       locale,
       now,
@@ -254,23 +268,23 @@ function decideDateOrder(dates: DateOrderDetector, chosen: DateOrder | undefined
   if ('order' in found) return { answer: { used: found.order, how: 'file', choices: [] } };
   if ('none' in found) return { answer: { used: null, how: 'none', choices: [] } };
   if ('conflict' in found) {
-    const { first, second } = found.conflict;
+    const { dmy, mdy } = found.conflict;
+    const [first, second] = dmy.line < mdy.line ? [{ ...dmy, order: 'dmy' as const }, { ...mdy, order: 'mdy' as const }] : [{ ...mdy, order: 'mdy' as const }, { ...dmy, order: 'dmy' as const }];
     return {
-      answer: { used: null, how: 'undecided', choices: [first.order, second.order] },
+      answer: { used: null, how: 'undecided', choices: ['dmy', 'mdy'] },
       problem: {
         line: second.line,
         column: null,
-        reason: `the dates are written two ways: “${first.text}” on line ${first.line} can only be ${ORDER_WORDS[first.order]}, but “${second.text}” here can only be ${ORDER_WORDS[second.order]}; make them one way`,
+        reason: `the dates are written two ways: “${first.text}” on line ${first.line} can only be ${ORDER_WORDS[first.order]}, but “${second.text}” here can only be ${ORDER_WORDS[second.order]}; write them one way`,
       },
     };
   }
-  const example = found.example;
   return {
     answer: { used: null, how: 'undecided', choices: found.ambiguous },
     problem: {
-      line: example.line,
+      line: found.first.line,
       column: null,
-      reason: `every date in the file could be read ${found.ambiguous.map((o) => ORDER_WORDS[o]).join(' or ')} (such as “${example.text}” here); choose which it is`,
+      reason: `every date in the file could be read ${found.ambiguous.map((o) => ORDER_WORDS[o]).join(' or ')} (such as “${found.first.text}” here); choose which it is`,
     },
   };
 }
@@ -513,7 +527,7 @@ async function writeRows(
     }
     throw error;
   } finally {
-    await source$.return?.();
+    await source$.return?.(undefined);
     releaseBatch(db, batch);
   }
 }

@@ -1,13 +1,15 @@
 import { CLOCK_GRACE_MINUTES, CLOCK_GRACE_MS, type CauseGroup, type Channel, type CompensationKind, type Outcome, type Severity } from '../../../../shared/domain';
-import type { CsvColumn } from '../../../../shared/schemas/data';
+import type { CsvColumn, ImportField } from '../../../../shared/schemas/data';
 import { CompensationAdd } from '../../../../shared/schemas/compensation';
 import { CustomerInput, IncidentChanges, IncidentCreate } from '../../../../shared/schemas/incident';
 import { CategoryCreate, RootCauseCreate, StaffCreate } from '../../../../shared/schemas/settings';
 import { isPlainText, untypableMessage } from '../../../../shared/schemas/common';
 import { ellipsize } from '../../../../shared/text';
-import type { CsvRecord } from './csv';
 import { FREE_TEXT_COLUMNS, unescapeFormula } from './formula';
-import type { DateFormat } from './dates';
+import type { DateOrder } from './dateOrder';
+import type { DecimalMark } from './amounts';
+import { cellText, isBlank } from './cells';
+import type { Cell, SourceRow } from './sources/types';
 import type { ResolvedColumns } from './columns';
 import type { ImportProblem } from './problems';
 import {
@@ -74,10 +76,21 @@ export interface ReadRow {
 }
 
 export interface ReadOptions {
-  dateFormat: DateFormat;
+  /** How day-month dates are read: settled by the file or chosen; null reads only dates that read one way. */
+  dateOrder: DateOrder | null;
   currency: string;
   locale: string;
   now: Date;
+  /** The decimal mark the file's amounts use, when known (DecimalMarkDetector), for "1,234". */
+  decimalMark?: DecimalMark | null;
+  /** "Past incidents that were dealt with": resolved when they happened, where the file says nothing. */
+  historic?: boolean;
+}
+
+/** A ref as a row gives it (trimmed text, a workbook's number as written), or null for none. */
+export function refText(cell: Cell | undefined): string | null {
+  const text = cell === undefined ? '' : cellText(cell);
+  return text === '' ? null : text;
 }
 
 /** A compensation's cells besides its cost: filled without a cost, they are a row problem (readRow). */
@@ -85,22 +98,25 @@ const COMPENSATION_DETAILS = ['compensation_kind', 'compensation_description', '
 
 const nameOrNull = (schema: Parameters<typeof check>[0]) => (text: string) => (text === '' ? null : (check(schema, text) as string));
 
-/** One record → the incident and compensation it describes, or the reason for each cell it cannot read. */
-export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOptions): ReadRow {
+/** One row → the incident and compensation it describes, or the reason for each cell it cannot read. */
+export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOptions): ReadRow {
   const problems: ImportProblem[] = [];
   // Where each cell's problem sits in the file, so a row's problems read left to right.
   const order = new Map<ImportProblem, number>();
   const width = columns.headers;
-  if (record.cells.slice(width).some((c) => c.trim() !== '')) {
+  if (record.cells.slice(width).some((c) => cellText(c) !== '')) {
     problems.push({
       line: record.line,
       column: null,
-      reason: `the row has ${record.cells.length} cells but the header has ${width}; a value with a comma needs quotes around it`,
+      reason: `the row has ${record.cells.length} cells but the header has ${width}; a value with the delimiter in it needs quotes around it`,
     });
   }
-  const cell = (column: CsvColumn) => {
+  const raw = (column: ImportField): Cell => {
     const at = columns.index[column];
-    const text = at === undefined ? '' : (record.cells[at] ?? '').trim();
+    return at === undefined ? null : (record.cells[at] ?? null);
+  };
+  const cell = (column: CsvColumn) => {
+    const text = cellText(raw(column));
     // Free text comes back exactly as it was before the export guarded it against formulas.
     return FREE_TEXT_COLUMNS.has(column) ? unescapeFormula(text) : text;
   };
@@ -111,9 +127,9 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
   };
   // Columns whose cell could not be read: a rule across cells is checked only on cells that were.
   const failed = new Set<CsvColumn>();
-  function read<T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T {
+  function attempt<T>(column: CsvColumn, fn: () => T, fallback: T): T {
     try {
-      return fn(cell(column));
+      return fn();
     } catch (error) {
       if (!(error instanceof CellError)) throw error;
       problem(column, error.message);
@@ -121,56 +137,65 @@ export function readRow(record: CsvRecord, columns: ResolvedColumns, o: ReadOpti
       return fallback;
     }
   }
-  const instant = (notFuture: boolean) => (text: string) => (text === '' ? null : readInstant(text, o.dateFormat, o.now, notFuture));
+  /** A cell read as text (a workbook's number or date as written). */
+  const read = <T>(column: CsvColumn, fn: (text: string) => T, fallback: T): T => attempt(column, () => fn(cell(column)), fallback);
+  /** A cell read as what it is (a workbook's number, date or TRUE stays one). */
+  const readCell = <T>(column: CsvColumn, fn: (cell: Cell) => T, fallback: T): T => attempt(column, () => fn(raw(column)), fallback);
+  const instant = (notFuture: boolean) => (c: Cell) => (isBlank(c) ? null : readInstant(c, o.dateOrder, o.now, notFuture));
   const ref = read('ref', (t) => {
     if (t.length > 40) throw new CellError('a ref can be at most 40 characters');
     if (!isPlainText(t)) throw new CellError(untypableMessage('The ref'));
     return t === '' ? null : t;
   }, null);
-  const occurredAt = read('occurred_at', (t) => {
-    if (t === '') throw new CellError('when it happened is required');
-    return readInstant(t, o.dateFormat, o.now, true);
+  const occurredAt = readCell('occurred_at', (c) => {
+    if (isBlank(c)) throw new CellError('when it happened is required');
+    // A time in a column of its own is joined to the date (a paper log's "Date" and "Time").
+    return readInstant(c, o.dateOrder, o.now, true, raw('occurred_time'));
   }, '');
   const incident: IncidentValues = {
     occurred_at: occurredAt,
-    channel: read('channel', (t) => (t === '' ? 'in_person' : readChannel(t)), 'in_person'),
+    channel: readCell('channel', (c) => (isBlank(c) ? 'in_person' : readChannel(c)), 'in_person'),
     customer_name: read('customer_name', (t) => check(CustomerInput.shape.name, t) ?? '', ''),
     customer_phone: read('customer_phone', (t) => check(CustomerInput.shape.phone, t) ?? '', ''),
     customer_email: read('customer_email', (t) => check(CustomerInput.shape.email, t) ?? '', ''),
     what_happened: read('what_happened', (t) => check(IncidentCreate.shape.whatHappened, t), ''),
     category: read('category', nameOrNull(CategoryCreate.shape.name), null),
-    severity: read('severity', (t) => (t === '' ? 1 : readSeverity(t)), 1),
+    severity: readCell('severity', (c) => (isBlank(c) ? 1 : readSeverity(c)), 1),
     root_cause: read('root_cause', nameOrNull(RootCauseCreate.shape.name), null),
     root_cause_group: read('root_cause_group', (t) => (t === '' ? null : readGroup(t)), null),
     handled_by: read('handled_by', nameOrNull(StaffCreate.shape.name), null),
-    team_lead_present: read('team_lead_present', readYesNo, null),
-    resolved_at: read('resolved_at', instant(true), null),
-    follow_up_due_at: read('follow_up_due_at', instant(false), null),
-    followed_up_at: read('followed_up_at', instant(true), null),
+    team_lead_present: readCell('team_lead_present', readYesNo, null),
+    resolved_at: readCell('resolved_at', instant(true), null),
+    follow_up_due_at: readCell('follow_up_due_at', instant(false), null),
+    followed_up_at: readCell('followed_up_at', instant(true), null),
     score_before: read('score_before', (t) => readScore(t, 'Score before'), null),
     score_after: read('score_after', (t) => readScore(t, 'Score after'), null),
-    outcome: read('outcome', (t) => (t === '' ? 'unknown' : readOutcome(t)), 'unknown'),
+    outcome: readCell('outcome', (c) => (isBlank(c) ? 'unknown' : readOutcome(c)), 'unknown'),
     internal_note: read('internal_note', (t) => check(IncidentChanges.shape.internalNote, t) ?? '', ''),
   };
   if (incident.root_cause === null) incident.root_cause_group = null;
+  // Past incidents that were dealt with: resolved when they happened, unless the file says when.
+  if (o.historic && incident.resolved_at === null && occurredAt !== '') incident.resolved_at = occurredAt;
 
   let compensation: CompensationValues | null = null;
   // A compensation is its cost: a row with the cost cell empty gives none. Its other cells filled
   // without a cost are a problem rather than a silent $0.00 entry (or a silently dropped one):
   // the owner writes what it cost, 0.00 if nothing, or empties them.
-  const details = COMPENSATION_DETAILS.filter((c) => cell(c) !== '');
-  if (cell('compensation_cost') === '' && details.length > 0) {
+  const details = COMPENSATION_DETAILS.filter((c) => !isBlank(raw(c)));
+  // A dash for the cost is "nothing given", as an empty cell is.
+  const noCost = isBlank(raw('compensation_cost'));
+  if (noCost && details.length > 0) {
     const given = details.map((c) => `${named(c)} “${ellipsize(cell(c), 30)}”`).join(', ');
     const missing = columns.index.compensation_cost === undefined ? 'the file has no compensation_cost column to say what it cost' : 'no cost';
     problem('compensation_cost', `the row gives a compensation (${given}) but ${missing}; write what it cost (0.00 if it cost nothing), or empty its compensation cells`);
-  } else if (cell('compensation_cost') !== '') {
+  } else if (!noCost) {
     compensation = {
       // A paper log often notes only what it cost; the kind is then "other".
-      kind: read('compensation_kind', (t) => (t === '' ? 'other' : readKind(t)), 'other'),
+      kind: readCell('compensation_kind', (c) => (isBlank(c) ? 'other' : readKind(c)), 'other'),
       description: read('compensation_description', (t) => check(CompensationAdd.shape.description, t), ''),
-      cost: read('compensation_cost', (t) => readCost(t, o.currency, o.locale), 0),
+      cost: readCell('compensation_cost', (c) => readCost(c, o.currency, o.locale, o.decimalMark ?? null), 0),
       given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
-      given_at: read('compensation_given_at', instant(true), null),
+      given_at: readCell('compensation_given_at', instant(true), null),
     };
   }
   if (compensation && occurredAt !== '' && !failed.has('resolved_at') && !failed.has('compensation_given_at')) {

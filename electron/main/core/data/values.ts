@@ -8,6 +8,7 @@ import {
   COMPENSATION_KINDS,
   OUTCOME_LABELS,
   OUTCOMES,
+  SEVERITIES,
   SEVERITY_LABELS,
   type CauseGroup,
   type Channel,
@@ -15,10 +16,15 @@ import {
   type Outcome,
   type Severity,
 } from '../../../../shared/domain';
-import { currencyDigits, parseMoney } from '../../../../shared/format';
 import { FIRST_YEAR, inYearRange, LAST_YEAR, Score } from '../../../../shared/schemas/common';
 import { Cost } from '../../../../shared/schemas/compensation';
-import { readDate, type DateFormat } from './dates';
+import { readAmount, type DecimalMark } from './amounts';
+import { cellText, isBlank } from './cells';
+import { readDateCell, type DateOrder } from './dates';
+import { normaliseHeader as fold } from './headers';
+import { LANGUAGES } from './headerWords';
+import type { Cell } from './sources/types';
+import { VALUE_WORDS, YES_MARKS, type ValueWords } from './valueWords';
 
 /** A cell that cannot be read; the message is the reason a person sees. */
 export class CellError extends Error {}
@@ -30,45 +36,85 @@ export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<
   return result.data;
 }
 
-const fold = (s: string) => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+/** Word (folded) → value: each value's own name and label, then every language's words for it. */
+function wordsFor<T extends string | number>(values: readonly T[], labels: Record<T, string>, words: (w: ValueWords) => Partial<Record<T, readonly string[]>>): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const v of values) map.set(fold(String(v)), v).set(fold(labels[v]), v);
+  for (const language of LANGUAGES) {
+    for (const v of values) for (const word of words(VALUE_WORDS[language])[v] ?? []) if (!map.has(fold(word))) map.set(fold(word), v);
+  }
+  return map;
+}
 
-/** An enum value, by its value or its label ("in_person", "In person"), in any case. */
-function oneOf<T extends string>(values: readonly T[], labels: Record<T, string>, what: string, text: string): T {
-  const key = fold(text);
-  const found = values.find((v) => v === key || fold(labels[v]) === key);
-  if (!found) throw new CellError(`“${text}” is not a ${what}; use one of ${values.join(', ')}`);
+const yesNo = new Map<string, boolean>();
+for (const language of LANGUAGES) {
+  for (const word of VALUE_WORDS[language].yes) yesNo.set(fold(word), true);
+  for (const word of VALUE_WORDS[language].no) yesNo.set(fold(word), false);
+}
+yesNo.set('1', true).set('0', false);
+
+const CHANNEL_WORDS = wordsFor(CHANNELS, CHANNEL_LABELS, (w) => w.channel);
+const KIND_WORDS = wordsFor(COMPENSATION_KINDS, COMPENSATION_KIND_LABELS, (w) => w.kind);
+const SEVERITY_WORDS = wordsFor(SEVERITIES, SEVERITY_LABELS, (w) => w.severity);
+const OUTCOME_WORDS = wordsFor(OUTCOMES, OUTCOME_LABELS, (w) => w.outcome);
+
+/** A word cell's value, by its name, label or a word for it in any language the app speaks; null when none. */
+const lookUp = <T>(words: Map<string, T>, cell: Cell): T | undefined => (typeof cell === 'string' ? words.get(fold(cell)) : undefined);
+
+/** Yes/no: yes, y, true, 1, x, ✓, ja, sí, oui and no, n, false, 0, nein, non; a workbook's TRUE/FALSE. Empty (or a dash) is "not recorded". */
+export function readYesNo(cell: Cell): boolean | null {
+  if (isBlank(cell)) return null;
+  if (typeof cell === 'boolean') return cell;
+  if (cell === 1 || cell === 0) return cell === 1;
+  if (typeof cell === 'string' && YES_MARKS.includes(cell.trim())) return true;
+  const found = typeof cell === 'string' ? yesNo.get(fold(cell)) : undefined;
+  if (found === undefined) throw new CellError(`“${cellText(cell)}” is not yes or no (also true/false, 1/0, x, ja/nein, sí/no, oui/non)`);
   return found;
 }
 
-export const readChannel = (text: string): Channel => oneOf(CHANNELS, CHANNEL_LABELS, 'channel', text);
-export const readOutcome = (text: string): Outcome => oneOf(OUTCOMES, OUTCOME_LABELS, 'outcome', text);
-export const readKind = (text: string): CompensationKind =>
-  oneOf(COMPENSATION_KINDS, COMPENSATION_KIND_LABELS, 'kind of compensation', text);
+export function readChannel(cell: Cell): Channel {
+  const found = lookUp(CHANNEL_WORDS, cell);
+  if (found === undefined) {
+    throw new CellError(`“${cellText(cell)}” is not a channel; use one of ${CHANNELS.map((c) => CHANNEL_LABELS[c].toLowerCase()).join(', ')} (or a word such as walk-in, call, online, review)`);
+  }
+  return found;
+}
 
-export function readSeverity(text: string): Severity {
-  const n = Number(text);
-  if ([1, 2, 3, 4].includes(n)) return n as Severity;
-  const byName = ([1, 2, 3, 4] as const).find((s) => SEVERITY_LABELS[s].toLowerCase() === text.toLowerCase());
-  if (byName) return byName;
-  throw new CellError(`“${text}” is not a severity; use 1 to 4 or minor, moderate, major, critical`);
+/** An outcome; a yes/no column such as "Came back?" reads yes as retained and no as lost. */
+export function readOutcome(cell: Cell): Outcome {
+  if (typeof cell === 'string' && /^\s*\?+\s*$/.test(cell)) return 'unknown';
+  const found = lookUp(OUTCOME_WORDS, cell);
+  if (found !== undefined) return found;
+  let yes: boolean | null;
+  try {
+    yes = readYesNo(cell);
+  } catch {
+    throw new CellError(`“${cellText(cell)}” is not an outcome; use retained, lost or unknown (or kept, came back, left, yes/no)`);
+  }
+  return yes === null ? 'unknown' : yes ? 'retained' : 'lost';
+}
+
+export function readKind(cell: Cell): CompensationKind {
+  const found = lookUp(KIND_WORDS, cell);
+  if (found === undefined) {
+    throw new CellError(`“${cellText(cell)}” is not a kind of compensation; use one of ${COMPENSATION_KINDS.map((k) => COMPENSATION_KIND_LABELS[k].toLowerCase()).join(', ')}`);
+  }
+  return found;
+}
+
+/** Severity: 1 to 4, its label (minor … critical), or a word such as low, high, urgent. */
+export function readSeverity(cell: Cell): Severity {
+  const n = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+\s*$/.test(cell) ? Number(cell) : NaN;
+  const byNumber = SEVERITIES.find((s) => s === n);
+  const found = byNumber ?? lookUp(SEVERITY_WORDS, cell);
+  if (found === undefined) throw new CellError(`“${cellText(cell)}” is not a severity; use 1 to 4 or minor, moderate, major, critical (also low, medium, high, urgent)`);
+  return found;
 }
 
 export function readGroup(text: string): CauseGroup {
   const found = CAUSE_GROUPS.find((g) => g.toLowerCase() === text.toLowerCase());
   if (!found) throw new CellError(`“${text}” is not a root cause group; use one of ${CAUSE_GROUPS.join(', ')}`);
   return found;
-}
-
-const YES = new Set(['yes', 'y', 'true', '1']);
-const NO = new Set(['no', 'n', 'false', '0']);
-
-/** Yes/no; empty is "not recorded". */
-export function readYesNo(text: string): boolean | null {
-  if (text === '') return null;
-  const key = text.toLowerCase();
-  if (YES.has(key)) return true;
-  if (NO.has(key)) return false;
-  throw new CellError(`“${text}” is not yes or no (also true/false, 1/0)`);
 }
 
 export function readScore(text: string, label: string): number | null {
@@ -79,24 +125,20 @@ export function readScore(text: string, label: string): number | null {
 }
 
 /**
- * An amount in the shop's currency → integer minor units. A plain decimal with a point
- * (as the export writes it) reads as such in any locale; otherwise the shop's own marks.
+ * An amount in the shop's currency → integer minor units (amounts.ts says how a cell is read).
+ * `fileMark` is the decimal mark the file's other amounts settled, for "1,234".
  */
-const digitsOf = new Map<string, number>();
-
-export function readCost(text: string, currency: string, locale: string): number {
-  // Intl is slow to build: once per currency, not once per row.
-  const digits = digitsOf.get(currency) ?? digitsOf.set(currency, currencyDigits(currency)).get(currency)!;
-  const plain = digits > 0 ? new RegExp(`^\\d+\\.\\d{${digits}}$`) : /^\d+$/;
-  const minor = plain.test(text) ? Number(text.replace('.', '')) : parseMoney(text, currency, locale);
-  if (minor === null) throw new CellError(`“${text}” is not an amount of money such as ${digits > 0 ? `12.${'5'.padEnd(digits, '0')}` : '1250'}`);
-  return check(Cost, minor);
+export function readCost(cell: Cell, currency: string, locale: string, fileMark: DecimalMark | null = null): number {
+  const read = readAmount(cell, currency, locale, fileMark);
+  if ('reason' in read) throw new CellError(read.reason);
+  return check(Cost, read.minor);
 }
 
-/** A date cell → a stored instant (UTC ISO), refusing times in the future where the app does. */
-export function readInstant(text: string, dateFormat: DateFormat, now: Date, notFuture: boolean): string {
-  const read = readDate(text, dateFormat);
+/** A date cell (and its own time column's, if any) → a stored instant (UTC ISO), refusing times in the future where the app does. */
+export function readInstant(cell: Cell, order: DateOrder | null, now: Date, notFuture: boolean, time: Cell = null): string {
+  const read = readDateCell(cell, order, time);
   if ('reason' in read) throw new CellError(read.reason);
+  const text = isBlank(time) ? cellText(cell) : `${cellText(cell)} ${cellText(time)}`;
   if (!inYearRange(read.value.getUTCFullYear())) throw new CellError(`“${text}” is not in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
   if (notFuture && +read.value > +now + CLOCK_GRACE_MS) throw new CellError(`“${text}” is in the future`);
   return read.value.toISOString();

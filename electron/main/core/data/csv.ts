@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { ellipsize } from '../../../../shared/text';
+import { quoteProblem } from './sources/quotes';
 
 export interface CsvRecord {
   /** 1-based line where the record starts in the file (the header is line 1). */
@@ -80,7 +80,7 @@ export function readCsv(text: string): CsvRead {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const header = records[0]?.cells.map((h) => h.trim()) ?? null;
-    return quoteProblem(error, { bytes, starts, recordStart: nextStart(bytes, endOfLast), header });
+    return quoteRefusal(error, { bytes, starts, recordStart: nextStart(bytes, endOfLast), header });
   }
   const [header, ...rest] = records;
   if (!header) return { headers: [], line: 1, column: null, reason: 'the file is empty; it needs a header row and at least one row' };
@@ -88,59 +88,15 @@ export function readCsv(text: string): CsvRead {
   return { headers: header.cells.map((h) => h.trim()), records: rest.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }
 
-interface Where {
-  bytes: Buffer;
-  starts: number[];
-  /** Byte offset where the record the parser stopped in begins. */
-  recordStart: number;
-  /** The file's headers, or null when the parser stopped in the header row itself. */
-  header: string[] | null;
-}
-
-const FIX = 'double each quote inside a quoted cell ("She said ""hi""")';
-
-/**
- * A csv-parse error → the line and column a person looks at, and what to change there. The
- * parser's own `lines` counts a CRLF inside a quoted cell twice, so lines come from byte offsets:
- * `bytes` is where the cell's field began (the comma before it), `raw` the record's text up to and
- * including the character the parser refused.
- */
-function quoteProblem(error: CsvError, at: Where): CsvRefusal {
-  const index = typeof error.column === 'number' ? error.column : 0;
-  const fieldAt = typeof error.bytes === 'number' ? error.bytes : at.recordStart;
-  // A cell after the first starts past its comma; the first, where the record does.
-  const cellStart = index > 0 ? fieldAt + 1 : at.recordStart;
-  // Blank lines the parser skipped before the record are in `raw` too (less their CRLF's \n).
-  const rawRecord = typeof error.raw === 'string' ? error.raw.replace(/^[\r\n]+/, '') : '';
-  const refusedAt = at.recordStart + Buffer.byteLength(rawRecord) - 1;
-  const line = lineAt(at.starts, cellStart);
-  const name = at.header?.[index] || null;
-  const where = (reason: string): CsvRefusal => ({
-    headers: at.header ?? [],
-    line,
-    column: name,
-    reason: at.header === null ? `in the header row's cell ${index + 1}, ${reason}` : name === null ? `in cell ${index + 1}, ${reason}` : reason,
+/** A csv-parse error → the refusal, with the header row when it was read (the sentences live in sources/quotes.ts). */
+function quoteRefusal(error: CsvError, at: { bytes: Buffer; starts: number[]; recordStart: number; header: string[] | null }): CsvRefusal {
+  const problem = quoteProblem(error, {
+    recordStart: at.recordStart,
+    header: at.header,
+    lineAt: (offset) => lineAt(at.starts, offset),
+    charAt: (offset) => String.fromCodePoint(at.bytes.subarray(offset, offset + 4).toString('utf8').codePointAt(0) ?? 0x20),
   });
-  switch (error.code) {
-    case 'INVALID_OPENING_QUOTE': {
-      const before = typeof error.field === 'string' ? ellipsize(error.field, 40) : '';
-      return where(`a quote (") in the middle of a cell, after “${before}”; put the whole cell in quotes and ${FIX}`);
-    }
-    case 'CSV_INVALID_CLOSING_QUOTE': {
-      const next = at.bytes.subarray(refusedAt + 1, refusedAt + 5).toString('utf8');
-      const after = String.fromCodePoint(next.codePointAt(0) ?? 0x20);
-      const closedOn = lineAt(at.starts, refusedAt);
-      const spans = closedOn > line ? `, on line ${closedOn},` : '';
-      const swallowed = closedOn > line ? ` (lines ${line} to ${closedOn} would be read as one cell)` : '';
-      return where(
-        `the quote (") that closes this cell${spans} is followed by “${after}”, not a comma or the end of the line${swallowed}; close the quote where the cell ends, and ${FIX}`,
-      );
-    }
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return where(`a quote (") opens this cell and is never closed, so the rest of the file would be read as one cell; close it where the cell ends, and ${FIX}`);
-    default:
-      return where(`the file cannot be read from here (${error.message.replace(/ at line \d+.*$/s, '')})`);
-  }
+  return { headers: at.header ?? [], ...problem };
 }
 
 const NEEDS_QUOTES = /[",\n\r]/;

@@ -3,6 +3,8 @@ import { version } from '../../package.json';
 import { openCore } from '../main/core/app';
 import { sayWaitingOnce } from './busy';
 import { importFile } from '../main/core/data/import';
+import { openSource } from '../main/core/data/sources';
+import { SourceError } from '../main/core/data/sources/types';
 import { resolveDatabasePath } from '../main/core/paths';
 import { badRequest } from '../../shared/result';
 import { DATE_ORDER_LABELS, IMPORT_FIELDS, type DateOrder, type ImportField, type ImportProgress, type ImportResult } from '../../shared/schemas/data';
@@ -67,6 +69,15 @@ function progressLine(): { update: (p: ImportProgress) => void; clear: () => voi
 export async function importCommand(dbFlag: string | undefined, file: string, opts: ImportOptions): Promise<void> {
   if (!existsSync(file) || !statSync(file).isFile()) throw badRequest(`cannot read ${file}; check the path.`);
   const mapping = parseMap(opts.map);
+  // A file that cannot be read at all is refused before the data file is opened (or made).
+  try {
+    await openSource(file, { ...(opts.encoding ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    const where = `line ${error.line}${error.column === null ? '' : `, column ${error.column}`}`;
+    const hint = !opts.encoding && /not UTF-8/.test(error.reason) ? ' (--encoding windows-1252, or the one it was saved in)' : '';
+    throw badRequest(`nothing imported from ${file}: ${where}: ${error.reason}${hint}.`);
+  }
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
   const progress = progressLine();

@@ -74,7 +74,7 @@ describe('quotes are strict', () => {
 
 describe('columns that are not imported', () => {
   const csv = [
-    'occurred_at,what_happened,Table number,Mood,,Notes,Notes',
+    'occurred_at,what_happened,Table number,Mood,,Aside,Aside',
     '2026-10-01T09:00,Cold soup,12,grumpy,,a,b',
     '2026-10-02T09:00,Late,4,,,,',
   ].join('\n');
@@ -82,14 +82,14 @@ describe('columns that are not imported', () => {
   it('are listed by their header, an unnamed one only when it holds something', async () => {
     const result = await t.call('data.import', await t.staged({ csv }));
     expect(result).toMatchObject({ problems: [], written: true, incidents: 2 });
-    expect(result.ignoredColumns).toEqual(['Table number', 'Mood', 'Notes (column 6)', 'Notes (column 7)']);
+    expect(result.ignoredColumns).toEqual(['Table number', 'Mood', 'Aside (column 6)', 'Aside (column 7)']);
     const withData = csv.replace('grumpy,,a', 'grumpy,?,a');
     expect((await t.call('data.import', await t.staged({ csv: withData, dryRun: true }))).ignoredColumns).toContain('column 5 (no header)');
   });
 
   it('a column the user mapped is imported, not listed', async () => {
     const result = await t.call('data.import', await t.staged({ csv, mapping: { internal_note: 'Mood' }, dryRun: true }));
-    expect(result.ignoredColumns).toEqual(['Table number', 'Notes (column 6)', 'Notes (column 7)']);
+    expect(result.ignoredColumns).toEqual(['Table number', 'Aside (column 6)', 'Aside (column 7)']);
   });
 
   it('a canonical file lists none', async () => {
@@ -115,20 +115,20 @@ describe('a compensation is read only from a cost', () => {
 
   it('compensation cells filled without a cost are a problem naming the cost column, not a silent $0.00', async () => {
     const csv = [
-      'occurred_at,what_happened,Refund,compensation_kind,compensation_given_by',
+      'occurred_at,what_happened,Paid,compensation_kind,compensation_given_by',
       '2026-10-01T09:00,Cold soup,,refund,Priya',
       '2026-10-02T09:00,Late,3.00,voucher,Sam',
     ].join('\n');
     const result = await refused(csv, { skipBadRows: false });
-    const mapping = { compensation_cost: 'Refund' };
+    const mapping = { compensation_cost: 'Paid' };
     const mapped = await t.call('data.import', await t.staged({ csv, mapping, dryRun: true }));
-    // Unmapped, the file's "Refund" is not read: both rows give a kind and a giver but no cost.
+    // Unmapped, the file's "Paid" is not read (no word for a cost): both rows give a kind and a giver but no cost.
     expect(result.problems.map((p) => [p.line, p.column])).toEqual([[2, 'compensation_cost'], [3, 'compensation_cost']]);
     expect(result.problems[0]?.reason).toMatch(/the file has no compensation_cost column/);
     expect(mapped.problems).toEqual([
       {
         line: 2,
-        column: 'Refund',
+        column: 'Paid',
         reason: 'the row gives a compensation (compensation_kind “refund”, compensation_given_by “Priya”) but no cost; write what it cost (0.00 if it cost nothing), or empty its compensation cells',
       },
     ]);

@@ -23,7 +23,7 @@ const CSV = [
   '2026-10-05T10:00,Rude reply,discount,0.00,Pat,2026-10-05T10:10',
   '2026-09-05T10:00,Last month,refund,45.00,Sam,2026-09-05T10:10',
 ].join('\n');
-const request = (dryRun: boolean) => ({ csv: CSV, mapping: {}, dryRun, skipBadRows: false, dateFormat: 'iso' as const });
+const request = (dryRun: boolean) => ({ csv: CSV, mapping: {}, dryRun, skipBadRows: false });
 
 describe('imported compensation past an allowance', () => {
   it('is counted in the preview, kept, marked, and shown as such in the tracker and the figures', async () => {

@@ -7,7 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
-import type { ImportField, ImportRequest, ImportResult } from '../../shared/schemas/data';
+import { IMPORT_FIELD_LABELS, type ImportField, type ImportRequest, type ImportResult } from '../../shared/schemas/data';
 import { ImportSection } from '../../renderer/src/data/ImportSection';
 
 const FILE = '0123456789abcdef01234567';
@@ -135,7 +135,7 @@ it('from the app’s dialog to the preview: dates to settle, a column to change,
   expect(calls.some((c) => c.channel === 'data.importProgress')).toBe(true);
 
   // The guesses, by column; the column nothing reads from is "Not imported".
-  expect(screen.getByRole('combobox', { name: 'Field for “Complaint”' })).toHaveValue('What happened (the complaint)');
+  expect(screen.getByRole('combobox', { name: 'Field for “Complaint”' })).toHaveValue(IMPORT_FIELD_LABELS.what_happened);
   expect(screen.getByRole('combobox', { name: 'Field for “Notes”' })).toHaveValue('Not imported');
 
   // Every date could be read two ways: nothing is imported until the person says which.
@@ -148,10 +148,10 @@ it('from the app’s dialog to the preview: dates to settle, a column to change,
   await waitFor(() => expect(screen.getByRole('button', { name: 'Import 3 incidents' })).toBeEnabled());
 
   // A column's field changed: the next check sends it, and a field moved from another column leaves that one.
-  await chooseField('Notes', 'Internal note');
+  await chooseField('Notes', IMPORT_FIELD_LABELS.internal_note);
   await waitFor(() => expect(lastImport().mapping).toEqual({ internal_note: 'Notes' }));
-  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Field for “Notes”' })).toHaveValue('Internal note'));
-  await chooseField('Customer', 'What happened (the complaint)');
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Field for “Notes”' })).toHaveValue(IMPORT_FIELD_LABELS.internal_note));
+  await chooseField('Customer', IMPORT_FIELD_LABELS.what_happened);
   await waitFor(() => expect(lastImport().mapping).toEqual({ internal_note: 'Notes', what_happened: 'Customer', customer_name: '' }));
   await waitFor(() => expect(screen.getByRole('combobox', { name: 'Field for “Complaint”' })).toHaveValue('Not imported'));
 

@@ -22,7 +22,7 @@ function fileName(header: string | undefined): string {
     // Not valid percent-encoding: the generic name will do.
   }
   // Only the last part of a path, and nothing that is not plain text.
-  return name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 200) || 'the file';
+  return name.split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').slice(0, 200) || 'the file';
 }
 
 export function addImportUploadRoute(app: Hono, stage: StageUpload): void {

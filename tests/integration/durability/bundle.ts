@@ -17,7 +17,8 @@ export function bundleChild(entry: string): { path: string; remove(): void } {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3'],
+    // Packages load from node_modules as they do for the app (a CommonJS one cannot be required from an ESM bundle).
+    packages: 'external',
     logLevel: 'error',
   });
   return { path, remove: () => rmSync(path, { force: true }) };

@@ -131,7 +131,7 @@ describe('while the app holds the write lock', () => {
     const done = await run;
     expect(done.code, done.stderr).toBe(0);
     expect(done.stderr).toBe(`${WAITING_LINE}\n`);
-    expect(done.stdout).toMatch(/^Imported 2 incidents/);
+    expect(done.stdout).toMatch(/^Imported 2 incidents/m);
     expect(done.endedAt).toBeGreaterThan(releasedAt);
     const check = connect(db, { readonly: true });
     expect(check.prepare("SELECT count(*) FROM incidents WHERE ref LIKE 'OLD-%'").pluck().get()).toBe(2);

@@ -102,7 +102,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
   try {
     source = await openSource(path, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   } catch (error) {
-    if (error instanceof SourceError) return refused({ kind: 'csv' }, [], { line: error.line, column: error.column, reason: error.reason });
+    if (error instanceof SourceError) return refused({ kind: 'csv' }, error.headers, { line: error.line, column: error.column, reason: error.reason });
     throw error;
   }
   const stamp = fileStamp(path);
@@ -444,7 +444,11 @@ async function writeRows(
       const first = group[0]!;
       if (checked.badGroups.has(first.line)) continue;
       const planned = planIncidents(db, group, columns.mapping, false);
-      if (planned.incidents.length !== 1) throw changedUnderneath(`Line ${first.line} of the file changed`);
+      if (planned.incidents.length !== 1) {
+        // Checked clean before: its ref was saved by another window since, or the file changed.
+        const taken = planned.problems.find((p) => p.reason.includes('is already in Makegood'));
+        throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
+      }
       yield planned.incidents[0]!;
     }
   }

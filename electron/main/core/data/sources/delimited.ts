@@ -80,7 +80,7 @@ async function* records(path: string, size: number, encoding: Encoding, delimite
       delimiter,
       maxRecordBytes: MAX_RECORD_BYTES,
     });
-    throw new SourceError(problem.line, problem.column, problem.reason);
+    throw new SourceError(problem.line, problem.column, problem.reason, header ?? []);
   } finally {
     // Leaving early (the header found, the caller stopped): close the file.
     parser.destroy();

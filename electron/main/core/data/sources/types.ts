@@ -81,6 +81,8 @@ export class SourceError extends Error {
     /** The header of the cell, when known. */
     readonly column: string | null,
     readonly reason: string,
+    /** The header row, when it was read before the file stopped being readable (the preview still shows its columns). */
+    readonly headers: string[] = [],
   ) {
     super(`line ${line}${column === null ? '' : `, column ${column}`}: ${reason}`);
   }

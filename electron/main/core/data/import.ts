@@ -102,8 +102,13 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
   try {
     source = await openSource(path, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
   } catch (error) {
-    if (error instanceof SourceError) return refused({ kind: 'csv' }, error.headers, { line: error.line, column: error.column, reason: error.reason });
-    throw error;
+    if (!(error instanceof SourceError)) throw error;
+    // The header may have been read before the file stopped being readable: its columns still show.
+    const columns = resolveColumns(error.headers, options.mapping);
+    return {
+      ...refused({ kind: 'csv' }, error.headers, { line: error.line, column: error.column, reason: error.reason }),
+      ...(error.headers.length > 0 ? { mapping: columns.mapping, matchedBy: columns.matchedBy, ignoredColumns: ignoredColumns(error.headers, columns, new Set()) } : {}),
+    };
   }
   const stamp = fileStamp(path);
   const fileInfo: ImportResult['file'] = {

@@ -10,6 +10,7 @@ import { bundleBench } from './suites/bundle';
 import { csvBench } from './suites/csv';
 import { demoBench } from './suites/demo';
 import { eraseBench } from './suites/erase';
+import { importBench } from './suites/import';
 import { lockBench } from './suites/lock';
 import { browserBench, memoryBench, pdfBench } from './suites/processes';
 import { figuresBench, journalBench, patternsBench, screensBench } from './suites/queries';
@@ -47,6 +48,7 @@ try {
   // On copies of the big file, once it is closed: erasing writes.
   if (wanted('erase')) add(await eraseBench(ws));
   if (wanted('csv')) add(await csvBench(ws));
+  if (wanted('import')) add(await importBench(ws));
   if (wanted('lock')) add(await lockBench(ws));
   if (wanted('thread')) add(await threadBench(ws));
   if (wanted('pdf')) add(await pdfBench(ws));

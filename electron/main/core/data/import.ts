@@ -36,7 +36,7 @@ import { firstTakenRef, planIncidents, type PlannedIncident } from './plan';
 import { byLine } from './problems';
 import { readRow, refText, type ReadOptions, type ReadRow } from './rows';
 import { openSource } from './sources';
-import { type Cell, type OpenedSource, SourceError } from './sources/types';
+import { type Cell, type OpenedSource, SourceError, type SourceRow } from './sources/types';
 import { CreatedNames, storeIncidents } from './store';
 import { DecimalMarkDetector } from './amounts';
 
@@ -74,6 +74,45 @@ const DATE_FIELDS = ['occurred_at', 'resolved_at', 'follow_up_due_at', 'followed
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const gap = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Rows kept from the first read for the next ones: about 25 MB at most for a wide sheet. */
+const KEEP_ROWS = 25_000;
+
+/**
+ * The source, with the rows of its first complete read kept for the reads after it when there are
+ * at most `limit` of them; a larger file is read from the disk each time (its memory stays flat).
+ */
+function keepingRows(source: OpenedSource, limit: number): OpenedSource {
+  let kept: SourceRow[] | null = null;
+  let reading = false;
+  let served = 0;
+  return {
+    ...source,
+    progress: () => (kept && !reading ? served / Math.max(1, kept.length) : source.progress()),
+    async *rows() {
+      if (kept) {
+        served = 0;
+        for (const row of kept) {
+          served += 1;
+          yield row;
+        }
+        return;
+      }
+      reading = true;
+      let collecting: SourceRow[] | null = [];
+      try {
+        for await (const row of source.rows()) {
+          if (collecting && collecting.length < limit) collecting.push(row);
+          else collecting = null;
+          yield row;
+        }
+        kept = collecting;
+      } finally {
+        reading = false;
+      }
+    },
+  };
+}
+
 /** The problems kept for the answer: the first MAX_PROBLEMS in file order, and how many in all. */
 class Problems {
   readonly list: ImportResult['problems'] = [];
@@ -110,6 +149,9 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
       ...(error.headers.length > 0 ? { mapping: columns.mapping, matchedBy: columns.matchedBy, ignoredColumns: ignoredColumns(error.headers, columns, new Set()) } : {}),
     };
   }
+  // The survey keeps the rows of a small file for the check and the write (bounded: past the limit
+  // they are dropped and read from the disk again), so a typical log is read once, not three times.
+  source = keepingRows(source, KEEP_ROWS);
   const stamp = fileStamp(path);
   const fileInfo: ImportResult['file'] = {
     kind: source.kind,

@@ -2,15 +2,16 @@
 // files writes them, and imports it through data.import with no choices where the file settles
 // every question. Times are read in this computer's zone: this file sets Europe/Berlin (Node rereads
 // process.env.TZ when it is set), so the stored instants are what those wall-clock times are there.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Request } from '../../shared/contract';
+import { writeOds, writeXlsx } from '../support/workbook';
 import { tempCore, type TempCore } from '../support/core';
 
-let zone: string | undefined;
-beforeAll(() => {
-  zone = process.env.TZ;
-  process.env.TZ = 'Europe/Berlin';
-});
+// Set before anything below makes a Date (the workbooks' rows are made as the file loads).
+const zone = process.env.TZ;
+process.env.TZ = 'Europe/Berlin';
 afterAll(() => {
   if (zone === undefined) delete process.env.TZ;
   else process.env.TZ = zone;
@@ -176,5 +177,36 @@ describe('a required field the headers do not give', () => {
     const { result } = await preview('Wann,Notiz\n2026-10-03,x\n');
     expect(result.incidents).toBe(0);
     expect(result.problems.map((p) => p.reason).join(' ')).toMatch(/Wann, Notiz|“Wann”, “Notiz”/);
+  });
+});
+
+describe('workbooks', () => {
+  const rows = [
+    ['Fecha', 'Cliente', 'Queja', 'Reembolso', 'Atendido por'],
+    [new Date(2026, 9, 3, 14, 5), 'María', 'Café frío', 4.5, 'Sam'],
+    [new Date(2026, 9, 4), 'Ben', 'Pedido tarde', null, 'Lee'],
+  ];
+  for (const [kind, write] of [['xlsx', writeXlsx], ['ods', writeOds]] as const) {
+    it(`an .${kind} is read with its date and number cells as such and its Spanish headers`, async () => {
+      const path = join(t.dir, `log.${kind}`);
+      write(path, rows);
+      const { result } = await preview(readFileSync(path), {}, `log.${kind}`);
+      expect(result.problems).toEqual([]);
+      expect(result.file).toMatchObject({ kind, sheets: ['Log'], sheet: 'Log' });
+      expect(result.mapping).toMatchObject({ occurred_at: 'Fecha', customer_name: 'Cliente', what_happened: 'Queja', compensation_cost: 'Reembolso', handled_by: 'Atendido por' });
+      expect(result.dateOrder.how).toBe('none');
+      expect(result.preview.map((r) => [r.occurredAt, r.compensation?.cost ?? null])).toEqual([
+        [new Date(2026, 9, 3, 14, 5).toISOString(), 450],
+        [new Date(2026, 9, 4).toISOString(), null],
+      ]);
+    });
+  }
+
+  it('a sheet that is not there is one sentence naming the sheets', async () => {
+    const path = join(t.dir, 'log.xlsx');
+    writeXlsx(path, rows);
+    const { result } = await preview(readFileSync(path), { sheet: 'März' }, 'log.xlsx');
+    expect(result.incidents).toBe(0);
+    expect(result.problems[0]!.reason).toMatch(/Log/);
   });
 });

@@ -99,10 +99,15 @@ export function ImportSection() {
       )}
       {choice && result && (
         <Stack gap="md">
-          <Title order={3} size="h4">
-            Columns
-          </Title>
-          <ColumnsTable headers={result.headers} inUse={inUse} matchedBy={result.matchedBy} onChange={setField} />
+          {/* A file that could not be read as far as its header (another encoding, say) has no columns to show yet. */}
+          {result.headers.length > 0 && (
+            <>
+              <Title order={3} size="h4">
+                Columns
+              </Title>
+              <ColumnsTable headers={result.headers} inUse={inUse} matchedBy={result.matchedBy} onChange={setField} />
+            </>
+          )}
           {result.ignoredColumns.length > 0 && (
             <Text size="sm">
               Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
@@ -117,9 +122,11 @@ export function ImportSection() {
               checked={choice.historic}
               onChange={(e) => update({ historic: e.currentTarget.checked })}
             />
-            <Text size="sm" fw={600}>
-              {result.open > 0 ? `Home will show ${plural(result.open, 'open incident')} from this file.` : 'Home will show none of this file’s incidents as open.'}
-            </Text>
+            {result.incidents > 0 && (
+              <Text size="sm" fw={600}>
+                {result.open > 0 ? `Home will show ${plural(result.open, 'open incident')} from this file.` : 'Home will show none of this file’s incidents as open.'}
+              </Text>
+            )}
           </Stack>
           <Title order={3} size="h4">
             Preview

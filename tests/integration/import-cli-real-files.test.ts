@@ -4,19 +4,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect } from '../../electron/main/core/db/connect';
 import { writeOds, writeXlsx } from '../support/workbook';
+import { inZone } from '../support/zone';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'makegood.js');
 
 // The command runs in Europe/Berlin; this file makes its Dates there too (before the rows below are made).
-const zone = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+inZone('Europe/Berlin');
 
 let dir: string;
 let db: string;

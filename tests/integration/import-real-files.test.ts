@@ -2,20 +2,16 @@
 // files writes them, and imports it through data.import with no choices where the file settles
 // every question. Times are read in this computer's zone: this file sets Europe/Berlin (Node rereads
 // process.env.TZ when it is set), so the stored instants are what those wall-clock times are there.
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from '../../shared/contract';
 import { writeOds, writeXlsx } from '../support/workbook';
 import { tempCore, type TempCore } from '../support/core';
+import { inZone } from '../support/zone';
 
-// Set before anything below makes a Date (the workbooks' rows are made as the file loads).
-const zone = process.env.TZ;
-process.env.TZ = 'Europe/Berlin';
-afterAll(() => {
-  if (zone === undefined) delete process.env.TZ;
-  else process.env.TZ = zone;
-});
+// Before anything below makes a Date (the workbooks' rows are made as the file loads).
+inZone('Europe/Berlin');
 
 let t: TempCore;
 beforeEach(() => {

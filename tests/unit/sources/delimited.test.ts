@@ -1,19 +1,11 @@
 // CSV files as the programs shops use save them, read through openSource: the encoding, the
 // delimiter, the line each row starts on, and the sentence when a file cannot be read.
 import { describe, expect, it } from 'vitest';
-import { openSource, SourceError } from '../../../electron/main/core/data/sources';
-import { read, tempFiles, utf16be, utf16le } from './fixtures';
+import { openSource } from '../../../electron/main/core/data/sources';
+import { read, refusal, tempFiles, utf16be, utf16le } from './fixtures';
 
 const write = tempFiles();
 
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SourceError);
-  return error as SourceError;
-};
 
 describe('CSV sources', () => {
   it('reads a European Excel export: ";" with decimal commas, a UTF-8 BOM, CRLF, quoted cells holding ";" and line breaks', async () => {

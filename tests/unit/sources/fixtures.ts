@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { type OpenedSource, openSource, type SourceRow } from '../../../electron/main/core/data/sources';
+import { SourceError } from '../../../electron/main/core/data/sources/types';
 
 /** `write(name, bytes)` → a path in this test's temp folder (removed after the test). */
 export function tempFiles(): (name: string, bytes: Uint8Array | string) => string {
@@ -41,3 +42,13 @@ export const utf16be = (text: string) => {
 };
 
 export { o, ods, odsRow, STYLE, x, xlsx, type XlsxCell, type XlsxSheet } from '../../support/workbook';
+
+/** The SourceError `promise` is refused with (failing the test when it is not one). */
+export async function refusal(promise: Promise<unknown>): Promise<SourceError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SourceError);
+  return error as SourceError;
+}

@@ -2,19 +2,11 @@
 // openSource: typed cells (dates in both date systems, times, numbers, booleans, text of every
 // kind), the sheet chosen by name, row numbers as the sheet shows them.
 import { describe, expect, it } from 'vitest';
-import { type CellDate, openSource, SourceError } from '../../../electron/main/core/data/sources';
-import { allRows, o, ods, odsRow, read, STYLE, tempFiles, x, xlsx } from './fixtures';
+import { type CellDate, openSource } from '../../../electron/main/core/data/sources';
+import { allRows, o, ods, odsRow, read, refusal, STYLE, tempFiles, x, xlsx } from './fixtures';
 
 const write = tempFiles();
 
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SourceError);
-  return error as SourceError;
-};
 
 const date = (y: number, mo: number, d: number, time?: [number, number, number]): CellDate => ({
   kind: 'date',

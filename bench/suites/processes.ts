@@ -41,7 +41,7 @@ export async function pdfBench(ws: Workspace, runs = 5): Promise<BenchRow[]> {
 }
 
 /** Starts `makegood serve` on `db`; resolves with the printed one-time link and the process. */
-function serve(db: string) {
+export function serve(db: string) {
   const child = spawn(process.execPath, [cli, '--db', db, 'serve'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = new Promise<string>((resolve, reject) => {
     let out = '';
@@ -55,7 +55,7 @@ function serve(db: string) {
   return { child, url };
 }
 
-const stop = (child: ReturnType<typeof spawn>) =>
+export const stop = (child: ReturnType<typeof spawn>) =>
   new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill();

@@ -13,7 +13,7 @@ import { eraseBench } from './suites/erase';
 import { importBench } from './suites/import';
 import { lockBench } from './suites/lock';
 import { browserBench, memoryBench, pdfBench } from './suites/processes';
-import { figuresBench, journalBench, patternsBench, screensBench } from './suites/queries';
+import { figuresBench, journalBench, patternsBench, screensBench, searchBench } from './suites/queries';
 import { threadBench } from './suites/thread';
 import { transportBench } from './suites/transport';
 
@@ -39,6 +39,7 @@ try {
   if (core) try {
     if (wanted('journal')) add(await journalBench(core));
     if (wanted('journal')) add(await screensBench(core));
+    if (wanted('journal')) add(await searchBench(core));
     if (wanted('patterns')) add(await patternsBench(core));
     if (wanted('figures')) add(await figuresBench(core));
     if (wanted('transport')) add(await transportBench(core));

@@ -28,6 +28,7 @@ import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas
 import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
+import { SearchRequest, SearchResults } from './schemas/search';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
@@ -97,6 +98,9 @@ export const contract = {
   /** Soft: it leaves every list and figure at once, and can be restored for KEEP_DELETED_DAYS. */
   'incidents.remove': { request: z.strictObject({ id: Id }), response: DeletedIncident },
   'incidents.restore': { request: z.strictObject({ id: Id }), response: IncidentDetail },
+
+  /** The one search box (Ctrl+K): incidents by their words, ref, customer phone or email; lessons; root causes. */
+  'search.everywhere': { request: SearchRequest, response: SearchResults },
 
   'compensations.add': { request: CompensationAdd, response: Compensation },
   'compensations.update': { request: CompensationUpdate, response: Compensation },

@@ -64,6 +64,8 @@ export const CHANNEL_TOPICS = {
   'incidents.remove': { writes: ['incidents'] },
   'incidents.restore': { writes: ['incidents'] },
 
+  'search.everywhere': { reads: ['incidents', 'lessons', 'rootCauses'] },
+
   'compensations.add': { writes: ['compensations'] },
   'compensations.update': { writes: ['compensations'] },
   'compensations.remove': { writes: ['compensations'] },

@@ -54,6 +54,33 @@ export async function screensBench(core: Core, runs = 30): Promise<BenchRow[]> {
   ];
 }
 
+/**
+ * Search from anywhere (Ctrl+K), as a person types into it: words rare and common, a single letter
+ * (the first key pressed), a customer's phone written another way than it was stored, and a ref.
+ */
+export async function searchBench(core: Core, runs = 30): Promise<BenchRow[]> {
+  const one = <T>(sql: string) => core.db.prepare(sql).get() as T;
+  // The oldest incident: the last a newest-first search reaches.
+  const oldest = one<{ ref: string; phone: string }>(
+    `SELECT i.ref, c.phone FROM incidents i JOIN customers c ON c.id = i.customer_id
+     WHERE i.deleted_at IS NULL AND length(c.phone) >= 10 ORDER BY i.occurred_at, i.id LIMIT 1`,
+  );
+  const digits = oldest.phone.replace(/[^0-9]/g, '');
+  // "(926) 511-9993" stored, "+1 926.511.9993" typed.
+  const phone = `+1 ${digits.slice(0, -7)}.${digits.slice(-7, -4)}.${digits.slice(-4)}`;
+  const budget = { max: 100 };
+  const cases: [string, string][] = [
+    ['a rare word ("abdullah", a name in 18 incidents)', 'abdullah'],
+    ['a common word ("minutes", 30,000 incidents)', 'minutes'],
+    ['a single letter ("w")', 'w'],
+    [`a phone number in another format (${phone})`, phone],
+    [`a ref, the oldest (${oldest.ref})`, oldest.ref],
+  ];
+  const rows: BenchRow[] = [];
+  for (const [what, q] of cases) rows.push(await channelRow(core, `search everywhere: ${what}`, 'search.everywhere', { q }, budget, runs));
+  return rows;
+}
+
 export async function patternsBench(core: Core, runs = 15): Promise<BenchRow[]> {
   const year = { from: '2025-11-23', to: '2026-11-22' };
   const rows: BenchRow[] = [];

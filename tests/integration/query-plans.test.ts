@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IncidentFilter } from '../../shared/schemas/incident';
 import { whereClause } from '../../electron/main/core/repos/incidents/list';
+import { PHONE_TAIL_LOOKUP } from '../../electron/main/core/repos/search';
 import { tempCore, type TempCore } from '../support/core';
 
 let t: TempCore;
@@ -134,5 +135,9 @@ describe('the journal’s queries use their indexes', () => {
     expect(planOf('SELECT customer_id FROM incidents WHERE deleted_at < ? AND customer_id IS NOT NULL', 'x')).toBe(
       'SEARCH incidents USING INDEX incidents_occurred (deleted_at<?)',
     );
+  });
+
+  it('search everywhere finds a customer by phone through the index of their last 7 digits, never a scan', () => {
+    expect(planOf(PHONE_TAIL_LOOKUP, '0104477')).toBe('SEARCH customers USING INDEX customers_phone_tail (<expr>=?)');
   });
 });

@@ -184,6 +184,12 @@ CREATE INDEX compensations_incident ON compensations (incident_id);
 -- index compensations_root_cause on compensations
 CREATE INDEX compensations_root_cause ON compensations (root_cause_id, deleted_at, given_at, cost);
 
+-- index customers_phone_tail on customers
+CREATE INDEX customers_phone_tail ON customers (
+substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), char(9), ''), char(160), ''), -7)
+) WHERE phone <> '';
+
 -- index import_batch_rows_batch on import_batch_rows
 CREATE INDEX import_batch_rows_batch ON import_batch_rows (batch_id);
 

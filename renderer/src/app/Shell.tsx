@@ -5,6 +5,7 @@ import { useSettings } from '../api/lookups';
 import { useDiagnoseQueue } from '../diagnose/useDiagnoseQueue';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { QuickLogProvider } from '../quicklog/QuickLogProvider';
+import { SearchEverywhere } from '../search/SearchEverywhere';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 const NAV = [
@@ -48,6 +49,7 @@ export function Shell() {
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">
           <Stack gap={4}>
+            <SearchEverywhere />
             {NAV.map((n) => (
               <NavLink
                 key={n.to}

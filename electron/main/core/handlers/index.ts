@@ -13,6 +13,7 @@ import { incidentHandlers } from './incidents';
 import { lessonHandlers } from './lessons';
 import { patternHandlers } from './patterns';
 import { reportHandlers } from './reports';
+import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
@@ -31,6 +32,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...dataHandlers(ctx),
     ...backupHandlers(ctx),
     ...customerHandlers(ctx),
+    ...searchHandlers(ctx),
   });
 }
 

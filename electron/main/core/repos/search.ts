@@ -1,0 +1,118 @@
+// Search from anywhere: incidents by their words (the journal's FTS index), their ref, or their
+// customer's phone in any format; lessons by title; root causes by name. Only reads.
+import type { z } from 'zod';
+import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/phone';
+import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
+import type { Db } from '../db/open';
+import { toFtsQuery } from './incidents/list';
+
+/**
+ * A customer's phone as its last 7 digits, written exactly as migration 0010's index
+ * customers_phone_tail is, so SQLite answers from the index (tests/integration/query-plans.test.ts).
+ */
+const PHONE_TAIL = `substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+          phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), char(9), ''), char(160), ''), -7)`;
+
+/** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */
+export const PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
+
+/** Above this many FTS matches, walking the date index newest first beats sorting them all. */
+const SORT_AT_MOST = 1000;
+
+const COLUMNS = `i.id, i.ref, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer,
+  i.occurred_at AS occurredAt, i.status`;
+const NEWEST = 'ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit';
+
+/** What a person typed as a phone number (digits and the joiners between them only), as its digits. */
+export function phoneQuery(text: string): string | null {
+  if (!/^[+\d\s().\-/]+$/.test(text)) return null;
+  const digits = phoneDigits(text);
+  return digits.length >= MIN_PHONE_DIGITS ? digits : null;
+}
+
+/** The words of the text, each matched anywhere in a name (the lists are short: a scan). */
+function wordsLike(text: string, column: string): { sql: string; params: string[] } {
+  const words = text.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return { sql: '0', params: [] };
+  return {
+    sql: words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND '),
+    params: words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`),
+  };
+}
+
+function incidentsByRef(db: Db, q: string, limit: number): SearchIncident[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.ref IN (:q, :upper) AND i.deleted_at IS NULL ${NEWEST}`).all({
+    q,
+    upper: q.toUpperCase(),
+    limit,
+  }) as SearchIncident[];
+}
+
+/** Incidents of customers whose number is this one in any format (shared/phone.ts's rule, in full). */
+function incidentsByPhone(db: Db, digits: string, limit: number): SearchIncident[] {
+  const candidates = db.prepare(PHONE_TAIL_LOOKUP).all(digits.slice(-7)) as {
+    id: number;
+    phone: string;
+  }[];
+  const ids = candidates.filter((c) => sameDigits(phoneDigits(c.phone), digits)).map((c) => c.id);
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM json_each(:ids) j CROSS JOIN incidents i INDEXED BY incidents_customer ON i.customer_id = j.value
+       LEFT JOIN customers c ON c.id = i.customer_id WHERE i.deleted_at IS NULL ${NEWEST}`,
+    )
+    .all({ ids: JSON.stringify(ids), limit }) as SearchIncident[];
+}
+
+/** Incidents whose words match, newest first: as the journal searches (repos/incidents/list.ts). */
+function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] {
+  const ids = db.prepare('SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? LIMIT ?').pluck().all(fts, SORT_AT_MOST + 1) as number[];
+  if (ids.length === 0) return [];
+  if (ids.length <= SORT_AT_MOST) {
+    // A rare word: sort its few matches (0.1 ms) rather than walk every date to find them (30 ms at 100k).
+    // CROSS JOIN: each id looked up by its key; SQLite would otherwise walk the date index for them.
+    return db
+      .prepare(
+        `SELECT ${COLUMNS} FROM json_each(:ids) j CROSS JOIN incidents i ON i.id = j.value
+         LEFT JOIN customers c ON c.id = i.customer_id WHERE i.deleted_at IS NULL ${NEWEST}`,
+      )
+      .all({ ids: JSON.stringify(ids), limit }) as SearchIncident[];
+  }
+  // A common word: the newest matches are near the start of the date index.
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM incidents i INDEXED BY incidents_occurred LEFT JOIN customers c ON c.id = i.customer_id
+       WHERE i.deleted_at IS NULL AND i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts) ${NEWEST}`,
+    )
+    .all({ fts, limit }) as SearchIncident[];
+}
+
+export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>): SearchResults {
+  const { q, limit } = request;
+  const fts = toFtsQuery(q);
+  const digits = phoneQuery(q);
+  // An exact ref first, then the customer whose number it is, then every incident that has the words.
+  const seen = new Set<number>();
+  const incidents: SearchIncident[] = [];
+  for (const found of [
+    () => incidentsByRef(db, q, limit),
+    () => (digits === null ? [] : incidentsByPhone(db, digits, limit)),
+    () => (fts === null ? [] : incidentsByWords(db, fts, limit)),
+  ]) {
+    if (incidents.length >= limit) break;
+    for (const row of found()) {
+      if (incidents.length === limit || seen.has(row.id)) continue;
+      seen.add(row.id);
+      incidents.push(row);
+    }
+  }
+
+  const title = wordsLike(q, 'title');
+  const lessons = db.prepare(`SELECT id, title FROM lessons WHERE ${title.sql} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...title.params, limit) as SearchResults['lessons'];
+  const name = wordsLike(q, 'name');
+  const rootCauses = db
+    .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, name COLLATE NOCASE LIMIT ?`)
+    .all(...name.params, limit) as SearchResults['rootCauses'];
+  // Voucher codes join here with their own issue (shared/schemas/search.ts).
+  return { incidents, lessons, rootCauses };
+}

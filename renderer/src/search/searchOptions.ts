@@ -1,0 +1,53 @@
+// The search box's answer as one list a person moves through with the arrow keys, in groups.
+import type { SearchResults } from '../../../shared/schemas/search';
+
+export interface SearchOption {
+  /** Unique in the list, and the option's DOM id. */
+  id: string;
+  label: string;
+  detail: string;
+  /** Where Enter goes (renderer/src/app/router.tsx). */
+  to: string;
+  incident?: SearchResults['incidents'][number];
+}
+
+export interface SearchGroup {
+  id: string;
+  heading: string;
+  options: SearchOption[];
+}
+
+/** Incidents first (the customer on the phone), then lessons, then root causes; empty groups left out. */
+export function searchGroups(results: SearchResults, date: (iso: string) => string): SearchGroup[] {
+  const groups: SearchGroup[] = [
+    {
+      id: 'incidents',
+      heading: 'Incidents',
+      options: results.incidents.map((i) => ({
+        id: `search-incident-${i.id}`,
+        label: [i.ref, i.customer].filter(Boolean).join(' · '),
+        detail: `${date(i.occurredAt)} — ${i.summary}`,
+        to: `/incidents/${i.id}`,
+        incident: i,
+      })),
+    },
+    {
+      id: 'lessons',
+      heading: 'Lessons',
+      options: results.lessons.map((l) => ({ id: `search-lesson-${l.id}`, label: l.title, detail: 'Lesson', to: `/lessons/${l.id}` })),
+    },
+    {
+      id: 'root-causes',
+      heading: 'Root causes',
+      // A cause's page is the journal of its incidents.
+      options: results.rootCauses.map((c) => ({
+        id: `search-cause-${c.id}`,
+        label: c.name,
+        detail: `${c.group} — its incidents in the journal`,
+        to: `/journal?rootCauseId=${c.id}`,
+      })),
+    },
+    // Vouchers (by code) join here with their own issue.
+  ];
+  return groups.filter((g) => g.options.length > 0);
+}

@@ -1,0 +1,38 @@
+// Search from anywhere (Ctrl+K): one box that finds incidents, lessons and root causes.
+import { z } from 'zod';
+import { Id, Instant } from './common';
+import { StatusEnum } from './incident';
+import { CauseGroup } from './settings';
+
+export const SEARCH_MAX_CHARS = 200;
+
+export const SearchRequest = z.strictObject({
+  q: z
+    .string({ error: 'Search must be text' })
+    .trim()
+    .min(1, 'Type something to search for')
+    .max(SEARCH_MAX_CHARS, `Search can be at most ${SEARCH_MAX_CHARS} characters`),
+  /** At most this many of each kind. */
+  limit: z.number().int().min(1).max(50).default(8),
+});
+export type SearchRequest = z.input<typeof SearchRequest>;
+
+export const SearchIncident = z.object({
+  id: Id,
+  ref: z.string(),
+  summary: z.string(),
+  /** The customer's name, '' for a walk-in. */
+  customer: z.string(),
+  occurredAt: Instant,
+  status: StatusEnum,
+});
+export type SearchIncident = z.infer<typeof SearchIncident>;
+
+export const SearchResults = z.object({
+  incidents: z.array(SearchIncident),
+  lessons: z.array(z.object({ id: Id, title: z.string() })),
+  rootCauses: z.array(z.object({ id: Id, name: z.string(), group: CauseGroup })),
+  // Voucher codes join here with their own issue: `vouchers: [{ id, code, incidentId }]`, found by
+  // the code exactly (compensations.code), its topic 'compensations' added to search.everywhere's reads.
+});
+export type SearchResults = z.infer<typeof SearchResults>;

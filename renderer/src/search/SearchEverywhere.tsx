@@ -118,7 +118,9 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
         {isError
           ? 'Search did not answer; try again.'
           : shown && options.length === 0
-            ? `Nothing found for “${debounced}”.`
+            ? debounced.trim().length < 2
+              ? 'Type two letters or more to search words (a ref or a phone number works as it is).'
+              : `Nothing found for “${debounced}”.`
             : debounced === ''
               ? 'Type to search; ↓ ↑ choose a result, Enter opens it, Esc closes.'
               : ''}

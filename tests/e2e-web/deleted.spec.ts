@@ -17,7 +17,7 @@ async function setUp(page: Page, appUrl: string) {
   return { ...created.incident, origin: new URL(appUrl).origin };
 }
 
-const journalRow = (page: Page, ref: string) => page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref}, `) });
+const journalRow = (page: Page, ref: string) => page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref} `) });
 
 test('an incident is deleted through the confirmation, leaves the journal, and Undo brings it back', async ({ page, appUrl }) => {
   const incident = await setUp(page, appUrl);

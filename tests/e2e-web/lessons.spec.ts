@@ -101,7 +101,7 @@ test('merging two causes moves their incidents and lessons, and the counts follo
   await expect(page.getByLabel('Use of Short-staffed at peak times')).toHaveText('2 incidents · 1 lesson');
   await expect(page.getByLabel('Use of Training gap')).toHaveText('1 incident · 0 lessons');
 
-  await page.getByRole('button', { name: 'Merge Short-staffed at peak times into another cause' }).click();
+  await page.getByRole('button', { name: 'Merge into another cause: Short-staffed at peak times' }).click();
   const dialog = page.getByRole('dialog', { name: /Merge “Short-staffed at peak times” into/ });
   await dialog.getByLabel('Merge into').selectOption({ label: 'Training gap (People)' });
   await expect(dialog.getByRole('status')).toHaveText('2 incidents and 1 lesson move to “Training gap”; “Short-staffed at peak times” is removed.');
@@ -127,7 +127,7 @@ test('the to-diagnose queue lists resolved, undiagnosed incidents with the team-
   }
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /To diagnose/ })).toContainText('2');
-  await page.getByRole('link', { name: 'To diagnose: 2' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'To diagnose 2', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'To diagnose', level: 1 })).toBeVisible();
   await expect(page.getByText('2 incidents', { exact: true })).toBeVisible();
   const table = page.getByRole('table', { name: 'Incidents to diagnose' });

@@ -29,7 +29,7 @@ test('HTML, RTL and emoji in an incident read as literal text everywhere', async
 
   // Open it from the journal; the row shows both texts as typed.
   await page.getByRole('link', { name: 'Journal' }).click();
-  const row = page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref},`) });
+  const row = page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref} `) });
   await expect(row).toContainText(WHAT);
   await expect(row).toContainText(CUSTOMER);
   await row.click();

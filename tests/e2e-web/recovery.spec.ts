@@ -34,7 +34,7 @@ test('log an incident by keyboard, find it, walk the recovery, promise a follow-
   await page.getByLabel('Search').fill('flat white came out cold');
   await expect(page.getByText(/^1 incident$/)).toBeVisible();
   await expect(page).toHaveURL(/q=flat/);
-  await page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref},`) }).click();
+  await page.getByRole('list', { name: 'Incidents' }).getByRole('link', { name: new RegExp(`^${ref} `) }).click();
   await expect(page.getByRole('heading', { name: `Incident ${ref}` })).toBeVisible();
   await expect(page.getByLabel('Channel')).toHaveValue('phone');
   await expect(page.getByLabel('Customer name')).toHaveValue('Dana Whitfield');

@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api/call';
 import { router } from './router';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { ThemeSync } from './ThemeSync';
 import { usePrefetchScreens } from './usePrefetchScreens';
 
@@ -21,7 +21,7 @@ const queryClient = new QueryClient({
 export function App() {
   usePrefetchScreens();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ThemeSync />
         <Notifications position="top-right" />

@@ -20,6 +20,22 @@ const NAV = [
   { to: '/data', label: 'Import & export' },
 ];
 
+/** The first Tab stop: straight to the screen's content. A button's job in a link's look, since `#` is the router's. */
+function SkipLink() {
+  return (
+    <a
+      href="#content"
+      className="mg-skip"
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('content')?.focus();
+      }}
+    >
+      Skip to content
+    </a>
+  );
+}
+
 function Shortcuts() {
   useGlobalShortcuts();
   return null;
@@ -33,6 +49,7 @@ export function Shell() {
   return (
     <QuickLogProvider>
       <Shortcuts />
+      <SkipLink />
       <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
@@ -70,7 +87,7 @@ export function Shell() {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main>
+        <AppShell.Main id="content" tabIndex={-1}>
           <Outlet />
         </AppShell.Main>
       </AppShell>

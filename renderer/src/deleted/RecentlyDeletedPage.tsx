@@ -1,5 +1,5 @@
 // What was deleted and can still be restored, each with the date it will be erased for good.
-import { Alert, Anchor, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
@@ -22,7 +22,9 @@ function DeletedTable({ label, headings, children }: { label: string; headings: 
             {headings.map((h) => (
               <Table.Th key={h}>{h}</Table.Th>
             ))}
-            <Table.Th aria-label="Actions" />
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>{children}</Table.Tbody>

@@ -19,9 +19,10 @@ export function StatTile({ label, value, color, to }: Props) {
       </Text>
     </Paper>
   );
-  if (!to) return <div aria-label={`${label}: ${value}`}>{body}</div>;
+  // Named by what it shows (label, then figure): an aria-label would say something else.
+  if (!to) return <div>{body}</div>;
   return (
-    <UnstyledButton component={Link} to={to} aria-label={`${label}: ${value}`}>
+    <UnstyledButton component={Link} to={to}>
       {body}
     </UnstyledButton>
   );

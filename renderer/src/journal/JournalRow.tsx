@@ -1,7 +1,7 @@
 import { Badge, Text } from '@mantine/core';
 import { formatDistanceToNowStrict } from 'date-fns';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS } from '../../../shared/domain';
+import { CHANNEL_LABELS } from '../../../shared/domain';
 import type { IncidentRow } from '../../../shared/schemas/incident';
 import { ellipsize } from '../../../shared/text';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
@@ -22,7 +22,7 @@ export function JournalRow({ row, index, category }: Props) {
       to={`/incidents/${row.id}`}
       className="mg-row"
       data-index={index}
-      aria-label={`${row.ref}, ${STATUS_LABELS[row.status]}, ${SEVERITY_LABELS[row.severity]}: ${shorten(row.summary, 80)}`}
+      // Named by its cells, as shown: a shorter label would leave out what the row says.
     >
       <Text className="mg-cell" fw={600} ff="monospace" size="sm">
         {row.ref}

@@ -1,5 +1,5 @@
 // Backups: where they are, a copy on demand, and a restore from any file in the backups folder.
-import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
@@ -71,7 +71,9 @@ export function BackupSettings() {
               <Table.Th>Made</Table.Th>
               <Table.Th>Kind</Table.Th>
               <Table.Th ta="right">Size</Table.Th>
-              <Table.Th w={120} />
+              <Table.Th w={120}>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -39,7 +39,7 @@ export function RootCauseRow({ cause: c, usage, save, onMerge, onWriteLesson }: 
           <Button size="sm" variant="default" onClick={() => void save('rootCauses.update', { id: c.id, active: !c.active })} aria-label={`${c.active ? 'Retire' : 'Restore'} ${c.name}`}>
             {c.active ? 'Retire' : 'Restore'}
           </Button>
-          <Button size="sm" variant="default" onClick={onMerge} aria-label={`Merge ${c.name} into another cause`}>
+          <Button size="sm" variant="default" onClick={onMerge} aria-label={`Merge into another cause: ${c.name}`}>
             Merge into…
           </Button>
           <Button size="sm" variant="light" onClick={onWriteLesson} aria-label={`Write a lesson about ${c.name}`}>

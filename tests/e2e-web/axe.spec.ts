@@ -73,6 +73,18 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
   await go(page, 'Home');
   found.push(...(await audit(page, at('Home'))));
   await inDialog(page, found, at('Quick log'), click(page.getByRole('banner').getByRole('button', { name: /^Log incident/ })), 'Log an incident');
+  // Search from anywhere, with results in it.
+  await inDialog(
+    page,
+    found,
+    at('Search'),
+    async () => {
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox', { name: /search/i }).fill('soup');
+      await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+    },
+    'Search',
+  );
 
   await go(page, 'Journal');
   await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('link').first()).toBeVisible();

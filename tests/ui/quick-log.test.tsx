@@ -2,7 +2,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
@@ -15,11 +15,17 @@ const detail = {
   events: [],
 };
 
+const DB = '/shops/corner-cafe.sqlite';
+const sam = { id: 5, name: 'Sam Ortiz', role: 'Barista', active: true, monthlyAllowance: 5000 };
+
 beforeEach(() => {
   calls.length = 0;
+  localStorage.clear();
   const invoke = vi.fn(async (channel: string, request: unknown) => {
     calls.push({ channel, request });
     if (channel === 'drafts.get') return { ok: true, value: { value: null, updatedAt: null } };
+    if (channel === 'app.info') return { ok: true, value: { version: 'test', databasePath: DB, schemaVersion: 1 } };
+    if (channel === 'staff.list') return { ok: true, value: [sam] };
     if (channel === 'incidents.create') return { ok: true, value: detail };
     if (channel.endsWith('.list')) return { ok: true, value: [] };
     return { ok: true, value: null };
@@ -54,8 +60,46 @@ it('Enter saves a new line with Shift, the incident without it, anonymously when
   const onDone = renderForm();
   const what = screen.getByLabelText(/What happened/);
   await userEvent.type(what, 'Cold soup{Shift>}{Enter}{/Shift}again{Enter}');
-  await waitFor(() => expect(onDone).toHaveBeenCalled());
+  await waitFor(() => expect(onDone).toHaveBeenCalledWith({ id: 7, ref: 'MG-7' }));
   const create = calls.find((c) => c.channel === 'incidents.create');
-  expect(create?.request).toMatchObject({ whatHappened: 'Cold soup\nagain', channel: 'in_person', severity: 1, customer: null });
+  expect(create?.request).toMatchObject({ whatHappened: 'Cold soup\nagain', channel: 'in_person', severity: 1, customer: null, handledById: null });
   expect(calls.some((c) => c.channel === 'drafts.clear')).toBe(true);
+});
+
+it('severity is the next Tab stop and takes 1–4; who is at the counter handled it', async () => {
+  localStorage.setItem(`makegood.atCounter:${DB}`, String(sam.id));
+  const onDone = renderForm();
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Handled by' })).toHaveValue('Sam Ortiz'));
+  await userEvent.type(screen.getByLabelText(/What happened/), 'Cold soup');
+  await userEvent.tab();
+  expect(screen.getByRole('radio', { name: 'Minor' })).toHaveFocus();
+  await userEvent.keyboard('3');
+  expect(screen.getByRole('radio', { name: 'Major' })).toBeChecked();
+  await userEvent.keyboard('{Enter}');
+  await waitFor(() => expect(onDone).toHaveBeenCalled());
+  expect(calls.find((c) => c.channel === 'incidents.create')?.request).toMatchObject({ severity: 3, handledById: sam.id });
+});
+
+const draftWrites = () => calls.filter((c) => c.channel === 'drafts.save' || c.channel === 'drafts.clear');
+const pause = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
+
+it('an untouched form writes no draft and says nothing about one', async () => {
+  localStorage.setItem(`makegood.atCounter:${DB}`, String(sam.id)); // a default filled in is not typing
+  renderForm();
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Handled by' })).toHaveValue('Sam Ortiz'));
+  await pause(500);
+  expect(draftWrites()).toEqual([]);
+  expect(screen.queryByText(/Draft/)).toBeNull();
+});
+
+it('Discard before the autosave is due leaves no draft behind', async () => {
+  const onDone = renderForm();
+  await userEvent.type(screen.getByLabelText(/What happened/), 'Half a thought');
+  await userEvent.click(screen.getByRole('button', { name: 'Discard' }));
+  await waitFor(() => expect(onDone).toHaveBeenCalledWith(null));
+  await pause(500);
+  // Whatever was saved while typing, the clear comes last: no waiting save brings the draft back.
+  const writes = draftWrites().map((c) => c.channel);
+  expect(writes.at(-1)).toBe('drafts.clear');
+  expect(writes.filter((w) => w === 'drafts.clear')).toHaveLength(1);
 });

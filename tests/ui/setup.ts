@@ -23,3 +23,5 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+// jsdom does not lay out, so it has no scrollIntoView; Mantine's comboboxes call it on their options.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

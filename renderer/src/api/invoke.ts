@@ -27,6 +27,9 @@ const viaHttp: Invoke = async <C extends ChannelName>(channel: C, request: Reque
   }
 };
 
+/** Served to a browser tab by `makegood serve` rather than running inside the desktop app. */
+export const isBrowserMode = () => !window.makegood;
+
 export const invoke: Invoke = (channel, request) => {
   const bridge = window.makegood;
   return bridge ? bridge.invoke(channel, request) : viaHttp(channel, request);

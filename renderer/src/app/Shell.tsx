@@ -2,6 +2,7 @@
 import { AppShell, Badge, Group, NavLink, Stack, Text } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSettings } from '../api/lookups';
+import { CounterPersonMenu } from '../counter/CounterPersonMenu';
 import { useDiagnoseQueue } from '../diagnose/useDiagnoseQueue';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { QuickLogProvider } from '../quicklog/QuickLogProvider';
@@ -61,7 +62,10 @@ export function Shell() {
                 {settings?.businessName || 'Service recovery log'}
               </Text>
             </Group>
-            <QuickLogButton />
+            <Group gap="sm" wrap="nowrap">
+              <CounterPersonMenu />
+              <QuickLogButton />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="Main">

@@ -1,15 +1,31 @@
-import { Fieldset, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+// The quick log's fields in the order the counter decides them: what, how bad, what part, the customer, who
+// served them; the rarely changed ones (when, how, team lead) come last.
+import { Fieldset, Grid, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useCategories, useStaff } from '../api/lookups';
-import { channelOptions, listOptions, severityOptions, teamLeadOptions } from '../lib/options';
+import { channelOptions, listOptions, teamLeadOptions } from '../lib/options';
+import { WHAT_HAPPENED_ID } from './earlyKeys';
+import { OccurredAtField } from './OccurredAtField';
+import { PickList } from './PickList';
+import { SeverityField } from './SeverityField';
 import type { QuickLogValues } from './values';
 
-export function QuickLogFields({ form }: { form: UseFormReturnType<QuickLogValues> }) {
+interface Props {
+  form: UseFormReturnType<QuickLogValues>;
+  /** The "Occurred at" value that reads "Now". */
+  now: string;
+  onNow: () => void;
+}
+
+export function QuickLogFields({ form, now, onNow }: Props) {
   const { data: categories } = useCategories();
   const { data: staff } = useStaff();
+  const input = (field: keyof QuickLogValues) => form.getInputProps(field);
+  const onValue = (field: keyof QuickLogValues) => (v: string) => form.setFieldValue(field, v);
   return (
     <>
       <Textarea
+        id={WHAT_HAPPENED_ID}
         data-autofocus
         label="What happened"
         description="In the customer’s words"
@@ -17,23 +33,47 @@ export function QuickLogFields({ form }: { form: UseFormReturnType<QuickLogValue
         autosize
         minRows={3}
         maxRows={6}
-        {...form.getInputProps('whatHappened')}
+        {...input('whatHappened')}
       />
-      <SimpleGrid cols={3} mt="sm" spacing="sm" verticalSpacing="xs">
-        <TextInput type="datetime-local" label="Occurred at" {...form.getInputProps('occurredAt')} />
-        <NativeSelect label="Channel" data={channelOptions} {...form.getInputProps('channel')} />
-        <NativeSelect label="Severity" data={severityOptions} {...form.getInputProps('severity')} />
-        <NativeSelect label="Category" data={listOptions(categories, null, 'Not chosen')} {...form.getInputProps('categoryId')} />
-        <NativeSelect label="Handled by" data={listOptions(staff, null, 'Not recorded')} {...form.getInputProps('handledById')} />
-        <NativeSelect label="Team lead present" data={teamLeadOptions} {...form.getInputProps('teamLeadPresent')} />
+      <Grid mt="xs" gap="sm">
+        <Grid.Col span={7}>
+          <SeverityField value={form.values.severity} onChange={onValue('severity')} error={form.errors.severity} />
+        </Grid.Col>
+        <Grid.Col span={5}>
+          <PickList
+            label="Category"
+            options={listOptions(categories, null, 'Not chosen')}
+            value={form.values.categoryId}
+            onChange={onValue('categoryId')}
+            error={form.errors.categoryId}
+          />
+        </Grid.Col>
+      </Grid>
+      <Grid mt="xs" gap="sm" align="flex-end">
+        <Grid.Col span={9}>
+          <Fieldset legend="Customer (optional — leave empty for an anonymous walk-in)" p="sm" pt={4}>
+            <SimpleGrid cols={3} spacing="sm">
+              <TextInput label="Customer name" autoComplete="off" {...input('customerName')} />
+              <TextInput label="Customer phone" type="tel" autoComplete="off" {...input('customerPhone')} />
+              <TextInput label="Customer email" type="email" autoComplete="off" {...input('customerEmail')} />
+            </SimpleGrid>
+          </Fieldset>
+        </Grid.Col>
+        <Grid.Col span={3} pb="sm">
+          <PickList
+            label="Handled by"
+            options={listOptions(staff, null, 'Not recorded')}
+            value={form.values.handledById}
+            onChange={onValue('handledById')}
+            error={form.errors.handledById}
+          />
+        </Grid.Col>
+      </Grid>
+      <SimpleGrid cols={3} mt="xs" spacing="sm">
+        <OccurredAtField value={form.values.occurredAt} now={now} onChange={onValue('occurredAt')} onNow={onNow} error={form.errors.occurredAt} />
+        <NativeSelect label="Channel" data={channelOptions} {...input('channel')} />
+        <NativeSelect label="Team lead present" data={teamLeadOptions} {...input('teamLeadPresent')} />
       </SimpleGrid>
-      <Fieldset legend="Customer (optional — leave empty for an anonymous walk-in)" mt="sm" p="sm">
-        <SimpleGrid cols={3} spacing="sm">
-          <TextInput label="Customer name" autoComplete="off" {...form.getInputProps('customerName')} />
-          <TextInput label="Customer phone" type="tel" autoComplete="off" {...form.getInputProps('customerPhone')} />
-          <TextInput label="Customer email" type="email" autoComplete="off" {...form.getInputProps('customerEmail')} />
-        </SimpleGrid>
-      </Fieldset>
     </>
   );
 }

@@ -2,36 +2,64 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import type { IncidentDetail } from '../../../shared/schemas/incident';
 import { issuesByPath } from '../api/call';
 import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
+import { useCounterPerson } from '../counter/useCounterPerson';
 import { notifyError } from '../lib/notify';
 import { clearDraft } from './draftApi';
+import { type EarlyKeys, WHAT_HAPPENED_ID } from './earlyKeys';
+import { localNow } from './OccurredAtField';
 import { QuickLogFields } from './QuickLogFields';
-import { showSaved } from './showSaved';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useRestoreDraft } from './useRestoreDraft';
 import { blankValues, QuickLogValues, serverPathToField, toCreateRequest } from './values';
 
+export interface SavedIncident {
+  id: number;
+  ref: string;
+}
+
 interface Props {
-  onDone: () => void;
+  /** Called with the incident once saved, with null when discarded. */
+  onDone: (saved: SavedIncident | null) => void;
+  /** Keys typed before the form was there. */
+  early?: EarlyKeys | null;
 }
 
 const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', failed: 'Draft not saved' } as const;
 
-export function QuickLogForm({ onDone }: Props) {
+export function QuickLogForm({ onDone, early = null }: Props) {
   const queryClient = useQueryClient();
   const write = useWrite();
+  const { person } = useCounterPerson();
+  const counterId = person ? String(person.id) : '';
   const [submitting, setSubmitting] = useState(false);
+  const [now, setNow] = useState(localNow);
   const form = useForm<QuickLogValues>({
     mode: 'controlled',
-    initialValues: blankValues(),
+    initialValues: { ...blankValues(), occurredAt: now, whatHappened: early?.text() ?? '', handledById: counterId },
     validate: schemaResolver(QuickLogValues, { sync: true }),
   });
   const { restored, ready } = useRestoreDraft(form);
-  const draft = useDraftAutosave(form.values, ready && !submitting);
+  const draft = useDraftAutosave(form.values, ready && !submitting, restored);
+
+  // Typing goes straight into "what happened", after anything typed before the dialog was there.
+  useLayoutEffect(() => {
+    const field = document.getElementById(WHAT_HAPPENED_ID);
+    if (field instanceof HTMLTextAreaElement) {
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+    }
+  }, []);
+
+  // Who is at the counter handled it, unless someone chose otherwise or a draft says so.
+  const applyCounter = useEffectEvent(() => {
+    if (counterId && !restored && !form.isDirty('handledById') && form.getValues().handledById === '') form.setFieldValue('handledById', counterId);
+  });
+  useEffect(() => applyCounter(), [counterId, restored]);
 
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);
@@ -39,10 +67,9 @@ export function QuickLogForm({ onDone }: Props) {
       // Its page opens from the notification without asking again.
       const first = (detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id: detail.incident.id }), detail);
       const created = await write('incidents.create', toCreateRequest(values), { first, wait: false });
-      await draft.settle();
+      await draft.stop();
       await clearDraft(write).catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
-      showSaved(created.incident.id, created.incident.ref);
-      onDone();
+      onDone({ id: created.incident.id, ref: created.incident.ref });
     } catch (error) {
       const byPath = issuesByPath(error);
       const fieldErrors = Object.fromEntries(
@@ -58,19 +85,21 @@ export function QuickLogForm({ onDone }: Props) {
   });
 
   const discard = async () => {
-    await draft.settle();
+    // Stop the autosave first: a save still waiting for its 300 ms would bring the draft back.
+    await draft.stop();
     await clearDraft(write).catch((e: unknown) => notifyError(e, 'The draft could not be discarded'));
-    onDone();
+    onDone(null);
   };
 
   // Enter saves from any field; Shift+Enter still makes a new line in "what happened".
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;
+    if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing || e.isDefaultPrevented()) return;
     if (e.target instanceof HTMLButtonElement) return;
     e.preventDefault();
     e.currentTarget.requestSubmit();
   };
 
+  const status = DRAFT_TEXT[draft.state];
   return (
     <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Quick log" noValidate>
       {restored && (
@@ -78,12 +107,21 @@ export function QuickLogForm({ onDone }: Props) {
           Your unsaved entry is back. Carry on, or discard it.
         </Alert>
       )}
-      <QuickLogFields form={form} />
-      <Group justify="space-between" mt="md">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {DRAFT_TEXT[draft.state]} · Enter saves · Shift+Enter for a new line · Esc closes
+      <QuickLogFields
+        form={form}
+        now={now}
+        onNow={() => {
+          const t = localNow();
+          setNow(t);
+          form.setFieldValue('occurredAt', t);
+        }}
+      />
+      <Group justify="space-between" mt="md" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          <span aria-live="polite">{status}</span>
+          {status && ' · '}Enter saves · Shift+Enter for a new line · Esc closes
         </Text>
-        <Group>
+        <Group wrap="nowrap">
           <Button variant="default" onClick={() => void discard()} disabled={submitting}>
             Discard
           </Button>

@@ -1,18 +1,29 @@
-// The quick log dialog; the form mounts at once so the first keystrokes are never lost.
+// The quick log dialog. It appears in the same frame as the key press (no opening transition), so the
+// text field has the focus before the next key arrives; the provider returns the focus itself.
 import { Modal } from '@mantine/core';
-import { QuickLogForm } from './QuickLogForm';
+import type { EarlyKeys } from './earlyKeys';
+import { QuickLogForm, type SavedIncident } from './QuickLogForm';
 
-export function QuickLogModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+interface Props {
+  opened: boolean;
+  early: EarlyKeys | null;
+  onClose: (saved: SavedIncident | null) => void;
+}
+
+export function QuickLogModal({ opened, early, onClose }: Props) {
   return (
     <Modal
       opened={opened}
-      onClose={onClose}
+      onClose={() => onClose(null)}
       title="Log an incident"
       size={860}
       yOffset="4vh"
+      transitionProps={{ duration: 0 }}
+      returnFocus={false}
+      closeButtonProps={{ 'aria-label': 'Close' }}
       styles={{ title: { fontSize: '1.25rem', fontWeight: 700 } }}
     >
-      {opened && <QuickLogForm onDone={onClose} />}
+      {opened && <QuickLogForm onDone={onClose} early={early} />}
     </Modal>
   );
 }

@@ -1,9 +1,12 @@
 // Who may open the quick log (shortcut, button, notification), and the offer of a waiting draft on start.
 import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { loadDraft } from './draftApi';
+import { catchEarlyKeys, type EarlyKeys } from './earlyKeys';
+import type { SavedIncident } from './QuickLogForm';
 import { QuickLogModal } from './QuickLogModal';
+import { showSaved } from './showSaved';
 import { hasContent } from './values';
 
 const QuickLogContext = createContext<{ open: () => void } | null>(null);
@@ -17,12 +20,29 @@ export function useQuickLog() {
 const OFFER_ID = 'quick-log-draft-offer';
 
 export function QuickLogProvider({ children }: { children: ReactNode }) {
-  const [opened, setOpened] = useState(false);
+  const [early, setEarly] = useState<EarlyKeys | null>(null);
+  const earlyRef = useRef<EarlyKeys | null>(null);
+  // Where the focus was when the quick log opened: it goes back there when the dialog closes.
+  const cameFrom = useRef<HTMLElement | null>(null);
+
   const open = useCallback(() => {
     notifications.hide(OFFER_ID);
-    setOpened(true);
+    if (earlyRef.current) return;
+    const active = document.activeElement;
+    cameFrom.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    // Installed now, within the key press: the next key may arrive before the dialog is drawn.
+    earlyRef.current = catchEarlyKeys();
+    setEarly(earlyRef.current);
   }, []);
   const value = useMemo(() => ({ open }), [open]);
+
+  const close = (saved: SavedIncident | null) => {
+    earlyRef.current?.stop();
+    earlyRef.current = null;
+    setEarly(null);
+    if (saved) showSaved(saved.id, saved.ref, cameFrom.current);
+    else if (cameFrom.current?.isConnected) cameFrom.current.focus();
+  };
 
   useEffect(() => {
     let cancelled = false;
@@ -54,7 +74,7 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
   return (
     <QuickLogContext.Provider value={value}>
       {children}
-      <QuickLogModal opened={opened} onClose={() => setOpened(false)} />
+      <QuickLogModal opened={early !== null} early={early} onClose={close} />
     </QuickLogContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
-// Saves the half-typed entry ~300 ms after the last keystroke; an empty form clears it.
+// Saves the half-typed entry ~300 ms after the last keystroke, and clears it once nothing typed is left.
+// Only what was typed counts: an untouched form (or a default filled in for it) writes nothing and says nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useWrite } from '../api/useCall';
 import { clearDraft, saveDraft } from './draftApi';
@@ -6,33 +7,64 @@ import { hasContent, type QuickLogValues } from './values';
 
 export type DraftState = 'idle' | 'saving' | 'saved' | 'failed';
 
-export function useDraftAutosave(values: QuickLogValues, enabled: boolean) {
+const DELAY_MS = 300;
+
+/** The same values give the same text whatever order their keys were set in. */
+const stable = (v: QuickLogValues) => JSON.stringify(v, Object.keys(v).sort());
+
+/**
+ * @param held the draft the server already holds for this form (the one it was restored from), if any.
+ */
+export function useDraftAutosave(values: QuickLogValues, enabled: boolean, held: QuickLogValues | null) {
   const write = useWrite();
   const [state, setState] = useState<DraftState>('idle');
-  const first = useRef(true);
   const inFlight = useRef<Promise<unknown>>(Promise.resolve());
-  const json = JSON.stringify(values);
+  const pending = useRef<(() => void) | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const stopped = useRef(false);
+  // What the server holds for this form: null for nothing worth keeping.
+  const stored = useRef<string | null | undefined>(undefined);
+  const json = stable(values);
+  const heldJson = held && hasContent(held) ? stable(held) : null;
+
+  // Closed with Esc mid-word: keep what was typed up to the last key. (Declared first: its clean-up runs
+  // before the one below forgets the pending save.)
+  useEffect(
+    () => () => {
+      if (!stopped.current) pending.current?.();
+    },
+    [],
+  );
 
   useEffect(() => {
-    // The values the form opened with are already stored (or blank): nothing to save yet.
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (!enabled) return;
-    const timer = window.setTimeout(() => {
-      const v = JSON.parse(json) as QuickLogValues;
+    if (!enabled || stopped.current) return;
+    const v = JSON.parse(json) as QuickLogValues;
+    const next = hasContent(v) ? json : null;
+    if (next === (stored.current === undefined ? heldJson : stored.current)) return;
+    const send = () => {
+      pending.current = null;
+      if (stopped.current) return;
+      stored.current = next;
       setState('saving');
-      const p = (hasContent(v) ? saveDraft(write, v) : clearDraft(write)).then(
+      inFlight.current = (next ? saveDraft(write, v) : clearDraft(write)).then(
         () => setState('saved'),
         () => setState('failed'),
       );
-      inFlight.current = p;
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [json, enabled, write]);
+    };
+    pending.current = send;
+    timer.current = window.setTimeout(send, DELAY_MS);
+    return () => {
+      window.clearTimeout(timer.current);
+      pending.current = null;
+    };
+  }, [json, heldJson, enabled, write]);
 
-  /** Wait for a save already sent, so a later clear cannot be overtaken by it. */
-  const settle = useCallback(() => inFlight.current.catch(() => undefined), []);
-  return { state, settle };
+  /** No more saves from this form (it is being discarded or saved), then wait for one already sent. */
+  const stop = useCallback(() => {
+    stopped.current = true;
+    window.clearTimeout(timer.current);
+    pending.current = null;
+    return inFlight.current.catch(() => undefined);
+  }, []);
+  return { state, stop };
 }

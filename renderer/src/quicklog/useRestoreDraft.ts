@@ -5,13 +5,13 @@ import { loadDraft } from './draftApi';
 import { hasContent, type QuickLogValues } from './values';
 
 export function useRestoreDraft(form: UseFormReturnType<QuickLogValues>) {
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState<QuickLogValues | null>(null);
   const [ready, setReady] = useState(false);
   const apply = useEffectEvent((draft: QuickLogValues | null) => {
-    if (draft && hasContent(draft) && !form.isDirty()) {
+    if (draft && hasContent(draft) && !form.isDirty() && !hasContent(form.getValues())) {
       form.setValues(draft);
       form.resetDirty(draft);
-      setRestored(true);
+      setRestored(draft);
     }
     setReady(true);
   });
@@ -26,5 +26,6 @@ export function useRestoreDraft(form: UseFormReturnType<QuickLogValues>) {
       cancelled = true;
     };
   }, []);
+  /** `restored`: the draft brought back, which the server already holds. */
   return { restored, ready };
 }

@@ -10,7 +10,8 @@ function whenLabel(month: string, currentMonth: string, locale: string): string 
 
 /**
  * The sentence the form shows, and the server says, when an entry needs someone's approval:
- * "Sam has $40.00 of $500.00 left this month; this entry is $65.00."
+ * "Sam has $40.00 of $500.00 left this month; this entry is $65.00.", or once past it,
+ * "Lea is over by $55.00 on a $60.00 allowance this month; this entry is $20.00."
  */
 export function allowanceSentence(
   check: AllowanceCheck,
@@ -22,5 +23,9 @@ export function allowanceSentence(
   if (check.allowance === 0) {
     return `${check.staffName}'s allowance is ${money(0)}, so every entry needs approval; ${entry}`;
   }
-  return `${check.staffName} has ${money(Math.max(check.remaining, 0))} of ${money(check.allowance)} left ${when}; ${entry}`;
+  // Past the allowance already: the amount over, never "$0.00 left".
+  if (check.remaining < 0) {
+    return `${check.staffName} is over by ${money(-check.remaining)} on a ${money(check.allowance)} allowance ${when}; ${entry}`;
+  }
+  return `${check.staffName} has ${money(check.remaining)} of ${money(check.allowance)} left ${when}; ${entry}`;
 }

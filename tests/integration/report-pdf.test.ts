@@ -68,6 +68,9 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
   let t: TempCore;
   const external = () => join(t.dir, 'external.pdf');
   const internal = () => join(t.dir, 'internal.pdf');
+  // A small shop's first month: a few incidents, none diagnosed, no transactions entered.
+  let small: TempCore;
+  const smallPdf = () => join(small.dir, 'small.pdf');
   let figures: Awaited<ReturnType<TempCore['call']>> & { incidents: number; resolved_same_day_share: number | null };
 
   beforeAll(async () => {
@@ -103,9 +106,18 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     // The internal edition on A4: the paper follows the shop's locale.
     await t.call('settings.update', { locale: 'en-GB' });
     const printedInternal = await print('internal', internal());
+    small = tempCore(now);
+    await small.call('settings.update', { businessName: 'Corner Shop', locale: 'en-US', currency: 'USD' });
+    for (const day of [3, 9, 21]) {
+      await small.call('incidents.create', { whatHappened: `Out of milk again on the ${day}th.`, occurredAt: `2026-10-${String(day).padStart(2, '0')}T09:00:00.000Z` });
+    }
+    await printReportPdf({ call: callerOf(small.core.handlers), staticDir, month: MONTH, edition: 'external', out: smallPdf(), chromium: chromium! });
     console.log(`report-pdf: external ${printedExternal.pages} pages in ${printedExternal.ms} ms, internal ${printedInternal.pages} pages in ${printedInternal.ms} ms`);
   }, 120_000);
-  afterAll(() => t?.cleanup());
+  afterAll(() => {
+    t?.cleanup();
+    small?.cleanup();
+  });
 
   it('holds the business name, the month and the headline figures as the page shows them', () => {
     const text = pdfText(external());
@@ -152,6 +164,24 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
       // Axes, bars and labels: a blank area would be ~0; a drawn chart is several per cent ink.
       expect(darkShare(external(), from!.page, from!.y + 20, to!.y)).toBeGreaterThan(0.03);
     }
+  });
+
+  it('prints a chart\'s legend only with its chart', () => {
+    const legend = 'Bars: incidents per cause';
+    expect(pdfText(external())).toContain(legend);
+    const text = pdfText(smallPdf());
+    expect(text).toContain('No incident this month has a root cause yet.');
+    expect(text).not.toContain(legend);
+    expect(text).not.toContain('Line with dots');
+  });
+
+  it('gives the external edition no instructions for the app; the internal one says where to enter transactions', () => {
+    // The external edition goes to readers who do not use Makegood.
+    for (const text of [pdfText(external()), pdfText(smallPdf())]) {
+      expect(text).toContain('Per 1,000 transactions');
+      expect(text).not.toMatch(/Reports\s+screen|enter the month|on the .* screen/i);
+    }
+    expect(pdfText(internal())).toMatch(/enter the month’s transactions on the Reports\s+screen/);
   });
 
   it('prints on Letter for a US shop and on A4 for a British one', () => {

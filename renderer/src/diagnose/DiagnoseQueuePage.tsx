@@ -1,27 +1,42 @@
-// The list the owner takes into the weekly team huddle: resolved incidents not yet diagnosed, oldest first.
-import { Alert, Anchor, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { formatDistanceToNowStrict } from 'date-fns';
-import { Link } from 'react-router';
-import { ellipsize } from '../../../shared/text';
+// The list the owner takes into the weekly team huddle: resolved incidents not yet diagnosed, oldest first,
+// each diagnosed in place (cause, Enter, D) with the focus moving on to the next one.
+import { Alert, Center, Group, Loader, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { errorMessage } from '../api/call';
-import { nameMap, useCategories } from '../api/lookups';
+import { nameMap, useCategories, useRootCauses } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
-import { TeamLeadCell } from './TeamLeadCell';
+import { DiagnoseRow, type QueueItem } from './DiagnoseRow';
+import { useDiagnoseInline } from './useDiagnoseInline';
 import { useDiagnoseQueue } from './useDiagnoseQueue';
-
-const shorten = (s: string, n = 110) => ellipsize(s, n);
 
 export function DiagnoseQueuePage() {
   const queue = useDiagnoseQueue();
   const fmt = useFormat();
   const categories = nameMap(useCategories().data);
-  const total = queue.data?.total ?? 0;
+  const causes = nameMap(useRootCauses().data);
+  const inline = useDiagnoseInline();
+  const inputs = useRef(new Map<number, HTMLInputElement>());
+
+  const items = (queue.data?.items ?? []).filter((r) => !inline.gone.has(r.id));
+  const total = Math.max(0, (queue.data?.total ?? 0) - (queue.data?.items ?? []).filter((r) => inline.gone.has(r.id)).length);
+
+  const onDiagnose = (item: QueueItem, rootCauseId: number) => {
+    const at = items.findIndex((r) => r.id === item.id);
+    const next = items[at + 1] ?? items[at - 1];
+    flushSync(() => void inline.diagnose(item, rootCauseId, causes.get(rootCauseId) ?? 'the chosen cause'));
+    if (next) inputs.current.get(next.id)?.focus();
+  };
+
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>To diagnose</Title>
-          <Text c="dimmed">Resolved, not yet diagnosed — oldest first. Take this list to the team huddle.</Text>
+          <Text c="dimmed">Resolved, not yet diagnosed — oldest first. Pick each cause, press Enter, then D: the next one is ready.</Text>
+          <Text size="sm" c="teal" role="status" mih={20}>
+            {inline.last}
+          </Text>
         </div>
         {queue.data && (
           <Text fw={600} size="lg" aria-live="polite">
@@ -35,42 +50,45 @@ export function DiagnoseQueuePage() {
           <Loader aria-label="Loading the queue" />
         </Center>
       )}
-      {queue.data?.items.length === 0 && <Text c="dimmed">Nothing waits for a diagnosis. Every resolved incident has its root cause.</Text>}
-      {(queue.data?.items.length ?? 0) > 0 && (
+      {queue.data && items.length === 0 && (
+        <Text c="dimmed">
+          Nothing waits for a diagnosis. When an incident is resolved it comes here, for the team to find its root cause in the weekly huddle.
+        </Text>
+      )}
+      {items.length > 0 && (
         <Table striped highlightOnHover verticalSpacing="sm" aria-label="Incidents to diagnose">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={100}>Ref</Table.Th>
-              <Table.Th w={190}>Happened</Table.Th>
-              <Table.Th w={110}>Age</Table.Th>
-              <Table.Th w={150}>Category</Table.Th>
+              <Table.Th w={80}>Ref</Table.Th>
+              <Table.Th w={160}>Happened</Table.Th>
+              <Table.Th w={120}>Category</Table.Th>
               <Table.Th>What happened</Table.Th>
-              <Table.Th w={170}>Team lead present</Table.Th>
+              <Table.Th w={100}>Team lead present</Table.Th>
+              <Table.Th w={300}>Root cause</Table.Th>
+              <Table.Th w={150}>
+                <VisuallyHidden>Diagnose</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {queue.data?.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/incidents/${r.id}`} ff="monospace" fw={600}>
-                    {r.ref}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{fmt.dateTime(r.occurredAt)}</Table.Td>
-                <Table.Td>{formatDistanceToNowStrict(new Date(r.occurredAt))}</Table.Td>
-                <Table.Td>{r.categoryId === null ? '—' : (categories.get(r.categoryId) ?? '—')}</Table.Td>
-                <Table.Td title={r.summary}>{shorten(r.summary)}</Table.Td>
-                <Table.Td>
-                  <TeamLeadCell present={r.teamLeadPresent} />
-                </Table.Td>
-              </Table.Tr>
+            {items.map((r) => (
+              <DiagnoseRow
+                key={r.id}
+                item={r}
+                category={r.categoryId === null ? '—' : (categories.get(r.categoryId) ?? '—')}
+                inputRef={(el) => {
+                  if (el) inputs.current.set(r.id, el);
+                  else inputs.current.delete(r.id);
+                }}
+                onDiagnose={onDiagnose}
+              />
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {queue.data && queue.data.items.length < total && (
+      {queue.data && items.length < total && (
         <Text size="sm" c="dimmed">
-          Showing the oldest {fmt.count(queue.data.items.length)} of {fmt.count(total)}.
+          Showing the oldest {fmt.count(items.length)} of {fmt.count(total)}.
         </Text>
       )}
     </Stack>

@@ -14,9 +14,11 @@ interface Props {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => unknown;
+  /** Whether a filter or search is set, for what the empty list tells the user to do. */
+  filtered: boolean;
 }
 
-export function JournalList({ rows, total, categoryName, hasNextPage, isFetchingNextPage, fetchNextPage }: Props) {
+export function JournalList({ rows, total, categoryName, hasNextPage, isFetchingNextPage, fetchNextPage, filtered }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = hasNextPage ? Math.max(total, rows.length + 1) : rows.length;
   const virtualizer = useVirtualizer({
@@ -48,7 +50,7 @@ export function JournalList({ rows, total, categoryName, hasNextPage, isFetching
   if (rows.length === 0) {
     return (
       <Text c="dimmed" p="lg" ta="center">
-        No incidents match.
+        {total === 0 && !filtered ? 'No incidents yet: log the first one with “Log incident”.' : 'No incidents match: clear the filters or try other words.'}
       </Text>
     );
   }

@@ -46,6 +46,7 @@ export function JournalPage() {
           hasNextPage={pages.hasNextPage}
           isFetchingNextPage={pages.isFetchingNextPage}
           fetchNextPage={fetchMore}
+          filtered={filterApi.active}
         />
       )}
     </Stack>

@@ -9,7 +9,8 @@ import { pct } from './figures';
 import { journalLink } from './journalLink';
 import { NumbersTable } from './NumbersTable';
 import { ParetoChart } from './ParetoChart';
-import { paretoReading, undiagnosedWords } from './readings';
+import { NO_INCIDENTS_NEXT, paretoReading, undiagnosedWords } from './readings';
+import { EmptyChart } from './EmptyChart';
 import { useChartColors } from './useChartColors';
 
 export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
@@ -24,6 +25,13 @@ export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
   const formatValue = by === 'count' ? fmt.count : fmt.money;
   const points = rows.map((r) => ({ name: r.name, value: r.value, cumulative: Math.round(r.cumulativeShare * 1000) / 10 }));
   const link = (rootCauseId: number) => journalLink(period, { rootCauseId });
+  // An empty chart says why, and what to do next.
+  const emptyText =
+    data.byCount.length > 0
+      ? 'Nothing was given for an incident with a root cause in this period.'
+      : data.undiagnosed > 0
+        ? 'No incident in this period has a root cause yet: diagnose them in To diagnose.'
+        : NO_INCIDENTS_NEXT;
 
   return (
     <ChartCard
@@ -43,16 +51,20 @@ export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
         />
       }
       chart={
-        <ParetoChart
-          data={points}
-          colors={colors}
-          valueName={by === 'count' ? 'Incidents' : 'Compensation'}
-          formatValue={formatValue}
-          onBarClick={(i) => {
-            const r = rows[i];
-            if (r) void navigate(link(r.rootCauseId));
-          }}
-        />
+        rows.length === 0 ? (
+          <EmptyChart text={emptyText} />
+        ) : (
+          <ParetoChart
+            data={points}
+            colors={colors}
+            valueName={by === 'count' ? 'Incidents' : 'Compensation'}
+            formatValue={formatValue}
+            onBarClick={(i) => {
+              const r = rows[i];
+              if (r) void navigate(link(r.rootCauseId));
+            }}
+          />
+        )
       }
       table={
         <NumbersTable

@@ -38,7 +38,7 @@ export function RecoveryCard({ data }: { data: Recovery }) {
       chart={
         <>
           <RecoveryHeadline overall={data.overall} />
-          <div style={{ height: 175, marginTop: 8 }}>{scored ? <RecoveryChart data={points} colors={colors} /> : <EmptyChart text="No scores yet." />}</div>
+          <div style={{ height: 175, marginTop: 8 }}>{scored ? <RecoveryChart data={points} colors={colors} /> : <EmptyChart text="No scores yet: on an incident, record how likely the customer was to recommend you, before and after." />}</div>
         </>
       }
       table={

@@ -7,7 +7,7 @@ import { ChartCard } from './ChartCard';
 import { EmptyChart } from './EmptyChart';
 import { journalLink } from './journalLink';
 import { NumbersTable } from './NumbersTable';
-import { trendReading } from './readings';
+import { NO_INCIDENTS_NEXT, trendReading } from './readings';
 import { TrendChart, type TrendPoint } from './TrendChart';
 import { GROUPS } from './chartColors';
 import { useChartColors } from './useChartColors';
@@ -36,7 +36,7 @@ export function TrendCard({ data, period }: { data: Trend; period: Period }) {
       height={280}
       chart={
         groups.length === 0 ? (
-          <EmptyChart text="No incidents in this period." />
+          <EmptyChart text={NO_INCIDENTS_NEXT} />
         ) : (
           <TrendChart
             data={points}

@@ -45,5 +45,13 @@ export function topShare<T>(rows: T[], value: (r: T) => number): { row: T; share
   return { row, share: value(row) / total };
 }
 
+/** What to do on a chart with no incidents at all. */
+export const NO_INCIDENTS_NEXT = 'No incidents in this period: choose a longer period, or log one with “Log incident”.';
+
+/** Nothing at all is not "every incident has a root cause": then there is nothing to say here. */
 export const undiagnosedWords = (p: Pareto) =>
-  p.undiagnosed === 0 ? 'Every incident in this period has a root cause.' : `${plural(p.undiagnosed, 'incident')} without a root cause yet.`;
+  p.undiagnosed > 0
+    ? `${plural(p.undiagnosed, 'incident')} without a root cause yet.`
+    : p.byCount.length > 0
+      ? 'Every incident in this period has a root cause.'
+      : '';

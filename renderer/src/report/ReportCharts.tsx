@@ -33,11 +33,14 @@ export function ParetoSection({ data, f }: { data: ReportData; f: ReportFormat }
       {points.length === 0 ? (
         <p className="report-empty">No incident this month has a root cause yet.</p>
       ) : (
-        <div className="report-chart" data-chart="pareto">
-          <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} size={CHART_SIZE} />
-        </div>
+        <>
+          <div className="report-chart" data-chart="pareto">
+            <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} size={CHART_SIZE} />
+          </div>
+          {/* The legend belongs to the chart: no chart, no legend. */}
+          <p className="report-legend">Bars: incidents per cause (left axis). Line with dots: cumulative share of incidents (right axis).</p>
+        </>
       )}
-      <p className="report-legend">Bars: incidents per cause (left axis). Line with dots: cumulative share of incidents (right axis).</p>
       {top.length > 0 ? (
         <ReportTable
           caption="Top root causes"

@@ -77,8 +77,13 @@ function Report({ data, edition }: { data: ReportData; edition: Edition }) {
             </div>
           ))}
         </dl>
+        {/* How to fill it in is for the team; the external edition goes to readers who never use the app. */}
         {data.figures.per_1000_transactions === null ? (
-          <p className="report-reading">Per 1,000 transactions: enter the month’s transactions on the Reports screen.</p>
+          <p className="report-reading">
+            {edition === 'internal'
+              ? 'Per 1,000 transactions: enter the month’s transactions on the Reports screen.'
+              : 'Per 1,000 transactions: not counted, as the month’s transactions were not recorded.'}
+          </p>
         ) : null}
       </section>
 

@@ -63,18 +63,14 @@ export function ReportsPage() {
         The monthly report for {monthName(month, fmt.locale)}: headline figures against the month before, the Pareto and trend charts,
         recurring and rising causes, lessons, compensation by kind and every incident of the month, as a PDF to print or send.
       </Text>
-      <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(readEdition(v))}>
-        <Stack gap="xs" mt="xs">
-          <Radio value="external" label="External" description="Names no staff member; lesson owners show by role; no internal notes" />
-          <Radio value="internal" label="Internal — for the team only" description="Adds who handled each incident, owners' names and internal notes" />
-        </Stack>
-      </Radio.Group>
-      <TransactionsField month={month} />
-      <Title order={2} size="h3">
-        Headline figures
-      </Title>
-      <HeadlinePreview month={month} />
-      <Group>
+      {/* The edition and Export PDF come first, so the main action sits above the fold at 768 px. */}
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(readEdition(v))}>
+          <Group gap="xl" mt="xs" align="flex-start" wrap="nowrap">
+            <Radio value="external" label="External" description="Names no staff member; lesson owners show by role; no internal notes" />
+            <Radio value="internal" label="Internal — for the team only" description="Adds who handled each incident, owners' names and internal notes" />
+          </Group>
+        </Radio.Group>
         <Button size="md" loading={exportPdf.isPending} onClick={() => exportPdf.mutate()}>
           Export PDF
         </Button>
@@ -83,6 +79,11 @@ export function ReportsPage() {
       {result?.savedTo && <Alert color="teal">Saved to {result.savedTo}</Alert>}
       {result?.downloadUrl && <Alert color="teal">Downloaded makegood-report-{month}.pdf: look in your browser’s downloads.</Alert>}
       {result && !result.savedTo && !result.downloadUrl && <Text c="dimmed">Not saved.</Text>}
+      <TransactionsField month={month} />
+      <Title order={2} size="h3">
+        Headline figures
+      </Title>
+      <HeadlinePreview month={month} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 // One root-cause picker for the incident and the lesson: grouped, filtered as you type, keyboard only
 // (type, ArrowDown, Enter), with "Create …" for a cause that is not on the list yet.
 import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { type Ref, useEffect, useEffectEvent, useState } from 'react';
 import { useRootCauses } from '../api/lookups';
 import { canCreate, causeLabel, groupedCauses } from './causeOptions';
 import { CreateCauseModal } from './CreateCauseModal';
@@ -17,9 +17,26 @@ interface Props {
   error?: string | undefined;
   /** What clearing it means here, e.g. "Not diagnosed yet". */
   noneLabel?: string;
+  /** In a list row: the label is the input's accessible name only, not shown above it. */
+  hideLabel?: boolean;
+  size?: 'sm' | 'md';
+  inputRef?: Ref<HTMLInputElement>;
+  /** After Enter or a click picks a cause from the list, even the one already chosen (not after "Create…"). */
+  onPicked?: (id: number | null) => void;
 }
 
-export function RootCausePicker({ value, onChange, label = 'Root cause', description, error, noneLabel = 'No root cause' }: Props) {
+export function RootCausePicker({
+  value,
+  onChange,
+  label = 'Root cause',
+  description,
+  error,
+  noneLabel = 'No root cause',
+  hideLabel = false,
+  size = 'md',
+  inputRef,
+  onPicked,
+}: Props) {
   const { data: causes } = useRootCauses();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   // null: not typing, the field shows the chosen cause.
@@ -44,6 +61,7 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
     setSearch(null);
     const next = option === NONE ? null : Number(option);
     if (next !== value) onChange(next);
+    onPicked?.(next);
   };
 
   return (
@@ -51,8 +69,10 @@ export function RootCausePicker({ value, onChange, label = 'Root cause', descrip
       <Combobox store={combobox} onOptionSubmit={submit}>
         <Combobox.Target withExpandedAttribute>
           <InputBase
-            label={label}
-            size="md"
+            ref={inputRef}
+            label={hideLabel ? undefined : label}
+            aria-label={hideLabel ? label : undefined}
+            size={size}
             description={description}
             error={error}
             placeholder="Type to search or create"

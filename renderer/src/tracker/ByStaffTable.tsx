@@ -54,7 +54,7 @@ export function ByStaffTable({ rows }: { rows: CompensationMonth['byStaff'] }) {
       </Table>
       {rows.length === 0 && (
         <Text c="dimmed" size="sm">
-          No staff yet.
+          No staff yet: add them, with their allowances, in Settings.
         </Text>
       )}
     </Card>

@@ -1,0 +1,34 @@
+// Diagnose from the list: the same two writes as the incident page (the cause, then the Diagnose step),
+// the row leaving at once so the next key already lands on the next incident.
+import { useCallback, useState } from 'react';
+import { useWrite } from '../api/useCall';
+import { notifyError } from '../lib/notify';
+import type { QueueItem } from './DiagnoseRow';
+
+export function useDiagnoseInline() {
+  const write = useWrite();
+  // Rows diagnosed here, hidden until the queue refetches without them (or shown again if the write failed).
+  const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
+  const [last, setLast] = useState<string | null>(null);
+
+  const diagnose = useCallback(
+    async (item: QueueItem, rootCauseId: number, causeName: string) => {
+      setGone((prev) => new Set(prev).add(item.id));
+      try {
+        if (rootCauseId !== item.rootCauseId) await write('incidents.update', { id: item.id, changes: { rootCauseId } }, { wait: false });
+        await write('incidents.setStep', { id: item.id, step: 'diagnosed', done: true }, { wait: false });
+        setLast(`${item.ref} diagnosed: ${causeName}.`);
+      } catch (error) {
+        setGone((prev) => {
+          const next = new Set(prev);
+          next.delete(item.id);
+          return next;
+        });
+        notifyError(error, `${item.ref} was not diagnosed`);
+      }
+    },
+    [write],
+  );
+
+  return { gone, last, diagnose };
+}

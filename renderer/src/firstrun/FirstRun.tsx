@@ -51,8 +51,8 @@ export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
   const back = () => setStep((s) => Math.max(s - 1, 0));
 
   return (
-    <Container size={760} py="xl" component="main">
-      <Group justify="space-between" align="center" mb="md">
+    <Container size={760} py="md" component="main">
+      <Group justify="space-between" align="center" mb="sm">
         <Text fw={800} size="xl" c="teal.9" darkHidden>
           Makegood
         </Text>
@@ -63,8 +63,8 @@ export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
           Set up later
         </Button>
       </Group>
-      <Paper withBorder radius="md" p="xl">
-        <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm" mb="xl">
+      <Paper withBorder radius="md" px="xl" py="lg">
+        <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm" mb="lg">
           {STEPS.map((s) => (
             <Stepper.Step key={s.label} label={s.label} />
           ))}
@@ -72,7 +72,7 @@ export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
         <Text size="sm" c="dimmed">
           Step {step + 1} of {STEPS.length}
         </Text>
-        <Title order={1} mb="md" ref={titleRef} tabIndex={-1}>
+        <Title order={1} mb="sm" ref={titleRef} tabIndex={-1}>
           {STEPS[step]!.title}
         </Title>
         <div ref={panelRef}>

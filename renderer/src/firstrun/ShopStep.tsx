@@ -1,4 +1,4 @@
-import { Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { type FocusEvent, useMemo, useState } from 'react';
 import { formatDateTime, formatMoney } from '../../../shared/format';
 import type { Settings } from '../../../shared/schemas/settings';
@@ -58,7 +58,7 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
         void save();
       }}
     >
-      <Stack gap="md" maw={520}>
+      <Stack gap="sm" maw={520}>
         <TextInput
           size="md"
           label="Shop name"
@@ -106,9 +106,6 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
         />
         {/* A place kept for the language: the app speaks only English until its translation lands. */}
         <TextInput size="md" label="Language" description="Makegood speaks English only for now; more languages come later." value="English" disabled />
-        <Text size="sm" c="dimmed">
-          Skipped, the shop stays “{settings.businessName}” in {settings.currency}.
-        </Text>
       </Stack>
       <StepActions onSkip={onSkip} busy={busy} />
     </form>

@@ -76,7 +76,7 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
             onChange={(e) => setAllowance(e.currentTarget.value)}
             w={220}
           />
-          <Button type="submit" size="md" mt={29} loading={busy} variant="light">
+          <Button type="submit" size="md" mt={25} loading={busy} variant="light">
             Add
           </Button>
         </Group>

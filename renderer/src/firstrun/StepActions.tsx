@@ -3,7 +3,7 @@ import { Button, Group } from '@mantine/core';
 /** Back, Skip and Next (the form's submit), the same at the foot of every step. */
 export function StepActions({ onBack, onSkip, busy, next = 'Next' }: { onBack?: () => void; onSkip: () => void; busy?: boolean; next?: string }) {
   return (
-    <Group justify="space-between" mt="lg">
+    <Group justify="space-between" mt="md">
       <div>
         {onBack && (
           <Button variant="default" size="md" onClick={onBack}>

@@ -29,6 +29,7 @@ export function DoneStep({ settings, staffCount, counterName, busy, onBack, onFi
       <Text>
         You can change all of this in{' '}
         <Anchor
+          underline="always"
           href="#/settings"
           onClick={(e) => {
             e.preventDefault();

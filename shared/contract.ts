@@ -48,6 +48,7 @@ import {
   RootCauseUpdate,
   Settings,
   SettingsUpdate,
+  SetupStatus,
   StaffCreate,
   StaffMember,
   StaffUpdate,
@@ -67,6 +68,8 @@ export const contract = {
 
   'settings.get': { request: Empty, response: Settings },
   'settings.update': { request: SettingsUpdate, response: Settings },
+  'setup.status': { request: Empty, response: SetupStatus },
+  'setup.finish': { request: Empty, response: SetupStatus },
 
   'staff.list': { request: Empty, response: z.array(StaffMember) },
   'staff.create': { request: StaffCreate, response: StaffMember },

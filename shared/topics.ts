@@ -40,6 +40,9 @@ export const CHANNEL_TOPICS = {
 
   'settings.get': { reads: ['settings'] },
   'settings.update': { writes: ['settings'] },
+  /** A file with staff or incidents counts as set up (electron/main/core/repos/setup.ts). */
+  'setup.status': { reads: ['settings', 'staff', 'incidents'] },
+  'setup.finish': { writes: ['settings'] },
 
   'staff.list': { reads: ['staff'] },
   'staff.create': { writes: ['staff'] },

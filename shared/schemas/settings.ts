@@ -31,6 +31,10 @@ export const SettingsUpdate = z.strictObject({
   theme: z.enum(['auto', 'light', 'dark']).optional(),
 });
 
+/** Whether a data file still opens on the first-run set-up, and when it was finished or skipped. */
+export const SetupStatus = z.object({ needed: z.boolean(), doneAt: z.string().nullable() });
+export type SetupStatus = z.infer<typeof SetupStatus>;
+
 export const StaffMember = z.object({
   id: Id,
   name: z.string(),

@@ -182,3 +182,26 @@ test('axe finds no serious or critical problem on any screen or dialog, light or
   const report = failing.map((f) => `${f.where}: ${f.id} (${f.impact}) ${f.help}\n${f.nodes.map((n) => `    ${n.target} — ${n.summary}`).join('\n')}`);
   expect(report, report.join('\n')).toEqual([]);
 });
+
+test('axe finds no serious or critical problem on any step of the first-run set-up, light or dark', async ({ page, freshAppUrl }) => {
+  await page.goto(freshAppUrl);
+  const found: Found[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    for (const title of ['Your shop', 'Who works here', 'Who is at the counter', 'Ready to go']) {
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      found.push(...(await audit(page, `set-up ${title} (${scheme})`)));
+      if (title === 'Who works here' && scheme === 'light') {
+        await page.getByRole('textbox', { name: 'Name' }).fill('Sam');
+        await page.getByRole('button', { name: 'Add' }).click();
+        await expect(page.getByRole('list', { name: 'Staff added' })).toContainText('Sam');
+      }
+      if (title !== 'Ready to go') await page.getByRole('button', { name: 'Next' }).click();
+    }
+    if (scheme === 'light') for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
+  }
+  const failing = found.filter((f) => FAILING.has(f.impact));
+  const report = failing.map((f) => `${f.where}: ${f.id} (${f.impact}) ${f.help}\n${f.nodes.map((n) => `    ${n.target} — ${n.summary}`).join('\n')}`);
+  expect(report, report.join('\n')).toEqual([]);
+});

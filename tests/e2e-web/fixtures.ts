@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { linksIn } from '../../shared/browserKey';
+import { openCore } from '../../electron/main/core/app';
+import { dispatch } from '../../electron/main/core/rpc/dispatch';
 
 const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/;
 
@@ -44,11 +46,22 @@ function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> 
   });
 }
 
+/** A new, empty file that has been past the first-run set-up (skipped), as the app's own channel marks it. */
+async function markSetUp(dbPath: string): Promise<void> {
+  const core = openCore({ databasePath: dbPath, version: 'e2e' });
+  try {
+    const result = await dispatch(core.handlers, 'setup.finish', {});
+    if (!result.ok) throw new Error(`setup.finish failed: ${result.message}`);
+  } finally {
+    core.close();
+  }
+}
+
 /** A fresh database in a temp folder, `prepare`d (e.g. filled with demo data) before the server starts. */
-async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbPath: string) => void) {
+async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbPath: string) => void | Promise<void>) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
-  prepare?.(dbPath);
+  await prepare?.(dbPath);
   const { child, ...served } = await startServer(dbPath);
   try {
     await use(served);
@@ -60,11 +73,13 @@ async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbP
   }
 }
 
-export const test = base.extend<{ appUrl: string; demoAppUrl: string; served: Served }>({
-  /** The link `serve` printed: it opens the app once, as a person's first click does. */
-  appUrl: async ({}, use) => serveFresh((served) => use(served.url)),
-  /** The server itself, for tests of the link and what it prints next. */
-  served: async ({}, use) => serveFresh(use),
+export const test = base.extend<{ appUrl: string; freshAppUrl: string; demoAppUrl: string; served: Served }>({
+  /** The link `serve` printed: it opens the app once, as a person's first click does. An empty file, its set-up skipped. */
+  appUrl: async ({}, use) => serveFresh((served) => use(served.url), markSetUp),
+  /** A brand-new file, as `serve` makes it: it opens on the first-run set-up. */
+  freshAppUrl: async ({}, use) => serveFresh((served) => use(served.url)),
+  /** The server itself, for tests of the link and what it prints next (its file's set-up skipped). */
+  served: async ({}, use) => serveFresh(use, markSetUp),
   /** The app on a year of demo data (2,000 incidents, fixed seed), seeded by the `demo` command. */
   demoAppUrl: async ({}, use) =>
     serveFresh((served) => use(served.url), (dbPath) => {

@@ -54,6 +54,10 @@ describe('demo data', () => {
     expect(rows.filter((r) => r.approved_by_id !== null).length).toBeGreaterThan(10);
   });
 
+  it('counts as set up: it never opens on the first-run set-up', async () => {
+    expect((await demo(5, 50).call('setup.status', {})).needed).toBe(false);
+  });
+
   it('goes only into an empty journal', async () => {
     const t = tempCore(now);
     cores.push(t);

@@ -84,6 +84,7 @@ const CSV = [
 const READS: { [C in ReadChannel]: () => Request<C> } = {
   'app.info': () => ({}),
   'settings.get': () => ({}),
+  'setup.status': () => ({}),
   'staff.list': () => ({}),
   'categories.list': () => ({}),
   'rootCauses.list': () => ({}),
@@ -120,6 +121,8 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
  */
 const WRITES: { [C in WriteChannel]: (() => Request<C>) | string } = {
   'settings.update': () => ({ businessName: 'Renamed Bakery', currency: 'EUR', locale: 'en-GB' }),
+  // The demo counts as set up by its staff; finishing still records when.
+  'setup.finish': () => ({}),
   'staff.create': () => ({ name: 'Imported person', monthlyAllowance: 5000 }),
   'staff.update': () => ({ id: the.staff, name: 'Renamed person', monthlyAllowance: 1000 }),
   'categories.create': () => ({ name: 'Imported category' }),

@@ -53,3 +53,37 @@ describe('categories and root causes', () => {
     expect((await t.call('incidents.get', { id: incident.id })).incident.categoryId).toBe(cat.id);
   });
 });
+
+describe('the first-run set-up', () => {
+  it('shows on a new file until it is finished or skipped, then never again, keeping the first time', async () => {
+    expect(await t.call('setup.status', {})).toEqual({ needed: true, doneAt: null });
+    // Only a name: not data yet, so closing half-way brings the set-up back.
+    await t.call('settings.update', { businessName: 'Corner Café' });
+    expect((await t.call('setup.status', {})).needed).toBe(true);
+    const done = await t.call('setup.finish', {});
+    expect(done).toEqual({ needed: false, doneAt: '2026-10-15T12:00:00.000Z' });
+    t.reopen(new Date('2026-10-16T09:00:00.000Z'));
+    await t.call('setup.finish', {});
+    expect(await t.call('setup.status', {})).toEqual(done);
+  });
+
+  it('does not show on a file that already holds staff or an incident', async () => {
+    await t.call('staff.create', { name: 'Sam' });
+    expect(await t.call('setup.status', {})).toEqual({ needed: false, doneAt: null });
+    const other = tempCore();
+    try {
+      const { incident } = await other.call('incidents.create', { whatHappened: 'Cold soup', occurredAt: '2026-10-15T11:00:00.000Z', severity: 1 });
+      await other.call('incidents.remove', { id: incident.id });
+      expect((await other.call('setup.status', {})).needed).toBe(false);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('is kept by a backup and restored with it', async () => {
+    await t.call('setup.finish', {});
+    const { name } = await t.call('data.backup', {});
+    await t.call('data.restore', { name });
+    expect((await t.call('setup.status', {})).needed).toBe(false);
+  });
+});

@@ -12,12 +12,12 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { TrackerPage } from '../tracker/TrackerPage';
 import { LessonPageLazy, LessonsPageLazy } from './lazyPages';
 import { NotFound } from './NotFound';
-import { Shell } from './Shell';
+import { SetupGate } from '../firstrun/SetupGate';
 
 export const router = createHashRouter([
   {
     path: '/',
-    element: <Shell />,
+    element: <SetupGate />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'journal', element: <JournalPage /> },

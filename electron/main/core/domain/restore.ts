@@ -11,6 +11,7 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { SETTING_KEYS } from '../repos/settings';
+import { SETUP_DONE_KEY } from '../repos/setup';
 import { fromConstraint } from './rules';
 
 /**
@@ -156,7 +157,7 @@ const INSTANT_COLUMNS: Record<string, string[]> = {
 };
 
 /** The settings the app edits, and the two it keeps itself (when the file was made; the ref counter). */
-const KNOWN_SETTINGS: readonly string[] = [...SETTING_KEYS, 'createdAt', 'lastRefNumber'];
+const KNOWN_SETTINGS: readonly string[] = [...SETTING_KEYS, 'createdAt', 'lastRefNumber', SETUP_DONE_KEY];
 
 /**
  * The rules the database's constraints cannot say, checked on the new file before it replaces

@@ -5,6 +5,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { openCore } from '../../electron/main/core/app';
+import { finishSetup } from '../../electron/main/core/domain/setup';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 // scripts/build-electron-native.mjs's folder for this computer (electron-builder's `${os}-${arch}`).
@@ -53,8 +55,21 @@ export interface TempDatabase {
   remove(): void;
 }
 
-export function tempDatabase(): TempDatabase {
+/**
+ * A new data file in a folder of its own, past the first-run set-up (tests/e2e-web/first-run.spec.ts
+ * covers that), so the app opens on Home as these specs expect; `create: false` leaves no file at
+ * the path, for a spec that checks the app did not make one.
+ */
+export function tempDatabase({ create = true }: { create?: boolean } = {}): TempDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-electron-'));
+  if (create) {
+    const core = openCore({ databasePath: join(dir, 'makegood.sqlite'), version: 'test' });
+    try {
+      finishSetup(core.db, new Date().toISOString());
+    } finally {
+      core.close();
+    }
+  }
   return {
     path: join(dir, 'makegood.sqlite'),
     userData: join(dir, 'profile'),

@@ -181,10 +181,12 @@ test('a database module built for another computer is named as the installationâ
 });
 
 test('a second launch finds the lock held and leaves at once, before opening the data file or a window', () => {
+  const db = tempDatabase({ create: false });
   const seen = runMain(db, { STAND_IN_LOCK: 'held' });
   expect(seen.lockRequested).toBe(true);
   expect(seen.quit).toBe(true);
   expect(seen.window).toBeUndefined();
   expect(seen.dialogs).toEqual([]);
   expect(existsSync(db.path)).toBe(false);
+  db.remove();
 });

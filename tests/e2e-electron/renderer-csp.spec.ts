@@ -24,6 +24,9 @@ test.beforeAll(async () => {
   });
   dir = mkdtempSync(join(tmpdir(), 'makegood-renderer-csp-'));
   core = openCore({ databasePath: join(dir, 'makegood.sqlite'), version: 'test' });
+  // Past the first-run set-up (its own spec: tests/e2e-web/first-run.spec.ts), so the page opens on Home.
+  const done = await dispatch(core.handlers, 'setup.finish', {});
+  if (!done.ok) throw new Error(`setup.finish failed: ${done.message}`);
 });
 
 test.afterAll(async () => {

@@ -22,32 +22,25 @@
 // and see it go if it is undone.
 import { statSync } from 'node:fs';
 import { AppError } from '../../../../shared/result';
-import type { DateOrder, ImportPreviewRow, ImportProgress, ImportRequest, ImportResult } from '../../../../shared/schemas/data';
+import type { ImportPreviewRow, ImportProgress, ImportRequest, ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
-import { writesReleased } from '../db/writeHold';
 import { AllowanceLedger } from '../domain/allowance';
-import type { HistoryWritten } from '../domain/history';
-import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, removeAbandonedImports, removeBatchStep, startBatch } from '../domain/importBatches';
-import { raiseRefCounter } from '../domain/refs';
 import { getSettings } from '../repos/settings';
 import { ignoredColumns, resolveColumns, type ResolvedColumns } from './columns';
-import { DateOrderDetector } from './dateOrder';
-import { firstTakenRef, planIncidents, type PlannedIncident } from './plan';
+import { groups } from './importGroups';
+import { decideDateOrder, surveyRows } from './importSurvey';
+import { type ImportPace, writeRows } from './importWrite';
+import { planIncidents } from './plan';
 import { byLine } from './problems';
-import { readRow, refText, type ReadOptions, type ReadRow } from './rows';
+import type { ReadOptions, ReadRow } from './rows';
 import { openSource } from './sources';
-import { type Cell, type OpenedSource, SourceError, type SourceRow } from './sources/types';
+import { KEEP_ROWS, keepingRows } from './sources/keptRows';
+import { type OpenedSource, SourceError } from './sources/types';
 import { CreatedNames, storeIncidents } from './store';
-import { DecimalMarkDetector } from './amounts';
+import { ROWS_PER_TURN, turn } from './turns';
 
-/** How a large import shares the write lock (step 3 above). Tests and the bench set them. */
-export interface ImportPace {
-  /** Incidents per transaction. By default the first has 1,000 and the next are sized to hold the lock about `holdMs`. */
-  chunk?: number;
-  holdMs?: number;
-  /** How long the lock is left free between two transactions. */
-  gapMs?: number;
-}
+export type { ImportPace };
+
 
 export interface ImportRun {
   pace?: ImportPace;
@@ -58,60 +51,14 @@ export interface ImportRun {
 /** Everything data.import takes but the file, which the caller resolves to a path. */
 export type ImportOptions = Omit<ImportRequest, 'file'>;
 
-const FIRST_CHUNK = 1_000;
-const HOLD_MS = 400;
-const GAP_MS = 120;
-/** Rows read between two turns of this thread. */
-const ROWS_PER_TURN = 2_000;
 const PREVIEW_ROWS = 20;
 const MAX_PROBLEMS = 500;
 /** Incidents planned (and dry-run) together while checking. */
 const CHECK_GROUP = 500;
 
 const NOTHING_CREATED: ImportResult['created'] = { categories: [], rootCauses: [], staff: [] };
-const DATE_FIELDS = ['occurred_at', 'resolved_at', 'follow_up_due_at', 'followed_up_at', 'compensation_given_at'] as const;
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const gap = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Rows kept from the first read for the next ones: about 25 MB at most for a wide sheet. */
-const KEEP_ROWS = 25_000;
-
-/**
- * The source, with the rows of its first complete read kept for the reads after it when there are
- * at most `limit` of them; a larger file is read from the disk each time (its memory stays flat).
- */
-function keepingRows(source: OpenedSource, limit: number): OpenedSource {
-  let kept: SourceRow[] | null = null;
-  let reading = false;
-  let served = 0;
-  return {
-    ...source,
-    progress: () => (kept && !reading ? served / Math.max(1, kept.length) : source.progress()),
-    async *rows() {
-      if (kept) {
-        served = 0;
-        for (const row of kept) {
-          served += 1;
-          yield row;
-        }
-        return;
-      }
-      reading = true;
-      let collecting: SourceRow[] | null = [];
-      try {
-        for await (const row of source.rows()) {
-          if (collecting && collecting.length < limit) collecting.push(row);
-          else collecting = null;
-          yield row;
-        }
-        kept = collecting;
-      } finally {
-        reading = false;
-      }
-    },
-  };
-}
 
 /** The problems kept for the answer: the first MAX_PROBLEMS in file order, and how many in all. */
 class Problems {
@@ -253,118 +200,7 @@ function refused(file: ImportResult['file'], headers: string[], ...problems: Imp
   };
 }
 
-/** The text of a cell where a ref or a date is looked for (a workbook's number or date cell has none). */
-const textOf = (cell: Cell | undefined): string => (typeof cell === 'string' ? cell.trim() : '');
 
-interface Survey {
-  rows: number;
-  dates: DateOrderDetector;
-  decimalMark: DecimalMarkDetector;
-  /** Refs on more than one row, and the line of each one's last row. */
-  repeated: Map<string, number>;
-  /** Columns with at least one filled cell. */
-  filledColumns: Set<number>;
-}
-
-async function surveyRows(source: OpenedSource, columns: ResolvedColumns, report: (p: ImportProgress) => void): Promise<Survey> {
-  const dates = new DateOrderDetector();
-  const decimalMark = new DecimalMarkDetector();
-  const refs = new Map<string, { count: number; last: number }>();
-  const filledColumns = new Set<number>();
-  const dateAt = DATE_FIELDS.map((f) => columns.index[f]).filter((i): i is number => i !== undefined);
-  const costAt = columns.index.compensation_cost;
-  const refAt = columns.index.ref;
-  let rows = 0;
-  for await (const row of source.rows()) {
-    rows += 1;
-    row.cells.forEach((cell, at) => {
-      if (cell !== null && cell !== '' && !(typeof cell === 'string' && cell.trim() === '')) filledColumns.add(at);
-    });
-    for (const at of dateAt) {
-      const text = textOf(row.cells[at]);
-      if (text !== '') dates.add(text, row.line);
-    }
-    if (costAt !== undefined) {
-      const text = textOf(row.cells[costAt]);
-      if (text !== '') decimalMark.add(text, row.line);
-    }
-    if (refAt !== undefined) {
-      const ref = refText(row.cells[refAt]);
-      if (ref !== null) {
-        const seen = refs.get(ref);
-        if (seen) {
-          seen.count += 1;
-          seen.last = row.line;
-        } else refs.set(ref, { count: 1, last: row.line });
-      }
-    }
-    if (rows % ROWS_PER_TURN === 0) {
-      report({ phase: 'reading', done: source.progress(), rows });
-      await turn();
-    }
-  }
-  const repeated = new Map<string, number>();
-  for (const [ref, seen] of refs) if (seen.count > 1) repeated.set(ref, seen.last);
-  return { rows, dates, decimalMark, repeated, filledColumns };
-}
-
-/** The order dates are read in: the person's choice, else what the file settles; undecided is a question, not a guess. */
-function decideDateOrder(dates: DateOrderDetector, chosen: DateOrder | undefined): { answer: ImportResult['dateOrder']; problem?: ImportResult['problems'][number] } {
-  const found = dates.result();
-  if (chosen) return { answer: { used: chosen, how: 'chosen', choices: 'ambiguous' in found ? found.ambiguous : [] } };
-  if ('order' in found) return { answer: { used: found.order, how: 'file', choices: [] } };
-  if ('none' in found) return { answer: { used: null, how: 'none', choices: [] } };
-  if ('conflict' in found) {
-    const { dmy, mdy } = found.conflict;
-    const [first, second] = dmy.line < mdy.line ? [{ ...dmy, order: 'dmy' as const }, { ...mdy, order: 'mdy' as const }] : [{ ...mdy, order: 'mdy' as const }, { ...dmy, order: 'dmy' as const }];
-    return {
-      answer: { used: null, how: 'undecided', choices: ['dmy', 'mdy'] },
-      problem: {
-        line: second.line,
-        column: null,
-        reason: `the dates are written two ways: “${first.text}” on line ${first.line} can only be ${ORDER_WORDS[first.order]}, but “${second.text}” here can only be ${ORDER_WORDS[second.order]}; write them one way`,
-      },
-    };
-  }
-  return {
-    answer: { used: null, how: 'undecided', choices: found.ambiguous },
-    problem: {
-      line: found.first.line,
-      column: null,
-      reason: `every date in the file could be read ${found.ambiguous.map((o) => ORDER_WORDS[o]).join(' or ')} (such as “${found.first.text}” here); choose which it is`,
-    },
-  };
-}
-
-const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day first', mdy: 'month first', ymd: 'year first' };
-
-/**
- * The rows of a file in incidents: a row alone, or the rows sharing a ref once its last one is read
- * (`repeated`: the ref's last line). Rows of a ref wait only until then, so a file whose repeated
- * refs sit together (as an export writes them) holds one incident at a time.
- */
-async function* groups(source: OpenedSource, columns: ResolvedColumns, read: ReadOptions, repeated: Map<string, number>, onRow: (row: ReadRow, count: number) => Promise<void>): AsyncGenerator<ReadRow[]> {
-  const waiting = new Map<string, ReadRow[]>();
-  let count = 0;
-  for await (const row of source.rows()) {
-    count += 1;
-    const r = readRow(row, columns, read);
-    await onRow(r, count);
-    const last = r.ref === null ? undefined : repeated.get(r.ref);
-    if (last === undefined) {
-      yield [r];
-      continue;
-    }
-    const group = waiting.get(r.ref!) ?? [];
-    group.push(r);
-    if (row.line >= last) {
-      waiting.delete(r.ref!);
-      yield group;
-    } else waiting.set(r.ref!, group);
-  }
-  // A ref whose last row was not seen again (the file changed between two reads): what is left.
-  for (const group of waiting.values()) yield group;
-}
 
 const previewOf = (r: ReadRow): ImportPreviewRow => ({
   line: r.line,
@@ -382,7 +218,7 @@ const previewOf = (r: ReadRow): ImportPreviewRow => ({
   problems: r.problems,
 });
 
-interface Checked {
+export interface Checked {
   incidents: number;
   compensations: number;
   open: number;
@@ -463,122 +299,4 @@ async function checkRows(
   // Rows of a bad group: planIncidents names each; the preview shows the same problems beside its rows.
   for (const row of preview) row.problems = found.filter((p) => p.line === row.line);
   return { ...totals, preview, problems, created: created.describe(), badGroups, highestRef };
-}
-
-const changedUnderneath = (what: string) =>
-  new AppError('CONFLICT', `${what} while this file was being imported, so the import was undone and nothing from the file was kept; import it again.`);
-
-/** Step 3: written in one transaction when it fits, else in a batch of short ones (see the top of this file). */
-async function writeRows(
-  db: Db,
-  source: OpenedSource,
-  columns: ResolvedColumns,
-  read: ReadOptions,
-  repeated: Map<string, number>,
-  checked: Checked,
-  now: string,
-  pace: ImportPace,
-  report: (p: ImportProgress) => void,
-): Promise<HistoryWritten> {
-  let rowsRead = 0;
-  const onRow = async (_row: ReadRow, count: number) => {
-    rowsRead = count;
-    if (count % ROWS_PER_TURN === 0) await turn();
-  };
-  /** The incidents to write, in file order, a group at a time; the bad ones left out (skipBadRows). */
-  async function* incidents(): AsyncGenerator<PlannedIncident> {
-    for await (const group of groups(source, columns, read, repeated, onRow)) {
-      const first = group[0]!;
-      if (checked.badGroups.has(first.line)) continue;
-      const planned = planIncidents(db, group, columns.mapping, false);
-      if (planned.incidents.length !== 1) {
-        // Checked clean before: its ref was saved by another window since, or the file changed.
-        const taken = planned.problems.find((p) => p.reason.includes('is already in Makegood'));
-        throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
-      }
-      yield planned.incidents[0]!;
-    }
-  }
-
-  let size = pace.chunk ?? FIRST_CHUNK;
-  if (checked.incidents <= size) {
-    const all: PlannedIncident[] = [];
-    for await (const i of incidents()) all.push(i);
-    report({ phase: 'writing', done: 0.5, rows: rowsRead });
-    await writesReleased(db);
-    return db.transaction(() => {
-      const taken = firstTakenRef(db, all);
-      if (taken) throw new AppError('CONFLICT', `Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else meanwhile; nothing was imported. Import the file again.`);
-      return storeIncidents(db, all, now);
-    })();
-  }
-
-  // Leftovers of an import this process gave up on and could not undo then.
-  removeAbandonedImports(db);
-  await writesReleased(db);
-  // The counter moves past every MG-<n> of the file at once, so a window saving meanwhile never takes one.
-  const batch = db.transaction(() => {
-    raiseRefCounter(db, [checked.highestRef]);
-    return startBatch(db, now);
-  })();
-  const total: HistoryWritten = { incidents: 0, compensations: 0, overAllowanceUnapproved: 0 };
-  const source$ = incidents()[Symbol.asyncIterator]();
-  try {
-    let chunk: PlannedIncident[] = [];
-    let done = false;
-    while (!done) {
-      chunk = [];
-      while (chunk.length < size) {
-        const next = await source$.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        chunk.push(next.value);
-      }
-      if (chunk.length === 0) break;
-      const last = done || total.incidents + chunk.length >= checked.incidents;
-      if (total.incidents > 0) await gap(pace.gapMs ?? GAP_MS);
-      // A restore of this thread may be copying pages in meanwhile: the write waits for it.
-      await writesReleased(db);
-      let started = 0;
-      const written = db.transaction(() => {
-        // Timed from here: waiting for another window's save to end is not this transaction's cost.
-        started = performance.now();
-        if (!batchIsOpen(db, batch)) throw changedUnderneath('The data was replaced by a backup');
-        const taken = firstTakenRef(db, chunk);
-        if (taken) throw changedUnderneath(`Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else`);
-        const before = idMarks(db);
-        const w = storeIncidents(db, chunk, now);
-        recordBatchRows(db, batch, before);
-        if (last) finishBatch(db, batch, now);
-        return w;
-      })();
-      total.incidents += written.incidents;
-      total.compensations += written.compensations;
-      total.overAllowanceUnapproved += written.overAllowanceUnapproved;
-      report({ phase: 'writing', done: Math.min(1, total.incidents / checked.incidents), rows: rowsRead });
-      if (pace.chunk === undefined) {
-        const perIncident = Math.max(performance.now() - started, 1) / chunk.length;
-        size = Math.min(20_000, Math.max(50, Math.round((pace.holdMs ?? HOLD_MS) / perIncident)));
-      }
-      if (last) break;
-    }
-    if (total.incidents !== checked.incidents) throw changedUnderneath('The file changed');
-    return total;
-  } catch (error) {
-    // Undone the same way, in short transactions with the lock free between them.
-    try {
-      while (!removeBatchStep(db, batch)) await gap(pace.gapMs ?? GAP_MS);
-    } catch (undo) {
-      throw new AppError(
-        'CONFLICT',
-        `The import stopped half-way (${(error as Error).message.replace(/\.$/, '')}) and could not be undone yet (${(undo as Error).message.replace(/\.$/, '')}); Makegood removes what it wrote the next time it opens the file.`,
-      );
-    }
-    throw error;
-  } finally {
-    await source$.return?.(undefined);
-    releaseBatch(db, batch);
-  }
 }

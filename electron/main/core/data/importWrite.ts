@@ -1,0 +1,150 @@
+// Step 3 of an import (data/import.ts): written in one transaction when the file fits in one, else
+// in transactions sized to hold the lock about 0.4 s each, with the lock left free 120 ms between
+// them, all or nothing through a batch (domain/importBatches.ts). The top of import.ts says why.
+import { AppError } from '../../../../shared/result';
+import type { ImportProgress } from '../../../../shared/schemas/data';
+import type { Db } from '../db/open';
+import { writesReleased } from '../db/writeHold';
+import type { HistoryWritten } from '../domain/history';
+import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, removeAbandonedImports, removeBatchStep, startBatch } from '../domain/importBatches';
+import { raiseRefCounter } from '../domain/refs';
+import type { ResolvedColumns } from './columns';
+import type { Checked } from './import';
+import { groups } from './importGroups';
+import { firstTakenRef, planIncidents, type PlannedIncident } from './plan';
+import type { ReadOptions, ReadRow } from './rows';
+import type { OpenedSource } from './sources/types';
+import { storeIncidents } from './store';
+import { gap, ROWS_PER_TURN, turn } from './turns';
+
+/** How a large import shares the write lock (step 3 above). Tests and the bench set them. */
+export interface ImportPace {
+  /** Incidents per transaction. By default the first has 1,000 and the next are sized to hold the lock about `holdMs`. */
+  chunk?: number;
+  holdMs?: number;
+  /** How long the lock is left free between two transactions. */
+  gapMs?: number;
+}
+
+const FIRST_CHUNK = 1_000;
+const HOLD_MS = 400;
+const GAP_MS = 120;
+
+const changedUnderneath = (what: string) =>
+  new AppError('CONFLICT', `${what} while this file was being imported, so the import was undone and nothing from the file was kept; import it again.`);
+
+/** Step 3: written in one transaction when it fits, else in a batch of short ones (see the top of this file). */
+export async function writeRows(
+  db: Db,
+  source: OpenedSource,
+  columns: ResolvedColumns,
+  read: ReadOptions,
+  repeated: Map<string, number>,
+  checked: Checked,
+  now: string,
+  pace: ImportPace,
+  report: (p: ImportProgress) => void,
+): Promise<HistoryWritten> {
+  let rowsRead = 0;
+  const onRow = async (_row: ReadRow, count: number) => {
+    rowsRead = count;
+    if (count % ROWS_PER_TURN === 0) await turn();
+  };
+  /** The incidents to write, in file order, a group at a time; the bad ones left out (skipBadRows). */
+  async function* incidents(): AsyncGenerator<PlannedIncident> {
+    for await (const group of groups(source, columns, read, repeated, onRow)) {
+      const first = group[0]!;
+      if (checked.badGroups.has(first.line)) continue;
+      const planned = planIncidents(db, group, columns.mapping, false);
+      if (planned.incidents.length !== 1) {
+        // Checked clean before: its ref was saved by another window since, or the file changed.
+        const taken = planned.problems.find((p) => p.reason.includes('is already in Makegood'));
+        throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
+      }
+      yield planned.incidents[0]!;
+    }
+  }
+
+  let size = pace.chunk ?? FIRST_CHUNK;
+  if (checked.incidents <= size) {
+    const all: PlannedIncident[] = [];
+    for await (const i of incidents()) all.push(i);
+    report({ phase: 'writing', done: 0.5, rows: rowsRead });
+    await writesReleased(db);
+    return db.transaction(() => {
+      const taken = firstTakenRef(db, all);
+      if (taken) throw new AppError('CONFLICT', `Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else meanwhile; nothing was imported. Import the file again.`);
+      return storeIncidents(db, all, now);
+    })();
+  }
+
+  // Leftovers of an import this process gave up on and could not undo then.
+  removeAbandonedImports(db);
+  await writesReleased(db);
+  // The counter moves past every MG-<n> of the file at once, so a window saving meanwhile never takes one.
+  const batch = db.transaction(() => {
+    raiseRefCounter(db, [checked.highestRef]);
+    return startBatch(db, now);
+  })();
+  const total: HistoryWritten = { incidents: 0, compensations: 0, overAllowanceUnapproved: 0 };
+  const source$ = incidents()[Symbol.asyncIterator]();
+  try {
+    let chunk: PlannedIncident[] = [];
+    let done = false;
+    while (!done) {
+      chunk = [];
+      while (chunk.length < size) {
+        const next = await source$.next();
+        if (next.done) {
+          done = true;
+          break;
+        }
+        chunk.push(next.value);
+      }
+      if (chunk.length === 0) break;
+      const last = done || total.incidents + chunk.length >= checked.incidents;
+      if (total.incidents > 0) await gap(pace.gapMs ?? GAP_MS);
+      // A restore of this thread may be copying pages in meanwhile: the write waits for it.
+      await writesReleased(db);
+      let started = 0;
+      const written = db.transaction(() => {
+        // Timed from here: waiting for another window's save to end is not this transaction's cost.
+        started = performance.now();
+        if (!batchIsOpen(db, batch)) throw changedUnderneath('The data was replaced by a backup');
+        const taken = firstTakenRef(db, chunk);
+        if (taken) throw changedUnderneath(`Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else`);
+        const before = idMarks(db);
+        const w = storeIncidents(db, chunk, now);
+        recordBatchRows(db, batch, before);
+        if (last) finishBatch(db, batch, now);
+        return w;
+      })();
+      total.incidents += written.incidents;
+      total.compensations += written.compensations;
+      total.overAllowanceUnapproved += written.overAllowanceUnapproved;
+      report({ phase: 'writing', done: Math.min(1, total.incidents / checked.incidents), rows: rowsRead });
+      if (pace.chunk === undefined) {
+        const perIncident = Math.max(performance.now() - started, 1) / chunk.length;
+        size = Math.min(20_000, Math.max(50, Math.round((pace.holdMs ?? HOLD_MS) / perIncident)));
+      }
+      if (last) break;
+    }
+    if (total.incidents !== checked.incidents) throw changedUnderneath('The file changed');
+    return total;
+  } catch (error) {
+    // Undone the same way, in short transactions with the lock free between them.
+    try {
+      while (!removeBatchStep(db, batch)) await gap(pace.gapMs ?? GAP_MS);
+    } catch (undo) {
+      throw new AppError(
+        'CONFLICT',
+        `The import stopped half-way (${(error as Error).message.replace(/\.$/, '')}) and could not be undone yet (${(undo as Error).message.replace(/\.$/, '')}); Makegood removes what it wrote the next time it opens the file.`,
+      );
+    }
+    throw error;
+  } finally {
+    await source$.return?.(undefined);
+    releaseBatch(db, batch);
+  }
+}
+

@@ -12,11 +12,30 @@ const isLocale = (l: string) => {
   }
 };
 
+/** Paper for a voucher slip: an 80 mm thermal receipt roll, A6, or a quarter of a Letter sheet. */
+export const SLIP_PAPERS = ['receipt80', 'a6', 'quarterLetter'] as const;
+export const SlipPaper = z.enum(SLIP_PAPERS, { error: `Slip paper must be one of ${SLIP_PAPERS.join(', ')}` });
+export type SlipPaper = z.infer<typeof SlipPaper>;
+export const DEFAULT_VOUCHER_APOLOGY = 'We are sorry we let you down. Please accept this with our apologies.';
+/**
+ * The message staff copy to follow up. Placeholders: {first_name}, {shop}, {what_happened},
+ * {what_we_did}. None names staff (docs/domain.md, "Follow-up reminders").
+ */
+export const DEFAULT_FOLLOW_UP_TEMPLATE =
+  'Hi {first_name}, this is {shop}. We wanted to check in after {what_happened}. We {what_we_did}. Is everything right now? Thank you for giving us the chance to put it right.';
+
 export const Settings = z.object({
   businessName: z.string().max(120),
   currency: z.string().refine(isCurrency, 'must be an ISO 4217 currency code such as USD or EUR'),
   locale: z.string().refine(isLocale, 'must be a locale such as en-US or de-DE'),
   theme: z.enum(['auto', 'light', 'dark']),
+  // Closing the loop (docs/domain.md, "Vouchers" and "Follow-up reminders"): the shop words these
+  // once; a file from before they existed reads the defaults.
+  voucherApology: z.string().max(200).default(DEFAULT_VOUCHER_APOLOGY),
+  /** Days a voucher stays valid from when it is given; null: no expiry date is printed or checked. */
+  voucherValidDays: z.number().int().min(1).max(3650).nullable().default(null),
+  slipPaper: SlipPaper.default('receipt80'),
+  followUpTemplate: z.string().max(1000).default(DEFAULT_FOLLOW_UP_TEMPLATE),
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdate = z.strictObject({
@@ -29,6 +48,11 @@ export const SettingsUpdate = z.strictObject({
     .optional(),
   locale: z.string().trim().refine(isLocale, 'Locale must look like en-US or de-DE').optional(),
   theme: z.enum(['auto', 'light', 'dark']).optional(),
+  voucherApology: z.string().trim().max(200, 'The apology line can be at most 200 characters').refine(isPlainText, untypableMessage('The apology line')).optional(),
+  voucherValidDays: z.number({ error: 'Days valid must be a whole number of days' }).int('Days valid must be a whole number of days')
+    .min(1, 'A voucher is valid for at least 1 day').max(3650, 'A voucher can be valid for at most 3,650 days (10 years)').nullable().optional(),
+  slipPaper: SlipPaper.optional(),
+  followUpTemplate: z.string().trim().max(1000, 'The follow-up message can be at most 1,000 characters').refine(isPlainText, untypableMessage('The follow-up message')).optional(),
 });
 
 /** Whether a data file still opens on the first-run set-up, and when it was finished or skipped. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../support/core';
+import { DEFAULT_FOLLOW_UP_TEMPLATE, DEFAULT_VOUCHER_APOLOGY } from '../../shared/schemas/settings';
 
 let t: TempCore;
 beforeEach(() => {
@@ -9,9 +10,20 @@ afterEach(() => t.cleanup());
 
 describe('settings', () => {
   it('start with a name to change, US dollars and en-US, and take the shop’s own', async () => {
-    expect(await t.call('settings.get', {})).toEqual({ businessName: 'My shop', currency: 'USD', locale: 'en-US', theme: 'auto' });
-    const next = await t.call('settings.update', { businessName: 'Salon Aurora', currency: 'eur', locale: 'de-DE', theme: 'dark' });
-    expect(next).toEqual({ businessName: 'Salon Aurora', currency: 'EUR', locale: 'de-DE', theme: 'dark' });
+    expect(await t.call('settings.get', {})).toEqual({
+      businessName: 'My shop', currency: 'USD', locale: 'en-US', theme: 'auto',
+      voucherApology: DEFAULT_VOUCHER_APOLOGY, voucherValidDays: null, slipPaper: 'receipt80', followUpTemplate: DEFAULT_FOLLOW_UP_TEMPLATE,
+    });
+    const next = await t.call('settings.update', {
+      businessName: 'Salon Aurora', currency: 'eur', locale: 'de-DE', theme: 'dark',
+      voucherApology: '  Sorry again!  ', voucherValidDays: 90, slipPaper: 'a6', followUpTemplate: 'Hi {first_name}',
+    });
+    expect(next).toEqual({
+      businessName: 'Salon Aurora', currency: 'EUR', locale: 'de-DE', theme: 'dark',
+      voucherApology: 'Sorry again!', voucherValidDays: 90, slipPaper: 'a6', followUpTemplate: 'Hi {first_name}',
+    });
+    expect((await t.call('settings.update', { voucherValidDays: null })).voucherValidDays).toBeNull();
+    expect(await t.raw('settings.update', { voucherValidDays: 0 })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
   });
 
   it('refuse a currency or locale that does not exist, naming it, and keep the old ones', async () => {

@@ -21,7 +21,9 @@ created_at     TEXT NOT NULL,
 updated_at     TEXT NOT NULL
 , root_cause_id INTEGER REFERENCES root_causes (id), deleted_at TEXT, deleted_with_incident INTEGER NOT NULL DEFAULT 0
 CHECK (deleted_with_incident IN (0, 1)), over_allowance_unapproved INTEGER NOT NULL DEFAULT 0
-CHECK (over_allowance_unapproved IN (0, 1) AND (over_allowance_unapproved = 0 OR approved_by_id IS NULL))) STRICT;
+CHECK (over_allowance_unapproved IN (0, 1) AND (over_allowance_unapproved = 0 OR approved_by_id IS NULL)), code TEXT
+CHECK (code IS NULL OR (kind = 'voucher' AND length(code) BETWEEN 8 AND 16 AND substr(code, 1, 4) = 'MGV-'
+AND substr(code, 5) NOT GLOB '*[^23456789ABCDEFGHJKMNPQRSTUVWXYZ]*')), expires_at TEXT CHECK (expires_at IS NULL OR code IS NOT NULL), redeemed_at TEXT CHECK (redeemed_at IS NULL OR code IS NOT NULL)) STRICT;
 
 -- table customers on customers
 CREATE TABLE customers (
@@ -39,6 +41,14 @@ key        TEXT PRIMARY KEY,
 value      TEXT NOT NULL CHECK (json_valid(value)),
 updated_at TEXT NOT NULL
 ) STRICT;
+
+-- table follow_up_reminders on follow_up_reminders
+CREATE TABLE follow_up_reminders (
+incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+due_at      TEXT NOT NULL,
+sent_at     TEXT NOT NULL,
+PRIMARY KEY (incident_id, due_at)
+) STRICT, WITHOUT ROWID;
 
 -- table import_batch_rows on import_batch_rows
 CREATE TABLE import_batch_rows (
@@ -172,6 +182,9 @@ created_at        TEXT NOT NULL
 -- index categories_name on categories
 CREATE UNIQUE INDEX categories_name ON categories (name COLLATE NOCASE);
 
+-- index compensations_code on compensations
+CREATE UNIQUE INDEX compensations_code ON compensations (code) WHERE code IS NOT NULL;
+
 -- index compensations_given_at on compensations
 CREATE INDEX compensations_given_at ON compensations (deleted_at, given_at, cost);
 
@@ -183,6 +196,12 @@ CREATE INDEX compensations_incident ON compensations (incident_id);
 
 -- index compensations_root_cause on compensations
 CREATE INDEX compensations_root_cause ON compensations (root_cause_id, deleted_at, given_at, cost);
+
+-- index compensations_vouchers on compensations
+CREATE INDEX compensations_vouchers ON compensations (deleted_at, given_at, redeemed_at) WHERE kind = 'voucher';
+
+-- index customers_email on customers
+CREATE INDEX customers_email ON customers (lower(trim(email))) WHERE email <> '';
 
 -- index customers_phone_tail on customers
 CREATE INDEX customers_phone_tail ON customers (

@@ -123,7 +123,7 @@ export async function importCommand(dbFlag: string | undefined, file: string, op
     const unapproved = result.overAllowanceUnapproved
       ? ` ${plural(result.overAllowanceUnapproved, 'compensation')} past the giver's monthly allowance with nobody's approval ${result.written ? 'were' : 'would be'} kept and marked "over allowance, not approved" (a person the import adds starts with no allowance; set allowances in Settings first to avoid it).`
       : '';
-    const open = result.incidents > 0 ? ` ${plural(result.open, 'incident')} ${result.written ? 'are' : 'would be'} open on Home${result.open > 0 && !opts.resolved ? ' (--resolved marks past incidents as dealt with)' : ''}.` : '';
+    const open = result.incidents > 0 ? ` ${plural(result.open, 'incident')} ${result.written ? (result.open === 1 ? 'is' : 'are') : 'would be'} open on Home${result.open > 0 && !opts.resolved ? ' (--resolved marks past incidents as dealt with)' : ''}.` : '';
     const extra = `${created.length ? ` New: ${created.join(', ')}.` : ''}${unapproved}${open}`;
     const failed = !result.written && result.problemCount > 0 && (!opts.skipBadRows || result.incidents === 0);
     if (result.ignoredColumns.length > 0) {

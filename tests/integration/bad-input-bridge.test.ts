@@ -125,6 +125,16 @@ describe('the browser bridge under random and malformed bodies', () => {
     expectUnpollutedPrototypes();
   });
 
+  it('refuses JSON nested 1,000, 20,000 and 500,000 levels deep with a 400 and a sentence (issue 12: a 500, then a RangeError)', async () => {
+    for (const depth of [1_000, 20_000, 500_000]) {
+      for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+        const body = `{"whatHappened":"x","severity":${open.repeat(depth)}1${close.repeat(depth)}}`;
+        const answer = await expectCleanCall(t.core.db, `${depth} levels of ${open}`, () => rpc('incidents.create', { body }));
+        expect(answer, `${depth} levels of ${open}`).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringMatching(/nested/i) });
+      }
+    }
+  });
+
   it('refuses unknown channels, methods other than POST, and bodies over the limit, in JSON', async () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'nope.nothing', ...ODD_TEXTS.filter((s) => s !== '' && !/\p{Cs}/u.test(s))]) {
       const answer = await expectCleanCall(t.core.db, name, () => rpc(name, { body: '{}' }));

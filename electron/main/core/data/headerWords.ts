@@ -1,5 +1,5 @@
 // The words a hand-kept log uses as headers, per language the app speaks (docs/domain.md, "Headers
-// in plain words"). Data only, one table per language, so the words can move into the language
+// section 6, "Headers"). Data only, one table per language, so the words can move into the language
 // catalogues as they are. Matching ignores case, accents, spaces and punctuation (headers.ts), so
 // each word is written once as a person would write it. A word means one field in every language:
 // a test checks that no two tables disagree (French "Comment" is left out: English says it is a

@@ -1,5 +1,5 @@
 // Which field each of a file's columns holds, from its header in plain words (docs/domain.md,
-// "Headers in plain words"). A guess for the import preview to show and the person to correct.
+// section 6, "Headers"). A guess for the import preview to show and the person to correct.
 import { IMPORT_FIELDS, type ImportField } from '../../../../shared/schemas/data';
 import { HEADER_WORDS, LANGUAGES } from './headerWords';
 

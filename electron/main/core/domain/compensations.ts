@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { COMPENSATION_COLUMNS, type CompensationRow, toCompensation } from '../repos/compensations';
 import { allowanceWords, checkAllowance, staffRow } from './allowance';
 import { recordEvent } from './events';
+import { POLICIES } from './policy';
 import { fieldError, isBeforeIncident, isFuture } from './rules';
 import { statement } from './statements';
 
@@ -31,6 +32,9 @@ interface Entry {
   approvedById: number | null;
 }
 
+/** What bends for an entry typed in the app: nothing (policy.ts). */
+const APP = POLICIES.app;
+
 /** Every rule an entry from the app must meet before it is written; throws a sentence naming the field. */
 function validate(db: Db, entry: Entry, now: string, options: { excludeId?: number; giverChanged: boolean }) {
   const incident = statement(db, 'SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(entry.incidentId) as
@@ -39,10 +43,10 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   if (!incident) throw fieldError('incidentId', `Incident ${entry.incidentId} does not exist.`);
   if (incident.deleted_at !== null) throw fieldError('incidentId', `Incident ${incident.ref} was deleted; restore it first.`);
   const giver = staffRow(db, entry.givenById, 'givenById', 'Given by');
-  if (options.giverChanged && giver.active === 0) {
+  if (APP.inactiveGiver === 'refuse' && options.giverChanged && giver.active === 0) {
     throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
   }
-  if (isFuture(entry.givenAt, now)) throw fieldError('givenAt', 'Given at cannot be in the future.');
+  if (APP.future === 'refuse' && isFuture(entry.givenAt, now)) throw fieldError('givenAt', 'Given at cannot be in the future.');
   if (isBeforeIncident(entry.givenAt, incident.occurred_at)) {
     throw fieldError('givenAt', 'Given at cannot be before the incident happened.');
   }
@@ -51,7 +55,7 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
     if (approver.id === giver.id) throw fieldError('approvedById', `Someone other than ${giver.name} must approve it.`);
   }
   const check = checkAllowance(db, entry.givenById, entry.cost, entry.givenAt, options.excludeId);
-  if (check.needsApproval && entry.approvedById === null) {
+  if (APP.overAllowance === 'refuse' && check.needsApproval && entry.approvedById === null) {
     const sentence = `${allowanceWords(db, check, now)} Who approved it?`;
     throw new AppError('CONFLICT', sentence, [{ path: 'approvedById', message: sentence }]);
   }

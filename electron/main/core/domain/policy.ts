@@ -18,10 +18,16 @@ export interface Policy {
   inactiveGiver: 'refuse' | 'allow';
 }
 
+/**
+ * Read by domain/compensations.ts (the app), domain/history.ts (import and demo). Restore's line
+ * says what domain/restore.ts does; it has nothing to bend, as it judges none of these.
+ */
 export const POLICIES: Record<Source, Policy> = {
   app: { source: 'app', future: 'refuse', overAllowance: 'refuse', inactiveGiver: 'refuse' },
   import: { source: 'import', future: 'refuse', overAllowance: 'mark', inactiveGiver: 'allow' },
   // The demo writes its own approvers; an entry it leaves unapproved past an allowance is its bug.
   demo: { source: 'demo', future: 'refuse', overAllowance: 'refuse', inactiveGiver: 'allow' },
+  // A backup's rows are copied as it holds them (restore.ts judges no time, allowance or giver);
+  // the rules the database enforces still refuse what breaks them.
   restore: { source: 'restore', future: 'keep', overAllowance: 'keep', inactiveGiver: 'allow' },
 };

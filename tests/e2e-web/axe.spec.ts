@@ -113,7 +113,7 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
   found.push(...(await audit(page, at('Reports'))));
 
   await go(page, 'Settings');
-  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Backups', 'Follow-up message']) {
+  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Follow-up message', 'Backups']) {
     await main.getByRole('tab', { name: tab }).click();
     await expect(main.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(main.locator('.mantine-Loader-root')).toHaveCount(0);

@@ -31,7 +31,7 @@ describe('the follow-up message', () => {
     const id = await incident('Birthday cake arrived squashed.', 'Dana Marie Fox');
     await t.call('compensations.add', { incidentId: id, kind: 'refund', cost: 1200, givenById: sam });
     await t.call('compensations.add', { incidentId: id, kind: 'replacement', cost: 3000, givenById: sam, description: 'Sam baked a new one' });
-    expect(await message(id)).toBe('Hi Dana, Crumb & Co here. About Birthday cake arrived squashed: we gave you a refund of $12.00 and a replacement.');
+    expect(await message(id)).toBe('Hi Dana, Crumb & Co here. About birthday cake arrived squashed: we gave you a refund of $12.00 and a replacement.');
     await t.call('settings.update', { currency: 'EUR', locale: 'de-DE' });
     expect(await message(id)).toContain('a refund of 12,00\u00a0€ and a replacement');
   });
@@ -47,7 +47,18 @@ describe('the follow-up message', () => {
 
   it('greets "there" with no customer name, and says what was looked into when nothing was given', async () => {
     const id = await incident('Wrong size', null);
-    expect(await message(id)).toBe('Hi there, Crumb & Co here. About Wrong size: we looked into what went wrong.');
+    expect(await message(id)).toBe('Hi there, Crumb & Co here. About wrong size: we looked into what went wrong.');
+  });
+
+  it('reads what happened mid-sentence, keeping the case of names, brands and capitals', async () => {
+    await t.call('settings.update', { followUpTemplate: '{what_happened}.' });
+    const cases: [string, string | null, string][] = [
+      ['Soup was cold.', null, 'soup was cold.'],
+      ['Dana waited an hour...', 'Dana Fox', 'Dana waited an hour.'],
+      ['POS was down', null, 'POS was down.'],
+      ['iPad  screen\ncracked', null, 'iPad screen cracked.'],
+    ];
+    for (const [typed, customer, expected] of cases) expect(await message(await incident(typed, customer))).toBe(expected);
   });
 
   it('leaves a placeholder it does not know as typed', async () => {

@@ -16,8 +16,11 @@ export function FollowUpMessageSettings() {
   const [local, setLocal] = useState<string | null>(null);
   if (!s) return null;
   const text = local ?? saved;
-  const commit = async (next: string) => {
-    if (next !== saved && (await save('settings.update', { followUpTemplate: next }))) setLocal(null);
+  // Saved on leaving the field; what is shown goes back to the saved text once this save is in,
+  // unless the person typed on meanwhile.
+  const commit = async (next: string, force = false) => {
+    if (next === saved && !force) return setLocal(null);
+    if (await save('settings.update', { followUpTemplate: next })) setLocal((typed) => (typed === next ? null : typed));
   };
   const unknown = unknownPlaceholders(text);
   const preview = fillTemplate(text, {
@@ -44,7 +47,8 @@ export function FollowUpMessageSettings() {
       <Group gap="xs">
         <Button variant="subtle" color="gray" disabled={text === DEFAULT_FOLLOW_UP_TEMPLATE} onClick={() => {
           setLocal(DEFAULT_FOLLOW_UP_TEMPLATE);
-          void commit(DEFAULT_FOLLOW_UP_TEMPLATE);
+          // Forced: the field's own save (on blur, just before this click) may not be in yet.
+          void commit(DEFAULT_FOLLOW_UP_TEMPLATE, true);
         }}>
           Use the suggested message
         </Button>

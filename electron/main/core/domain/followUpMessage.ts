@@ -50,8 +50,16 @@ export function whatWeDid(given: readonly Given[], f: ShopFormat): string {
   return given.length === 0 ? NOTHING_GIVEN : `gave you ${joinAnd(given.map((g) => describe(g, f)))}`;
 }
 
-/** {what_happened}: the text on one line, without the full stop the template adds itself. */
-const asClause = (text: string) => text.replace(/\s+/gu, ' ').trim().replace(/[.\s]+$/u, '');
+/**
+ * {what_happened}: the text on one line, without the full stop the template adds itself, and read
+ * mid-sentence ("after soup was cold"): a plain capitalised first word loses its capital, unless
+ * it is the customer's name. An all-capitals word or a brand such as "iPad" keeps its case.
+ */
+function asClause(text: string, firstName: string | null): string {
+  const line = text.replace(/\s+/gu, ' ').trim().replace(/[.\s]+$/u, '');
+  const first = /^\p{Lu}\p{Ll}+(?=[\s,;:]|$)/u.exec(line)?.[0];
+  return first && first !== firstName ? `${first.toLowerCase()}${line.slice(first.length)}` : line;
+}
 
 export function followUpMessage(db: Db, incidentId: number): FollowUpMessage {
   const incident = db
@@ -70,10 +78,11 @@ export function followUpMessage(db: Db, incidentId: number): FollowUpMessage {
   // The shop's own words are redacted too (a template typed as "this is Dana from…"), but not the
   // values put into them: the shop's name and the customer's are theirs, even when a staff member shares one.
   const template = redact(settings.followUpTemplate);
+  const firstName = firstNameOf(incident.customer_name);
   const text = fillTemplate(template, {
-    first_name: firstNameOf(incident.customer_name) ?? NO_FIRST_NAME,
+    first_name: firstName ?? NO_FIRST_NAME,
     shop: settings.businessName.trim() || 'the shop',
-    what_happened: asClause(redact(incident.what_happened)),
+    what_happened: asClause(redact(incident.what_happened), firstName),
     what_we_did: whatWeDid(given, settings),
   });
   return { text };

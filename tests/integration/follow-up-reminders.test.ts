@@ -7,6 +7,7 @@ import { addMinutes } from 'date-fns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimDueReminders, CLAIM_SQL } from '../../electron/main/core/domain/followUps';
 import { openDatabase } from '../../electron/main/core/db/open';
+import { isReadOnlyChannel } from '../../electron/main/core/service/service';
 import { tempCore, type TempCore } from '../support/core';
 
 const start = new Date('2026-10-15T12:00:00.000Z');
@@ -111,6 +112,13 @@ describe('claiming due follow-ups', () => {
     expect(await claim()).toEqual([]);
     await once(racer, 'exit');
     expect(t.core.db.prepare('SELECT count(*) FROM follow_up_reminders').pluck().get()).toBe(1);
+  });
+});
+
+describe('routing', () => {
+  it('sends the claim to the one writer, and the message to a reader', () => {
+    expect(isReadOnlyChannel('followUps.claimDue')).toBe(false);
+    expect(isReadOnlyChannel('followUps.message')).toBe(true);
   });
 });
 

@@ -113,3 +113,22 @@ test('Home offers to allow reminders while the browser has not been asked; the l
   await claimed;
   await expect(page.getByRole('button', { name: 'Allow reminders' })).toHaveCount(0);
 });
+
+test('two tabs open on one file show a due follow-up once between them', async ({ context, served }) => {
+  await context.grantPermissions(['notifications']);
+  await context.addInitScript(RECORD_NOTIFICATIONS);
+  const first = await context.newPage();
+  await first.goto(served.url);
+  await expect(first.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+  // The second tab opens with the fresh link serve printed once the first was used.
+  await expect.poll(() => served.links().length).toBe(2);
+  const second = await context.newPage();
+  await second.goto(served.links()[1]!);
+  await expect(second.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+
+  const made = await rpc<{ incident: { id: number; ref: string } }>(first, 'incidents.create', { whatHappened: 'Order went to the wrong table' });
+  await rpc(first, 'incidents.update', { id: made.incident.id, changes: { followUpDueAt: new Date(Date.now() - 1000).toISOString() } });
+  await Promise.all([loadAndClaim(first, () => first.reload()), loadAndClaim(second, () => second.reload())]);
+  const shown = [...(await recorded(first)), ...(await recorded(second))];
+  expect(shown).toEqual([{ title: `Follow up: ${made.incident.ref}`, body: 'Order went to the wrong table' }]);
+});

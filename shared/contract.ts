@@ -29,6 +29,7 @@ import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { SearchRequest, SearchResults } from './schemas/search';
+import { DueReminder, FollowUpMessage } from './schemas/followUp';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
@@ -104,6 +105,11 @@ export const contract = {
 
   /** The one search box (Ctrl+K): incidents by their words, ref, customer phone or email; lessons; root causes. */
   'search.everywhere': { request: SearchRequest, response: SearchResults },
+
+  /** Follow-ups due by now and not yet reminded for that due time, each recorded as reminded (once, whoever asks). */
+  'followUps.claimDue': { request: Empty, response: z.array(DueReminder) },
+  /** The shop's follow-up message filled for one incident, staff names taken out. */
+  'followUps.message': { request: z.strictObject({ incidentId: Id }), response: FollowUpMessage },
 
   'compensations.add': { request: CompensationAdd, response: Compensation },
   'compensations.update': { request: CompensationUpdate, response: Compensation },

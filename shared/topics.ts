@@ -69,6 +69,11 @@ export const CHANNEL_TOPICS = {
 
   'search.everywhere': { reads: ['incidents', 'lessons', 'rootCauses'] },
 
+  /** Records the reminders it hands out (follow_up_reminders), which no screen shows: it changes nothing a query reads. */
+  'followUps.claimDue': { writes: [] },
+  // Staff are read to take their names out of the message.
+  'followUps.message': { reads: ['settings', 'staff', 'incidents', 'compensations'] },
+
   'compensations.add': { writes: ['compensations'] },
   'compensations.update': { writes: ['compensations'] },
   'compensations.remove': { writes: ['compensations'] },

@@ -10,8 +10,9 @@ import { nativeAddonProblem, nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
-import { denyAllPermissions, guardAllWebContents } from './security';
-import { createMainWindow } from './window';
+import { startReminders } from './reminders';
+import { guardAllWebContents, lockDownPermissions } from './security';
+import { appUrl, createMainWindow } from './window';
 
 app.setName('Makegood');
 // Tests (and a second copy on one machine) get their own profile, and with it their own single-instance lock.
@@ -24,16 +25,20 @@ registerAppScheme();
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined;
 let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopReminders: () => void = () => undefined;
 
-function showWindow(): void {
+/** Brings the one window to the front, or makes it; `route` (a reminder's incident) opens that screen in it. */
+function showWindow(route?: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) {
     // A second launch (or the dock icon) brings the one window back: out of the taskbar, shown, in front.
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
     mainWindow.focus();
+    // Only the hash changes: the router moves to the screen without reloading the page.
+    if (route) void mainWindow.loadURL(appUrl(devServerUrl, route));
     return;
   }
-  mainWindow = createMainWindow(devServerUrl);
+  mainWindow = createMainWindow(devServerUrl, route);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -72,6 +77,7 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
 /** Closes the data file before the app ends: the first quit waits for it, then quits again. */
 function closeCoreThenQuit(event: { preventDefault(): void }): void {
   if (!core) return;
+  stopReminders();
   event.preventDefault();
   const closing = core;
   core = null;
@@ -86,11 +92,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  denyAllPermissions(session.defaultSession);
+  lockDownPermissions(session.defaultSession, devServerUrl);
   installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
   registerIpc(core.call, () => mainWindow, devServerUrl);
   showWindow();
+  stopReminders = startReminders({ call: core.call, open: (route) => showWindow(route) });
 }
 
 if (!app.requestSingleInstanceLock()) {

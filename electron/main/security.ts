@@ -23,8 +23,15 @@ export function guardAllWebContents(devServerUrl: string | undefined): void {
   app.on('web-contents-created', (_event, contents) => guardContents(contents, devServerUrl));
 }
 
-/** A service log needs no camera, location, notifications or clipboard reads: refuse them all. */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * A service log needs no camera, location, notifications (main shows those: reminders.ts) or
+ * clipboard reads: all refused. One exception: our own page may write text to the clipboard
+ * ("Copy follow-up message"), which Chromium asks for as clipboard-sanitized-write.
+ */
+export function lockDownPermissions(session: Session, devServerUrl: string | undefined): void {
+  const allowed = (permission: string, url: string | undefined, isMainFrame: boolean | undefined) =>
+    permission === 'clipboard-sanitized-write' && isMainFrame === true && url !== undefined && isOwnPage(url, devServerUrl);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl, details.isMainFrame)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    allowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame));
 }

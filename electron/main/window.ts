@@ -9,7 +9,10 @@ const BACKGROUND = { light: '#ffffff', dark: '#242424' } as const;
 /** Built next to main by electron-vite: out/main/index.js → out/preload/index.cjs. */
 export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
-export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+/** The app's page, at a route of its hash router ("/incidents/12") when one is given. */
+export const appUrl = (devServerUrl: string | undefined, route?: string): string => `${devServerUrl ?? APP_ENTRY_URL}${route ? `#${route}` : ''}`;
+
+export function createMainWindow(devServerUrl: string | undefined, route?: string): BrowserWindow {
   // electronegativity: AUXCLICK_JS_CHECK — a middle-click can only open a new window, which the window-open handler denies, or navigate, which will-navigate allows to our own pages only (security.ts, for every web contents; main-process.spec.ts).
   const window = new BrowserWindow({
     width: 1280,
@@ -29,6 +32,6 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  void window.loadURL(appUrl(devServerUrl, route));
   return window;
 }

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { openCore } from '../../electron/main/core/app';
+import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { CSV_COLUMNS } from '../../shared/schemas/data';
 import { repoRoot, type TempDatabase, tempDatabase } from './electron-app';
 
@@ -25,6 +27,12 @@ interface Observed {
   ipc?: Record<string, unknown>;
   guards?: Record<string, unknown>;
   permissions?: { request: boolean | null; check: boolean | null };
+  clipboardWrite?: Record<'own' | 'other' | 'subframe', { request: boolean | null; check: boolean | null }>;
+  reminders?: {
+    shown: { title: string; body: string; actions: unknown[] }[];
+    afterClick?: { calls: string[]; visible: boolean; loadedUrl: string };
+    afterAction?: { followedUpAt: string | null };
+  };
   secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
   csv?: { exported: unknown };
@@ -146,6 +154,12 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
     webviewPrevented: true,
   });
   expect(seen.permissions).toEqual({ request: false, check: false });
+  expect(seen.clipboardWrite).toEqual({
+    own: { request: true, check: true },
+    other: { request: false, check: false },
+    subframe: { request: false, check: false },
+  });
+  expect(seen.reminders).toBeUndefined();
   // A second launch brings the one window back: restored, shown, focused, and no second window.
   expect(seen.lockRequested).toBe(true);
   expect(seen.secondInstance).toEqual({ calls: ['restore', 'show', 'focus'], visible: true, minimized: false, windows: 1 });
@@ -189,4 +203,35 @@ test('a second launch finds the lock held and leaves at once, before opening the
   expect(seen.dialogs).toEqual([]);
   expect(existsSync(db.path)).toBe(false);
   db.remove();
+});
+
+test('a follow-up that fell due shows a notification from main; its click opens the incident, its button marks it followed up', async () => {
+  const core = openCore({ databasePath: db.path, version: 'test' });
+  const call = async (channel: string, payload: unknown) => {
+    const result = await dispatch(core.handlers, channel, payload);
+    if (!result.ok) throw new Error(result.message);
+    return result.value as { incident: { id: number } };
+  };
+  let first: number;
+  try {
+    // A staff member's name in what happened never reaches the notification.
+    await call('staff.create', { name: 'Priya', monthlyAllowance: 0 });
+    first = (await call('incidents.create', { whatHappened: 'Priya dropped the cake', customer: { name: 'Dana Fox', phone: '', email: '' } })).incident.id;
+    const second = (await call('incidents.create', { whatHappened: 'Wrong size' })).incident.id;
+    await call('incidents.update', { id: first, changes: { followUpDueAt: new Date(Date.now() - 120_000).toISOString() } });
+    await call('incidents.update', { id: second, changes: { followUpDueAt: new Date(Date.now() - 60_000).toISOString() } });
+  } finally {
+    core.close();
+  }
+  const seen = runMain(db, { STAND_IN_REMINDERS: '1' });
+  expect(seen.dialogs).toEqual([]);
+  expect(seen.reminders?.shown).toEqual([
+    { title: 'Follow up: Dana · MG-1', body: 'our team dropped the cake', actions: [] },
+    { title: 'Follow up: MG-2', body: 'Wrong size', actions: [] },
+  ]);
+  // The window was hidden: the click shows it, in front, on the incident.
+  expect(seen.reminders?.afterClick).toEqual({ calls: ['show', 'focus'], visible: true, loadedUrl: `app://makegood/index.html#/incidents/${first}` });
+  expect(seen.reminders?.afterAction?.followedUpAt).toEqual(expect.any(String));
+  // Each was reminded once: the next start shows nothing, though MG-2 is still not followed up.
+  expect(runMain(db, { STAND_IN_REMINDERS: '1' }).reminders?.shown).toEqual([]);
 });

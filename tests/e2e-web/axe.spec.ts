@@ -113,7 +113,7 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
   found.push(...(await audit(page, at('Reports'))));
 
   await go(page, 'Settings');
-  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Backups']) {
+  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Follow-up message', 'Backups']) {
     await main.getByRole('tab', { name: tab }).click();
     await expect(main.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(main.locator('.mantine-Loader-root')).toHaveCount(0);
@@ -132,6 +132,8 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
   found.push(...(await audit(page, at('Incident'))));
   await inDialog(page, found, at('Delete incident'), click(main.getByRole('button', { name: 'Delete incident' })), /^Delete incident/);
   await inDialog(page, found, at('Erase customer'), click(main.getByRole('button', { name: /^Erase customer/ })), /^Erase /);
+  // The follow-up message (here not copied: the test grants no clipboard, so the dialog shows the text to copy by hand).
+  await inDialog(page, found, at('Follow-up message'), click(main.getByRole('button', { name: 'Copy follow-up message' })), /^Follow-up message for /);
   await inDialog(page, found, at('Remove compensation'), click(main.getByRole('button', { name: /^Remove / }).first()), /^Remove this/);
   await inDialog(page, found, at('Write a lesson'), click(main.getByRole('button', { name: 'Write a lesson' })), 'Write a lesson');
   const cause = main.getByRole('combobox', { name: 'Root cause' });

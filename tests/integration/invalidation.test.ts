@@ -94,6 +94,7 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   'incidents.home': () => ({}),
   // "e": a word of many incidents, and a letter of most lessons' titles and causes' names.
   'search.everywhere': () => ({ q: 'e', limit: 50 }),
+  'followUps.message': () => ({ incidentId: the.incident }),
   'compensations.checkAllowance': () => ({ givenById: the.staff, cost: 1500 }),
   'compensations.month': () => ({ month }),
   'recentlyDeleted.list': () => ({}),
@@ -152,6 +153,7 @@ const WRITES: { [C in WriteChannel]: (() => Request<C>) | string } = {
   'lessons.link': () => ({ lessonId: the.lesson, incidentId: the.spare }),
   'lessons.unlink': () => ({ lessonId: the.lesson, incidentId: the.spare }),
   'figures.setTransactions': () => ({ month, count: 4321 }),
+  'followUps.claimDue': 'it records which reminders were sent, which no screen reads (tests/integration/follow-up-reminders.test.ts)',
   'reports.exportPdf': 'it prints through the host (Electron or Chromium), which a test core has not; it changes no data',
   'data.chooseImportFile': 'it asks the host for a file (the dialog, or the page\'s upload); staging a copy changes no data',
   'data.import': () => ({ file: the.importFile }),

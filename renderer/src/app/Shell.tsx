@@ -4,6 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { useSettings } from '../api/lookups';
 import { CounterPersonMenu } from '../counter/CounterPersonMenu';
 import { useDiagnoseQueue } from '../diagnose/useDiagnoseQueue';
+import { BrowserReminders } from '../followups/BrowserReminders';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { QuickLogProvider } from '../quicklog/QuickLogProvider';
 import { SearchEverywhere } from '../search/SearchEverywhere';
@@ -50,6 +51,7 @@ export function Shell() {
   return (
     <QuickLogProvider>
       <Shortcuts />
+      <BrowserReminders />
       <SkipLink />
       <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
         <AppShell.Header px="md">

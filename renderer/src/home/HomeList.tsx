@@ -1,6 +1,8 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { IncidentRow } from '../../../shared/schemas/incident';
+import { CopyFollowUpMessage } from '../followups/CopyFollowUpMessage';
+import { MarkFollowedUpButton } from '../followups/MarkFollowedUpButton';
 import { SeverityBadge } from '../lib/badges';
 import { useFormat } from '../lib/useFormat';
 
@@ -40,6 +42,12 @@ export function HomeList({ title, rows, empty, showDue, total }: Props) {
                   {r.customerName && ` · ${r.customerName}`}
                 </Text>
               </Anchor>
+              {showDue && (
+                <Group gap="xs" mt={2} mb={6}>
+                  <MarkFollowedUpButton incident={r} />
+                  <CopyFollowUpMessage incident={r} nameRef size="sm" />
+                </Group>
+              )}
             </li>
           ))}
         </Stack>

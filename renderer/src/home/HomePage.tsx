@@ -2,6 +2,7 @@
 import { Alert, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { errorMessage } from '../api/call';
 import { useCall } from '../api/useCall';
+import { ReminderPermissionNote } from '../followups/ReminderPermissionNote';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { useFormat } from '../lib/useFormat';
 import { HomeList } from './HomeList';
@@ -17,6 +18,7 @@ export function HomePage() {
         <Title order={1}>Home</Title>
         <QuickLogButton size="lg" />
       </Group>
+      <ReminderPermissionNote />
       {home.isError && <Alert color="red">{errorMessage(home.error)}</Alert>}
       {!home.data ? (
         !home.isError && (

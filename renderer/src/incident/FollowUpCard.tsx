@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { formatDistanceToNowStrict, isPast } from 'date-fns';
+import { CopyFollowUpMessage } from '../followups/CopyFollowUpMessage';
 import { followUpPresets, fromLocalInput, toLocalInput } from '../lib/dates';
 import { useFormat } from '../lib/useFormat';
 import { Card } from './Card';
@@ -61,6 +62,7 @@ export function FollowUpCard({ incident: i, editor }: CardProps) {
           <Button variant="subtle" color="gray" disabled={!due && !done} onClick={() => void editor.save({ followUpDueAt: null, followedUpAt: null })}>
             Clear follow-up
           </Button>
+          <CopyFollowUpMessage incident={i} />
         </Group>
       </Stack>
     </Card>

@@ -2,11 +2,12 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { BackupSettings } from './BackupSettings';
 import { CategorySettings } from './CategorySettings';
+import { FollowUpMessageSettings } from './FollowUpMessageSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RootCauseSettings } from './RootCauseSettings';
 import { StaffSettings } from './StaffSettings';
 
-const TABS = ['general', 'staff', 'categories', 'causes', 'backups'] as const;
+const TABS = ['general', 'staff', 'categories', 'causes', 'backups', 'followUp'] as const;
 
 export function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -21,6 +22,7 @@ export function SettingsPage() {
           <Tabs.Tab value="categories">Categories</Tabs.Tab>
           <Tabs.Tab value="causes">Root causes</Tabs.Tab>
           <Tabs.Tab value="backups">Backups</Tabs.Tab>
+          <Tabs.Tab value="followUp">Follow-up message</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />
@@ -36,6 +38,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           <BackupSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="followUp" pt="md">
+          <FollowUpMessageSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

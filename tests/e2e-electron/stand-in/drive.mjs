@@ -76,6 +76,34 @@ if (window) {
   let granted = null;
   record.permissionRequest?.(window.webContents, 'media', (answer) => { granted = answer; }, {});
   observed.permissions = { request: granted, check: record.permissionCheck?.(window.webContents, 'clipboard-read', 'app://makegood', {}) };
+  // Our own page may write to the clipboard (Copy follow-up message); nothing else may, nor read it.
+  const clipboard = (url, isMainFrame = true) => {
+    let answer = null;
+    record.permissionRequest?.(window.webContents, 'clipboard-sanitized-write', (a) => { answer = a; }, { requestingUrl: url, isMainFrame });
+    return { request: answer, check: record.permissionCheck?.(window.webContents, 'clipboard-sanitized-write', new URL(url).origin, { requestingUrl: url, isMainFrame }) };
+  };
+  observed.clipboardWrite = { own: clipboard('app://makegood/index.html#/incidents/1'), other: clipboard('https://example.com/'), subframe: clipboard('app://makegood/index.html', false) };
+
+  // STAND_IN_REMINDERS: the data file has follow-ups due; main shows them, and the drive clicks the first and presses "Followed up" on it.
+  if (process.env.STAND_IN_REMINDERS) {
+    await until(() => record.notifications.length > 0);
+    const [first] = record.notifications;
+    observed.reminders = { shown: record.notifications.map((n) => n.options) };
+    if (first) {
+      window.visible = false;
+      window.calls.length = 0;
+      first.emit('click', {});
+      observed.reminders.afterClick = { calls: [...window.calls], visible: window.visible, loadedUrl: window.loadedUrl };
+      first.emit('action', { actionIndex: 0 }, 0);
+      const id = Number(/#\/incidents\/(\d+)$/.exec(window.loadedUrl)?.[1]);
+      let got = null;
+      for (let i = 0; i < 100 && !got?.value?.incident?.followedUpAt; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        got = await invoke(event(frame), 'incidents.get', { id });
+      }
+      observed.reminders.afterAction = { followedUpAt: got?.value?.incident?.followedUpAt ?? null };
+    }
+  }
 
   // A second launch while the window sits minimised and hidden: the same window comes back to the front.
   window.calls.length = 0;

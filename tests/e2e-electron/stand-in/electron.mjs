@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [] };
+export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [], notifications: [] };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -42,6 +42,14 @@ export const Menu = {
   buildFromTemplate(template) { return { template }; },
   setApplicationMenu(menu) { record.menu = menu; },
 };
+// A notification is recorded when shown; the drive plays the person's click or button on it.
+export class Notification extends EventEmitter {
+  static isSupported() { return true; }
+  shown = false;
+  constructor(options) { super(); this.options = options; }
+  show() { this.shown = true; record.notifications.push(this); }
+  close() { this.emit('close', {}); }
+}
 export const nativeTheme = { shouldUseDarkColors: false };
 export const session = {
   defaultSession: {

@@ -46,17 +46,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export type Redact = (text: string) => string;
 
-/** A function that redacts the terms from text; JSON text (drafts, five whys, compensation events) is redacted value by value. */
-export function redactor(terms: Terms): Redact {
+/**
+ * A function that redacts the terms from text; JSON text (drafts, five whys, compensation events) is redacted value by value.
+ * `replacement` stands where a term was: [erased] for an erasure; a follow-up message says "our team" (domain/followUpMessage.ts).
+ */
+export function redactor(terms: Terms, replacement = ERASED): Redact {
   // A name typed with two spaces or across a line break is still the name.
   const pattern = terms.words.map((w) => escape(w).replace(/\s+/g, '\\s+')).join('|');
   const words = pattern === '' ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'giu');
   const plain = (text: string): string => {
-    const named = words === null ? text : text.replace(words, ERASED);
+    const named = words === null ? text : text.replace(words, replacement);
     let out = '';
     let at = 0;
     for (const span of phoneSpans(named, terms.phones)) {
-      out += named.slice(at, span.start) + ERASED;
+      out += named.slice(at, span.start) + replacement;
       at = span.end;
     }
     return out + named.slice(at);

@@ -35,6 +35,8 @@ const TABLES = [
   'lessons',
   'lesson_incidents',
   'month_transactions',
+  // Reminders already sent: a restore must not send them again.
+  'follow_up_reminders',
   'migration_log',
 ] as const;
 
@@ -154,6 +156,7 @@ const INSTANT_COLUMNS: Record<string, string[]> = {
   incidents: ['occurred_at', 'heard_at', 'empathized_at', 'apologized_at', 'resolved_at', 'diagnosed_at', 'follow_up_due_at', 'followed_up_at', 'deleted_at'],
   compensations: ['given_at', 'deleted_at'],
   lessons: ['done_at'],
+  follow_up_reminders: ['due_at', 'sent_at'],
 };
 
 /** The settings the app edits, and the two it keeps itself (when the file was made; the ref counter). */

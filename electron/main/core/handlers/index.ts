@@ -9,6 +9,7 @@ import { customerHandlers } from './customers';
 import { dataHandlers } from './data';
 import { deletedHandlers } from './deleted';
 import { figureHandlers } from './figures';
+import { followUpHandlers } from './followUps';
 import { incidentHandlers } from './incidents';
 import { lessonHandlers } from './lessons';
 import { patternHandlers } from './patterns';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...backupHandlers(ctx),
     ...customerHandlers(ctx),
     ...searchHandlers(ctx),
+    ...followUpHandlers(ctx),
   });
 }
 

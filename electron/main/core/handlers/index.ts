@@ -16,6 +16,7 @@ import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
+import { voucherHandlers } from './vouchers';
 
 /** The one handler table, grouped per domain; every transport dispatches into it. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -33,6 +34,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...backupHandlers(ctx),
     ...customerHandlers(ctx),
     ...searchHandlers(ctx),
+    ...voucherHandlers(ctx),
   });
 }
 

@@ -1,0 +1,23 @@
+import { notFound } from '../../../../shared/result';
+import type { CoreContext } from '../context';
+import { nowIso } from '../context';
+import { redeemVoucher } from '../domain/redeem';
+import { findVoucher, voucherById, voucherSlip } from '../repos/vouchers';
+import type { HandlerGroup } from './types';
+
+type VoucherChannels = 'vouchers.find' | 'vouchers.redeem' | 'vouchers.slip' | 'vouchers.print';
+
+export const voucherHandlers = (ctx: CoreContext): HandlerGroup<VoucherChannels> => ({
+  'vouchers.find': (req) => findVoucher(ctx.db, req.code, nowIso(ctx)),
+  'vouchers.redeem': (req) => redeemVoucher(ctx.db, req.code, nowIso(ctx)),
+  'vouchers.slip': (req) => {
+    const slip = voucherSlip(ctx.db, req.id);
+    if (!slip) throw notFound(`Voucher ${req.id}`);
+    return slip;
+  },
+  'vouchers.print': async (req) => {
+    if (!voucherById(ctx.db, req.id)) throw notFound(`Voucher ${req.id}`);
+    const print = ctx.host?.printVoucherSlip;
+    return print ? print.call(ctx.host, req.id, req.deviceName) : { printed: false, deviceName: null, printers: [] };
+  },
+});

@@ -51,12 +51,15 @@ export const VoucherPrintRequest = z.strictObject({
   id: Id,
   /** The printer to use and remember on this computer; absent: the one remembered. */
   deviceName: z.string().min(1).max(200).optional(),
+  /** Only list the printers, to choose another (Change printer); nothing is printed. */
+  choose: z.boolean().optional(),
 });
+export type VoucherPrintRequest = z.infer<typeof VoucherPrintRequest>;
 export const VoucherPrinted = z.object({
   /** True when the host sent it to a printer; false: open `pageUrl` to print (browser mode), or choose a printer. */
   printed: z.boolean(),
   deviceName: z.string().nullable(),
-  /** Printers the computer has, when one must be chosen (none remembered yet); [] otherwise. */
+  /** Printers the computer has, when one must be chosen (none remembered yet, or `choose`); [] otherwise. */
   printers: z.array(z.object({ name: z.string(), displayName: z.string(), isDefault: z.boolean() })),
 });
 export type VoucherPrinted = z.infer<typeof VoucherPrinted>;

@@ -5,8 +5,9 @@ import { CategorySettings } from './CategorySettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RootCauseSettings } from './RootCauseSettings';
 import { StaffSettings } from './StaffSettings';
+import { VoucherSettings } from './VoucherSettings';
 
-const TABS = ['general', 'staff', 'categories', 'causes', 'backups'] as const;
+const TABS = ['general', 'staff', 'categories', 'causes', 'vouchers', 'backups'] as const;
 
 export function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -20,6 +21,7 @@ export function SettingsPage() {
           <Tabs.Tab value="staff">Staff</Tabs.Tab>
           <Tabs.Tab value="categories">Categories</Tabs.Tab>
           <Tabs.Tab value="causes">Root causes</Tabs.Tab>
+          <Tabs.Tab value="vouchers">Vouchers</Tabs.Tab>
           <Tabs.Tab value="backups">Backups</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
@@ -33,6 +35,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="causes" pt="md">
           <RootCauseSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="vouchers" pt="md">
+          <VoucherSettings />
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           <BackupSettings />

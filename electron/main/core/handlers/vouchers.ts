@@ -18,6 +18,7 @@ export const voucherHandlers = (ctx: CoreContext): HandlerGroup<VoucherChannels>
   'vouchers.print': async (req) => {
     if (!voucherById(ctx.db, req.id)) throw notFound(`Voucher ${req.id}`);
     const print = ctx.host?.printVoucherSlip;
-    return print ? print.call(ctx.host, req.id, req.deviceName) : { printed: false, deviceName: null, printers: [] };
+    const { id, ...options } = req;
+    return print ? print.call(ctx.host, id, options) : { printed: false, deviceName: null, printers: [] };
   },
 });

@@ -87,6 +87,13 @@ export function findVoucher(db: Db, typed: string, now: string): VoucherFound {
   return { voucher: row ? toVoucher(row, now) : null, sentence: voucherSentence(db, row, typed, now) };
 }
 
+/** Search's voucher: found by what was typed; an unknown code only when typed with MGV (a word like "cake" is code-shaped too). */
+export function voucherSearch(db: Db, typed: string, now: string): VoucherFound | null {
+  if (codeCandidates(typed).length === 0) return null;
+  const found = findVoucher(db, typed, now);
+  return found.voucher !== null || /^\s*mgv/i.test(typed) ? found : null;
+}
+
 /** The slip for a voucher; undefined when the entry is not a voucher. */
 export function voucherSlip(db: Db, id: number): VoucherSlip | undefined {
   const row = voucherById(db, id);

@@ -29,7 +29,7 @@ import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { SearchRequest, SearchResults } from './schemas/search';
-import { VoucherCodeRequest, VoucherFound, Voucher, VoucherPrinted, VoucherPrintRequest, VoucherSlip } from './schemas/voucher';
+import { VoucherCodeRequest, VoucherCounts, VoucherFound, Voucher, VoucherPrinted, VoucherPrintRequest, VoucherSlip } from './schemas/voucher';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
@@ -117,6 +117,8 @@ export const contract = {
   'vouchers.find': { request: VoucherCodeRequest, response: VoucherFound },
   /** Stamps redeemed_at; an unknown, redeemed, expired or removed code is refused in one sentence. */
   'vouchers.redeem': { request: VoucherCodeRequest, response: Voucher },
+  /** vouchers_given and vouchers_redeemed for local days from/to (Patterns, the tracker). */
+  'vouchers.counts': { request: Period, response: VoucherCounts },
   /** What the slip prints (renderer/voucher.html): never a staff member's name. */
   'vouchers.slip': { request: z.strictObject({ id: Id }), response: VoucherSlip },
   /** Electron prints the slip to the remembered printer; browser mode answers printed: false and opens the print page. */

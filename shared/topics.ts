@@ -78,6 +78,7 @@ export const CHANNEL_TOPICS = {
   'vouchers.find': { reads: ROWS },
   // The voucher's stamp, and the incident's outcome and timeline: home, journal, figures, patterns and the tracker read both.
   'vouchers.redeem': { writes: ['compensations', 'incidents'] },
+  'vouchers.counts': { reads: ROWS },
   'vouchers.slip': { reads: ['compensations', 'incidents', 'settings', 'staff'] },
   /** Sends a slip to a printer (or says to open the print page): nothing the app reads changes. */
   'vouchers.print': { writes: [] },

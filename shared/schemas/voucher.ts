@@ -27,6 +27,10 @@ export const Voucher = z.object({
 });
 export type Voucher = z.infer<typeof Voucher>;
 
+/** docs/domain.md's vouchers_given and vouchers_redeemed over a period of local days. */
+export const VoucherCounts = z.object({ given: z.number().int().min(0), redeemed: z.number().int().min(0) });
+export type VoucherCounts = z.infer<typeof VoucherCounts>;
+
 /** A code looked up: the voucher if there is one, and what it means in one sentence either way. */
 export const VoucherFound = z.object({ voucher: Voucher.nullable(), sentence: z.string() });
 export type VoucherFound = z.infer<typeof VoucherFound>;

@@ -119,6 +119,7 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   // The compensation the writes make a voucher (compensations.update) and then redeem.
   'vouchers.find': () => ({ code: codeOf(the.compensation) ?? 'MGV-2222' }),
   'vouchers.slip': () => ({ id: the.voucher }),
+  'vouchers.counts': () => period,
 };
 
 const codeOf = (id: number) => t.core.db.prepare('SELECT code FROM compensations WHERE id = ?').pluck().get(id) as string | null;

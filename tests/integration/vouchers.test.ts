@@ -121,6 +121,18 @@ describe('redeeming a voucher by its code', () => {
   });
 });
 
+describe('a code typed into search', () => {
+  it('finds the voucher with its sentence; an unknown code only when typed with MGV; a word is not a code', async () => {
+    const v = await voucher();
+    const found = await t.call('search.everywhere', { q: ` ${v.code!.slice(4).toLowerCase()} ` });
+    expect(found.voucher).toMatchObject({ voucher: { id: v.id, code: v.code, incidentRef: 'MG-1', status: 'valid', cost: 2000 } });
+    expect(found.voucher?.sentence).toBe(`Voucher ${v.code} (Cake voucher, incident MG-1) is valid with no expiry and can be redeemed.`);
+    expect((await t.call('search.everywhere', { q: 'mgv-2222' })).voucher).toEqual({ voucher: null, sentence: 'No voucher has the code MGV-2222.' });
+    expect((await t.call('search.everywhere', { q: 'cake' })).voucher).toBeNull();
+    expect((await t.call('search.everywhere', { q: 'MG-1' })).voucher).toBeNull();
+  });
+});
+
 describe('vouchers from other paths', () => {
   it('in the demo each have a unique code', async () => {
     const demo = tempCore();

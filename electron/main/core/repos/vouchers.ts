@@ -76,8 +76,8 @@ export function voucherSentence(db: Db, row: VoucherRow | undefined, typed: stri
       return `${name} expired on ${formatDate(row.expires_at!, f)}.`;
     case 'valid': {
       const worth = row.description.trim() || formatMoney(row.cost, f);
-      const until = row.expires_at === null ? 'with no expiry' : `valid until ${formatDate(row.expires_at, f)}`;
-      return `${name} (${worth}, incident ${row.ref}) is ${until}: it can be redeemed.`;
+      const until = row.expires_at === null ? 'with no expiry' : `until ${formatDate(row.expires_at, f)}`;
+      return `${name} (${worth}, incident ${row.ref}) is valid ${until} and can be redeemed.`;
     }
   }
 }

@@ -2,8 +2,8 @@
 // webContents.print, silently, to the printer this computer remembers. The choice is kept in a
 // small JSON beside the app's settings (userData), not in the data file: a second till sharing the
 // file has its own printer.
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { BrowserWindow, type WebContents, app } from 'electron';
 import { AppError } from '../../shared/result';
 import type { VoucherPrinted } from '../../shared/schemas/voucher';
@@ -79,7 +79,11 @@ export function electronSlipHost(getParent: () => BrowserWindow | null, devServe
         return { printed: false, deviceName: remembered, printers: printers.map((p) => ({ name: p.name, displayName: p.displayName || p.name, isDefault: isDefault(p) })) };
       }
       const target = deviceName ?? (remembered as string);
-      if (deviceName !== undefined && deviceName !== remembered) await writeFile(printerFile(), JSON.stringify({ deviceName }));
+      if (deviceName !== undefined && deviceName !== remembered) {
+        // The folder may not be there yet on a first run (Electron makes it lazily).
+        await mkdir(dirname(printerFile()), { recursive: true });
+        await writeFile(printerFile(), JSON.stringify({ deviceName }));
+      }
       await printInWindow(id, target, devServerUrl);
       return { printed: true, deviceName: target, printers: [] };
     },

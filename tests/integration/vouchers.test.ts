@@ -121,6 +121,28 @@ describe('redeeming a voucher by its code', () => {
   });
 });
 
+describe('the slip', () => {
+  it('shows the shop, the item without any staff name, the value, the code, the expiry and the apology', async () => {
+    await t.call('settings.update', { businessName: 'Corner Bakery', voucherValidDays: 30, voucherApology: 'Sorry about the cake.', slipPaper: 'a6' });
+    await t.call('staff.create', { name: 'Priya Nair', monthlyAllowance: 0 });
+    const v = await voucher({ description: 'Free cake on us (Sam Ortiz) — thanks to priya', givenAt: '2026-10-03T10:00:00.000Z' });
+    expect(await t.call('vouchers.slip', { id: v.id })).toEqual({
+      businessName: 'Corner Bakery',
+      locale: 'en-US',
+      paper: 'a6',
+      code: v.code,
+      item: 'Free cake on us',
+      value: '$20.00',
+      expiresAt: '2026-11-02T23:59:59.999Z',
+      apology: 'Sorry about the cake.',
+    });
+    const named = await voucher({ description: 'Sam', cost: 0 });
+    expect(await t.call('vouchers.slip', { id: named.id })).toMatchObject({ item: '', value: '' });
+    const refund = await t.call('compensations.add', { incidentId: incident, kind: 'refund', cost: 100, givenById: sam });
+    expect(await t.raw('vouchers.slip', { id: refund.id })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
 describe('a code typed into search', () => {
   it('finds the voucher with its sentence; an unknown code only when typed with MGV; a word is not a code', async () => {
     const v = await voucher();

@@ -70,7 +70,7 @@ export function electronSlipHost(getParent: () => BrowserWindow | null, devServe
   return {
     printVoucherSlip: async (id, { deviceName, choose }): Promise<VoucherPrinted> => {
       const remembered = await rememberedPrinter();
-      if (choose || (deviceName === undefined && remembered === null)) {
+      if (choose || (deviceName === undefined && remembered === null) || (id === null && deviceName === undefined)) {
         const parent = getParent();
         const printers = parent && !parent.isDestroyed() ? await parent.webContents.getPrintersAsync() : [];
         if (printers.length === 0) throw new AppError('CONFLICT', 'This computer has no printer set up: add one in its settings, then print the slip again.');
@@ -84,6 +84,8 @@ export function electronSlipHost(getParent: () => BrowserWindow | null, devServe
         await mkdir(dirname(printerFile()), { recursive: true });
         await writeFile(printerFile(), JSON.stringify({ deviceName }));
       }
+      // Settings chose a printer and printed nothing.
+      if (id === null) return { printed: false, deviceName: target, printers: [] };
       await printInWindow(id, target, devServerUrl);
       return { printed: true, deviceName: target, printers: [] };
     },

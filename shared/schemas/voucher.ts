@@ -52,12 +52,13 @@ export type VoucherSlip = z.infer<typeof VoucherSlip>;
 
 /** Printing a slip: Electron prints it to the remembered printer; browser mode opens the print page. */
 export const VoucherPrintRequest = z.strictObject({
-  id: Id,
+  /** The voucher; absent: only choose (`choose`) or remember (`deviceName`) the printer, from Settings. */
+  id: Id.optional(),
   /** The printer to use and remember on this computer; absent: the one remembered. */
   deviceName: z.string().min(1).max(200).optional(),
   /** Only list the printers, to choose another (Change printer); nothing is printed. */
   choose: z.boolean().optional(),
-});
+}).refine((r) => r.id !== undefined || r.choose === true || r.deviceName !== undefined, { message: 'Say which voucher to print', path: ['id'] });
 export type VoucherPrintRequest = z.infer<typeof VoucherPrintRequest>;
 export const VoucherPrinted = z.object({
   /** True when the host sent it to a printer; false: open `pageUrl` to print (browser mode), or choose a printer. */

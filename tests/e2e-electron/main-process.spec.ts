@@ -28,7 +28,7 @@ interface Observed {
   secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
   csv?: { exported: unknown };
-  slip?: { first: unknown; chosen: unknown; again: unknown; prints: { options: Record<string, unknown>; url: string }[]; options?: Record<string, unknown>; destroyed?: boolean };
+  slip?: { settingsList: unknown; settingsChoice: unknown; first: unknown; chosen: unknown; again: unknown; prints: { options: Record<string, unknown>; url: string }[]; options?: Record<string, unknown>; destroyed?: boolean };
   quit: boolean;
   walLeft?: boolean;
   utilityProcesses: { module: string; serviceName: string }[];
@@ -147,6 +147,9 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
     [true, 'Counter_TM20'],
     [true, 'Counter_TM20'],
   ]);
+  // From Settings: the list with the one remembered, and a choice that prints nothing.
+  expect(seen.slip?.settingsList).toEqual({ ok: true, value: { printed: false, deviceName: 'Counter_TM20', printers } });
+  expect(seen.slip?.settingsChoice).toEqual({ ok: true, value: { printed: false, deviceName: 'Counter_TM20', printers: [] } });
   expect(seen.slip?.prints[0]?.url).toMatch(/^app:\/\/makegood\/voucher\.html\?id=\d+$/);
   expect(JSON.parse(readFileSync(join(db.userData, 'slip-printer.json'), 'utf8'))).toEqual({ deviceName: 'Counter_TM20' });
   expect(seen.slip?.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });

@@ -22,7 +22,7 @@ export interface CoreHost {
    * remembers, or `deviceName`, then remembered). Absent, or `printed: false` with no printers (browser
    * mode): the page opens the print page itself. `printers` listed: one must be chosen first.
    */
-  printVoucherSlip?(id: number, options: { deviceName?: string; choose?: boolean }): Promise<VoucherPrinted>;
+  printVoucherSlip?(id: number | null, options: { deviceName?: string; choose?: boolean }): Promise<VoucherPrinted>;
 }
 
 export type ImportSource = { path: string } | { uploadUrl: string } | null;

@@ -5,6 +5,7 @@ import { SLIP_PAPERS, type SlipPaper } from '../../../shared/schemas/settings';
 import { SLIP_SIZES } from '../../../shared/slipPaper';
 import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
+import { SlipPrinterSetting } from './SlipPrinterSetting';
 import { useSave } from './useSave';
 
 /** "" is no expiry; anything else must be a whole number of days (the core says so if it is not). */
@@ -53,6 +54,7 @@ export function VoucherSettings() {
           />
         </div>
       </Input.Wrapper>
+      <SlipPrinterSetting />
     </Stack>
   );
 }

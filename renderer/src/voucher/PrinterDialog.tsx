@@ -6,7 +6,8 @@ import type { VoucherPrinted } from '../../../shared/schemas/voucher';
 
 interface Props {
   answer: VoucherPrinted | null;
-  code: string;
+  /** The voucher about to print; null: choosing from Settings, nothing prints. */
+  code: string | null;
   busy: boolean;
   onPrint: (deviceName: string) => void;
   onClose: () => void;
@@ -19,10 +20,11 @@ export function PrinterDialog({ answer, code, busy, onPrint, onClose }: Props) {
     () => answer?.deviceName ?? printers.find((p) => p.isDefault)?.name ?? printers[0]?.name ?? null,
   );
   return (
-    <Modal opened={answer !== null} onClose={onClose} title="Print the voucher slip" styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={answer !== null} onClose={onClose} title={code ? 'Print the voucher slip' : 'Printer for voucher slips'} styles={{ title: { fontWeight: 700 } }}>
       <Stack gap="md">
         <Text size="sm">
-          Choose the printer for {code}’s slip. Makegood remembers it on this computer for the next slips.
+          {code ? `Choose the printer for ${code}’s slip.` : 'Choose the printer voucher slips go to.'} Makegood remembers it on this computer
+          for the next slips.
         </Text>
         <Select
           label="Printer"
@@ -37,7 +39,7 @@ export function PrinterDialog({ answer, code, busy, onPrint, onClose }: Props) {
             Cancel
           </Button>
           <Button loading={busy} disabled={chosen === null} onClick={() => chosen && onPrint(chosen)}>
-            Print
+            {code ? 'Print' : 'Use this printer'}
           </Button>
         </Group>
       </Stack>

@@ -67,7 +67,10 @@ if (window) {
   const chosen = await invoke(event(frame), 'vouchers.print', { id: voucher.id, deviceName: 'Counter_TM20' });
   const again = await invoke(event(frame), 'vouchers.print', { id: voucher.id });
   const slipWindow = record.windows.at(-1);
-  observed.slip = { first, chosen, again, prints: record.prints, options: slipWindow?.options, destroyed: slipWindow?.destroyed };
+  // Settings: the printers with the one remembered, then a choice kept without printing anything.
+  const settingsList = await invoke(event(frame), 'vouchers.print', { choose: true });
+  const settingsChoice = await invoke(event(frame), 'vouchers.print', { deviceName: 'Counter_TM20' });
+  observed.slip = { settingsList, settingsChoice, first, chosen, again, prints: record.prints, options: slipWindow?.options, destroyed: slipWindow?.destroyed };
 
   const navigate = (name, url) => {
     let prevented = false;

@@ -22,9 +22,9 @@ export const voucherHandlers = (ctx: CoreContext): HandlerGroup<VoucherChannels>
     return slip;
   },
   'vouchers.print': async (req) => {
-    if (!voucherById(ctx.db, req.id)) throw notFound(`Voucher ${req.id}`);
-    const print = ctx.host?.printVoucherSlip;
     const { id, ...options } = req;
-    return print ? print.call(ctx.host, id, options) : { printed: false, deviceName: null, printers: [] };
+    if (id !== undefined && !voucherById(ctx.db, id)) throw notFound(`Voucher ${id}`);
+    const print = ctx.host?.printVoucherSlip;
+    return print ? print.call(ctx.host, id ?? null, options) : { printed: false, deviceName: null, printers: [] };
   },
 });

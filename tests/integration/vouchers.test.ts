@@ -1,6 +1,7 @@
 // Vouchers that come back (docs/domain.md, "Vouchers"): every path that writes one gives it a code,
 // and a code is redeemed once, by the rules, or refused in one sentence.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect } from '../../electron/main/core/db/connect';
 import { generateDemo } from '../../electron/main/core/demo/generate';
 import { tempCore, type TempCore } from '../support/core';
 import { snapshot } from '../support/snapshot';
@@ -187,5 +188,16 @@ describe('vouchers from other paths', () => {
     await t.call('data.restore', { name });
     const [back] = (await t.call('incidents.get', { id: incident })).compensations;
     expect(back).toMatchObject({ code: v.code, redeemedAt: '2026-10-15T12:00:00.000Z' });
+  });
+
+  it('from a backup made before codes get theirs when it is restored', async () => {
+    await voucher();
+    const { path, name } = await t.call('data.backup', {});
+    const old = connect(path);
+    old.prepare('UPDATE compensations SET code = NULL, expires_at = NULL').run();
+    old.close();
+    await t.call('data.restore', { name });
+    const [back] = (await t.call('incidents.get', { id: incident })).compensations;
+    expect(back!.code).toMatch(/^MGV-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}$/);
   });
 });

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { BrowserWindow, type WebContents, app } from 'electron';
 import { AppError } from '../../shared/result';
 import type { VoucherPrinted } from '../../shared/schemas/voucher';
-import { voucherPagePath } from '../../shared/slipPaper';
+import { SLIP_PAGE_DATASET, voucherPagePath } from '../../shared/slipPaper';
 import { APP_ENTRY_URL } from './app-files';
 import type { CoreHost } from './core/context';
 import { PRELOAD_PATH } from './window';
@@ -41,6 +41,18 @@ async function waitForSlip(contents: WebContents, timeoutMs = 20_000): Promise<v
   }
 }
 
+/** The page the slip drew itself on, in microns as print() takes it (a receipt is as tall as its slip); null if it says none. */
+async function slipPageSize(contents: WebContents): Promise<{ width: number; height: number } | null> {
+  try {
+    const text = (await contents.executeJavaScript(`document.body.dataset.${SLIP_PAGE_DATASET} || ''`)) as string;
+    const { widthMm, heightMm } = JSON.parse(text) as { widthMm: unknown; heightMm: unknown };
+    if (typeof widthMm !== 'number' || typeof heightMm !== 'number') return null;
+    return { width: Math.round(widthMm * 1000), height: Math.round(heightMm * 1000) };
+  } catch {
+    return null;
+  }
+}
+
 async function printInWindow(id: number, deviceName: string, devServerUrl: string | undefined): Promise<void> {
   // electronegativity: AUXCLICK_JS_CHECK — as report.ts: a hidden window whose new windows are denied and whose navigation stays on our pages (security.ts).
   const window = new BrowserWindow({
@@ -54,8 +66,9 @@ async function printInWindow(id: number, deviceName: string, devServerUrl: strin
   try {
     await window.loadURL(new URL(voucherPagePath(id), devServerUrl ?? APP_ENTRY_URL).href);
     await waitForSlip(window.webContents);
+    const pageSize = await slipPageSize(window.webContents);
     await new Promise<void>((resolve, reject) => {
-      window.webContents.print({ silent: true, deviceName, printBackground: true, margins: { marginType: 'none' } }, (ok, reason) =>
+      window.webContents.print({ silent: true, deviceName, printBackground: true, margins: { marginType: 'none' }, ...(pageSize ? { pageSize } : {}) }, (ok, reason) =>
         ok ? resolve() : reject(new AppError('CONFLICT', `The slip did not print on ${deviceName} (${reason}). Check the printer, or choose another.`)),
       );
     });

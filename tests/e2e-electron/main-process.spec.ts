@@ -143,9 +143,9 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   expect(seen.slip?.first).toEqual({ ok: true, value: { printed: false, deviceName: null, printers } });
   expect(seen.slip?.chosen).toEqual({ ok: true, value: { printed: true, deviceName: 'Counter_TM20', printers: [] } });
   expect(seen.slip?.again).toEqual({ ok: true, value: { printed: true, deviceName: 'Counter_TM20', printers: [] } });
-  expect(seen.slip?.prints.map((p) => [p.options.silent, p.options.deviceName])).toEqual([
-    [true, 'Counter_TM20'],
-    [true, 'Counter_TM20'],
+  expect(seen.slip?.prints.map((p) => [p.options.silent, p.options.deviceName, p.options.pageSize])).toEqual([
+    [true, 'Counter_TM20', { width: 80_000, height: 95_000 }],
+    [true, 'Counter_TM20', { width: 80_000, height: 95_000 }],
   ]);
   // From Settings: the list with the one remembered, and a choice that prints nothing.
   expect(seen.slip?.settingsList).toEqual({ ok: true, value: { printed: false, deviceName: 'Counter_TM20', printers } });

@@ -33,6 +33,10 @@ test('a voucher prints as a slip naming no staff, is redeemed from search, and n
   // Print slip opens the print page in a new tab, which prints itself once drawn.
   const [slip] = await Promise.all([page.waitForEvent('popup'), entry.getByRole('button', { name: `Print slip for ${voucher.code}` }).click()]);
   await slip.waitForFunction(() => document.body.dataset.slipReady === 'true');
+  // The page size the app's printer is told (Electron's print takes it in microns).
+  const page80 = JSON.parse((await slip.evaluate(() => document.body.dataset.slipPage)) ?? '{}') as { widthMm: number; heightMm: number };
+  expect(page80.widthMm).toBe(80);
+  expect(page80.heightMm).toBeGreaterThan(50);
   const dir = mkdtempSync(join(tmpdir(), 'makegood-slip-'));
   try {
     const pdf = join(dir, 'slip.pdf');

@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import type { VoucherSlip } from '../../../shared/schemas/voucher';
-import { SLIP_SIZES } from '../../../shared/slipPaper';
+import { SLIP_PAGE_DATASET, SLIP_SIZES } from '../../../shared/slipPaper';
 import { errorMessage } from '../api/call';
 import './slip.css';
 
@@ -16,7 +16,9 @@ function Slip({ slip, autoPrint }: { slip: VoucherSlip; autoPrint: boolean }) {
   // slip, so its page is as tall as what was drawn. Then the printers may print.
   useLayoutEffect(() => {
     const drawn = document.querySelector('.slip')?.getBoundingClientRect().height ?? 0;
-    const height = size.height ?? `${Math.ceil(drawn / PX_PER_MM) + 2}mm`;
+    const heightMm = size.heightMm ?? Math.ceil(drawn / PX_PER_MM) + 2;
+    const height = size.height ?? `${heightMm}mm`;
+    document.body.dataset[SLIP_PAGE_DATASET] = JSON.stringify({ widthMm: size.widthMm, heightMm });
     const style = document.createElement('style');
     style.textContent = `@page { size: ${size.width} ${height}; margin: 0; }`;
     document.head.append(style);

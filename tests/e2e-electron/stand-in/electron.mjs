@@ -55,7 +55,8 @@ class WebContents extends EventEmitter {
   windowOpenHandler = null;
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
   // The report page says it is drawn at once, and printing gives a token PDF.
-  executeJavaScript() { return Promise.resolve('ready'); }
+  // A slip leaves its page size: an 80 mm receipt 95 mm tall.
+  executeJavaScript(code) { return Promise.resolve(code.includes('slipPage') ? '{"widthMm":80,"heightMm":95}' : 'ready'); }
   printToPDF() { return Promise.resolve(Buffer.from('%PDF-stand-in')); }
   // One printer, the system's default; a silent print records its options and succeeds.
   getPrintersAsync() { return Promise.resolve([{ name: 'Counter_TM20', displayName: 'Counter TM-20', description: '', options: { 'printer-is-default': 'true' } }]); }

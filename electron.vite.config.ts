@@ -34,8 +34,10 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       // electron-vite leaves the renderer unminified; minified, the first screen's JavaScript is a third the size.
       minify: true,
-      // The printable report is its own page, so a printer loads neither the app's shell nor its theme.
-      rollupOptions: { input: { index: resolve('renderer/index.html'), report: resolve('renderer/report.html') } },
+      // The printable report and voucher slip are pages of their own, so a printer loads neither the app's shell nor its theme.
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html'), report: resolve('renderer/report.html'), voucher: resolve('renderer/voucher.html') },
+      },
     },
   },
 });

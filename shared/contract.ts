@@ -30,6 +30,7 @@ import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { SearchRequest, SearchResults } from './schemas/search';
 import { DueReminder, FollowUpMessage } from './schemas/followUp';
+import { VoucherCodeRequest, VoucherCounts, VoucherFound, Voucher, VoucherPrinted, VoucherPrintRequest, VoucherSlip } from './schemas/voucher';
 import { Breakdowns, Callouts, Pareto, Period, Recovery, RecoveryByKind, Trend } from './schemas/patterns';
 import {
   DiagnoseQueue,
@@ -118,6 +119,16 @@ export const contract = {
   'compensations.restore': { request: z.strictObject({ id: Id }), response: Compensation },
   'compensations.checkAllowance': { request: AllowanceCheckRequest, response: AllowanceCheck },
   'compensations.month': { request: z.strictObject({ month: Month }), response: CompensationMonth },
+  /** What a typed voucher code means now (docs/domain.md, "Vouchers"): the voucher, and one sentence. */
+  'vouchers.find': { request: VoucherCodeRequest, response: VoucherFound },
+  /** Stamps redeemed_at; an unknown, redeemed, expired or removed code is refused in one sentence. */
+  'vouchers.redeem': { request: VoucherCodeRequest, response: Voucher },
+  /** vouchers_given and vouchers_redeemed for local days from/to (Patterns, the tracker). */
+  'vouchers.counts': { request: Period, response: VoucherCounts },
+  /** What the slip prints (renderer/voucher.html): never a staff member's name. */
+  'vouchers.slip': { request: z.strictObject({ id: Id }), response: VoucherSlip },
+  /** Electron prints the slip to the remembered printer; browser mode answers printed: false and opens the print page. */
+  'vouchers.print': { request: VoucherPrintRequest, response: VoucherPrinted },
   /** What can still be restored: deleted incidents, and compensations removed on their own. */
   'recentlyDeleted.list': { request: Empty, response: RecentlyDeleted },
 

@@ -67,7 +67,7 @@ export const CHANNEL_TOPICS = {
   'incidents.remove': { writes: ['incidents'] },
   'incidents.restore': { writes: ['incidents'] },
 
-  'search.everywhere': { reads: ['incidents', 'lessons', 'rootCauses'] },
+  'search.everywhere': { reads: ['incidents', 'compensations', 'lessons', 'rootCauses'] },
 
   /** Records the reminders it hands out (follow_up_reminders), which no screen shows: it changes nothing a query reads. */
   'followUps.claimDue': { writes: [] },
@@ -80,6 +80,13 @@ export const CHANNEL_TOPICS = {
   'compensations.restore': { writes: ['compensations'] },
   'compensations.checkAllowance': { reads: ['compensations', 'staff', 'incidents'] },
   'compensations.month': { reads: [...ROWS, 'staff', 'rootCauses'] },
+  'vouchers.find': { reads: ROWS },
+  // The voucher's stamp, and the incident's outcome and timeline: home, journal, figures, patterns and the tracker read both.
+  'vouchers.redeem': { writes: ['compensations', 'incidents'] },
+  'vouchers.counts': { reads: ROWS },
+  'vouchers.slip': { reads: ['compensations', 'incidents', 'settings', 'staff'] },
+  /** Sends a slip to a printer (or says to open the print page): nothing the app reads changes. */
+  'vouchers.print': { writes: [] },
   'recentlyDeleted.list': { reads: ['incidents', 'compensations'] },
 
   'diagnose.queue': { reads: ROWS },

@@ -31,6 +31,8 @@ function table(f: MonthFigures, money: (minor: number) => string, locale: string
     ...(f.compensation_over_allowance_unapproved > 0
       ? [['  of which over allowance, not approved', money(f.compensation_over_allowance_unapproved)] as [string, string]]
       : []),
+    ['Vouchers given', num(f.vouchers_given)],
+    ['  of which redeemed (by now)', num(f.vouchers_redeemed)],
     ['NPS before → after', `${signed(f.nps_before)} → ${signed(f.nps_after)} (lift ${signed(f.nps_lift)})`],
     ['Recovery rate', pct(f.recovery_rate)],
     ['Retention', pct(f.retention)],

@@ -33,6 +33,8 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     },
     // The page has picked its file already; it uploads it here, streamed into the staging folder.
     chooseImportSource: async () => ({ uploadUrl: IMPORT_UPLOAD_PATH }),
+    // Print slip: the page opens voucher.html in a new tab, which prints itself (the browser's own dialog).
+    printVoucherSlip: async () => ({ printed: false, deviceName: null, printers: [] }),
   };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
   const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });

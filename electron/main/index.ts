@@ -11,6 +11,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
 import { startReminders } from './reminders';
+import { electronSlipHost } from './slipPrinter';
 import { guardAllWebContents, lockDownPermissions } from './security';
 import { appUrl, createMainWindow } from './window';
 
@@ -52,7 +53,12 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     { databasePath, version: app.getVersion(), dailyBackups: true, purgeDeleted: true, ...(nativeBinding ? { nativeBinding } : {}) },
     // Export PDF: a save dialog, then the report printed in a hidden window. Export CSV: a save
     // dialog, then the core writes the file from its own process.
-    { ...electronReportHost(() => core, () => mainWindow, devServerUrl), ...electronExportHost(() => mainWindow) },
+    {
+      ...electronReportHost(() => core, () => mainWindow, devServerUrl),
+      ...electronExportHost(() => mainWindow),
+      // Print slip: the voucher page in a hidden window, to the printer this computer remembers.
+      ...electronSlipHost(() => mainWindow, devServerUrl),
+    },
   );
   try {
     await client.ready;

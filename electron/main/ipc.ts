@@ -4,6 +4,7 @@ import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { CoreCall } from './core/service/protocol';
 import { isReportContents } from './report';
+import { isSlipContents } from './slipPrinter';
 import { isOwnPage } from './security';
 
 const unauthorized: Result<never> = {
@@ -20,8 +21,9 @@ function isTrustedSender(
 ): boolean {
   const frame = event.senderFrame;
   if (!frame) return false;
-  // The main window, or a hidden window printing the report (report.ts), and nothing else.
-  const contents = window && !window.isDestroyed() && event.sender === window.webContents ? window.webContents : isReportContents(event.sender) ? event.sender : null;
+  // The main window, or a hidden window printing the report (report.ts) or a slip (slipPrinter.ts), and nothing else.
+  const printing = isReportContents(event.sender) || isSlipContents(event.sender);
+  const contents = window && !window.isDestroyed() && event.sender === window.webContents ? window.webContents : printing ? event.sender : null;
   if (!contents || frame.parent !== null) return false;
   // Compare frame tokens, not wrapper objects: a frame must be our window's top frame.
   if (frame.frameToken !== contents.mainFrame.frameToken) return false;

@@ -37,6 +37,11 @@ export const Compensation = z.object({
   approvedById: Id.nullable(),
   /** Imported past the giver's allowance with nobody to approve it: kept, and shown as such (docs/domain.md). */
   overAllowanceUnapproved: z.boolean(),
+  /** A voucher's code (`MGV-7Q2K`), null for other kinds (docs/domain.md, "Vouchers"). */
+  code: z.string().nullable(),
+  /** When the voucher stops being accepted; null: no expiry (or not a voucher). */
+  expiresAt: Instant.nullable(),
+  redeemedAt: Instant.nullable(),
 });
 export type Compensation = z.infer<typeof Compensation>;
 

@@ -7,7 +7,7 @@ export const CSV_COLUMNS = [
   'category', 'severity', 'root_cause', 'root_cause_group', 'handled_by', 'team_lead_present', 'resolved_at',
   'follow_up_due_at', 'followed_up_at', 'score_before', 'score_after', 'outcome', 'internal_note',
   'compensation_kind', 'compensation_description', 'compensation_cost', 'compensation_given_by',
-  'compensation_given_at',
+  'compensation_given_at', 'compensation_code', 'compensation_redeemed_at',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -46,6 +46,8 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   compensation_cost: 'Compensation cost (refund, amount)',
   compensation_given_by: 'Compensation given by (staff member)',
   compensation_given_at: 'When the compensation was given',
+  compensation_code: 'Voucher code (such as MGV-7Q2K)',
+  compensation_redeemed_at: 'When the voucher was redeemed',
 };
 
 /** The order of a date's parts, when the file does not settle it (a day over 12 does). */

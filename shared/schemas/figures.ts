@@ -24,6 +24,9 @@ export const MonthFigures = z.object({
   compensation_by_kind: z.partialRecord(z.enum(COMPENSATION_KINDS), count),
   /** Of compensation_total: entries kept past their giver's allowance with nobody's approval (imported history). */
   compensation_over_allowance_unapproved: count,
+  /** Vouchers given in the period (not removed), and how many of those have been redeemed by now. */
+  vouchers_given: count,
+  vouchers_redeemed: count,
   nps_before: nps,
   nps_after: nps,
   nps_lift: z.number().int().min(-200).max(200).nullable(),

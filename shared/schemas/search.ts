@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Id, Instant } from './common';
 import { StatusEnum } from './incident';
 import { CauseGroup } from './settings';
+import { VoucherFound } from './voucher';
 
 export const SEARCH_MAX_CHARS = 200;
 
@@ -32,7 +33,10 @@ export const SearchResults = z.object({
   incidents: z.array(SearchIncident),
   lessons: z.array(z.object({ id: Id, title: z.string() })),
   rootCauses: z.array(z.object({ id: Id, name: z.string(), group: CauseGroup })),
-  // Voucher codes join here with their own issue: `vouchers: [{ id, code, incidentId }]`, found by
-  // the code exactly (compensations.code), its topic 'compensations' added to search.everywhere's reads.
+  /**
+   * What was typed, read as a voucher code (shared/voucherCode.ts): the voucher with its sentence;
+   * "No voucher has the code …" only when it was typed with MGV; null when it is not a code.
+   */
+  voucher: VoucherFound.nullable(),
 });
 export type SearchResults = z.infer<typeof SearchResults>;

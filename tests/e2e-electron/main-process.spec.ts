@@ -36,6 +36,7 @@ interface Observed {
   secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
   csv?: { exported: unknown };
+  slip?: { settingsList: unknown; settingsChoice: unknown; first: unknown; chosen: unknown; again: unknown; prints: { options: Record<string, unknown>; url: string }[]; options?: Record<string, unknown>; destroyed?: boolean };
   quit: boolean;
   walLeft?: boolean;
   utilityProcesses: { module: string; serviceName: string }[];
@@ -144,6 +145,23 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   const csv = join(db.userData, '..', 'export.csv');
   expect(seen.csv?.exported).toEqual({ ok: true, value: { outcome: 'saved', savedTo: csv, incidents: 0, rows: 0 } });
   expect(readFileSync(csv, 'utf8')).toBe(`${CSV_COLUMNS.join(',')}\n`);
+
+  // Print slip: the first time, the printers to choose from; then silently to the one chosen, remembered on this computer.
+  const printers = [{ name: 'Counter_TM20', displayName: 'Counter TM-20', isDefault: true }];
+  expect(seen.slip?.first).toEqual({ ok: true, value: { printed: false, deviceName: null, printers } });
+  expect(seen.slip?.chosen).toEqual({ ok: true, value: { printed: true, deviceName: 'Counter_TM20', printers: [] } });
+  expect(seen.slip?.again).toEqual({ ok: true, value: { printed: true, deviceName: 'Counter_TM20', printers: [] } });
+  expect(seen.slip?.prints.map((p) => [p.options.silent, p.options.deviceName, p.options.pageSize])).toEqual([
+    [true, 'Counter_TM20', { width: 80_000, height: 95_000 }],
+    [true, 'Counter_TM20', { width: 80_000, height: 95_000 }],
+  ]);
+  // From Settings: the list with the one remembered, and a choice that prints nothing.
+  expect(seen.slip?.settingsList).toEqual({ ok: true, value: { printed: false, deviceName: 'Counter_TM20', printers } });
+  expect(seen.slip?.settingsChoice).toEqual({ ok: true, value: { printed: false, deviceName: 'Counter_TM20', printers: [] } });
+  expect(seen.slip?.prints[0]?.url).toMatch(/^app:\/\/makegood\/voucher\.html\?id=\d+$/);
+  expect(JSON.parse(readFileSync(join(db.userData, 'slip-printer.json'), 'utf8'))).toEqual({ deviceName: 'Counter_TM20' });
+  expect(seen.slip?.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+  expect(seen.slip?.destroyed).toBe(true);
 
   expect(seen.guards).toEqual({
     navigateAway: true,

@@ -65,7 +65,7 @@ async function inDialog(page: Page, found: Found[], where: string, open: () => P
 
 const click = (target: Locator) => () => target.click();
 
-async function everyScreen(page: Page, scheme: string, incidentId: number): Promise<Found[]> {
+async function everyScreen(page: Page, scheme: string, incidentId: number, voucherCode: string): Promise<Found[]> {
   const found: Found[] = [];
   const at = (where: string) => `${scheme} · ${where}`;
   const main = page.getByRole('main');
@@ -82,6 +82,18 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
       await page.keyboard.press('Control+k');
       await page.getByRole('combobox', { name: /search/i }).fill('soup');
       await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+    },
+    'Search',
+  );
+  // A voucher's code typed: the voucher, its Redeem and its incident.
+  await inDialog(
+    page,
+    found,
+    at('Search: a voucher code'),
+    async () => {
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox', { name: /search/i }).fill(voucherCode.toLowerCase());
+      await expect(page.getByRole('option', { name: new RegExp(`^Redeem ${voucherCode}`) })).toBeVisible();
     },
     'Search',
   );
@@ -113,7 +125,7 @@ async function everyScreen(page: Page, scheme: string, incidentId: number): Prom
   found.push(...(await audit(page, at('Reports'))));
 
   await go(page, 'Settings');
-  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Follow-up message', 'Backups']) {
+  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Vouchers', 'Follow-up message', 'Backups']) {
     await main.getByRole('tab', { name: tab }).click();
     await expect(main.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(main.locator('.mantine-Loader-root')).toHaveCount(0);
@@ -164,6 +176,14 @@ test('axe finds no serious or critical problem on any screen or dialog, light or
     customer: { name: 'Dana Reyes', phone: '555-0142' },
   });
   await rpc(page, 'compensations.add', { incidentId: made.incident.id, kind: 'refund', cost: 450, givenById: sam.id });
+  // A voucher, with its code, status and Print slip on the incident page.
+  const voucher = await rpc<{ id: number; code: string }>(page, 'compensations.add', {
+    incidentId: made.incident.id,
+    kind: 'voucher',
+    cost: 1000,
+    givenById: sam.id,
+    description: 'A cake of their choice',
+  });
   const gone = await rpc<{ incident: { id: number } }>(page, 'incidents.create', { whatHappened: 'Logged twice by mistake' });
   await rpc(page, 'incidents.remove', { id: gone.incident.id });
   await rpc(page, 'data.backup', {});
@@ -172,8 +192,13 @@ test('axe finds no serious or critical problem on any screen or dialog, light or
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    found.push(...(await everyScreen(page, scheme, made.incident.id)));
+    found.push(...(await everyScreen(page, scheme, made.incident.id, voucher.code)));
   }
+  // The voucher slip's print page (its own page, black on white whatever the theme), opened as Print slip opens it.
+  const [slip] = await Promise.all([page.waitForEvent('popup'), page.evaluate((id) => window.open(`/voucher.html?id=${id}`, '_blank'), voucher.id)]);
+  await slip.waitForFunction(() => document.body.dataset.slipReady === 'true');
+  found.push(...(await audit(slip, 'Voucher slip page')));
+  await slip.close();
 
   // Every finding, by place and impact (elements affected), so the minor ones stay in sight too.
   const counts = new Map<string, string[]>();

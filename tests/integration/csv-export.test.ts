@@ -61,7 +61,7 @@ describe('CSV export', () => {
       const p = (n: number) => String(n).padStart(2, '0');
       return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:00`;
     };
-    expect(lines[2]).toBe(`MG-1,${local('2026-10-02T09:30:00.000Z')},in_person,,,,Cold soup,,1,,,,yes,,,,,,unknown,,refund,,12.50,Sam,${local('2026-10-02T10:00:00.000Z')}`);
+    expect(lines[2]).toBe(`MG-1,${local('2026-10-02T09:30:00.000Z')},in_person,,,,Cold soup,,1,,,,yes,,,,,,unknown,,refund,,12.50,Sam,${local('2026-10-02T10:00:00.000Z')},,`);
     expect(lines[3]).toMatch(/,0\.05,Sam,/);
   });
 

@@ -62,6 +62,8 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
       compensation_total: 1250, //       the voucher was given in November
       compensation_by_kind: { refund: 1000, gift: 250 },
       compensation_over_allowance_unapproved: 0,
+      vouchers_given: 0, //              the voucher was given in November
+      vouchers_redeemed: 0,
       nps_before: -67, //                [3, 8, 0]: (0 − 2) / 3
       nps_after: 100, //                 [10, 9]
       nps_lift: 150, //                  both scores: −50 → 100
@@ -97,6 +99,8 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
       compensation_total: 0,
       compensation_by_kind: {},
       compensation_over_allowance_unapproved: 0,
+      vouchers_given: 0,
+      vouchers_redeemed: 0,
       nps_before: null,
       nps_after: null,
       nps_lift: null,
@@ -127,7 +131,7 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
     expect(Object.keys(printed)).toEqual([
       'period', 'incidents', 'per_1000_transactions', 'resolved_same_day_share', 'median_minutes_to_resolve',
       'follow_ups_due', 'follow_ups_kept_share', 'overdue_follow_ups', 'compensation_total', 'compensation_by_kind',
-      'compensation_over_allowance_unapproved', 'nps_before', 'nps_after', 'nps_lift', 'recovery_rate', 'retention', 'top_root_causes', 'recurring', 'rising',
+      'compensation_over_allowance_unapproved', 'vouchers_given', 'vouchers_redeemed', 'nps_before', 'nps_after', 'nps_lift', 'recovery_rate', 'retention', 'top_root_causes', 'recurring', 'rising',
     ]);
     expect(printed).toMatchObject({ incidents: 4, compensation_total: 1250 });
     t.core = (await import('../../electron/main/core/app')).openCore({ databasePath: t.databasePath, version: 'test' });

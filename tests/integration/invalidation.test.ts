@@ -29,6 +29,8 @@ let the: {
   otherCause: number;
   compensation: number;
   lesson: number;
+  /** A voucher of the demo's, for its slip. */
+  voucher: number;
   backup: string;
   previewFile: string;
   importFile: string;
@@ -66,6 +68,7 @@ beforeAll(async () => {
     ),
     compensation: one('SELECT id FROM compensations WHERE incident_id = ? ORDER BY id LIMIT 1', incident),
     lesson: one('SELECT id FROM lessons WHERE root_cause_id IS NOT NULL ORDER BY id LIMIT 1'),
+    voucher: one("SELECT id FROM compensations WHERE kind = 'voucher' AND deleted_at IS NULL ORDER BY id LIMIT 1"),
     backup: '',
     // Two staged copies: the import's own is removed once it is written, the preview's stays.
     previewFile: await t.stage(CSV),
@@ -114,7 +117,13 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   'data.backups': () => ({}),
   'customers.erase': () => ({ customerId: the.previewed.id, dryRun: true }),
   'drafts.get': () => ({ key: 'quick-log' }),
+  // The compensation the writes make a voucher (compensations.update) and then redeem.
+  'vouchers.find': () => ({ code: codeOf(the.compensation) ?? 'MGV-2222' }),
+  'vouchers.slip': () => ({ id: the.voucher }),
+  'vouchers.counts': () => period,
 };
+
+const codeOf = (id: number) => t.core.db.prepare('SELECT code FROM compensations WHERE id = ?').pluck().get(id) as string | null;
 
 /**
  * One representative write per write channel, in this order (a Record: a new write channel needs
@@ -146,6 +155,8 @@ const WRITES: { [C in WriteChannel]: (() => Request<C>) | string } = {
   'incidents.restore': () => ({ id: the.spare }),
   'compensations.add': () => ({ incidentId: the.incident, kind: 'refund', cost: 2500, givenById: the.staff, approvedById: the.approver }),
   'compensations.update': () => ({ id: the.compensation, changes: { cost: 50, kind: 'voucher', approvedById: the.approver } }),
+  'vouchers.redeem': () => ({ code: codeOf(the.compensation)! }),
+  'vouchers.print': 'it prints through the host (Electron), which a test core has not; it changes no data',
   'compensations.remove': () => ({ id: the.compensation }),
   'compensations.restore': () => ({ id: the.compensation }),
   'lessons.create': () => ({ title: 'Check the soup', rootCauseId: the.cause, status: 'in_progress', incidentIds: [the.incident] }),

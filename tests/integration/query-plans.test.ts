@@ -94,6 +94,16 @@ describe('the journal’s queries use their indexes', () => {
     expect(p).not.toMatch(/TEMP B-TREE/);
   });
 
+  it('vouchers given and redeemed in a period are counted from the vouchers index, and a code found by its own', () => {
+    const counted = planOf(
+      "SELECT count(*), count(redeemed_at) FROM compensations WHERE kind = 'voucher' AND deleted_at IS NULL AND given_at >= ? AND given_at < ?",
+      'a',
+      'b',
+    );
+    expect(counted).toContain('COVERING INDEX compensations_vouchers (deleted_at=? AND given_at>? AND given_at<?)');
+    expect(planOf('SELECT 1 FROM compensations WHERE code = ?', 'MGV-2345')).toMatch(/USING (COVERING )?INDEX compensations_code \(code=\?\)/);
+  });
+
   it('Patterns: score counts read their partial indexes', () => {
     expect(
       planOf(

@@ -7,6 +7,7 @@ import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
 import { removeAbandonedImports } from './domain/importBatches';
+import { giveMissingCodes } from './domain/vouchers';
 
 export interface Core {
   db: Db;
@@ -55,6 +56,8 @@ export function openCore(options: OpenCoreOptions): Core {
   // An import whose process died half-way (data/import.ts) is removed whole, by any open that may
   // write (an import or restore from the command line too): the data is as it was before it.
   if (!options.readonly) removeAbandonedImports(db);
+  // Vouchers from before codes existed get theirs, once (domain/vouchers.ts).
+  if (!options.readonly) giveMissingCodes(db);
   const ctx: CoreContext = {
     db,
     now,

@@ -1,5 +1,6 @@
 import type { Edition } from '../../../shared/report';
 import type { ExportRequest } from '../../../shared/schemas/data';
+import type { VoucherPrinted } from '../../../shared/schemas/voucher';
 import type { Db } from './db/open';
 
 /** What only the program hosting the core can do: the Electron app, or the browser-mode server. */
@@ -16,6 +17,12 @@ export interface CoreHost {
    * the address browser mode's page uploads its file to, or null when the person cancels.
    */
   chooseImportSource(): Promise<ImportSource>;
+  /**
+   * Prints voucher slip `id` (Electron: voucher.html in a hidden window, to the printer this computer
+   * remembers, or `deviceName`, then remembered). Absent, or `printed: false` with no printers (browser
+   * mode): the page opens the print page itself. `printers` listed: one must be chosen first.
+   */
+  printVoucherSlip?(id: number | null, options: { deviceName?: string; choose?: boolean }): Promise<VoucherPrinted>;
 }
 
 export type ImportSource = { path: string } | { uploadUrl: string } | null;

@@ -3,6 +3,7 @@ import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
 import { useFormat } from '../lib/useFormat';
+import { VoucherLine } from '../voucher/VoucherLine';
 
 interface Props {
   entries: Compensation[];
@@ -51,6 +52,7 @@ export function CompensationList({ entries, staffName, editingId, onEdit, onRemo
                       Over allowance, not approved (imported); editing it asks who approved it
                     </Text>
                   )}
+                  <VoucherLine entry={e} />
                 </div>
                 <Group gap={4} wrap="nowrap">
                   <Button size="compact-md" variant="subtle" onClick={() => onEdit(e)} aria-label={`Edit ${name}`}>

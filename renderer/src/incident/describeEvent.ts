@@ -69,6 +69,8 @@ export function describeEvent(e: IncidentEvent, l: Lookups): string {
   // Only seen once it is back: a deleted incident cannot be opened.
   if (e.field === 'deletedAt') return e.to ? 'Deleted' : 'Restored';
   if (e.field === 'customer.erased') return 'Customer details erased on request';
+  // From holds the code (domain/redeem.ts).
+  if (e.field === 'compensation.redeemedAt') return `Voucher ${e.from ?? ''} redeemed`;
   const field = camel(e.field ?? '');
   if (e.kind === 'step') {
     const step = STEPS.find((s) => s.step === field || s.field === field);

@@ -67,7 +67,7 @@ export function PatternsPage() {
       <Grid gap="md">
         <Grid.Col span={5}>
           <Loading query={recovery} h={320} ready={ready}>
-            {(d) => <RecoveryCard data={d} />}
+            {(d) => <RecoveryCard data={d} period={period} />}
           </Loading>
         </Grid.Col>
         <Grid.Col span={4}>

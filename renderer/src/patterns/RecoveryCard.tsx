@@ -1,5 +1,5 @@
 // "Do we win them back": NPS before against after, recovery rate and retention per month.
-import type { Recovery } from '../../../shared/schemas/patterns';
+import type { Period, Recovery } from '../../../shared/schemas/patterns';
 import { useFormat } from '../lib/useFormat';
 import { bucketLabel, bucketTitle, spansYears } from './bucketLabels';
 import { ChartCard } from './ChartCard';
@@ -16,7 +16,7 @@ function reading({ overall }: Recovery): string {
   return overall.recoveryRate === null ? `${nps}.` : `${nps}; ${pct(overall.recoveryRate)} of detractors won back.`;
 }
 
-export function RecoveryCard({ data }: { data: Recovery }) {
+export function RecoveryCard({ data, period }: { data: Recovery; period?: Period }) {
   const fmt = useFormat();
   const colors = useChartColors();
   const withYear = spansYears(data.byMonth.map((m) => `${m.month}-01`));
@@ -37,7 +37,7 @@ export function RecoveryCard({ data }: { data: Recovery }) {
       height={240}
       chart={
         <>
-          <RecoveryHeadline overall={data.overall} />
+          <RecoveryHeadline overall={data.overall} period={period} />
           <div style={{ height: 175, marginTop: 8 }}>{scored ? <RecoveryChart data={points} colors={colors} /> : <EmptyChart text="No scores yet: on an incident, record how likely the customer was to recommend you, before and after." />}</div>
         </>
       }

@@ -1,6 +1,7 @@
 // The period's recovery in four numbers; "–" where there was nothing to count.
 import { Group, Text } from '@mantine/core';
-import type { Recovery } from '../../../shared/schemas/patterns';
+import type { Period, Recovery } from '../../../shared/schemas/patterns';
+import { VoucherFigure } from '../voucher/VoucherFigure';
 import { npsText, pct } from './figures';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint: string }) {
@@ -16,13 +17,14 @@ function Figure({ label, value, hint }: { label: string; value: string; hint: st
   );
 }
 
-export function RecoveryHeadline({ overall }: { overall: Recovery['overall'] }) {
+export function RecoveryHeadline({ overall, period }: { overall: Recovery['overall']; period?: Period | undefined }) {
   return (
     <Group gap="lg" mt={4} wrap="nowrap">
       <Figure label="NPS before → after" value={`${npsText(overall.npsBefore)} → ${npsText(overall.npsAfter)}`} hint="% of 9–10 minus % of 0–6" />
       <Figure label="Lift" value={npsText(overall.npsLift)} hint="After − before, over incidents with both scores" />
       <Figure label="Recovery rate" value={pct(overall.recoveryRate)} hint="Detractors (0–6) who scored 9–10 after" />
       <Figure label="Retention" value={pct(overall.retention)} hint="Retained / (retained + lost)" />
+      {period && <VoucherFigure period={period} />}
     </Group>
   );
 }

@@ -66,6 +66,9 @@ export function headlineFigures(now: MonthFigures, before: MonthFigures, f: Form
     row('Follow-ups kept', 'share', now.follow_ups_kept_share, before.follow_ups_kept_share, true, f),
     row('Overdue follow-ups (now)', 'count', now.overdue_follow_ups, null, false, f),
     row('Compensation', 'money', now.compensation_total, before.compensation_total, false, f),
+    row('Vouchers given', 'count', now.vouchers_given, before.vouchers_given, false, f),
+    // Of the month's vouchers, those back by the time the report is printed.
+    row('Vouchers redeemed', 'count', now.vouchers_redeemed, before.vouchers_redeemed, true, f),
     row('NPS before', 'nps', now.nps_before, before.nps_before, true, f),
     row('NPS after', 'nps', now.nps_after, before.nps_after, true, f),
     row('NPS lift', 'nps', now.nps_lift, before.nps_lift, true, f),

@@ -6,8 +6,10 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SEARCH_MAX_CHARS } from '../../../shared/schemas/search';
-import { useCall } from '../api/useCall';
+import { errorMessage } from '../api/call';
+import { useCall, useWrite } from '../api/useCall';
 import { StatusBadge } from '../lib/badges';
+import { VoucherBadge } from '../voucher/VoucherBadge';
 import { modKeyLabel } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
 import { searchGroups, type SearchOption } from './searchOptions';
@@ -52,8 +54,11 @@ export function SearchEverywhere() {
 
 function SearchBox({ onOpen }: { onOpen: () => void }) {
   const navigate = useNavigate();
-  const { date } = useFormat();
+  const { date, money } = useFormat();
+  const write = useWrite();
   const [text, setText] = useState('');
+  // A redemption's answer, in one sentence, until the next key.
+  const [answer, setAnswer] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(text.trim().slice(0, SEARCH_MAX_CHARS), 100);
   const { data, isError, isPlaceholderData } = useCall(
     'search.everywhere',
@@ -62,7 +67,7 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
     { enabled: debounced !== '', placeholderData: keepPreviousData, staleTime: 5_000 },
   );
   const shown = debounced === '' ? undefined : data;
-  const groups = useMemo(() => (shown ? searchGroups(shown, date) : []), [shown, date]);
+  const groups = useMemo(() => (shown ? searchGroups(shown, date, money) : []), [shown, date, money]);
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   // The chosen result (-1: none yet) belongs to the answer it was chosen in: a new answer starts unchosen.
   const [cursor, setCursor] = useState<{ answer: typeof shown; index: number }>({ answer: undefined, index: -1 });
@@ -70,6 +75,13 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
   const current: SearchOption | undefined = options[active];
 
   const open = (option: SearchOption) => {
+    if (option.redeem) {
+      const { code, description, cost, incidentRef } = option.redeem;
+      write('vouchers.redeem', { code })
+        .then(() => setAnswer(`Voucher ${code} redeemed (${description || money(cost)}, incident ${incidentRef}).`))
+        .catch((error: unknown) => setAnswer(errorMessage(error)));
+      return;
+    }
     onOpen();
     void navigate(option.to);
   };
@@ -95,16 +107,30 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
   }, [current]);
 
   const expanded = options.length > 0;
+  const hint = isError
+    ? 'Search did not answer; try again.'
+    : shown?.voucher && shown.voucher.voucher === null
+      ? shown.voucher.sentence
+      : shown && options.length === 0
+        ? debounced.trim().length < 2
+          ? 'Type two letters or more to search words (a ref or a phone number works as it is).'
+          : `Nothing found for “${debounced}”.`
+        : debounced === ''
+          ? 'Type to search; ↓ ↑ choose a result, Enter opens it, Esc closes.'
+          : '';
   return (
     <Stack gap="sm">
       <TextInput
         data-autofocus
         size="md"
         label="Search incidents, lessons and root causes"
-        description="A customer’s name, phone or email, a ref, or words of what happened"
+        description="A customer’s name, phone or email, a ref, words of what happened, or a voucher code"
         value={text}
         maxLength={SEARCH_MAX_CHARS}
-        onChange={(e) => setText(e.currentTarget.value)}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          setAnswer(null);
+        }}
         onKeyDown={onKeyDown}
         role="combobox"
         aria-autocomplete="list"
@@ -114,16 +140,8 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
         autoComplete="off"
         spellCheck={false}
       />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {isError
-          ? 'Search did not answer; try again.'
-          : shown && options.length === 0
-            ? debounced.trim().length < 2
-              ? 'Type two letters or more to search words (a ref or a phone number works as it is).'
-              : `Nothing found for “${debounced}”.`
-            : debounced === ''
-              ? 'Type to search; ↓ ↑ choose a result, Enter opens it, Esc closes.'
-              : ''}
+      <Text size="sm" c={answer ? undefined : 'dimmed'} fw={answer ? 600 : undefined} aria-live="polite" data-testid="search-answer">
+        {answer ?? hint}
       </Text>
       <Box id={LISTBOX_ID} role="listbox" aria-label="Search results" mah="60vh" style={{ overflowY: 'auto' }}>
         {groups.map((g) => (
@@ -161,6 +179,7 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
                       {o.label}
                     </Text>
                     {o.incident && <StatusBadge status={o.incident.status} />}
+                    {o.voucherStatus && <VoucherBadge status={o.voucherStatus} />}
                   </Box>
                   <Text size="sm" c="dimmed" truncate>
                     {o.detail}

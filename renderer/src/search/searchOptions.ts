@@ -1,5 +1,6 @@
 // The search box's answer as one list a person moves through with the arrow keys, in groups.
 import type { SearchResults } from '../../../shared/schemas/search';
+import type { Voucher } from '../../../shared/schemas/voucher';
 
 export interface SearchOption {
   /** Unique in the list, and the option's DOM id. */
@@ -9,6 +10,9 @@ export interface SearchOption {
   /** Where Enter goes (renderer/src/app/router.tsx). */
   to: string;
   incident?: SearchResults['incidents'][number];
+  /** Enter redeems this voucher instead of opening a page. */
+  redeem?: Voucher;
+  voucherStatus?: Voucher['status'];
 }
 
 export interface SearchGroup {
@@ -18,8 +22,26 @@ export interface SearchGroup {
 }
 
 /** Incidents first (the customer on the phone), then lessons, then root causes; empty groups left out. */
-export function searchGroups(results: SearchResults, date: (iso: string) => string): SearchGroup[] {
+export function searchGroups(results: SearchResults, date: (iso: string) => string, money: (minor: number) => string = String): SearchGroup[] {
+  const v = results.voucher?.voucher ?? null;
   const groups: SearchGroup[] = [
+    // A code typed: the voucher first, to redeem at the counter (Enter), and its incident.
+    {
+      id: 'voucher',
+      heading: 'Voucher',
+      options: v === null ? [] : [
+        ...(v.status === 'valid'
+          ? [{ id: `search-voucher-${v.id}`, label: `Redeem ${v.code} · ${v.description || money(v.cost)}`, detail: results.voucher!.sentence, to: '', redeem: v, voucherStatus: v.status }]
+          : []),
+        {
+          id: `search-voucher-incident-${v.incidentId}`,
+          label: `${v.code} · incident ${v.incidentRef}`,
+          detail: v.status === 'valid' ? `Open incident ${v.incidentRef}` : results.voucher!.sentence,
+          to: `/incidents/${v.incidentId}`,
+          voucherStatus: v.status,
+        },
+      ],
+    },
     {
       id: 'incidents',
       heading: 'Incidents',
@@ -47,7 +69,6 @@ export function searchGroups(results: SearchResults, date: (iso: string) => stri
         to: `/journal?rootCauseId=${c.id}`,
       })),
     },
-    // Vouchers (by code) join here with their own issue.
   ];
   return groups.filter((g) => g.options.length > 0);
 }

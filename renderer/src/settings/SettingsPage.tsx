@@ -6,8 +6,9 @@ import { FollowUpMessageSettings } from './FollowUpMessageSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RootCauseSettings } from './RootCauseSettings';
 import { StaffSettings } from './StaffSettings';
+import { VoucherSettings } from './VoucherSettings';
 
-const TABS = ['general', 'staff', 'categories', 'causes', 'backups', 'followUp'] as const;
+const TABS = ['general', 'staff', 'categories', 'causes', 'vouchers', 'followUp', 'backups'] as const;
 
 export function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -21,8 +22,9 @@ export function SettingsPage() {
           <Tabs.Tab value="staff">Staff</Tabs.Tab>
           <Tabs.Tab value="categories">Categories</Tabs.Tab>
           <Tabs.Tab value="causes">Root causes</Tabs.Tab>
-          <Tabs.Tab value="backups">Backups</Tabs.Tab>
+          <Tabs.Tab value="vouchers">Vouchers</Tabs.Tab>
           <Tabs.Tab value="followUp">Follow-up message</Tabs.Tab>
+          <Tabs.Tab value="backups">Backups</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />
@@ -36,11 +38,14 @@ export function SettingsPage() {
         <Tabs.Panel value="causes" pt="md">
           <RootCauseSettings />
         </Tabs.Panel>
-        <Tabs.Panel value="backups" pt="md">
-          <BackupSettings />
+        <Tabs.Panel value="vouchers" pt="md">
+          <VoucherSettings />
         </Tabs.Panel>
         <Tabs.Panel value="followUp" pt="md">
           <FollowUpMessageSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="backups" pt="md">
+          <BackupSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { CompensationMonth } from '../../../shared/schemas/compensation';
 import { monthName } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
+import { useVoucherCounts, voucherWords } from '../voucher/VoucherFigure';
 import { comparison } from './comparison';
 
 const COLOR = { up: 'red', down: 'teal', same: undefined } as const;
@@ -43,8 +44,10 @@ export function TrackerHeadline({ data }: { data: CompensationMonth }) {
   // imported past an allowance with nobody's approval are past it, whatever the allowance.
   const over = data.byStaff.filter((s) => (s.allowance > 0 && s.spent > s.allowance) || s.unapprovedCount > 0);
   const overNames = over.map((s) => s.name);
+  // The month's vouchers, redeemed whenever: one from October redeemed in November counts here.
+  const vouchers = useVoucherCounts(data.period).data;
   return (
-    <SimpleGrid cols={3} spacing="md">
+    <SimpleGrid cols={4} spacing="md">
       <Figure label={`Given in ${name}`} value={fmt.money(data.total)} detail={entries(data.count)} />
       <Figure
         label={`Compared with ${previousName}`}
@@ -59,6 +62,7 @@ export function TrackerHeadline({ data }: { data: CompensationMonth }) {
         color={over.length > 0 ? 'orange' : undefined}
         detail={over.length === 0 ? 'Everyone within the allowance' : overNames.length > 3 ? `${overNames.slice(0, 3).join(', ')} and ${overNames.length - 3} more` : overNames.join(', ')}
       />
+      <Figure label={`Vouchers given in ${name}, redeemed`} {...voucherWords(vouchers, fmt.count)} small />
     </SimpleGrid>
   );
 }

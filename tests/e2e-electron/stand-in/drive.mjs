@@ -58,6 +58,20 @@ if (window) {
   process.env.STAND_IN_SAVE_TO = join(process.env.STAND_IN_SAVE_TO, '..', 'export.csv');
   observed.csv = { exported: await invoke(event(frame), 'data.exportFile', {}) };
 
+  // Print slip: the first time lists the printers; the one chosen prints and is remembered for the next.
+  const ok = (answer) => answer.value;
+  const giver = ok(await invoke(event(frame), 'staff.create', { name: 'Dana Stand-in', monthlyAllowance: 50000 }));
+  const { incident } = ok(await invoke(event(frame), 'incidents.create', { whatHappened: 'Cake dropped' }));
+  const voucher = ok(await invoke(event(frame), 'compensations.add', { incidentId: incident.id, kind: 'voucher', cost: 1500, givenById: giver.id }));
+  const first = await invoke(event(frame), 'vouchers.print', { id: voucher.id });
+  const chosen = await invoke(event(frame), 'vouchers.print', { id: voucher.id, deviceName: 'Counter_TM20' });
+  const again = await invoke(event(frame), 'vouchers.print', { id: voucher.id });
+  const slipWindow = record.windows.at(-1);
+  // Settings: the printers with the one remembered, then a choice kept without printing anything.
+  const settingsList = await invoke(event(frame), 'vouchers.print', { choose: true });
+  const settingsChoice = await invoke(event(frame), 'vouchers.print', { deviceName: 'Counter_TM20' });
+  observed.slip = { settingsList, settingsChoice, first, chosen, again, prints: record.prints, options: slipWindow?.options, destroyed: slipWindow?.destroyed };
+
   const navigate = (name, url) => {
     let prevented = false;
     window.webContents.emit(name, { preventDefault: () => { prevented = true; } }, url);

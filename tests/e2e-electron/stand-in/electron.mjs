@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [], notifications: [] };
+export const record = { prints: [], lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [], notifications: [] };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -63,8 +63,12 @@ class WebContents extends EventEmitter {
   windowOpenHandler = null;
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
   // The report page says it is drawn at once, and printing gives a token PDF.
-  executeJavaScript() { return Promise.resolve('ready'); }
+  // A slip leaves its page size: an 80 mm receipt 95 mm tall.
+  executeJavaScript(code) { return Promise.resolve(code.includes('slipPage') ? '{"widthMm":80,"heightMm":95}' : 'ready'); }
   printToPDF() { return Promise.resolve(Buffer.from('%PDF-stand-in')); }
+  // One printer, the system's default; a silent print records its options and succeeds.
+  getPrintersAsync() { return Promise.resolve([{ name: 'Counter_TM20', displayName: 'Counter TM-20', description: '', options: { 'printer-is-default': 'true' } }]); }
+  print(options, callback) { record.prints.push({ options, url: this.mainFrame.url }); setImmediate(() => callback(true, '')); }
 }
 
 export class BrowserWindow extends EventEmitter {

@@ -24,6 +24,7 @@ import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { dropUnfinishedImports, forgetImportBatches } from '../domain/importBatches';
+import { giveMissingCodes } from '../domain/vouchers';
 import { checkRestoredRows, copyBackupRows, FIRST_SHARED_VERSION, hasPlainTables, schemaAt } from '../domain/restore';
 import { holdingWrites } from '../db/writeHold';
 import { checkCandidate, refusal } from './check';
@@ -142,6 +143,8 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     // No import batch's ids mean anything in the restored rows: one under way elsewhere finds its
     // batch gone once these pages are in, and stops at its next step.
     forgetImportBatches(fresh);
+    // Codes are kept as the backup holds them; vouchers from a backup made before codes get theirs.
+    giveMissingCodes(fresh);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw badRequest(`${label} could not be restored (${(error as Error).message}); your data was not changed.`);

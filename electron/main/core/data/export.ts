@@ -36,6 +36,8 @@ type ExportRow = [
   compensationCost: number | null,
   compensationGivenBy: string | null,
   compensationGivenAt: string | null,
+  compensationCode: string | null,
+  compensationRedeemedAt: string | null,
 ];
 
 const SELECT = `SELECT i.id AS incident_id, i.ref, i.occurred_at, i.channel, cu.name AS customer_name,
@@ -43,7 +45,8 @@ const SELECT = `SELECT i.id AS incident_id, i.ref, i.occurred_at, i.channel, cu.
   rc.name AS root_cause, rc.cause_group AS root_cause_group, hb.name AS handled_by, i.team_lead_present,
   i.resolved_at, i.follow_up_due_at, i.followed_up_at, i.score_before, i.score_after, i.outcome, i.internal_note,
   c.id AS compensation_id, c.kind AS compensation_kind, c.description AS compensation_description,
-  c.cost AS compensation_cost, gb.name AS compensation_given_by, c.given_at AS compensation_given_at
+  c.cost AS compensation_cost, gb.name AS compensation_given_by, c.given_at AS compensation_given_at,
+  c.code AS compensation_code, c.redeemed_at AS compensation_redeemed_at
 FROM incidents i
 LEFT JOIN customers cu ON cu.id = i.customer_id
 LEFT JOIN categories ca ON ca.id = i.category_id
@@ -75,13 +78,14 @@ const local = (v: string | null) => (v === null ? '' : formatLocal(v));
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Where the free-text columns sit, escaped so a spreadsheet never runs them as a formula (formula.ts). */
 const FREE_TEXT_AT = CSV_COLUMNS.flatMap((c, i) => (FREE_TEXT_COLUMNS.has(c) ? [i] : []));
-const GIVEN_AT = CSV_COLUMNS.length - 1;
+const GIVEN_AT = CSV_COLUMNS.indexOf('compensation_given_at');
 
 function toCells(r: ExportRow, digits: number): string[] {
   const [
     , ref, occurredAt, channel, customerName, customerPhone, customerEmail, whatHappened, category, severity,
     rootCause, rootCauseGroup, handledBy, teamLeadPresent, resolvedAt, followUpDueAt, followedUpAt, scoreBefore, scoreAfter,
     outcome, internalNote, , compensationKind, compensationDescription, compensationCost, compensationGivenBy, compensationGivenAt,
+    compensationCode, compensationRedeemedAt,
   ] = r;
   const cells = [
     ref,
@@ -109,6 +113,8 @@ function toCells(r: ExportRow, digits: number): string[] {
     compensationCost === null ? '' : minorToDecimal(compensationCost, digits),
     text(compensationGivenBy),
     local(compensationGivenAt),
+    text(compensationCode),
+    local(compensationRedeemedAt),
   ];
   for (const i of FREE_TEXT_AT) cells[i] = escapeFormula(cells[i] as string);
   return cells;

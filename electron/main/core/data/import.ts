@@ -230,6 +230,8 @@ export interface Checked {
   badGroups: Set<number>;
   /** The MG-<n> refs of the file, highest first: the counter moves past them before the write. */
   highestRef: string | null;
+  /** The file's voucher codes: a code drawn for a voucher without one never takes one of them. */
+  fileCodes: ReadonlySet<string>;
 }
 
 async function checkRows(
@@ -252,9 +254,11 @@ async function checkRows(
   let highestRef: string | null = null;
   let pending: ReadRow[] = [];
   const found: ImportResult['problems'] = [];
+  // The file's voucher codes and their lines: one used twice is refused on its second line.
+  const fileCodes = new Map<string, number>();
 
   const plan = (rows: ReadRow[]) => {
-    const planned = planIncidents(db, rows, columns.mapping, options.skipBadRows);
+    const planned = planIncidents(db, rows, columns.mapping, options.skipBadRows, fileCodes);
     found.push(...planned.problems);
     // An incident is known by the line of its first row, as the write finds it again.
     const good = new Set(planned.incidents.map((i) => i.line));
@@ -298,5 +302,5 @@ async function checkRows(
   problems.add(...found.sort(byLine));
   // Rows of a bad group: planIncidents names each; the preview shows the same problems beside its rows.
   for (const row of preview) row.problems = found.filter((p) => p.line === row.line);
-  return { ...totals, preview, problems, created: created.describe(), badGroups, highestRef };
+  return { ...totals, preview, problems, created: created.describe(), badGroups, highestRef, fileCodes: new Set(fileCodes.keys()) };
 }

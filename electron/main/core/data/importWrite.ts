@@ -74,7 +74,7 @@ export async function writeRows(
     return db.transaction(() => {
       const taken = firstTakenRef(db, all);
       if (taken) throw new AppError('CONFLICT', `Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else meanwhile; nothing was imported. Import the file again.`);
-      return storeIncidents(db, all, now);
+      return storeIncidents(db, all, now, false, undefined, checked.fileCodes);
     })();
   }
 
@@ -114,7 +114,7 @@ export async function writeRows(
         const taken = firstTakenRef(db, chunk);
         if (taken) throw changedUnderneath(`Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else`);
         const before = idMarks(db);
-        const w = storeIncidents(db, chunk, now);
+        const w = storeIncidents(db, chunk, now, false, undefined, checked.fileCodes);
         recordBatchRows(db, batch, before);
         if (last) finishBatch(db, batch, now);
         return w;

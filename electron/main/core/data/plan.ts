@@ -25,7 +25,7 @@ export interface Plan {
  * Groups rows into incidents (rows sharing a ref are one incident whose columns must agree),
  * refuses refs already in the database, and keeps only incidents whose every row is good.
  */
-export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBadRows: boolean): Plan {
+export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBadRows: boolean, fileCodes?: Map<string, number>): Plan {
   const problems: ImportProblem[] = rows.flatMap((r) => r.problems);
   const groups = new Map<string, ReadRow[]>();
   const singles: ReadRow[][] = [];
@@ -48,6 +48,13 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
       }
     }
     const good = group.filter((r): r is ReadRow & { incident: IncidentValues } => r.incident !== null);
+    for (const r of good) {
+      const reason = codeProblem(db, r, fileCodes);
+      if (reason) {
+        problems.push({ line: r.line, column: column('compensation_code'), reason });
+        flagged.add(r.line);
+      }
+    }
     const first = good[0];
     for (const r of good.slice(1)) {
       for (const c of INCIDENT_COLUMNS) {
@@ -74,6 +81,21 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     });
   }
   return { incidents, problems, badRows };
+}
+
+/**
+ * A voucher code already given: in Makegood (deleted entries too: a code is never given twice), or
+ * on an earlier line of the file (`fileCodes`, the check's memory of code → line; the write's
+ * planning of a checked file passes none).
+ */
+function codeProblem(db: Db, row: ReadRow, fileCodes: Map<string, number> | undefined): string | null {
+  const code = row.compensation?.code ?? null;
+  if (code === null) return null;
+  if (statement(db, 'SELECT 1 FROM compensations WHERE code = ?').get(code)) return `${code} is already a voucher's code in Makegood; each voucher has its own`;
+  const earlier = fileCodes?.get(code);
+  if (earlier !== undefined && earlier !== row.line) return `${code} is already the code of the voucher on line ${earlier}; each voucher has its own`;
+  fileCodes?.set(code, row.line);
+  return null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { cellText, isBlank } from './cells';
 import type { Cell, SourceRow } from './sources/types';
 import type { ResolvedColumns } from './columns';
 import type { ImportProblem } from './problems';
+import { readVoucherCode, voucherCellsProblem } from './voucherCells';
 import {
   CellError,
   check,
@@ -61,6 +62,9 @@ export interface CompensationValues {
   given_by: string | null;
   /** Null: the incident's resolved_at, else its occurred_at (givenAtOf). */
   given_at: string | null;
+  /** A voucher's code as the file gives it (null: a voucher gets a new one), and when it came back. */
+  code: string | null;
+  redeemed_at: string | null;
 }
 
 /** docs/domain.md: a compensation's given_at defaults to the incident's resolved_at, else its occurred_at. */
@@ -94,7 +98,9 @@ export function refText(cell: Cell | undefined): string | null {
 }
 
 /** A compensation's cells besides its cost: filled without a cost, they are a row problem (readRow). */
-const COMPENSATION_DETAILS = ['compensation_kind', 'compensation_description', 'compensation_given_by', 'compensation_given_at'] as const;
+const COMPENSATION_DETAILS = [
+  'compensation_kind', 'compensation_description', 'compensation_given_by', 'compensation_given_at', 'compensation_code', 'compensation_redeemed_at',
+] as const;
 
 const nameOrNull = (schema: Parameters<typeof check>[0]) => (text: string) => (text === '' ? null : (check(schema, text) as string));
 
@@ -196,7 +202,11 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
       cost: readCell('compensation_cost', (c) => readCost(c, o.currency, o.locale, o.decimalMark ?? null), 0),
       given_by: read('compensation_given_by', nameOrNull(StaffCreate.shape.name), null),
       given_at: readCell('compensation_given_at', instant(true), null),
+      code: read('compensation_code', readVoucherCode, null),
+      redeemed_at: readCell('compensation_redeemed_at', instant(true), null),
     };
+    const voucherProblem = voucherCellsProblem(compensation, givenAtOf(compensation, incident), named);
+    if (voucherProblem && !failed.has('compensation_given_at') && !failed.has('resolved_at')) problem(voucherProblem.column, voucherProblem.reason);
   }
   if (compensation && occurredAt !== '' && !failed.has('resolved_at') && !failed.has('compensation_given_at')) {
     const givenAt = givenAtOf(compensation, incident);

@@ -125,6 +125,8 @@ function toHistory(db: Db, incidents: PlannedIncident[], now: string, create: bo
         givenById: staff(c.given_by),
         givenAt: c.given_at,
         approvedById: null,
+        code: c.code,
+        redeemedAt: c.redeemed_at,
       })),
     };
   });
@@ -135,6 +137,17 @@ function toHistory(db: Db, incidents: PlannedIncident[], now: string, create: bo
  * kept and marked), creating the names they bring; with `dryRun`, counts what would be written
  * and marked without writing anything.
  */
-export function storeIncidents(db: Db, incidents: PlannedIncident[], now: string, dryRun = false, ledger?: AllowanceLedger): HistoryWritten {
-  return writeHistory(db, toHistory(db, incidents, now, !dryRun), POLICIES.import, now, { dryRun, ...(ledger ? { ledger } : {}) });
+export function storeIncidents(
+  db: Db,
+  incidents: PlannedIncident[],
+  now: string,
+  dryRun = false,
+  ledger?: AllowanceLedger,
+  reservedCodes?: ReadonlySet<string>,
+): HistoryWritten {
+  return writeHistory(db, toHistory(db, incidents, now, !dryRun), POLICIES.import, now, {
+    dryRun,
+    ...(ledger ? { ledger } : {}),
+    ...(reservedCodes ? { reservedCodes } : {}),
+  });
 }

@@ -123,7 +123,11 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         const before = spent.get(key) ?? 0;
         const approver = needsApproval(allowances.get(handledBy) ?? 0, before, cost) ? (handledBy === ownerId ? leadId : ownerId) : null;
         spent.set(key, before + cost);
-        compensations.push({ kind, description: text, cost, givenById: handledBy ?? null, givenAt: iso(p.resolved), approvedById: approver ?? null });
+        // Most retained customers bring their voucher back within three weeks: picked by the index,
+        // not the faker, so the rest of the year stays as the seed made it before vouchers had codes.
+        const back = kind === 'voucher' && p.outcome === 'retained' && index % 4 !== 0 ? addDays(p.resolved, 2 + (index % 19)) : null;
+        const redeemedAt = back !== null && +back < +now ? iso(back) : null;
+        compensations.push({ kind, description: text, cost, givenById: handledBy ?? null, givenAt: iso(p.resolved), approvedById: approver ?? null, redeemedAt });
       }
       batch.push({
         ref,

@@ -12,6 +12,7 @@ import { recordEvent } from './events';
 import { POLICIES } from './policy';
 import { fieldError, isBeforeIncident, isFuture } from './rules';
 import { statement } from './statements';
+import { codeFor, expiryFor } from './vouchers';
 
 /** A compensation that has not been removed; a removed one can only be restored. */
 function getRow(db: Db, id: number): CompensationRow {
@@ -67,6 +68,25 @@ const eventJson = (e: Pick<Entry, 'kind' | 'cost' | 'description'>) =>
 const touchIncident = (db: Db, incidentId: number, now: string) =>
   statement(db, 'UPDATE incidents SET updated_at = ? WHERE id = ?').run(now, incidentId);
 
+/** A voucher's code and expiry, drawn when it is given; [null, null] for any other kind. */
+const voucherColumns = (db: Db, entry: Pick<Entry, 'kind' | 'givenAt'>): [string | null, string | null] =>
+  entry.kind === 'voucher' ? [codeFor(db), expiryFor(db, entry.givenAt)] : [null, null];
+
+/**
+ * The code columns after an edit: a voucher keeps its code; an entry that becomes a voucher gets
+ * one; a voucher that becomes something else drops it, unless it was already redeemed.
+ */
+function voucherAfterEdit(db: Db, row: CompensationRow, entry: Entry): [string | null, string | null, string | null] {
+  if (entry.kind === 'voucher') {
+    return row.code !== null ? [row.code, row.expires_at, row.redeemed_at] : [codeFor(db), expiryFor(db, entry.givenAt), null];
+  }
+  if (row.redeemed_at !== null) {
+    const label = COMPENSATION_KIND_LABELS[entry.kind].toLowerCase();
+    throw fieldError('kind', `Voucher ${row.code ?? ''} was already redeemed, so it cannot become a ${label}.`);
+  }
+  return [null, null, null];
+}
+
 export function addCompensation(db: Db, input: z.output<typeof CompensationAdd>, now: string): Compensation {
   return db.transaction(() => {
     const entry: Entry = { ...input, givenAt: toStoredInstant(input.givenAt ?? now) };
@@ -74,8 +94,9 @@ export function addCompensation(db: Db, input: z.output<typeof CompensationAdd>,
     const { lastInsertRowid } = statement(
       db,
       `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
-         created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(entry.incidentId, entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, now);
+         created_at, updated_at, code, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.incidentId, entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, now,
+      ...voucherColumns(db, entry));
     recordEvent(db, entry.incidentId, now, 'compensation', 'added', null, eventJson(entry));
     touchIncident(db, entry.incidentId, now);
     return toCompensation(getRow(db, Number(lastInsertRowid)));
@@ -103,11 +124,12 @@ export function updateCompensation(db: Db, input: z.output<typeof CompensationUp
       approvedById: c.approvedById === undefined ? row.approved_by_id : c.approvedById,
     };
     validate(db, entry, now, { excludeId: row.id, giverChanged: entry.givenById !== row.given_by_id });
+    const [code, expiresAt, redeemedAt] = voucherAfterEdit(db, row, entry);
     statement(
       db,
       `UPDATE compensations SET kind = ?, description = ?, cost = ?, given_by_id = ?, given_at = ?, approved_by_id = ?,
-         over_allowance_unapproved = 0, updated_at = ? WHERE id = ?`,
-    ).run(entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, row.id);
+         over_allowance_unapproved = 0, updated_at = ?, code = ?, expires_at = ?, redeemed_at = ? WHERE id = ?`,
+    ).run(entry.kind, entry.description, entry.cost, entry.givenById, entry.givenAt, entry.approvedById, now, code, expiresAt, redeemedAt, row.id);
     const before = eventJson(row);
     const after = eventJson(entry);
     if (before !== after) recordEvent(db, row.incident_id, now, 'compensation', 'changed', before, after);

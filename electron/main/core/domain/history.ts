@@ -13,6 +13,7 @@ import type { Policy } from './policy';
 import { nextRef, raiseRefCounter } from './refs';
 import { isBeforeIncident, isFuture } from './rules';
 import { statement } from './statements';
+import { codeTaken, expiryFor, newVoucherCode } from './vouchers';
 
 export interface HistoricCompensation {
   kind: CompensationKind;
@@ -21,6 +22,9 @@ export interface HistoricCompensation {
   givenById: number | null;
   givenAt: string;
   approvedById: number | null;
+  /** A voucher's code as the source holds it; null or absent: a voucher gets a new one (vouchers.ts). */
+  code?: string | null;
+  redeemedAt?: string | null;
 }
 
 export interface HistoricIncident {
@@ -79,6 +83,8 @@ export function historicProblem(i: HistoricIncident, policy: Policy, now: string
   const early = i.compensations.find((c) => isBeforeIncident(c.givenAt, i.occurredAt));
   if (early) return `a ${early.kind.replace('_', ' ')} is dated before the incident happened`;
   if (i.compensations.some((c) => c.approvedById !== null && c.approvedById === c.givenById)) return 'an entry is approved by the person who gave it';
+  if (i.compensations.some((c) => c.kind !== 'voucher' && (c.code ?? c.redeemedAt ?? null) !== null)) return 'only a voucher has a code';
+  if (i.compensations.some((c) => (c.redeemedAt ?? null) !== null && c.redeemedAt! < c.givenAt)) return 'a voucher is redeemed before it was given';
   return null;
 }
 
@@ -109,7 +115,7 @@ export function writeHistory(
   incidents: readonly HistoricIncident[],
   policy: Policy,
   now: string,
-  { dryRun = false, ledger: given }: { dryRun?: boolean; ledger?: AllowanceLedger } = {},
+  { dryRun = false, ledger: given, reservedCodes }: { dryRun?: boolean; ledger?: AllowanceLedger; reservedCodes?: ReadonlySet<string> } = {},
 ): HistoryWritten {
   return db.transaction(() => {
     // A dry run in parts (a large import's check) carries one ledger across them, so what one part
@@ -125,9 +131,12 @@ export function writeHistory(
     const insertCompensation = statement(
       db,
       `INSERT INTO compensations (incident_id, kind, description, cost, given_by_id, given_at, approved_by_id,
-         over_allowance_unapproved, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         over_allowance_unapproved, created_at, updated_at, code, expires_at, redeemed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const written: HistoryWritten = { incidents: 0, compensations: 0, overAllowanceUnapproved: 0 };
+    // A voucher without a code gets one nobody has, nor any code the rest of the batch brings.
+    const taken = codeTaken(db);
+    const newCode = () => newVoucherCode((code) => taken(code) || (reservedCodes?.has(code) ?? false));
     const ordered = [...incidents.filter((i) => i.ref !== null), ...incidents.filter((i) => i.ref === null)];
     for (const i of ordered) {
       const problem = historicProblem(i, policy, now);
@@ -151,7 +160,9 @@ export function writeHistory(
         if (at !== null) recordEvent(db, id, at, 'step', step, null, at);
       }
       for (const { c, mark } of entries) {
-        insertCompensation.run(id, c.kind, c.description, c.cost, c.givenById, c.givenAt, c.approvedById, mark ? 1 : 0, c.givenAt, c.givenAt);
+        const voucher = c.kind === 'voucher';
+        insertCompensation.run(id, c.kind, c.description, c.cost, c.givenById, c.givenAt, c.approvedById, mark ? 1 : 0, c.givenAt, c.givenAt,
+          voucher ? (c.code ?? newCode()) : null, voucher ? expiryFor(db, c.givenAt) : null, voucher ? (c.redeemedAt ?? null) : null);
         recordEvent(db, id, c.givenAt, 'compensation', 'added', null, JSON.stringify({ kind: c.kind, cost: c.cost, description: c.description }));
       }
     }

@@ -154,7 +154,7 @@ const INSTANT_GLOB = '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5
 /** Columns that hold an instant, which every write stores as `toISOString()` does. */
 const INSTANT_COLUMNS: Record<string, string[]> = {
   incidents: ['occurred_at', 'heard_at', 'empathized_at', 'apologized_at', 'resolved_at', 'diagnosed_at', 'follow_up_due_at', 'followed_up_at', 'deleted_at'],
-  compensations: ['given_at', 'deleted_at'],
+  compensations: ['given_at', 'deleted_at', 'expires_at', 'redeemed_at'],
   lessons: ['done_at'],
   follow_up_reminders: ['due_at', 'sent_at'],
 };

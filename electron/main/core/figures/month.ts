@@ -5,6 +5,7 @@ import { compensationByKind, compensationTotal } from './compensation';
 import { callouts, pareto } from './patterns';
 import { monthRange } from './period';
 import { recovery } from './recovery';
+import { voucherCounts } from './vouchers';
 
 // The one function behind `makegood figures`, the PDF and the dashboard: every figure of
 // docs/domain.md for a month. Shares have two decimals, money is minor units, nothing to count is null.
@@ -72,6 +73,7 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
   const causes = pareto(db, period);
   const costOf = new Map(causes.byCost.map((c) => [c.rootCauseId, c.compensation]));
   const flags = callouts(db, period).causes;
+  const vouchers = voucherCounts(db, fromIso, toIso);
   return {
     period,
     incidents,
@@ -87,6 +89,8 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
       .prepare('SELECT coalesce(sum(cost), 0) FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ? AND over_allowance_unapproved = 1')
       .pluck()
       .get(fromIso, toIso) as number,
+    vouchers_given: vouchers.given,
+    vouchers_redeemed: vouchers.redeemed,
     nps_before: r.npsBefore,
     nps_after: r.npsAfter,
     nps_lift: r.npsLift,

@@ -17,6 +17,7 @@ import { reportHandlers } from './reports';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
+import { voucherHandlers } from './vouchers';
 
 /** The one handler table, grouped per domain; every transport dispatches into it. */
 export function createHandlers(ctx: CoreContext): Handlers {
@@ -35,6 +36,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...customerHandlers(ctx),
     ...searchHandlers(ctx),
     ...followUpHandlers(ctx),
+    ...voucherHandlers(ctx),
   });
 }
 

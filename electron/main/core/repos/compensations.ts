@@ -11,9 +11,13 @@ export interface CompensationRow {
   given_at: string;
   approved_by_id: number | null;
   over_allowance_unapproved: number;
+  code: string | null;
+  expires_at: string | null;
+  redeemed_at: string | null;
 }
 
-export const COMPENSATION_COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id, over_allowance_unapproved';
+export const COMPENSATION_COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id, over_allowance_unapproved, ' +
+  'code, expires_at, redeemed_at';
 
 export const toCompensation = (r: CompensationRow): Compensation => ({
   id: r.id,
@@ -25,6 +29,9 @@ export const toCompensation = (r: CompensationRow): Compensation => ({
   givenAt: r.given_at,
   approvedById: r.approved_by_id,
   overAllowanceUnapproved: r.over_allowance_unapproved === 1,
+  code: r.code,
+  expiresAt: r.expires_at,
+  redeemedAt: r.redeemed_at,
 });
 
 export function listCompensations(db: Db, incidentId: number): Compensation[] {

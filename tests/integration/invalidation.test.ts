@@ -106,12 +106,16 @@ const READS: { [C in ReadChannel]: () => Request<C> } = {
   'patterns.recovery': () => period,
   'patterns.recoveryByKind': () => period,
   'patterns.breakdowns': () => period,
+  'patterns.repeatCustomers': () => period,
   'figures.month': () => ({ month }),
   'figures.transactions': () => ({ month }),
   'data.import': () => ({ file: the.previewFile, dryRun: true }),
   'data.exportFile': () => ({}),
   'data.backups': () => ({}),
   'customers.erase': () => ({ customerId: the.previewed.id, dryRun: true }),
+  'customers.history': () => ({ incidentId: the.incident }),
+  'customers.list': () => ({}),
+  'customers.person': () => ({ id: the.previewed.id }),
   'drafts.get': () => ({ key: 'quick-log' }),
 };
 

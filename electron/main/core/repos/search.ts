@@ -10,7 +10,7 @@ import { toFtsQuery } from './incidents/list';
  * A customer's phone as its last 7 digits, written exactly as migration 0010's index
  * customers_phone_tail is, so SQLite answers from the index (tests/integration/query-plans.test.ts).
  */
-const PHONE_TAIL = `substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+export const PHONE_TAIL = `substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
           phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), char(9), ''), char(160), ''), -7)`;
 
 /** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */

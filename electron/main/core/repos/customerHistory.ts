@@ -23,7 +23,7 @@ export function customerHistory(db: Db, request: HistoryRequest): CustomerHistor
   let exclude: number | undefined;
   if ('incidentId' in request) {
     const customerId = db.prepare('SELECT customer_id FROM incidents WHERE id = ?').pluck().get(request.incidentId) as number | null | undefined;
-    const seed = customerId == null ? null : customerRecord(db, customerId);
+    const seed = customerId === null || customerId === undefined ? null : customerRecord(db, customerId);
     if (!seed) return NOBODY;
     records = personRecords(db, seed);
     exclude = request.incidentId;

@@ -37,9 +37,10 @@ const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
  * "Dana" and "Dana Whitlock" agree, "Dana W." and "Dana Whitlock" agree; "Dana Whitlock" and
  * "Dana Smith" do not (another surname); a blank name agrees with nothing.
  */
-export function namesAgree(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+export const namesAgree = (a: string, b: string): boolean => wordsAgree(nameWords(a), nameWords(b));
+
+/** namesAgree on names already split by nameWords (for comparing many records). */
+export function wordsAgree(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   // Spacing-blind: "Mary Jane" and "Maryjane".
   if (wa.join('') === wb.join('')) return true;

@@ -32,6 +32,10 @@ export const SearchResults = z.object({
   incidents: z.array(SearchIncident),
   lessons: z.array(z.object({ id: Id, title: z.string() })),
   rootCauses: z.array(z.object({ id: Id, name: z.string(), group: CauseGroup })),
+  /** People (shared/customerMatch.ts) whose name, phone or email is the text; `id` opens them on the Customers screen. */
+  customers: z.array(
+    z.object({ id: Id, name: z.string(), phone: z.string(), email: z.string(), incidents: z.number().int().min(1), lastAt: Instant }),
+  ),
   // Voucher codes join here with their own issue: `vouchers: [{ id, code, incidentId }]`, found by
   // the code exactly (compensations.code), its topic 'compensations' added to search.everywhere's reads.
 });

@@ -93,3 +93,20 @@ describe('the Customers screen', () => {
     await expect(t.call('customers.person', { id: 999 })).rejects.toThrow(/NOT_FOUND That customer was not found/);
   });
 });
+
+describe('search everywhere’s Customers group', () => {
+  it('finds a person by name, phone in another format, or email, once each', async () => {
+    await make('2026-08-02T10:00:00.000Z', { name: 'Dana Whitlock', phone: '(555) 010-4477', email: 'dana@example.com' });
+    await make('2026-10-02T10:00:00.000Z', { name: 'Dana Whitlock', phone: '+1 555 010 4477' });
+    await make('2026-10-03T10:00:00.000Z', { name: 'Sam Whitlock', phone: '555 010 4477' });
+    const byName = (await t.call('search.everywhere', { q: 'dana whit' })).customers;
+    expect(byName.map((p) => [p.name, p.incidents])).toEqual([['Dana Whitlock', 2]]);
+    const byPhone = (await t.call('search.everywhere', { q: '555.010.4477' })).customers;
+    expect(byPhone.map((p) => [p.name, p.incidents]).sort()).toEqual([
+      ['Dana Whitlock', 2],
+      ['Sam Whitlock', 1],
+    ]);
+    expect((await t.call('search.everywhere', { q: 'DANA@example.com' })).customers.map((p) => p.incidents)).toEqual([2]);
+    expect((await t.call('search.everywhere', { q: 'Nobody' })).customers).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { emailKey, nameWords, wordsAgree } from '../../../../shared/customerMatc
 import { phoneDigits, sameDigits } from '../../../../shared/phone';
 import type { Db } from '../db/open';
 import { lookupKeys } from '../repos/people';
-import { PHONE_TAIL } from '../repos/search';
+import { PHONE_TAIL } from '../repos/phoneTail';
 
 /** How far back "another incident" may be: 90 days on the shop's calendar, counted back from the incident's moment. */
 export const REPEAT_WINDOW_DAYS = 90;
@@ -15,7 +15,7 @@ export const REPEAT_WINDOW_DAYS = 90;
 // The window's incidents with a customer, keyed as the indexes key them (0010's phone tail, 0011's
 // email). SQLite keeps only the rows whose key (or record) another row shares: only they can be one
 // person with another incident, and the rest never reach JavaScript (18,000 rows a month at 100,000).
-const WINDOW_ROWS = `
+export const WINDOW_ROWS = `
   WITH w AS MATERIALIZED (
     SELECT i.id, i.occurred_at AS at, c.id AS customerId, c.name, c.phone, c.email,
       CASE WHEN phone <> '' THEN ${PHONE_TAIL} END AS tail,

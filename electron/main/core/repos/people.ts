@@ -4,7 +4,7 @@
 import { type Contact, emailKey, samePerson } from '../../../../shared/customerMatch';
 import { MIN_PHONE_DIGITS, phoneDigits } from '../../../../shared/phone';
 import type { Db } from '../db/open';
-import { PHONE_TAIL } from './search';
+import { PHONE_TAIL } from './phoneTail';
 
 export interface CustomerRecord extends Contact {
   id: number;
@@ -13,9 +13,9 @@ export interface CustomerRecord extends Contact {
 /** More records than this in one person is not a person a screen can show; the search stops there. */
 export const MAX_PERSON_RECORDS = 500;
 
-const BY_PHONE_TAIL = `SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
+export const BY_PHONE_TAIL = `SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
 // `email <> ''` as the partial index customers_email says, so SQLite takes it.
-const BY_EMAIL = "SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?";
+export const BY_EMAIL = "SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?";
 
 /** The index keys a record can be found by: its phone's last 7 digits, its email as the index holds it. */
 export function lookupKeys(c: Contact): { tail: string | null; email: string | null } {

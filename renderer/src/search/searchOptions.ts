@@ -17,7 +17,7 @@ export interface SearchGroup {
   options: SearchOption[];
 }
 
-/** Incidents first (the customer on the phone), then lessons, then root causes; empty groups left out. */
+/** Incidents first (the customer on the phone), then lessons, root causes and customers; empty groups left out. */
 export function searchGroups(results: SearchResults, date: (iso: string) => string): SearchGroup[] {
   const groups: SearchGroup[] = [
     {
@@ -45,6 +45,17 @@ export function searchGroups(results: SearchResults, date: (iso: string) => stri
         label: c.name,
         detail: `${c.group} — its incidents in the journal`,
         to: `/journal?rootCauseId=${c.id}`,
+      })),
+    },
+    {
+      id: 'customers',
+      heading: 'Customers',
+      // A person: every record with the same name and phone or email; their page lists their incidents.
+      options: results.customers.map((p) => ({
+        id: `search-customer-${p.id}`,
+        label: p.name || [p.phone, p.email].filter(Boolean).join(' · '),
+        detail: `${p.incidents === 1 ? '1 incident' : `${p.incidents} incidents, repeat customer`} — last ${date(p.lastAt)}${p.name ? ` — ${[p.phone, p.email].filter(Boolean).join(' · ')}` : ''}`,
+        to: `/customers/${p.id}`,
       })),
     },
     // Vouchers (by code) join here with their own issue.

@@ -55,10 +55,18 @@ export function personRecords(db: Db, seed: Contact & { id?: number }): Customer
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
 
-/** The record that names the person on screen and in links: the longest name, then the newest record. */
+/** The record that names the person on screen and in links: the fullest name, written with capitals, then the newest. */
 export function displayRecord(records: readonly CustomerRecord[]): CustomerRecord | null {
+  const rank = (r: CustomerRecord) => [r.name.trim().length, (r.name.match(/\p{Lu}/gu) ?? []).length, r.id];
   let best: CustomerRecord | null = null;
-  for (const r of records) if (!best || r.name.trim().length > best.name.trim().length || (r.name.trim().length === best.name.trim().length && r.id > best.id)) best = r;
+  for (const r of records) {
+    if (!best) best = r;
+    else {
+      const [a, b] = [rank(r), rank(best)];
+      const i = a.findIndex((x, k) => x !== b[k]);
+      if (i !== -1 && a[i]! > b[i]!) best = r;
+    }
+  }
   return best;
 }
 

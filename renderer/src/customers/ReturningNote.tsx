@@ -16,7 +16,7 @@ interface Props {
 
 export function ReturningNote({ note, personId, onFollow, id }: Props) {
   const link = (to: string, text: string, label?: string) => (
-    <Anchor component={Link} to={to} onClick={onFollow} fw={600} aria-label={label} underline="always">
+    <Anchor component={Link} to={to} onClick={onFollow} fw={600} c="inherit" aria-label={label} underline="always">
       {text}
     </Anchor>
   );

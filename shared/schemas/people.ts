@@ -93,7 +93,5 @@ export type PersonDetail = z.infer<typeof PersonDetail>;
 export const RepeatCustomers = z.object({
   /** People with an incident in the period and another in the 90 days before it (docs/domain.md). */
   repeatCustomers: count,
-  /** People with an incident in the period: customers with details, matched into people. */
-  people: count,
 });
 export type RepeatCustomers = z.infer<typeof RepeatCustomers>;

@@ -29,11 +29,11 @@ export function RepeatCustomersCard({ period }: { period: Period }) {
           <Skeleton h={32} w={160} />
         ) : (
           <Group gap="lg" wrap="nowrap" align="baseline">
-            <Text fw={800} fz={24} aria-label={`Repeat customers: ${fmt.count(d.repeatCustomers)} of ${fmt.count(d.people)}`}>
+            <Text fw={800} fz={24}>
               {fmt.count(d.repeatCustomers)}
               <Text span c="dimmed" fz="sm" fw={500}>
                 {' '}
-                of {fmt.count(d.people)} {d.people === 1 ? 'customer' : 'customers'}
+                {d.repeatCustomers === 1 ? 'customer came back' : 'customers came back'}
               </Text>
             </Text>
             <Anchor component={Link} to="/customers?repeat=1" size="sm">

@@ -2,13 +2,16 @@
 // latest incident, a page at a time; repeat customers (2+ incidents) are marked.
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { PeoplePage, PersonSummary } from '../../../shared/schemas/people';
+import { PEOPLE_PAGE, type PeoplePage, type PersonSummary } from '../../../shared/schemas/people';
 import { call, errorMessage } from '../api/call';
 import { callKey } from '../api/keys';
 import { useFormat } from '../lib/useFormat';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
+/** Calls asked for by themselves before a person has to press "Show more" (each looks through up to 1,000 incidents). */
+const AUTO_PAGES = 20;
 
 export function RepeatBadge({ incidents }: { incidents: number }) {
   if (incidents < 2) return null;
@@ -70,6 +73,13 @@ export function CustomersPage() {
     getNextPageParam: (last) => last.next,
   });
   const people = query.data?.pages.flatMap((p) => p.people) ?? [];
+  // Each call looks through a bounded number of incidents: few repeat customers can leave a call
+  // short of a page, so ask again, a few times at most, before waiting for "Show more".
+  const pages = query.data?.pages.length ?? 0;
+  const { hasNextPage, isFetching, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && people.length < PEOPLE_PAGE * Math.ceil(pages / AUTO_PAGES) && pages % AUTO_PAGES !== 0) void fetchNextPage();
+  }, [hasNextPage, isFetching, fetchNextPage, people.length, pages]);
   return (
     <Stack gap="md">
       <Title order={1}>Customers</Title>

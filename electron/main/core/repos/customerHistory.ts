@@ -57,7 +57,7 @@ const compensationOf = (db: Db, incidentIds: readonly number[]): number =>
         .get(JSON.stringify(incidentIds)) as number);
 
 /** Incidents walked per page at most, so a page of repeat customers in a file with few stays quick. */
-const WALK_AT_MOST = 2000;
+const WALK_AT_MOST = 1000;
 
 /**
  * People by their latest incident, newest first, a page at a time: the incidents are walked

@@ -4,6 +4,7 @@
 import { type Contact, emailKey, samePerson } from '../../../../shared/customerMatch';
 import { MIN_PHONE_DIGITS, phoneDigits } from '../../../../shared/phone';
 import type { Db } from '../db/open';
+import { statement } from '../domain/statements';
 import { PHONE_TAIL } from './phoneTail';
 
 export interface CustomerRecord extends Contact {
@@ -30,8 +31,9 @@ export function lookupKeys(c: Contact): { tail: string | null; email: string | n
  * The seed itself is in the answer when it has an id.
  */
 export function personRecords(db: Db, seed: Contact & { id?: number }): CustomerRecord[] {
-  const byTail = db.prepare(BY_PHONE_TAIL);
-  const byEmail = db.prepare(BY_EMAIL);
+  // Prepared once per file: the Customers screen finds a person per incident it walks.
+  const byTail = statement(db, BY_PHONE_TAIL);
+  const byEmail = statement(db, BY_EMAIL);
   const found = new Map<number, CustomerRecord>();
   if (seed.id !== undefined) found.set(seed.id, { id: seed.id, name: seed.name, phone: seed.phone, email: seed.email });
   // Each key is looked up once: many records of one person share their number.
@@ -71,7 +73,7 @@ export function displayRecord(records: readonly CustomerRecord[]): CustomerRecor
 }
 
 export function customerRecord(db: Db, id: number): CustomerRecord | null {
-  return (db.prepare('SELECT id, name, phone, email FROM customers WHERE id = ?').get(id) as CustomerRecord | undefined) ?? null;
+  return (statement(db, 'SELECT id, name, phone, email FROM customers WHERE id = ?').get(id) as CustomerRecord | undefined) ?? null;
 }
 
 export interface PersonIncident {
@@ -84,11 +86,11 @@ export interface PersonIncident {
 /** The live incidents of these records, newest first: each looked up by incidents_customer. */
 export function incidentsOf<T extends object = PersonIncident>(db: Db, customerIds: readonly number[], columns = ''): (PersonIncident & T)[] {
   if (customerIds.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT i.id, i.ref, i.occurred_at AS occurredAt, i.customer_id AS customerId${columns ? `, ${columns}` : ''}
-       FROM json_each(?) j CROSS JOIN incidents i INDEXED BY incidents_customer ON i.customer_id = j.value
-       WHERE i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC`,
-    )
+  return statement(
+    db,
+    `SELECT i.id, i.ref, i.occurred_at AS occurredAt, i.customer_id AS customerId${columns ? `, ${columns}` : ''}
+     FROM json_each(?) j CROSS JOIN incidents i INDEXED BY incidents_customer ON i.customer_id = j.value
+     WHERE i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC`,
+  )
     .all(JSON.stringify(customerIds)) as (PersonIncident & T)[];
 }

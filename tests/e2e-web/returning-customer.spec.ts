@@ -70,6 +70,8 @@ test('the Customers screen from search: the person, marked as a repeat customer,
   await rpc(page, 'incidents.update', { id: first.id, changes: { scoreBefore: 3, scoreAfter: 9, outcome: 'retained' } });
 
   await page.keyboard.press('Control+k');
+  // Typed once the box has the focus: a W before it would open "At the counter".
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: /^Search incidents/ })).toBeFocused();
   await page.keyboard.type('whitlock');
   const customers = page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Customers' });
   await expect(customers.getByRole('option')).toHaveCount(2);

@@ -2,7 +2,7 @@
 // latest incident, a page at a time; repeat customers (2+ incidents) are marked.
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PEOPLE_PAGE, type PeoplePage, type PersonSummary } from '../../../shared/schemas/people';
 import { call, errorMessage } from '../api/call';
@@ -62,9 +62,13 @@ function PeopleTable({ people }: { people: PersonSummary[] }) {
 }
 
 export function CustomersPage() {
+  // Kept in the address (Patterns links to ?repeat=1) and in state, so the switch moves at once.
   const [params, setParams] = useSearchParams();
-  const repeatOnly = params.get('repeat') === '1';
-  const setRepeatOnly = (on: boolean) => setParams(on ? { repeat: '1' } : {}, { replace: true });
+  const [repeatOnly, setRepeat] = useState(params.get('repeat') === '1');
+  const setRepeatOnly = (on: boolean) => {
+    setRepeat(on);
+    setParams(on ? { repeat: '1' } : {}, { replace: true });
+  };
   const query = useInfiniteQuery({
     // The channel's own key (the one infinite query on it), so the writes that change it refetch it (api/call.ts).
     queryKey: callKey('customers.list', { repeatOnly }),

@@ -49,6 +49,18 @@ describe('repeat_customers', () => {
     expect(await figure('2026-10')).toBe(1);
   });
 
+  it('joins records through a third one: a phone on one, an email on another, both on one 92 days before', async () => {
+    // 92 days before 10 October: too long ago to count itself, but it makes the other two one person.
+    await log(at(7, 10), 'Nia Ruiz', '555 012 0000', 'nia@example.com');
+    await log(at(9, 20), 'Nia', '', 'NIA@example.com');
+    await log(at(10, 10), 'Nia Ruiz', '(555) 012-0000');
+    expect(await figure('2026-10')).toBe(1);
+    // Without the record that joins them, a phone and an email are two people.
+    await log(at(9, 21), 'Oz Park', '555 013 0000');
+    await log(at(10, 11), 'Oz Park', '', 'oz@example.com');
+    expect(await figure('2026-10')).toBe(1);
+  });
+
   it('leaves out deleted incidents, another person on the same phone, and a shared first name', async () => {
     const gone = await log(at(9, 1), 'Ed Fox', '555 010 6000');
     await log(at(10, 10), 'Ed Fox', '555 010 6000');

@@ -1,7 +1,7 @@
 // The returning customer's note, as a person reads it (renderer/src/customers/returningText.ts).
 import { describe, expect, it } from 'vitest';
 import type { CustomerHistory } from '../../shared/schemas/people';
-import { incidentNote, quickLogNote } from '../../renderer/src/customers/returningText';
+import { incidentNote, ordinal, quickLogNote } from '../../renderer/src/customers/returningText';
 
 const history = (...at: string[]): CustomerHistory => ({
   personId: 7,
@@ -40,4 +40,8 @@ describe('the incident page’s note', () => {
     });
     expect(incidentNote(history('2026-11-02T10:00:00.000Z'), '2026-10-31T10:00:00.000Z', new Date(), 'en-GB')).toMatchObject({ lead: '1 other incident', close: null });
   });
+});
+
+it('counts in English ordinals', () => {
+  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']);
 });

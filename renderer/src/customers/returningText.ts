@@ -2,6 +2,7 @@
 // and, when the last time was within 90 days (a second failure close to the first needs extra care),
 // "the last was 12 days ago". Pure, so the wording is tested on its own.
 import { differenceInCalendarDays, isSameYear } from 'date-fns';
+import { formatDayMonth, formatMonthName } from '../../../shared/format';
 import type { CustomerHistory, PastIncident } from '../../../shared/schemas/people';
 
 /** How many of the incidents are linked by name; the rest are "and N more". */
@@ -20,19 +21,15 @@ export interface ReturningNote {
   close: string | null;
 }
 
-export function ordinal(n: number, locale: string): string {
-  if (!locale.toLowerCase().startsWith('en')) return `${n}.`;
+/** English, as every word of the app is: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+export function ordinal(n: number): string {
   const rule = new Intl.PluralRules('en-US', { type: 'ordinal' }).select(n);
   return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one'] ?? 'th'}`;
 }
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
-function shortDate(iso: string, now: Date, locale: string): string {
-  const d = new Date(iso);
-  const sameYear = isSameYear(d, now);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(d);
-}
+const shortDate = (iso: string, now: Date, locale: string): string => formatDayMonth(iso, { locale }, !isSameYear(new Date(iso), now));
 
 function linksOf(history: CustomerHistory, now: Date, locale: string) {
   const latest = history.incidents.slice(0, LINKS_SHOWN).reverse();
@@ -43,11 +40,11 @@ function linksOf(history: CustomerHistory, now: Date, locale: string) {
 export function quickLogNote(history: CustomerHistory, now: Date, locale: string): ReturningNote | null {
   if (history.total === 0 || history.firstAt === null) return null;
   const first = new Date(history.firstAt);
-  const since = new Intl.DateTimeFormat(locale, { month: 'long', ...(isSameYear(first, now) ? {} : { year: 'numeric' }) }).format(first);
+  const since = formatMonthName(first, { locale }, !isSameYear(first, now));
   const last = history.incidents[0]!;
   const ago = differenceInCalendarDays(now, new Date(last.occurredAt));
   return {
-    lead: `${ordinal(history.total + 1, locale)} time since ${since}`,
+    lead: `${ordinal(history.total + 1)} time since ${since}`,
     ...linksOf(history, now, locale),
     close: ago <= CLOSE_DAYS ? `the last was ${ago === 0 ? 'today' : `${days(ago)} ago`}` : null,
   };

@@ -11,7 +11,7 @@ const score = z.number().int().min(0).max(10).nullable();
 /** At most this many of a person's other incidents come back with the history; `total` counts them all. */
 export const HISTORY_SHOWN = 20;
 
-const typed = z.string().max(500);
+const typed = z.string({ error: 'A customer’s details must be text' }).max(500, 'A customer’s name, phone or email can be at most 500 characters here');
 
 export const CustomerHistoryRequest = z.union([
   /** The person of this incident's customer: their other incidents, before and after it. */

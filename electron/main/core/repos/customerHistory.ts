@@ -56,6 +56,11 @@ const compensationOf = (db: Db, incidentIds: readonly number[]): number =>
         .pluck()
         .get(JSON.stringify(incidentIds)) as number);
 
+/** The incidents with a customer, newest first from where the last page ended: the date index, nothing sorted. */
+export const PEOPLE_WALK = `SELECT id, occurred_at AS at, customer_id AS customerId FROM incidents INDEXED BY incidents_occurred
+  WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
+  ORDER BY occurred_at DESC, id DESC LIMIT :limit`;
+
 /** Incidents walked per page at most, so a page of repeat customers in a file with few stays quick. */
 const WALK_AT_MOST = 1000;
 
@@ -65,11 +70,7 @@ const WALK_AT_MOST = 1000;
  * listed twice across pages.
  */
 export function listPeople(db: Db, request: { after: { at: string; id: number } | null; repeatOnly: boolean }): PeoplePage {
-  const walk = db.prepare(
-    `SELECT id, occurred_at AS at, customer_id AS customerId FROM incidents INDEXED BY incidents_occurred
-     WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
-     ORDER BY occurred_at DESC, id DESC LIMIT :limit`,
-  );
+  const walk = db.prepare(PEOPLE_WALK);
   const after = request.after ?? { at: '9999-12-31T00:00:00.000Z', id: 0 };
   const rows = walk.all({ at: after.at, id: after.id, limit: WALK_AT_MOST }) as { id: number; at: string; customerId: number }[];
   const people: PersonSummary[] = [];

@@ -26,6 +26,7 @@ import {
 import { ExportFileResult, ExportRequest, ImportFileChoice, ImportProgress, ImportRequest, ImportResult } from './schemas/data';
 import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas/backup';
 import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
+import { CustomerHistory, CustomerHistoryRequest, PeopleListRequest, PeoplePage, PersonDetail, RepeatCustomers } from './schemas/people';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
 import { MonthFigures, TransactionsSet } from './schemas/figures';
 import { SearchRequest, SearchResults } from './schemas/search';
@@ -151,6 +152,8 @@ export const contract = {
   'patterns.recovery': { request: Period, response: Recovery },
   'patterns.recoveryByKind': { request: Period, response: RecoveryByKind },
   'patterns.breakdowns': { request: Period, response: Breakdowns },
+  /** repeat_customers for the period (docs/domain.md). */
+  'patterns.repeatCustomers': { request: Period, response: RepeatCustomers },
 
   'figures.month': { request: z.strictObject({ month: Month }), response: MonthFigures },
   'figures.transactions': {
@@ -186,6 +189,12 @@ export const contract = {
   'data.restore': { request: RestoreRequest, response: RestoreResult },
   /** Removes a customer's name and contact everywhere; their incidents stay, anonymous. */
   'customers.erase': { request: CustomerEraseRequest, response: CustomerEraseResult },
+  /** A returning customer: the other incidents of the person an incident's customer, or the details typed, are (shared/customerMatch.ts). */
+  'customers.history': { request: CustomerHistoryRequest, response: CustomerHistory },
+  /** The Customers screen: people by their latest incident, a page at a time. */
+  'customers.list': { request: PeopleListRequest, response: PeoplePage },
+  /** One person (named by any of their customer records): their incidents, compensation, scores and outcomes. */
+  'customers.person': { request: z.strictObject({ id: Id }), response: PersonDetail },
 
   'drafts.get': {
     request: z.strictObject({ key: DraftKey }),

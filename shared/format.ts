@@ -104,3 +104,13 @@ export function formatTime(d: Date | string, f: Pick<ShopFormat, 'locale'>): str
 export function formatCount(n: number, f: Pick<ShopFormat, 'locale'>): string {
   return new Intl.NumberFormat(safeLocale(f.locale)).format(n);
 }
+
+/** A short day and month, "2 Oct" / "Oct 2", with the year when asked (another year than now). */
+export function formatDayMonth(d: Date | string, f: Pick<ShopFormat, 'locale'>, withYear = false): string {
+  return new Intl.DateTimeFormat(safeLocale(f.locale), { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}) }).format(toDate(d));
+}
+
+/** A month's name, "August", with the year when asked. */
+export function formatMonthName(d: Date | string, f: Pick<ShopFormat, 'locale'>, withYear = false): string {
+  return new Intl.DateTimeFormat(safeLocale(f.locale), { month: 'long', ...(withYear ? { year: 'numeric' } : {}) }).format(toDate(d));
+}

@@ -104,6 +104,7 @@ export const CHANNEL_TOPICS = {
   'patterns.recovery': PATTERNS,
   'patterns.recoveryByKind': PATTERNS,
   'patterns.breakdowns': PATTERNS,
+  'patterns.repeatCustomers': { reads: ['incidents'] },
 
   'figures.month': { reads: [...ROWS, 'rootCauses', 'transactions'] },
   'figures.transactions': { reads: ['transactions'] },
@@ -125,6 +126,11 @@ export const CHANNEL_TOPICS = {
   'data.restore': { writes: TOPICS },
   // The name may be written anywhere: incidents, compensations' descriptions, lessons, drafts.
   'customers.erase': { reads: ['incidents', 'compensations', 'lessons', 'drafts'], writes: ['incidents', 'compensations', 'lessons', 'drafts'] },
+
+  // Customers are part of the incidents topic; compensation is summed on the list and a person's page.
+  'customers.history': { reads: ['incidents'] },
+  'customers.list': { reads: ROWS },
+  'customers.person': { reads: ROWS },
 
   'drafts.get': { reads: ['drafts'] },
   'drafts.save': { writes: ['drafts'] },

@@ -36,6 +36,7 @@ function table(f: MonthFigures, money: (minor: number) => string, locale: string
     ['NPS before → after', `${signed(f.nps_before)} → ${signed(f.nps_after)} (lift ${signed(f.nps_lift)})`],
     ['Recovery rate', pct(f.recovery_rate)],
     ['Retention', pct(f.retention)],
+    ['Repeat customers (within 90 days)', num(f.repeat_customers)],
     ['Recurring causes', f.recurring.join(', ') || dash],
     ['Rising causes', f.rising.join(', ') || dash],
   ];

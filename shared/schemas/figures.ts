@@ -32,6 +32,8 @@ export const MonthFigures = z.object({
   nps_lift: z.number().int().min(-200).max(200).nullable(),
   recovery_rate: share,
   retention: share,
+  /** People with an incident in the month and another in the 90 days before that one (docs/domain.md). */
+  repeat_customers: count,
   top_root_causes: z.array(
     z.object({
       root_cause: z.string(),

@@ -38,5 +38,9 @@ export const SearchResults = z.object({
    * "No voucher has the code …" only when it was typed with MGV; null when it is not a code.
    */
   voucher: VoucherFound.nullable(),
+  /** People (shared/customerMatch.ts) whose name, phone or email is the text; `id` opens them on the Customers screen. */
+  customers: z.array(
+    z.object({ id: Id, name: z.string(), phone: z.string(), email: z.string(), incidents: z.number().int().min(1), lastAt: Instant }),
+  ),
 });
 export type SearchResults = z.infer<typeof SearchResults>;

@@ -98,6 +98,21 @@ async function everyScreen(page: Page, scheme: string, incidentId: number, vouch
     'Search',
   );
 
+  // The quick log with a returning customer's note in it.
+  await inDialog(
+    page,
+    found,
+    at('Quick log: returning customer'),
+    async () => {
+      await page.getByRole('banner').getByRole('button', { name: /^Log incident/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Log an incident' });
+      await dialog.getByLabel('Customer name').fill('Dana Reyes');
+      await dialog.getByLabel('Customer phone').fill('555 0142');
+      await expect(dialog.getByRole('note', { name: 'Returning customer' })).toBeVisible();
+    },
+    'Log an incident',
+  );
+
   await go(page, 'Journal');
   await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('link').first()).toBeVisible();
   found.push(...(await audit(page, at('Journal'))));
@@ -114,6 +129,13 @@ async function everyScreen(page: Page, scheme: string, incidentId: number, vouch
   await main.getByRole('table', { name: 'Lessons' }).getByRole('link').first().click();
   await settled(page, /.+/);
   found.push(...(await audit(page, at('A lesson'))));
+
+  await go(page, 'Customers');
+  await expect(main.getByRole('table', { name: 'Customers' })).toBeVisible();
+  found.push(...(await audit(page, at('Customers'))));
+  await main.getByRole('table', { name: 'Customers' }).getByRole('link', { name: 'Dana Reyes' }).click();
+  await settled(page, 'Dana Reyes');
+  found.push(...(await audit(page, at('A customer'))));
 
   await go(page, 'Patterns');
   found.push(...(await audit(page, at('Patterns'))));
@@ -184,6 +206,8 @@ test('axe finds no serious or critical problem on any screen or dialog, light or
     givenById: sam.id,
     description: 'A cake of their choice',
   });
+  // She came before: the incident page and the quick log say so, and the Customers screen marks her.
+  await rpc(page, 'incidents.create', { whatHappened: 'Cake was stale', occurredAt: new Date(Date.now() - 20 * 86_400_000).toISOString(), customer: { name: 'Dana Reyes', phone: '(555) 0142' } });
   const gone = await rpc<{ incident: { id: number } }>(page, 'incidents.create', { whatHappened: 'Logged twice by mistake' });
   await rpc(page, 'incidents.remove', { id: gone.incident.id });
   await rpc(page, 'data.backup', {});

@@ -69,6 +69,7 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
       nps_lift: 150, //                  both scores: −50 → 100
       recovery_rate: 1, //               3 → 10
       retention: 0.5,
+      repeat_customers: 0,
       top_root_causes: [
         { root_cause: 'Equipment fault', group: 'Equipment', incidents: 2, cumulative_share: 0.5, compensation: 1000 },
         { root_cause: 'Training gap', group: 'People', incidents: 1, cumulative_share: 0.75, compensation: 250 },
@@ -106,6 +107,7 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
       nps_lift: null,
       recovery_rate: null,
       retention: null,
+      repeat_customers: 0,
       top_root_causes: [],
       recurring: [],
       rising: [],
@@ -131,7 +133,7 @@ describe('a month’s figures, by hand (docs/domain.md)', () => {
     expect(Object.keys(printed)).toEqual([
       'period', 'incidents', 'per_1000_transactions', 'resolved_same_day_share', 'median_minutes_to_resolve',
       'follow_ups_due', 'follow_ups_kept_share', 'overdue_follow_ups', 'compensation_total', 'compensation_by_kind',
-      'compensation_over_allowance_unapproved', 'vouchers_given', 'vouchers_redeemed', 'nps_before', 'nps_after', 'nps_lift', 'recovery_rate', 'retention', 'top_root_causes', 'recurring', 'rising',
+      'compensation_over_allowance_unapproved', 'vouchers_given', 'vouchers_redeemed', 'nps_before', 'nps_after', 'nps_lift', 'recovery_rate', 'retention', 'repeat_customers', 'top_root_causes', 'recurring', 'rising',
     ]);
     expect(printed).toMatchObject({ incidents: 4, compensation_total: 1250 });
     t.core = (await import('../../electron/main/core/app')).openCore({ databasePath: t.databasePath, version: 'test' });

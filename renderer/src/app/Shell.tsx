@@ -15,6 +15,7 @@ const NAV = [
   { to: '/journal', label: 'Journal' },
   { to: '/diagnose', label: 'To diagnose' },
   { to: '/lessons', label: 'Lessons' },
+  { to: '/customers', label: 'Customers' },
   { to: '/patterns', label: 'Patterns' },
   { to: '/compensation', label: 'Compensation' },
   { to: '/reports', label: 'Reports' },

@@ -1,5 +1,7 @@
 // Hash routing: the app is served from app:// in Electron and from http in browser mode.
 import { createHashRouter } from 'react-router';
+import { CustomersPage } from '../customers/CustomersPage';
+import { PersonPage } from '../customers/PersonPage';
 import { DiagnoseQueuePage } from '../diagnose/DiagnoseQueuePage';
 import { HomePage } from '../home/HomePage';
 import { IncidentPage } from '../incident/IncidentPage';
@@ -24,6 +26,8 @@ export const router = createHashRouter([
       { path: 'journal/deleted', element: <RecentlyDeletedPage /> },
       { path: 'incidents/:id', element: <IncidentPage /> },
       { path: 'diagnose', element: <DiagnoseQueuePage /> },
+      { path: 'customers', element: <CustomersPage /> },
+      { path: 'customers/:id', element: <PersonPage /> },
       { path: 'lessons', element: <LessonsPageLazy /> },
       { path: 'lessons/:id', element: <LessonPageLazy /> },
       { path: 'patterns', element: <PatternsPageLazy /> },

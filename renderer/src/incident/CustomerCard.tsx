@@ -1,6 +1,8 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CustomerInput } from '../../../shared/schemas/incident';
+import { ReturningNote } from '../customers/ReturningNote';
+import { useIncidentReturning } from '../customers/useReturning';
 import { Card } from './Card';
 import { EditableText } from './EditableText';
 import { EraseCustomerModal } from './EraseCustomerModal';
@@ -15,6 +17,7 @@ export function CustomerCard({ incident: i, editor }: CardProps) {
   const saveField = (field: Field) => (value: string) => editor.save({ customer: { ...current, [field]: value } });
   const err = (field: Field) => editor.errors[`customer.${field}`];
   const [erasing, setErasing] = useState(false);
+  const returning = useIncidentReturning(i.id, i.occurredAt, c !== null);
   return (
     <Card title="Customer" id="card-customer">
       <Stack gap="sm">
@@ -39,6 +42,7 @@ export function CustomerCard({ incident: i, editor }: CardProps) {
           <EditableText label="Customer phone" type="tel" value={current.phone} error={err('phone')} onCommit={saveField('phone')} />
           <EditableText label="Customer email" type="email" value={current.email} error={err('email')} onCommit={saveField('email')} />
         </SimpleGrid>
+        {returning && <ReturningNote note={returning.note} personId={returning.personId} />}
         <EditableText label="Customer note" multiline value={current.note} error={err('note')} onCommit={saveField('note')} />
       </Stack>
       {c && <EraseCustomerModal customer={c} opened={erasing} onClose={() => setErasing(false)} />}

@@ -12,6 +12,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { periodWords } from './periods';
 import { usePattern } from './queries';
 import { RecoveryCard } from './RecoveryCard';
+import { RepeatCustomersCard } from './RepeatCustomersCard';
 import { TrendCard } from './TrendCard';
 import { usePeriodParam } from './usePeriodParam';
 
@@ -56,6 +57,7 @@ export function PatternsPage() {
         <PeriodPicker {...periodApi} />
       </Group>
       <CalloutsSection period={period} />
+      <RepeatCustomersCard period={period} />
       <SimpleGrid cols={2} spacing="md">
         <Loading query={pareto} h={380} ready={ready}>
           {(d) => <ParetoCard data={d} period={period} />}

@@ -9,6 +9,8 @@ import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { useCounterPerson } from '../counter/useCounterPerson';
 import { notifyError } from '../lib/notify';
+import { ReturningNote } from '../customers/ReturningNote';
+import { useTypedReturning } from '../customers/useReturning';
 import { clearDraft } from './draftApi';
 import { type EarlyKeys, WHAT_HAPPENED_ID } from './earlyKeys';
 import { localNow } from './OccurredAtField';
@@ -45,6 +47,7 @@ export function QuickLogForm({ onDone, early = null }: Props) {
   });
   const { restored, ready } = useRestoreDraft(form);
   const draft = useDraftAutosave(form.values, ready && !submitting, restored);
+  const returning = useTypedReturning(form.values.customerName, form.values.customerPhone, form.values.customerEmail);
 
   // Typing goes straight into "what happened", after anything typed before the dialog was there.
   useLayoutEffect(() => {
@@ -130,6 +133,10 @@ export function QuickLogForm({ onDone, early = null }: Props) {
           </Button>
         </Group>
       </Group>
+      {/* After Save in the Tab order: the keys that log an incident stay as they are. Following a link closes the dialog; the draft keeps the entry. */}
+      <div aria-live="polite">
+        {returning && <ReturningNote id="quick-log-returning" note={returning.note} personId={returning.personId} onFollow={() => onDone(null)} />}
+      </div>
     </form>
   );
 }

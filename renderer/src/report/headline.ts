@@ -74,5 +74,6 @@ export function headlineFigures(now: MonthFigures, before: MonthFigures, f: Form
     row('NPS lift', 'nps', now.nps_lift, before.nps_lift, true, f),
     row('Recovery rate', 'share', now.recovery_rate, before.recovery_rate, true, f),
     row('Retention', 'share', now.retention, before.retention, true, f),
+    row('Repeat customers (90 days)', 'count', now.repeat_customers, before.repeat_customers, false, f),
   ];
 }

@@ -6,6 +6,7 @@ import { callouts, pareto } from './patterns';
 import { monthRange } from './period';
 import { recovery } from './recovery';
 import { voucherCounts } from './vouchers';
+import { repeatCustomers } from './repeatCustomers';
 
 // The one function behind `makegood figures`, the PDF and the dashboard: every figure of
 // docs/domain.md for a month. Shares have two decimals, money is minor units, nothing to count is null.
@@ -96,6 +97,7 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
     nps_lift: r.npsLift,
     recovery_rate: two(r.recoveryRate),
     retention: two(r.retention),
+    repeat_customers: repeatCustomers(db, fromIso, toIso).repeatCustomers,
     top_root_causes: causes.byCount.map((c) => ({
       root_cause: c.name,
       group: c.group,

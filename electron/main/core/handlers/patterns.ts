@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context';
 import { breakdowns, callouts, pareto, trend } from '../figures/patterns';
+import { dayRange } from '../figures/period';
 import { recovery, recoveryByKind } from '../figures/recovery';
+import { repeatCustomers } from '../figures/repeatCustomers';
 import type { HandlerGroup } from './types';
 
 type PatternChannels =
@@ -9,7 +11,8 @@ type PatternChannels =
   | 'patterns.trend'
   | 'patterns.recovery'
   | 'patterns.recoveryByKind'
-  | 'patterns.breakdowns';
+  | 'patterns.breakdowns'
+  | 'patterns.repeatCustomers';
 
 export const patternHandlers = ({ db }: CoreContext): HandlerGroup<PatternChannels> => ({
   'patterns.callouts': (req) => callouts(db, req),
@@ -18,4 +21,8 @@ export const patternHandlers = ({ db }: CoreContext): HandlerGroup<PatternChanne
   'patterns.recovery': (req) => recovery(db, req),
   'patterns.recoveryByKind': (req) => recoveryByKind(db, req),
   'patterns.breakdowns': (req) => breakdowns(db, req),
+  'patterns.repeatCustomers': (req) => {
+    const { fromIso, toIso } = dayRange(req.from, req.to);
+    return repeatCustomers(db, fromIso, toIso);
+  },
 });

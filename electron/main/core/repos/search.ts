@@ -5,13 +5,8 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import type { Db } from '../db/open';
 import { toFtsQuery } from './incidents/list';
-
-/**
- * A customer's phone as its last 7 digits, written exactly as migration 0010's index
- * customers_phone_tail is, so SQLite answers from the index (tests/integration/query-plans.test.ts).
- */
-const PHONE_TAIL = `substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
-          phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), char(9), ''), char(160), ''), -7)`;
+import { PHONE_TAIL } from './phoneTail';
+import { searchPeople } from './searchPeople';
 
 /** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */
 export const PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
@@ -115,5 +110,6 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const rootCauses = db
     .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, name COLLATE NOCASE LIMIT ?`)
     .all(...name.params, limit) as SearchResults['rootCauses'];
-  return { incidents, lessons, rootCauses };
+  const customers = searchPeople(db, q, digits, Math.min(limit, 5));
+  return { incidents, lessons, rootCauses, customers };
 }

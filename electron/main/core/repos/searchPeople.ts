@@ -1,0 +1,49 @@
+// Search everywhere's Customers group: the people whose name, phone or email is the text typed.
+// A phone through customers_phone_tail, an email through customers_email, a name by its words
+// (newest records first, stopping at the limit); each hit is then widened to its person.
+import { canMatch } from '../../../../shared/customerMatch';
+import { phoneDigits, sameDigits } from '../../../../shared/phone';
+import type { SearchResults } from '../../../../shared/schemas/search';
+import type { Db } from '../db/open';
+import { type CustomerRecord, displayRecord, incidentsOf, personRecords } from './people';
+import { PHONE_TAIL } from './phoneTail';
+
+/** Name hits looked at, at most: a common first name must not walk every customer to widen each. */
+const NAME_HITS = 40;
+
+function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
+  if (digits !== null) {
+    return (db.prepare(`SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`).all(digits.slice(-7)) as CustomerRecord[]).filter((c) =>
+      sameDigits(phoneDigits(c.phone), digits),
+    );
+  }
+  if (q.includes('@')) {
+    return db.prepare("SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?").all(q.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())) as CustomerRecord[];
+  }
+  const words = q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0 || q.trim().length < 2) return [];
+  // Newest first by rowid, so a common name stops early; customers are a few per incident at most.
+  return db
+    .prepare(`SELECT id, name, phone, email FROM customers WHERE ${words.map(() => "name LIKE ? ESCAPE '\\'").join(' AND ')} ORDER BY id DESC LIMIT ?`)
+    .all(...words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`), NAME_HITS) as CustomerRecord[];
+}
+
+export function searchPeople(db: Db, q: string, digits: string | null, limit: number): SearchResults['customers'] {
+  const seen = new Set<number>();
+  const people: SearchResults['customers'] = [];
+  for (const hit of hits(db, q, digits)) {
+    if (people.length === limit) break;
+    if (seen.has(hit.id)) continue;
+    // Without a contact a record is nobody else's: it is a person on its own.
+    const records = canMatch(hit) ? personRecords(db, hit) : [hit];
+    for (const r of records) seen.add(r.id);
+    const incidents = incidentsOf(
+      db,
+      records.map((r) => r.id),
+    );
+    if (incidents.length === 0) continue;
+    const shown = displayRecord(records)!;
+    people.push({ id: shown.id, name: shown.name, phone: shown.phone, email: shown.email, incidents: incidents.length, lastAt: incidents[0]!.occurredAt });
+  }
+  return people;
+}

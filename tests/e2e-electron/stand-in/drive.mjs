@@ -60,7 +60,8 @@ if (window) {
 
   // Print slip: the first time lists the printers; the one chosen prints and is remembered for the next.
   const ok = (answer) => answer.value;
-  const giver = ok(await invoke(event(frame), 'staff.create', { name: 'Dana Stand-in', monthlyAllowance: 50000 }));
+  // A name of this run's own: a spec may start the app twice on one file.
+  const giver = ok(await invoke(event(frame), 'staff.create', { name: `Dana Stand-in ${process.pid}`, monthlyAllowance: 50000 }));
   const { incident } = ok(await invoke(event(frame), 'incidents.create', { whatHappened: 'Cake dropped' }));
   const voucher = ok(await invoke(event(frame), 'compensations.add', { incidentId: incident.id, kind: 'voucher', cost: 1500, givenById: giver.id }));
   const first = await invoke(event(frame), 'vouchers.print', { id: voucher.id });

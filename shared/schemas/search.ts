@@ -31,6 +31,8 @@ export type SearchIncident = z.infer<typeof SearchIncident>;
 
 export const SearchResults = z.object({
   incidents: z.array(SearchIncident),
+  /** More incidents match than `limit`: the box offers the journal, which lists every one. */
+  moreIncidents: z.boolean(),
   lessons: z.array(z.object({ id: Id, title: z.string() })),
   rootCauses: z.array(z.object({ id: Id, name: z.string(), group: CauseGroup })),
   /**

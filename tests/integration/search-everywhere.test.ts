@@ -172,3 +172,20 @@ describe('search everywhere and hostile input', () => {
     });
   });
 });
+
+describe('search everywhere never hides a limit', () => {
+  it('says when more incidents match than it shows, and not when exactly as many match', async () => {
+    for (let day = 6; day <= 13; day++) {
+      await t.call('incidents.create', { whatHappened: `Latte too cold, day ${day}`, occurredAt: `2026-10-${String(day).padStart(2, '0')}T09:00:00.000Z` });
+    }
+    // "cold": the soup and 8 lattes, 9 in all.
+    const nine = await search('cold', 8);
+    expect(nine.incidents).toHaveLength(8);
+    expect(nine.moreIncidents).toBe(true);
+    const all = await search('cold', 9);
+    expect(all.incidents).toHaveLength(9);
+    expect(all.moreIncidents).toBe(false);
+    // A ref or a phone that finds one: no more.
+    expect((await search('555 010 4477')).moreIncidents).toBe(false);
+  });
+});

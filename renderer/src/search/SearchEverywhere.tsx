@@ -67,7 +67,7 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
     { enabled: debounced !== '', placeholderData: keepPreviousData, staleTime: 5_000 },
   );
   const shown = debounced === '' ? undefined : data;
-  const groups = useMemo(() => (shown ? searchGroups(shown, date, money) : []), [shown, date, money]);
+  const groups = useMemo(() => (shown ? searchGroups(shown, date, money, debounced) : []), [shown, date, money, debounced]);
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   // The chosen result (-1: none yet) belongs to the answer it was chosen in: a new answer starts unchosen.
   const [cursor, setCursor] = useState<{ answer: typeof shown; index: number }>({ answer: undefined, index: -1 });

@@ -22,7 +22,13 @@ export interface SearchGroup {
 }
 
 /** A voucher typed by its code first, then incidents (the customer on the phone), lessons, root causes and customers; empty groups left out. */
-export function searchGroups(results: SearchResults, date: (iso: string) => string, money: (minor: number) => string = String): SearchGroup[] {
+export function searchGroups(
+  results: SearchResults,
+  date: (iso: string) => string,
+  money: (minor: number) => string = String,
+  /** What was searched for, for the journal's link when more match. */
+  query = '',
+): SearchGroup[] {
   const v = results.voucher?.voucher ?? null;
   const groups: SearchGroup[] = [
     // A code typed: the voucher first, to redeem at the counter (Enter), and its incident.
@@ -45,13 +51,19 @@ export function searchGroups(results: SearchResults, date: (iso: string) => stri
     {
       id: 'incidents',
       heading: 'Incidents',
-      options: results.incidents.map((i) => ({
-        id: `search-incident-${i.id}`,
-        label: [i.ref, i.customer].filter(Boolean).join(' · '),
-        detail: `${date(i.occurredAt)} — ${i.summary}`,
-        to: `/incidents/${i.id}`,
-        incident: i,
-      })),
+      options: [
+        ...results.incidents.map((i) => ({
+          id: `search-incident-${i.id}`,
+          label: [i.ref, i.customer].filter(Boolean).join(' · '),
+          detail: `${date(i.occurredAt)} — ${i.summary}`,
+          to: `/incidents/${i.id}`,
+          incident: i,
+        })),
+        // Never a silent limit: when more match than are shown, the last option lists them all.
+        ...(results.moreIncidents
+          ? [{ id: 'search-incidents-all', label: 'See every matching incident in the journal', detail: 'More match than fit here', to: `/journal?q=${encodeURIComponent(query)}` }]
+          : []),
+      ],
     },
     {
       id: 'lessons',

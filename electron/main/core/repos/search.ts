@@ -89,20 +89,24 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const fts = q.trim().length >= 2 ? toFtsQuery(q) : null;
   const digits = phoneQuery(q);
   // An exact ref first, then the customer whose number it is, then every incident that has the words.
+  // One more than shown is looked for, so the answer can say that more match (the journal lists them all).
+  const wanted = limit + 1;
   const seen = new Set<number>();
   const incidents: SearchIncident[] = [];
   for (const found of [
-    () => incidentsByRef(db, q, limit),
-    () => (digits === null ? [] : incidentsByPhone(db, digits, limit)),
-    () => (fts === null ? [] : incidentsByWords(db, fts, limit)),
+    () => incidentsByRef(db, q, wanted),
+    () => (digits === null ? [] : incidentsByPhone(db, digits, wanted)),
+    () => (fts === null ? [] : incidentsByWords(db, fts, wanted)),
   ]) {
-    if (incidents.length >= limit) break;
+    if (incidents.length >= wanted) break;
     for (const row of found()) {
-      if (incidents.length === limit || seen.has(row.id)) continue;
+      if (incidents.length === wanted || seen.has(row.id)) continue;
       seen.add(row.id);
       incidents.push(row);
     }
   }
+  const moreIncidents = incidents.length > limit;
+  if (moreIncidents) incidents.length = limit;
 
   const title = wordsLike(q, 'title');
   const lessons = db.prepare(`SELECT id, title FROM lessons WHERE ${title.sql} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...title.params, limit) as SearchResults['lessons'];
@@ -111,5 +115,5 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
     .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, name COLLATE NOCASE LIMIT ?`)
     .all(...name.params, limit) as SearchResults['rootCauses'];
   const customers = searchPeople(db, q, digits, Math.min(limit, 5));
-  return { incidents, lessons, rootCauses, customers };
+  return { incidents, moreIncidents, lessons, rootCauses, customers };
 }

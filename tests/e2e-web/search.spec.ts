@@ -80,3 +80,16 @@ test('nothing found says so, and a `/` typed into a field stays in the field', a
   await expect(journalSearch).toHaveValue('a/b');
   await expect(page.getByRole('dialog', { name: 'Search' })).toHaveCount(0);
 });
+
+test('keys typed at once after Ctrl+K or / all reach the box, none lost while it opens', async ({ page, appUrl }) => {
+  await setUp(page, appUrl);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    // Typed as one burst, before the dialog is drawn: the box must hold every letter.
+    await page.keyboard.press(attempt % 2 === 0 ? 'Control+k' : '/');
+    await page.keyboard.type('whitfield');
+    await expect(searchBox(page)).toHaveValue('whitfield');
+    await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name: /Dana Whitfield/ }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+  }
+});

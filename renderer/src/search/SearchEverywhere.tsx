@@ -3,7 +3,7 @@
 import { Box, Button, Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { SEARCH_MAX_CHARS } from '../../../shared/schemas/search';
 import { errorMessage } from '../api/call';
@@ -12,14 +12,28 @@ import { StatusBadge } from '../lib/badges';
 import { VoucherBadge } from '../voucher/VoucherBadge';
 import { modKeyLabel } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
+import { catchEarlyKeys, type EarlyKeys } from '../quicklog/earlyKeys';
 import { searchGroups, type SearchOption } from './searchOptions';
 import { useSearchShortcut } from './useSearchShortcut';
 
 const LISTBOX_ID = 'search-everywhere-results';
+const INPUT_ID = 'search-everywhere-input';
 
 export function SearchEverywhere() {
-  const [opened, setOpened] = useState(false);
-  const show = useCallback(() => setOpened(true), []);
+  // Installed within the key press that opens the box: a fast typist's first letters arrive before it is drawn.
+  const [early, setEarly] = useState<EarlyKeys | null>(null);
+  const earlyRef = useRef<EarlyKeys | null>(null);
+  const opened = early !== null;
+  const show = useCallback(() => {
+    if (earlyRef.current) return;
+    earlyRef.current = catchEarlyKeys(INPUT_ID);
+    setEarly(earlyRef.current);
+  }, []);
+  const hide = useCallback(() => {
+    earlyRef.current?.stop();
+    earlyRef.current = null;
+    setEarly(null);
+  }, []);
   useSearchShortcut(opened, show);
   return (
     <>
@@ -40,23 +54,23 @@ export function SearchEverywhere() {
       </Button>
       <Modal
         opened={opened}
-        onClose={() => setOpened(false)}
+        onClose={hide}
         title="Search"
         size={640}
         yOffset="8vh"
         styles={{ title: { fontSize: '1.25rem', fontWeight: 700 } }}
       >
-        {opened && <SearchBox onOpen={() => setOpened(false)} />}
+        {early && <SearchBox onOpen={hide} early={early} />}
       </Modal>
     </>
   );
 }
 
-function SearchBox({ onOpen }: { onOpen: () => void }) {
+function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) {
   const navigate = useNavigate();
   const { date, money } = useFormat();
   const write = useWrite();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() => early.text());
   // A redemption's answer, in one sentence, until the next key.
   const [answer, setAnswer] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(text.trim().slice(0, SEARCH_MAX_CHARS), 100);
@@ -121,6 +135,7 @@ function SearchBox({ onOpen }: { onOpen: () => void }) {
   return (
     <Stack gap="sm">
       <TextInput
+        id={INPUT_ID}
         data-autofocus
         size="md"
         label="Search incidents, lessons and root causes"

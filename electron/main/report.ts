@@ -10,6 +10,7 @@ import { APP_ENTRY_URL } from './app-files';
 import type { CoreClient } from './core/service/client';
 import type { CoreHost } from './core/context';
 import { footerTemplate } from './core/report/footer';
+import { waitForPage } from './pageReady';
 import { PRELOAD_PATH } from './window';
 
 const reportWindows = new Set<BrowserWindow>();
@@ -17,19 +18,6 @@ const reportWindows = new Set<BrowserWindow>();
 /** The hidden report windows, which ipc.ts trusts like the main window while they print. */
 export const isReportContents = (contents: WebContents): boolean =>
   [...reportWindows].some((w) => !w.isDestroyed() && w.webContents === contents);
-
-async function waitForReport(contents: WebContents, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const state = (await contents.executeJavaScript(
-      "document.body.dataset.reportReady === 'true' ? 'ready' : (document.body.dataset.reportError || '')",
-    )) as string;
-    if (state === 'ready') return;
-    if (state) throw new AppError('BAD_REQUEST', `The report could not be made: ${state}`);
-    if (Date.now() - started > timeoutMs) throw new AppError('INTERNAL', 'The report took more than a minute to draw.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Draws report.html in a hidden window and prints it; the window is closed whatever happens. */
 export async function printReportInWindow(core: CoreClient, month: string, edition: Edition, devServerUrl: string | undefined): Promise<Buffer> {
@@ -50,7 +38,7 @@ export async function printReportInWindow(core: CoreClient, month: string, editi
   reportWindows.add(window);
   try {
     await window.loadURL(new URL(reportPagePath(month, edition), devServerUrl ?? APP_ENTRY_URL).href);
-    await waitForReport(window.webContents);
+    await waitForPage(window.webContents, { name: 'report', timeoutMs: 60_000, failed: 'The report could not be made', tooLong: 'The report took more than a minute to draw.' });
     return await window.webContents.printToPDF({
       pageSize: paperFor(settings.locale),
       preferCSSPageSize: true,

@@ -10,6 +10,7 @@ import type { VoucherPrinted } from '../../shared/schemas/voucher';
 import { SLIP_PAGE_DATASET, voucherPagePath } from '../../shared/slipPaper';
 import { APP_ENTRY_URL } from './app-files';
 import type { CoreHost } from './core/context';
+import { waitForPage } from './pageReady';
 import { PRELOAD_PATH } from './window';
 
 const slipWindows = new Set<BrowserWindow>();
@@ -25,19 +26,6 @@ async function rememberedPrinter(): Promise<string | null> {
     return typeof saved.deviceName === 'string' && saved.deviceName !== '' ? saved.deviceName : null;
   } catch {
     return null;
-  }
-}
-
-async function waitForSlip(contents: WebContents, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const state = (await contents.executeJavaScript(
-      "document.body.dataset.slipReady === 'true' ? 'ready' : (document.body.dataset.slipError || '')",
-    )) as string;
-    if (state === 'ready') return;
-    if (state) throw new AppError('BAD_REQUEST', `The slip could not be drawn: ${state}`);
-    if (Date.now() - started > timeoutMs) throw new AppError('INTERNAL', 'The slip took too long to draw.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -65,7 +53,7 @@ async function printInWindow(id: number, deviceName: string, devServerUrl: strin
   slipWindows.add(window);
   try {
     await window.loadURL(new URL(voucherPagePath(id), devServerUrl ?? APP_ENTRY_URL).href);
-    await waitForSlip(window.webContents);
+    await waitForPage(window.webContents, { name: 'slip', timeoutMs: 20_000, failed: 'The slip could not be drawn', tooLong: 'The slip took too long to draw.' });
     const pageSize = await slipPageSize(window.webContents);
     await new Promise<void>((resolve, reject) => {
       window.webContents.print({ silent: true, deviceName, printBackground: true, margins: { marginType: 'none' }, ...(pageSize ? { pageSize } : {}) }, (ok, reason) =>

@@ -21,7 +21,7 @@ export interface SearchGroup {
   options: SearchOption[];
 }
 
-/** A voucher typed by its code first, then incidents (the customer on the phone), lessons, root causes and customers; empty groups left out. */
+/** A voucher typed by its code first, then incidents (the customer on the phone), customers, lessons and root causes; empty groups left out. */
 export function searchGroups(
   results: SearchResults,
   date: (iso: string) => string,
@@ -66,6 +66,17 @@ export function searchGroups(
       ],
     },
     {
+      id: 'customers',
+      heading: 'Customers',
+      // A person: every record with the same name and phone or email; their page lists their incidents.
+      options: results.customers.map((p) => ({
+        id: `search-customer-${p.id}`,
+        label: p.name || [p.phone, p.email].filter(Boolean).join(' · '),
+        detail: `${p.incidents === 1 ? '1 incident' : `${p.incidents} incidents, repeat customer`} — last ${date(p.lastAt)}${p.name ? ` — ${[p.phone, p.email].filter(Boolean).join(' · ')}` : ''}`,
+        to: `/customers/${p.id}`,
+      })),
+    },
+    {
       id: 'lessons',
       heading: 'Lessons',
       options: results.lessons.map((l) => ({ id: `search-lesson-${l.id}`, label: l.title, detail: 'Lesson', to: `/lessons/${l.id}` })),
@@ -79,17 +90,6 @@ export function searchGroups(
         label: c.name,
         detail: `${c.group} — its incidents in the journal`,
         to: `/journal?rootCauseId=${c.id}`,
-      })),
-    },
-    {
-      id: 'customers',
-      heading: 'Customers',
-      // A person: every record with the same name and phone or email; their page lists their incidents.
-      options: results.customers.map((p) => ({
-        id: `search-customer-${p.id}`,
-        label: p.name || [p.phone, p.email].filter(Boolean).join(' · '),
-        detail: `${p.incidents === 1 ? '1 incident' : `${p.incidents} incidents, repeat customer`} — last ${date(p.lastAt)}${p.name ? ` — ${[p.phone, p.email].filter(Boolean).join(' · ')}` : ''}`,
-        to: `/customers/${p.id}`,
       })),
     },
   ];

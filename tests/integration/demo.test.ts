@@ -54,6 +54,18 @@ describe('demo data', () => {
     expect(rows.filter((r) => r.approved_by_id !== null).length).toBeGreaterThan(10);
   });
 
+  it('has customers who come back, their phone typed another way, so Customers and repeat_customers show something', async () => {
+    const t = demo(6, 2000);
+    const figures = await t.call('figures.month', { month: '2026-10' });
+    expect(figures.repeat_customers).toBeGreaterThan(2);
+    const repeat = await t.call('customers.list', { repeatOnly: true });
+    expect(repeat.people.length).toBeGreaterThan(10);
+    // Recognised across formats: a person's records hold the same number written two ways.
+    const people = await Promise.all(repeat.people.map((p) => t.call('customers.person', { id: p.id })));
+    expect(people.every((p) => p.incidents.length > 1)).toBe(true);
+    expect(people.some((p) => p.phones.length === 2)).toBe(true);
+  });
+
   it('counts as set up: it never opens on the first-run set-up', async () => {
     expect((await demo(5, 50).call('setup.status', {})).needed).toBe(false);
   });

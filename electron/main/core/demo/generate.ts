@@ -72,6 +72,24 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
       batch = [];
     };
 
+    // Some customers come back (docs/domain.md, "Returning customers"): about one named customer in
+    // twelve is someone from the recent ones, their phone typed another way. Picked by the index,
+    // not the faker, so everything else stays as the seed made it before.
+    const recentCustomers: NonNullable<HistoricIncident['customer']>[] = [];
+    const returning = (customer: HistoricIncident['customer'], index: number): HistoricIncident['customer'] => {
+      if (customer === null) return null;
+      if (index % 12 === 5 && recentCustomers.length >= 20) {
+        const before = recentCustomers[index % recentCustomers.length]!;
+        const digits = before.phone.replace(/[^0-9]/g, '');
+        return { ...before, phone: digits.length >= 7 ? digits.replace(/^(\d{3})(\d{3})(\d+)$/, '$1.$2.$3') : before.phone };
+      }
+      if (customer.phone !== '' || customer.email !== '') {
+        recentCustomers.push(customer);
+        if (recentCustomers.length > 40) recentCustomers.shift();
+      }
+      return customer;
+    };
+
     plans.forEach((p, index) => {
       const ref = `MG-${index + 1}`;
       // A cause that got worse this month: it shows as rising on the Patterns screen.
@@ -98,6 +116,7 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
           note: '',
         };
       }
+      customer = returning(customer, index);
       const handledBy = f.helpers.weightedArrayElement(staffIds.map((id, i) => ({ value: id, weight: i < 3 ? 1 : 3 })));
       // The cause is usually known once it is resolved; the huddle confirms it (Diagnose) later.
       const rootCauseId = p.diagnosed || (p.resolved && f.number.float() < 0.85) ? (causeIds.get(cause) ?? null) : null;

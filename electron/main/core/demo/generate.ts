@@ -73,12 +73,12 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
     };
 
     // Some customers come back (docs/domain.md, "Returning customers"): about one named customer in
-    // twelve is someone from the recent ones, their phone typed another way. Picked by the index,
+    // twenty-four is someone from the recent ones, their phone typed another way. Picked by the index,
     // not the faker, so everything else stays as the seed made it before.
     const recentCustomers: NonNullable<HistoricIncident['customer']>[] = [];
     const returning = (customer: HistoricIncident['customer'], index: number): HistoricIncident['customer'] => {
       if (customer === null) return null;
-      if (index % 12 === 5 && recentCustomers.length >= 20) {
+      if (index % 24 === 5 && recentCustomers.length >= 20) {
         const before = recentCustomers[index % recentCustomers.length]!;
         const digits = before.phone.replace(/[^0-9]/g, '');
         return { ...before, phone: digits.length >= 7 ? digits.replace(/^(\d{3})(\d{3})(\d+)$/, '$1.$2.$3') : before.phone };

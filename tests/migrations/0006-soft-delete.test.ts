@@ -41,7 +41,9 @@ describe('0006 soft delete', () => {
 
   it('rebuilds each index with deleted_at after its equality keys, under the same name', () => {
     const db = version5();
-    migrate(db);
+    // The indexes as 0006 left them; later migrations add their own (0011's voucher code index
+    // leaves deleted_at out on purpose: a code stays taken while its entry is deleted).
+    migrate(db, MIGRATIONS.slice(0, 6));
     expect(columns(db, 'incidents_occurred')).toEqual(['deleted_at', 'occurred_at', 'id']);
     // The journal's small filters ride along at the end, so two filters count from one index.
     expect(columns(db, 'incidents_root_cause')).toEqual(['root_cause_id', 'deleted_at', 'occurred_at', 'id', 'channel', 'severity']);
@@ -58,8 +60,7 @@ describe('0006 soft delete', () => {
         .pluck()
         .all() as string[]
     ).filter((name) => !columns(db, name).includes('deleted_at'));
-    // A voucher's code stays taken while its entry is deleted (0011), so a code is never given twice.
-    expect(withoutDeletedAt.sort()).toEqual(['compensations_code', 'compensations_incident', 'incidents_customer']);
+    expect(withoutDeletedAt.sort()).toEqual(['compensations_incident', 'incidents_customer']);
     db.close();
   });
 

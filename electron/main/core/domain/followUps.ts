@@ -2,17 +2,11 @@
 // fallen due, so each due time is announced once, whatever window, tab or restart asks.
 import type { DueReminder } from '../../../../shared/schemas/followUp';
 import type { Db } from '../db/open';
-import { redactor, termsFor, type Redact } from './redact';
+import { staffRedactor } from './redact';
 import { statement } from './statements';
 
 /** What stands in a customer-facing text where a staff member's name was. */
 export const STAFF_STAND_IN = 'our team';
-
-/** Removes every staff member's name (active or not, whole name or a part of three letters or more) from text a customer will read. */
-export function staffRedactor(db: Db): Redact {
-  const names = db.prepare("SELECT name FROM staff WHERE trim(name) <> ''").pluck().all() as string[];
-  return redactor(termsFor(names.map((name) => ({ name, phone: '', email: '' }))), STAFF_STAND_IN);
-}
 
 /** The first word of the customer's name, or null when none was taken. */
 export const firstNameOf = (name: string | null): string | null => name?.trim().split(/\s+/u)[0] || null;
@@ -57,7 +51,7 @@ export function claimDueReminders(db: Db, now: string): DueReminder[] {
       `SELECT i.id AS incident_id, i.follow_up_due_at AS due_at, i.ref, c.name AS customer_name, i.what_happened
          FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
     );
-    const redact = staffRedactor(db);
+    const redact = staffRedactor(db, STAFF_STAND_IN);
     return claimed
       .map((c) => read.get(c.incident_id) as ClaimedRow)
       .sort((a, b) => a.due_at.localeCompare(b.due_at) || a.incident_id - b.incident_id)

@@ -1,5 +1,6 @@
 // Replacing a person's name, phone and email wherever they were typed as text.
 import { MIN_PHONE_DIGITS, phoneDigits, phoneSpans } from '../../../../shared/phone';
+import type { Db } from '../db/open';
 
 export const ERASED = '[erased]';
 
@@ -83,4 +84,13 @@ export function redactor(terms: Terms, replacement = ERASED): Redact {
     }
     return plain(text);
   };
+}
+
+/**
+ * Removes every staff member's name (active or not, the whole name or a part of three letters or
+ * more) from text a customer will read: a voucher slip, a follow-up message or notice.
+ */
+export function staffRedactor(db: Db, replacement = ERASED): Redact {
+  const names = db.prepare("SELECT name FROM staff WHERE trim(name) <> ''").pluck().all() as string[];
+  return redactor(termsFor(names.map((name) => ({ name, phone: '', email: '' }))), replacement);
 }

@@ -3,16 +3,14 @@
 // words that only tied it on. The same matching as erasing a customer (redact.ts): whole names
 // and each part of three letters or more, any case.
 import type { Db } from '../db/open';
-import { ERASED, redactor, termsFor } from './redact';
+import { ERASED, staffRedactor } from './redact';
 
 const TIE_WORDS = /(?:\s+(?:from|by|with|on|per|via|approved|given|thanks\s+to))+\s*$/i;
 const EDGE_MARKS = /^[\s,;:.\-–—/()]+|[\s,;:\-–—/(]+$/g;
 
 /** `text` with every staff member's name (active or not) removed, tidied; '' when only names were left. */
 export function withoutStaffNames(db: Db, text: string): string {
-  const names = db.prepare('SELECT name FROM staff').pluck().all() as string[];
-  const redact = redactor(termsFor(names.map((name) => ({ name, phone: '', email: '' }))));
-  const parts = redact(text)
+  const parts = staffRedactor(db)(text)
     .split(ERASED)
     .map((part, i, all) => (i < all.length - 1 ? part.replace(TIE_WORDS, '') : part));
   const joined = parts.join(' ').replace(/\s+/g, ' ').replace(/\(\s*\)/g, '').replace(EDGE_MARKS, '').trim();

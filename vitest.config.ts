@@ -1,7 +1,25 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Two kinds: the backend against real SQLite files (node), and React screens (jsdom).
+// The integration tests run a second time against a throwaway PostgreSQL server
+// (tests/support/pgGlobalSetup.ts), except those about the SQLite file itself: its backups and
+// restore, its locks, pages and query plans, and the command line's file handling (docs/shared-database.md).
+// A single SQLite-only case inside a shared file says so with it.skipIf(onPostgres) and why.
+const SQLITE_ONLY = [
+  'tests/integration/durability/**',
+  'tests/integration/backups.test.ts',
+  'tests/integration/restore.test.ts',
+  'tests/integration/restore-hostile.test.ts',
+  'tests/integration/query-plans.test.ts',
+  'tests/integration/returning-customers-plans.test.ts',
+  'tests/integration/one-opener.test.ts',
+  'tests/integration/start-script.test.ts',
+  'tests/integration/csv-import-cli.test.ts',
+  'tests/integration/import-cli-real-files.test.ts',
+];
+
+// Three kinds: the backend against real SQLite files (node), the same backend against a real
+// PostgreSQL server (postgres), and React screens (jsdom).
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +29,17 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/{unit,integration,migrations,contract}/**/*.test.ts'],
           pool: 'forks',
+        },
+      },
+      {
+        test: {
+          name: 'postgres',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          exclude: SQLITE_ONLY,
+          pool: 'forks',
+          env: { MAKEGOOD_TEST_ENGINE: 'postgres' },
+          globalSetup: ['tests/support/pgGlobalSetup.ts'],
         },
       },
       {

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_CHANNEL',
   'UNAUTHORIZED',
+  /** The shared database could not be reached (the server stopped, the network dropped): try again. */
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -13,6 +13,7 @@ import { MIGRATIONS } from '../../electron/main/core/db/migrations';
 import { tempCore, type TempCore } from '../support/core';
 import { schemaText } from '../support/schema';
 import { snapshot } from '../support/snapshot';
+import { sqliteOnly } from '../../electron/main/core/db/engine';
 
 const schemaSnapshot = readFileSync(join(import.meta.dirname, '../migrations/schema.sql'), 'utf8');
 
@@ -52,7 +53,7 @@ describe('restoring a tampered backup', () => {
       END;`),
     );
     expect((await t.call('data.restore', { name })).incidents).toBe(50);
-    expect(schemaText(t.core.db)).toBe(schemaSnapshot);
+    expect(schemaText(sqliteOnly(t.core.db, 'this test'))).toBe(schemaSnapshot);
     await t.call('incidents.create', { whatHappened: 'One new incident after the restore' });
     t.reopen(new Date('2026-10-16T12:00:00.000Z'));
     expect(count('SELECT count(*) FROM incidents WHERE deleted_at IS NULL')).toBe(51);
@@ -94,7 +95,7 @@ describe('restoring a tampered backup', () => {
     );
     // Only the definition changed: the rows are sound, so the restore goes through with our definition.
     await t.call('data.restore', { name });
-    expect(schemaText(t.core.db)).toBe(schemaSnapshot);
+    expect(schemaText(sqliteOnly(t.core.db, 'this test'))).toBe(schemaSnapshot);
     expect(() => live("UPDATE incidents SET severity = 9 WHERE id = 1").run()).toThrow(/CHECK/);
 
     const bad = await tamperedBackup((db) => {

@@ -17,6 +17,7 @@ import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { CAUSE_GROUPS, CHANNELS, COMPENSATION_KINDS, LESSON_STATUSES, OUTCOMES, STEP_NAMES } from '../../shared/domain';
 import { schemaText } from '../support/schema';
+import { sqliteOnly } from '../../electron/main/core/db/engine';
 
 const here = import.meta.dirname;
 const snapshot = readFileSync(join(here, 'schema.sql'), 'utf8');
@@ -198,8 +199,8 @@ describe('upgrading a file from every earlier version', () => {
 
         const core = openCore({ databasePath: path, version: 'test', now: () => new Date('2026-10-15T12:00:00.000Z') });
         try {
-          expect(schemaText(core.db)).toBe(snapshot);
-          expect(rowsOf(core.db, columns)).toEqual(before);
+          expect(schemaText(sqliteOnly(core.db, 'this test'))).toBe(snapshot);
+          expect(rowsOf(sqliteOnly(core.db, 'this test'), columns)).toEqual(before);
           // The search index holds every live incident, ref included, exactly as the incident reads.
           const fts = core.db.prepare('SELECT rowid, ref, what_happened, internal_note FROM incidents_fts ORDER BY rowid').raw().all();
           const live = core.db.prepare('SELECT id, ref, what_happened, internal_note FROM incidents WHERE deleted_at IS NULL ORDER BY id').raw().all();

@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../../electron/main/core/db/engine';
 import { createHash } from 'node:crypto';
 import type { Db } from '../../electron/main/core/db/open';
 

@@ -8,11 +8,15 @@ import type { CoreHost } from '../../electron/main/core/context';
 import { AppError } from '../../shared/result';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { stageCopy } from '../../electron/main/core/data/staging';
+import { createTestDatabase, dropTestDatabase, testEngine } from './pgTest';
 
-/** A real Makegood data file in a temp folder, with a clock the test moves. */
+/**
+ * A real Makegood data file in a temp folder, with a clock the test moves. In the `postgres`
+ * vitest project, a fresh database of its own on the test server instead (tests/support/pgTest.ts).
+ */
 export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
-  const databasePath = join(dir, 'makegood.sqlite');
+  const databasePath = testEngine() === 'postgres' ? createTestDatabase() : join(dir, 'makegood.sqlite');
   let now = start;
   // Export CSV's save dialog always answers this one file, so the same data exports to the same answer.
   const exportPath = join(dir, 'export.csv');
@@ -73,6 +77,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     },
     cleanup: () => {
       core.close();
+      if (testEngine() === 'postgres') dropTestDatabase(databasePath);
       rmSync(dir, { recursive: true, force: true });
     },
   };

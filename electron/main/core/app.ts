@@ -3,6 +3,7 @@ import { cleanRestoreLeftovers } from './backups/restore';
 import type { CoreContext, CoreHost } from './context';
 import { cleanStaging } from './data/staging';
 import { setNativeBinding } from './db/connect';
+import { isPostgresUrl } from './db/engine';
 import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
@@ -42,7 +43,8 @@ export interface OpenCoreOptions {
 /** Opens the data file and builds the handler table over it: all any transport needs. */
 export function openCore(options: OpenCoreOptions): Core {
   // A restore killed half-way leaves its scratch folder beside the file: removed before anything else.
-  if (!options.readonly) cleanRestoreLeftovers(options.databasePath);
+  const shared = isPostgresUrl(options.databasePath);
+  if (!options.readonly && !shared) cleanRestoreLeftovers(options.databasePath);
   // Files staged for an import a day ago or more were previews nobody imported.
   if (!options.readonly) cleanStaging(options.databasePath);
   if (options.nativeBinding) setNativeBinding(options.nativeBinding);
@@ -65,7 +67,8 @@ export function openCore(options: OpenCoreOptions): Core {
     databasePath: options.databasePath,
     ...(options.host ? { host: options.host } : {}),
   };
-  const daily = options.dailyBackups && !options.readonly ? scheduleDailyBackups(db, options.databasePath, now) : null;
+  // The shared database's backups are the server's (pg_dump); the file's are the app's.
+  const daily = options.dailyBackups && !options.readonly && !shared ? scheduleDailyBackups(db, options.databasePath, now) : null;
   return {
     db,
     handlers: createHandlers(ctx),

@@ -2,6 +2,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { badRequest } from '../../../shared/result';
 import { backupPath } from './backups/names';
+import { sqliteOnly } from './db/engine';
 import type { Db } from './db/open';
 
 /** Where a backup goes by default: a `backups` folder beside the data file. */
@@ -13,13 +14,14 @@ export const defaultBackupPath = (databasePath: string, now: Date) => backupPath
  * never looks like a backup.
  */
 export async function backupDatabase(db: Db, destination: string): Promise<string> {
-  if (resolve(destination) === resolve(db.name)) {
+  const file = sqliteOnly(db, 'A backup copy from Makegood');
+  if (resolve(destination) === resolve(file.name)) {
     throw badRequest('That is the data file itself; choose another file for the copy.');
   }
   mkdirSync(dirname(destination), { recursive: true });
   const partial = `${destination}.partial`;
   try {
-    await db.backup(partial);
+    await file.backup(partial);
     renameSync(partial, destination);
   } catch (error) {
     rmSync(partial, { force: true });

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { connect } from '../../../electron/main/core/db/connect';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../../electron/main/core/db/open';
+import { openSqlite, type SqliteDb } from '../../../electron/main/core/db/open';
 
 let dir: string;
-let app: Db;
+let app: SqliteDb;
 let other: Database.Database;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'makegood-immediate-'));
-  app = openDatabase(join(dir, 'makegood.sqlite'));
+  app = openSqlite(join(dir, 'makegood.sqlite'));
   app.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)');
   // Another process (the CLI, say), which gives up at once instead of waiting.
   other = connect(join(dir, 'makegood.sqlite'));
@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 /** Reads, lets the other process try to write in between, then writes: our usual check-then-insert. */
-const readThenWrite = (db: Db | Database.Database, between: () => void) =>
+const readThenWrite = (db: Database.Database, between: () => void) =>
   db.transaction(() => {
     db.prepare('SELECT count(*) FROM notes').get();
     between();

@@ -15,6 +15,7 @@ import { dispatch } from '../../../electron/main/core/rpc/dispatch';
 import { importFile, importText } from '../../support/importFile';
 import { bundleChild } from './bundle';
 import { type RunningChild, startChild } from './child';
+import { sqliteOnly } from '../../../electron/main/core/db/engine';
 
 let dir: string;
 let importer: ReturnType<typeof bundleChild>;
@@ -36,7 +37,7 @@ afterAll(() => {
 async function seeded(name: string): Promise<string> {
   const path = join(dir, name);
   const core = openCore({ databasePath: path, version: 'test' });
-  await importText(core.db, importFile(40, 'BASE', 'Base'));
+  await importText(sqliteOnly(core.db, 'this test'), importFile(40, 'BASE', 'Base'));
   const logged = await dispatch(core.handlers, 'incidents.create', { whatHappened: 'Logged at the counter', customer: { name: 'Dana' } });
   expect(logged.ok).toBe(true);
   core.close();
@@ -126,7 +127,7 @@ describe('a large import and the write lock', () => {
 
     const core = openCore({ databasePath: path, version: 'test' });
     try {
-      expect(tables(core.db)).toEqual(before);
+      expect(tables(sqliteOnly(core.db, 'this test'))).toEqual(before);
       expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(core.db.pragma('foreign_key_check')).toEqual([]);
       core.db.exec("INSERT INTO incidents_fts (incidents_fts) VALUES ('integrity-check')");

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/main/core/app';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
 import { bundleChild } from './bundle';
+import { sqliteOnly } from '../../../electron/main/core/db/engine';
 
 let dir: string;
 let writer: ReturnType<typeof bundleChild>;
@@ -76,7 +77,7 @@ describe('restoring while another process writes', () => {
     const safety = connect((restored as { value: { safetyCopy: string } }).value.safetyCopy, { readonly: true });
     const before = texts(safety);
     safety.close();
-    const now = texts(core.db);
+    const now = texts(sqliteOnly(core.db, 'this test'));
     const lost = tokens.filter((tok) => !before.has(`Killed mid-write ${tok}`) && !now.has(`Killed mid-write ${tok}`));
     expect(lost, `of ${tokens.length} incidents the other process saved`).toEqual([]);
     // Writes landed on both sides of the restore (the test saw the race), and the restored data is

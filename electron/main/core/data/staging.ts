@@ -4,13 +4,16 @@
 // renderer never names a path, and an import reads a file nobody can change under it between its
 // check and its write. Staged files go when their import is written, and the next time the data
 // file is opened once they are a day old (a preview that was never imported).
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../../shared/result';
+import { isPostgresUrl } from '../db/engine';
+import { redactUrl } from '../db/pg/pgDb';
 
 /** The largest file an import takes: far past any shop's log (200,000 rows of CSV are about 31 MB). */
 export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
@@ -25,7 +28,14 @@ export interface StagedFile {
   bytes: number;
 }
 
-export const stagingDir = (databasePath: string) => join(dirname(databasePath), '.makegood-imports');
+/**
+ * Where a file waits to be imported: beside the SQLite file; for a shared PostgreSQL database, in
+ * this computer's temporary folder, one folder per database (never the password in its name).
+ */
+export const stagingDir = (databasePath: string) =>
+  isPostgresUrl(databasePath)
+    ? join(tmpdir(), 'makegood-imports', createHash('sha256').update(redactUrl(databasePath)).digest('hex').slice(0, 16))
+    : join(dirname(databasePath), '.makegood-imports');
 
 const newId = () => randomBytes(12).toString('hex');
 

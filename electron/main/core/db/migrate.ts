@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
+import { isPostgres, type EngineDb } from './engine';
+import type { PgDb } from './pg/pgDb';
+import { pgSchemaVersion } from './pg/version';
 import { AppError } from '../../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
 /** Runs one migration's SQL, then its seed rows (see Migration), inside the caller's transaction. */
-export function runMigration(db: Database, m: Migration): void {
+export function runMigration(db: EngineDb, m: Migration): void {
   db.exec(m.sql);
   for (const { sql, rows } of m.seed ?? []) {
     const insert = db.prepare(sql);
@@ -19,8 +22,9 @@ export function assertMonotonic(migrations: readonly Migration[]): void {
   });
 }
 
-export function schemaVersion(db: Database): number {
-  return db.pragma('user_version', { simple: true }) as number;
+export function schemaVersion(db: Database | EngineDb): number {
+  if (isPostgres(db)) return pgSchemaVersion(db as PgDb);
+  return (db as Database).pragma('user_version', { simple: true }) as number;
 }
 
 /**

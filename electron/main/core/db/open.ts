@@ -2,12 +2,16 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../../shared/result';
 import { backupBeforeMigration } from '../backups/beforeMigration';
-import { connect, type Db } from './connect';
+import { connect, type Db as SqliteDb } from './connect';
+import { isPostgresUrl, type EngineDb } from './engine';
+import { openPostgres } from './pg/openPg';
 import { beginTransactionsImmediately } from './immediate';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 
-export type { Db };
+/** A connection to either engine: the SQLite file (better-sqlite3) or the shared PostgreSQL database (db/pg). */
+export type Db = EngineDb;
+export type { SqliteDb };
 
 export interface OpenOptions {
   /** Reading only (the read-only commands): takes no write lock, so it never waits for the app, and migrates nothing. */
@@ -33,13 +37,19 @@ function retryWhileBusy<T>(step: () => T): T {
   }
 }
 
-/** Opens (creating if needed) Makegood's one SQLite file and brings its schema up to date. */
+/** Opens the data: a SQLite file (created if needed), or a postgres:// URL's shared database; brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (isPostgresUrl(path)) return openPostgres(path, options.readonly ? { readonly: true } : {});
+  return openSqlite(path, options);
+}
+
+/** Opens (creating if needed) the SQLite file and brings its schema up to date. */
+export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
     throw new AppError('NOT_FOUND', `There is no Makegood data file at ${path}; check the path, or open Makegood once to create it.`);
   }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let db: Db;
+  let db: SqliteDb;
   try {
     db = connect(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
@@ -77,7 +87,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 }
 
 /** A read-only open changes nothing, so a file from another version is refused in a sentence, not migrated. */
-function refuseUnlessCurrent(db: Db, path: string): void {
+function refuseUnlessCurrent(db: SqliteDb, path: string): void {
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) {
     throw new AppError('CONFLICT', `The data file at ${path} was saved by a newer version of Makegood; update Makegood to read it.`);

@@ -3,7 +3,7 @@
 // on the core's connection in one of those turns would wait in SQLite's busy handler, which blocks
 // the very thread that has to finish the copy. So this thread's writes wait here instead, for the
 // half second the copy takes; other processes wait in their busy handler as usual.
-import type { Db } from './connect';
+import type { EngineDb as Db } from './engine';
 
 const held = new WeakMap<Db, Promise<unknown>>();
 

@@ -29,7 +29,7 @@ export function spentInMonth(db: Db, staffId: number, givenAt: string, excludeId
   return statement(
     db,
     `SELECT coalesce(sum(cost), 0) FROM compensations
-     WHERE given_by_id = ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ? AND id IS NOT ?`,
+     WHERE given_by_id = ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ? AND id IS DISTINCT FROM ?`,
   )
     .pluck()
     .get(staffId, fromIso, toIso, excludeId ?? null) as number;

@@ -16,7 +16,7 @@ import { statement } from './statements';
 // Changing the two editable lists: categories and root causes.
 
 function assertFree(db: Db, table: 'categories' | 'root_causes', name: string, exceptId: number | null, what: string) {
-  const clash = db.prepare(`SELECT id FROM ${table} WHERE name = ? COLLATE NOCASE AND id IS NOT ?`).get(name, exceptId);
+  const clash = db.prepare(`SELECT id FROM ${table} WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?`).get(name, exceptId);
   if (clash) throw conflict(`There is already a ${what} called ${name}.`);
 }
 
@@ -95,12 +95,12 @@ export function mergeRootCauses(db: Db, fromId: number, intoId: number, now: str
 
 /** Finds a category by name (ignoring case) or adds it: an import names categories the shop may not have yet. */
 export function ensureCategory(db: Db, name: string): number {
-  const row = statement(db, 'SELECT id FROM categories WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+  const row = statement(db, 'SELECT id FROM categories WHERE lower(name) = lower(?)').get(name) as { id: number } | undefined;
   return row ? row.id : Number(statement(db, 'INSERT INTO categories (name) VALUES (?)').run(name).lastInsertRowid);
 }
 
 /** Finds a root cause by name (ignoring case) or adds it in `group`. */
 export function ensureRootCause(db: Db, name: string, group: CauseGroup): number {
-  const row = statement(db, 'SELECT id FROM root_causes WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+  const row = statement(db, 'SELECT id FROM root_causes WHERE lower(name) = lower(?)').get(name) as { id: number } | undefined;
   return row ? row.id : Number(statement(db, 'INSERT INTO root_causes (name, cause_group) VALUES (?, ?)').run(name, group).lastInsertRowid);
 }

@@ -9,7 +9,7 @@ import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
 import { AppError } from '../../../../shared/result';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
-import type { Db } from '../db/open';
+import type { Db, SqliteDb } from '../db/open';
 import { SETTING_KEYS } from '../repos/settings';
 import { SETUP_DONE_KEY } from '../repos/setup';
 import { fromConstraint } from './rules';
@@ -46,7 +46,7 @@ const tablesCache = new Map<number, Map<string, string[]>>();
  * The tables and stored columns a file at `version` has, from the frozen migrations replayed in
  * memory (generated columns such as `status` are computed, never copied).
  */
-export function schemaAt(version: number, open: (path: string) => Db): Map<string, string[]> {
+export function schemaAt(version: number, open: (path: string) => SqliteDb): Map<string, string[]> {
   let found = tablesCache.get(version);
   if (!found) {
     const mem = open(':memory:');

@@ -6,7 +6,7 @@ import { getStaff } from '../repos/staff';
 import { statement } from './statements';
 
 function assertNameFree(db: Db, name: string, exceptId: number | null) {
-  const clash = db.prepare('SELECT id FROM staff WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(name, exceptId);
+  const clash = db.prepare('SELECT id FROM staff WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?').get(name, exceptId);
   if (clash) throw conflict(`There is already a staff member called ${name}.`);
 }
 
@@ -37,7 +37,7 @@ export function updateStaff(db: Db, input: z.output<typeof StaffUpdate>): StaffM
 
 /** Finds a staff member by name (ignoring case) or adds one: the demo's team, and names an import brings. */
 export function ensureStaff(db: Db, name: string, role: string, now: string): number {
-  const row = statement(db, 'SELECT id FROM staff WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+  const row = statement(db, 'SELECT id FROM staff WHERE lower(name) = lower(?)').get(name) as { id: number } | undefined;
   if (row) return row.id;
   return Number(statement(db, 'INSERT INTO staff (name, role, created_at) VALUES (?, ?, ?)').run(name, role, now).lastInsertRowid);
 }

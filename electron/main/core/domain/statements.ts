@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../db/engine';
 import type { Db } from '../db/open';
 
 const byDb = new WeakMap<Db, Map<string, Statement>>();

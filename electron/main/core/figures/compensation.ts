@@ -46,7 +46,7 @@ export function compensationByStaff(db: Db, { fromIso, toIso }: Range): Compensa
        FROM staff s LEFT JOIN compensations c
          ON c.given_by_id = s.id AND c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        GROUP BY s.id HAVING s.active = 1 OR count(c.id) > 0
-       ORDER BY s.name COLLATE NOCASE`,
+       ORDER BY lower(s.name), s.name`,
     )
     .all(fromIso, toIso) as (Omit<CompensationMonth['byStaff'][number], 'active'> & { active: number })[];
   return rows.map((r) => ({ ...r, active: r.active === 1 }));

@@ -80,7 +80,7 @@ export function pareto(db: Db, period: Period): Pareto {
   const { counts, undiagnosed } = countByCause(db, causes, range);
   const total = counts.reduce((sum, r) => sum + r.n, undiagnosed);
   const cost = db.prepare(
-    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE root_cause_id IS ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?',
+    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE root_cause_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?',
   );
   const costs = causes.map((c) => ({ cause: c, n: (cost.get(c.id, range.fromIso, range.toIso) as { n: number }).n }));
   const totalCost = costs.reduce((sum, r) => sum + r.n, (cost.get(null, range.fromIso, range.toIso) as { n: number }).n);
@@ -129,7 +129,7 @@ export function trend(db: Db, period: Period): Trend {
 export function breakdowns(db: Db, period: Period): Breakdowns {
   const { fromIso, toIso } = dayRange(period.from, period.to);
   const counter = (column: string) =>
-    db.prepare(`SELECT count(*) AS n FROM incidents WHERE ${column} IS ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`);
+    db.prepare(`SELECT count(*) AS n FROM incidents WHERE ${column} IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`);
   const count = (stmt: ReturnType<typeof counter>, key: string | number | null) =>
     (stmt.get(key, fromIso, toIso) as { n: number }).n;
   const byMost = <T extends { incidents: number }>(rows: T[]) => rows.filter((r) => r.incidents > 0).sort((a, b) => b.incidents - a.incidents);

@@ -22,7 +22,7 @@ export function getCategory(db: Db, id: number): Category {
 
 export function listRootCauses(db: Db): RootCause[] {
   const rows = db
-    .prepare('SELECT id, name, cause_group, active FROM root_causes ORDER BY cause_group, name COLLATE NOCASE')
+    .prepare('SELECT id, name, cause_group, active FROM root_causes ORDER BY cause_group, lower(name), name')
     .all() as { id: number; name: string; cause_group: RootCause['group']; active: number }[];
   return rows.map((r) => ({ id: r.id, name: r.name, group: r.cause_group, active: r.active === 1 }));
 }

@@ -112,7 +112,7 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const lessons = db.prepare(`SELECT id, title FROM lessons WHERE ${title.sql} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...title.params, limit) as SearchResults['lessons'];
   const name = wordsLike(q, 'name');
   const rootCauses = db
-    .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, name COLLATE NOCASE LIMIT ?`)
+    .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, lower(name), name LIMIT ?`)
     .all(...name.params, limit) as SearchResults['rootCauses'];
   const customers = searchPeople(db, q, digits, Math.min(limit, 5));
   return { incidents, moreIncidents, lessons, rootCauses, customers };

@@ -21,7 +21,7 @@ const toStaff = (r: StaffRow): StaffMember => ({
 const COLUMNS = 'id, name, role, active, monthly_allowance';
 
 export function listStaff(db: Db): StaffMember[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY active DESC, name COLLATE NOCASE`).all() as StaffRow[];
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY active DESC, lower(name), name`).all() as StaffRow[];
   return rows.map(toStaff);
 }
 

@@ -1,0 +1,113 @@
+// Opens the shared PostgreSQL database and brings its schema up to date: the same numbered list
+// as the SQLite file, one transaction per version, recorded in makegood_schema.
+import { AppError } from '../../../../../shared/result';
+import { runMigration } from '../migrate';
+import type { Migration } from '../migrations/types';
+import { PG_MIGRATIONS } from './migrations';
+import { pgSchemaVersion } from './version';
+import { PgDb, WRITE_LOCK_SQL, redactUrl, type PgConnectOptions, type PgError } from './pgDb';
+
+export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
+
+export { pgSchemaVersion };
+
+const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS makegood_schema (
+  version    integer PRIMARY KEY,
+  name       text NOT NULL,
+  applied_at text NOT NULL
+)`;
+
+/** Applies each pending migration in a transaction of its own; refuses a database a newer Makegood set up. */
+export function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_MIGRATIONS): number {
+  const latest = migrations.at(-1)?.version ?? 0;
+  const current = pgSchemaVersion(db);
+  if (current > latest) {
+    throw new AppError(
+      'CONFLICT',
+      `The shared database was set up by a newer version of Makegood (schema ${current}; this one knows ${latest}). Update Makegood on this computer to use it; nothing in the database was changed.`,
+    );
+  }
+  if (current === 0) refuseForeignTables(db);
+  for (const m of migrations) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      // Two counters starting at once: the write lock lets one migrate; the other finds it done.
+      db.exec(VERSION_TABLE);
+      const applied = db.prepare('SELECT 1 FROM makegood_schema WHERE version = ?').get(m.version);
+      if (applied) return;
+      runMigration(db, m);
+      db.prepare('INSERT INTO makegood_schema (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+    db.schemaChanged();
+  }
+  return latest;
+}
+
+/** A database that already holds other tables is someone else's: Makegood wants one of its own. */
+function refuseForeignTables(db: PgDb): void {
+  const tables = db
+    .prepare("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'makegood_schema' ORDER BY table_name LIMIT 5")
+    .pluck()
+    .all() as string[];
+  if (tables.length > 0) {
+    throw new AppError(
+      'CONFLICT',
+      `The database at ${db.name} already holds tables Makegood did not make (${tables.join(', ')}). Give Makegood a database of its own (createdb makegood); nothing was changed.`,
+    );
+  }
+}
+
+/** Refuses, in a sentence, a database whose schema is not this Makegood's (a read-only open migrates nothing). */
+function refuseUnlessCurrent(db: PgDb): void {
+  const version = pgSchemaVersion(db);
+  if (version > PG_LATEST_VERSION) {
+    throw new AppError('CONFLICT', `The shared database at ${db.name} was set up by a newer version of Makegood; update Makegood to read it.`);
+  }
+  if (version < PG_LATEST_VERSION) {
+    throw new AppError('CONFLICT', `The shared database at ${db.name} must first be brought up to this version of Makegood: open it in Makegood once (or run \`makegood serve\`), then try again.`);
+  }
+}
+
+/** What a connection that could not be made says, by its cause, with the address (never the password). */
+export function connectionRefusal(url: string, error: unknown): AppError {
+  const where = redactUrl(url);
+  const e = error as PgError;
+  const code = e?.code;
+  const reason =
+    code === 'ECONNREFUSED'
+      ? 'nothing answered at that address and port (is the PostgreSQL server running?)'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? 'the server name could not be looked up'
+        : code === '28P01' || code === '28000'
+          ? 'the server refused the user name or password'
+          : code === '3D000'
+            ? 'there is no database of that name on the server'
+            : (e?.message ?? String(error));
+  return new AppError('UNAVAILABLE', `Makegood could not reach the shared database at ${where}: ${reason}.`);
+}
+
+export interface OpenPgOptions extends Omit<PgConnectOptions, 'url'> {
+  readonly?: boolean;
+}
+
+export function openPostgres(url: string, options: OpenPgOptions = {}): PgDb {
+  let db: PgDb;
+  try {
+    db = new PgDb({ url, ...options });
+  } catch (error) {
+    throw connectionRefusal(url, error);
+  }
+  try {
+    if (db.serverVersion > 0 && db.serverVersion < 140000) {
+      throw new AppError('CONFLICT', `The shared database at ${db.name} runs PostgreSQL ${Math.floor(db.serverVersion / 10000)}; Makegood needs 14 or newer.`);
+    }
+    if (options.readonly) refuseUnlessCurrent(db);
+    else migratePostgres(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export { WRITE_LOCK_SQL };

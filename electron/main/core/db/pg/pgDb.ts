@@ -1,0 +1,343 @@
+// A PostgreSQL connection with better-sqlite3's synchronous calls (db/engine.ts), so the one domain
+// layer runs unchanged on both engines. `pg` (the pure-JavaScript driver, no native build to ship
+// for three systems) runs on a helper thread (thread.ts); each call posts its request and waits
+// with Atomics.wait until the answer is there. The core already runs on threads of its own
+// (core/service), so this blocks no screen and no other request, as a SQLite read would not.
+//
+// Writes are serialised as SQLite serialises them: every write transaction first takes one
+// transaction-scoped advisory lock, the counterpart of BEGIN IMMEDIATE. A domain command's check
+// and its write (the next ref, the allowance left, "changed on another counter") therefore see
+// every commit made before them, from any counter, with no retry loop.
+import { createRequire } from 'node:module';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
+import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
+import { PG_THREAD_SOURCE } from './thread';
+
+/** The advisory lock every write transaction takes: 'MGOD' and 1, an arbitrary pair that is Makegood's. */
+export const WRITE_LOCK_SQL = 'SELECT pg_advisory_xact_lock(1296516932, 1)';
+
+/** A call with no answer after this long is given up (the server or the network is gone). */
+const ANSWER_WITHIN_MS = 10 * 60_000;
+const CURSOR_BATCH = 1000;
+
+export interface PgConnectOptions {
+  /** postgres://user@host:port/database?sslmode=…; the password from PGPASSWORD (or the app's safeStorage), never the URL on disk. */
+  url: string;
+  password?: string;
+  /** How long to wait for the server to accept the connection. */
+  connectTimeoutMs?: number;
+  applicationName?: string;
+}
+
+/** What the server said when a call failed: PostgreSQL's SQLSTATE as `code`, as SQLite's errors carry theirs. */
+export class PgError extends Error {
+  code: string | undefined;
+  constraint: string | undefined;
+  detail: string | undefined;
+  /** The connection itself failed (the server stopped, the network dropped); the next call reconnects. */
+  lost: boolean;
+  constructor(info: { message: string; code?: string; constraint?: string; detail?: string; lost?: boolean }) {
+    super(info.message);
+    this.name = 'PgError';
+    this.code = info.code;
+    this.constraint = info.constraint;
+    this.detail = info.detail;
+    this.lost = Boolean(info.lost) || isConnectionCode(info.code);
+  }
+}
+
+const isConnectionCode = (code: string | undefined) =>
+  code !== undefined && (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE', 'EAI_AGAIN'].includes(code));
+
+interface Answer {
+  rows?: unknown[];
+  fields?: string[];
+  rowCount?: number | null;
+  command?: string;
+  serverVersion?: number;
+}
+
+const requireHere = createRequire(import.meta.url);
+
+class Wire {
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private closed = false;
+
+  constructor(config: Record<string, unknown>) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(PG_THREAD_SOURCE, {
+      eval: true,
+      workerData: { port: port2, signal: this.signal, config, pgPath: requireHere.resolve('pg'), cursorPath: requireHere.resolve('pg-cursor') },
+      transferList: [port2],
+    });
+    // The thread is only ever waited for synchronously; it must not keep a finished process alive.
+    this.worker.unref();
+    this.port.unref();
+  }
+
+  call(request: Record<string, unknown>): Answer {
+    if (this.closed) throw new PgError({ message: 'The connection to the shared database is closed.', code: '08003', lost: true });
+    Atomics.store(this.signal, 0, 0);
+    this.port.postMessage(request);
+    const waited = Atomics.wait(this.signal, 0, 0, ANSWER_WITHIN_MS);
+    const message = receiveMessageOnPort(this.port)?.message as { ok?: Answer; error?: ConstructorParameters<typeof PgError>[0] } | undefined;
+    if (!message) {
+      throw new PgError({ message: waited === 'timed-out' ? 'The shared database did not answer within 10 minutes.' : 'The shared database connection stopped answering.', code: '08006', lost: true });
+    }
+    if (message.error) throw new PgError(message.error);
+    return message.ok ?? {};
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.call({ op: 'close' });
+    } catch {
+      // Closing a connection the server already dropped: nothing left to end.
+    }
+    this.closed = true;
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
+
+const START = /^\s*(?:--[^\n]*\n\s*)*(\w+)/;
+
+class PgStatement<Row> implements Statement<Row> {
+  private readonly numbered: Numbered;
+  private plucked = false;
+  private arrays = false;
+  readonly reader: boolean;
+  private readonly insertInto: string | null;
+
+  constructor(
+    private readonly db: PgDb,
+    readonly source: string,
+  ) {
+    this.numbered = numberPlaceholders(source);
+    const verb = START.exec(source)?.[1]?.toUpperCase() ?? '';
+    this.reader = ['SELECT', 'WITH', 'VALUES', 'SHOW', 'EXPLAIN', 'TABLE'].includes(verb) || /\bRETURNING\b/i.test(source);
+    this.insertInto = verb === 'INSERT' && !/\bRETURNING\b/i.test(source) ? (/^\s*INSERT\s+INTO\s+"?(\w+)"?/i.exec(source)?.[1] ?? null) : null;
+  }
+
+  pluck(toggle = true): this {
+    this.plucked = toggle;
+    if (toggle) this.arrays = false;
+    return this;
+  }
+
+  raw(toggle = true): this {
+    this.arrays = toggle;
+    if (toggle) this.plucked = false;
+    return this;
+  }
+
+  private rowMode(): 'array' | undefined {
+    return this.plucked || this.arrays ? 'array' : undefined;
+  }
+
+  private shape(rows: unknown[]): Row[] {
+    return (this.plucked ? rows.map((r) => (r as unknown[])[0]) : rows) as Row[];
+  }
+
+  private query(text: string, args: unknown[]): Answer {
+    return this.db.wire().call({ op: 'query', text, values: bindValues(this.numbered.slots, args), rowMode: this.rowMode() });
+  }
+
+  all(...args: unknown[]): Row[] {
+    return this.shape(this.query(this.numbered.text, args).rows ?? []);
+  }
+
+  get(...args: unknown[]): Row | undefined {
+    return this.all(...args)[0];
+  }
+
+  run(...args: unknown[]): RunResult {
+    // SQLite hands back the new row's id; PostgreSQL says it when asked, so an insert into a table
+    // with an id asks (RETURNING id), as better-sqlite3's lastInsertRowid would have told.
+    const withId = this.insertInto !== null && this.db.hasIdColumn(this.insertInto);
+    const answer = this.db.wire().call({
+      op: 'query',
+      text: withId ? `${this.numbered.text} RETURNING id` : this.numbered.text,
+      values: bindValues(this.numbered.slots, args),
+      rowMode: 'array',
+    });
+    const rows = (answer.rows ?? []) as unknown[][];
+    const last = withId && rows.length > 0 ? (rows[rows.length - 1]![0] as number) : 0;
+    return { changes: answer.rowCount ?? 0, lastInsertRowid: last };
+  }
+
+  *iterate(...args: unknown[]): IterableIterator<Row> {
+    // A cursor reads a long result (an export of every incident) a batch at a time, as SQLite steps it.
+    // It lives in a transaction: inside the caller's, or one of its own for its reads.
+    const own = !this.db.inTransaction;
+    if (own) this.db.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const id = this.db.nextCursorId();
+    const wire = this.db.wire();
+    let done = false;
+    try {
+      wire.call({ op: 'cursor-open', id, text: this.numbered.text, values: bindValues(this.numbered.slots, args), rowMode: this.rowMode() });
+      for (;;) {
+        const rows = wire.call({ op: 'cursor-read', id, count: CURSOR_BATCH }).rows ?? [];
+        if (rows.length === 0) break;
+        yield* this.shape(rows);
+        if (rows.length < CURSOR_BATCH) break;
+      }
+      done = true;
+    } finally {
+      try {
+        wire.call({ op: 'cursor-close', id });
+      } finally {
+        if (own) this.db.exec(done ? 'COMMIT' : 'ROLLBACK');
+      }
+    }
+  }
+}
+
+export class PgDb implements EngineDb {
+  private readonly connection: Wire;
+  private depth = 0;
+  private cursorCount = 0;
+  private isOpen = true;
+  private idTables: Set<string> | null = null;
+  readonly name: string;
+  readonly serverVersion: number;
+
+  constructor(options: PgConnectOptions) {
+    this.name = redactUrl(options.url);
+    this.connection = new Wire({
+      connectionString: options.url,
+      ...(options.password !== undefined ? { password: options.password } : {}),
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      application_name: options.applicationName ?? 'makegood',
+      keepAlive: true,
+    });
+    markDialect(this, 'postgres');
+    try {
+      this.serverVersion = this.connection.call({ op: 'connect' }).serverVersion ?? 0;
+    } catch (error) {
+      this.connection.close();
+      throw error;
+    }
+  }
+
+  /** The connection, for the statements: refused once closed. */
+  wire(): Wire {
+    if (!this.isOpen) throw new TypeError('The database connection is not open');
+    return this.connection;
+  }
+
+  nextCursorId(): number {
+    this.cursorCount += 1;
+    return this.cursorCount;
+  }
+
+  /** Whether `table` has an `id` column (its inserts hand back the new id). Read once per connection. */
+  hasIdColumn(table: string): boolean {
+    if (this.idTables === null) {
+      const rows = this.wire().call({
+        op: 'query',
+        text: "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'id'",
+        values: [],
+        rowMode: 'array',
+      }).rows as string[][];
+      this.idTables = new Set(rows.map((r) => r[0]!));
+    }
+    return this.idTables.has(table);
+  }
+
+  /** Forgets what it read of the schema (after a migration adds tables). */
+  schemaChanged(): void {
+    this.idTables = null;
+  }
+
+  get open(): boolean {
+    return this.isOpen;
+  }
+
+  get inTransaction(): boolean {
+    return this.depth > 0;
+  }
+
+  prepare<Row = unknown>(sql: string): Statement<Row> {
+    this.wire();
+    return new PgStatement<Row>(this, sql);
+  }
+
+  exec(sql: string): this {
+    this.wire().call({ op: 'exec', text: sql });
+    return this;
+  }
+
+  pragma(source: string): unknown {
+    throw new Error(`PRAGMA ${source} is SQLite's; the shared PostgreSQL database has no such setting.`);
+  }
+
+  transaction<F extends TransactionFn>(fn: F): Transaction<F> {
+    const run = (begin: string) =>
+      ((...args: Parameters<F>): ReturnType<F> => {
+        if (this.depth > 0) return this.savepoint(fn, args);
+        this.exec(begin);
+        this.depth = 1;
+        try {
+          const result = fn(...args) as ReturnType<F>;
+          this.depth = 0;
+          this.exec('COMMIT');
+          return result;
+        } catch (error) {
+          this.depth = 0;
+          try {
+            this.exec('ROLLBACK');
+          } catch {
+            // The connection is gone: the server has rolled the transaction back itself.
+          }
+          throw error;
+        }
+      });
+    const write = run(`BEGIN; ${WRITE_LOCK_SQL}`);
+    const tx = write as unknown as Transaction<F>;
+    tx.immediate = write as unknown as Transaction<F>['immediate'];
+    tx.exclusive = write as unknown as Transaction<F>['exclusive'];
+    // A read in one snapshot, as a deferred SQLite transaction that only reads.
+    tx.deferred = run('BEGIN ISOLATION LEVEL REPEATABLE READ') as unknown as Transaction<F>['deferred'];
+    return tx;
+  }
+
+  private savepoint<F extends TransactionFn>(fn: F, args: Parameters<F>): ReturnType<F> {
+    const name = `makegood_${this.depth}`;
+    this.exec(`SAVEPOINT ${name}`);
+    this.depth += 1;
+    try {
+      const result = fn(...args) as ReturnType<F>;
+      this.depth -= 1;
+      this.exec(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      this.depth -= 1;
+      this.exec(`ROLLBACK TO SAVEPOINT ${name}; RELEASE SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
+  close(): this {
+    if (!this.isOpen) return this;
+    this.isOpen = false;
+    this.connection.close();
+    return this;
+  }
+}
+
+/** The URL with its password, if one was written into it, taken out: what logs and screens show. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(an address that could not be read)';
+  }
+}

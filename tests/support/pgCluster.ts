@@ -1,0 +1,72 @@
+// A throwaway PostgreSQL server for the tests: Debian's `postgresql` package, `initdb` into a
+// temporary folder owned by the `postgres` user (initdb refuses root), started on a free port,
+// listening on 127.0.0.1 only, removed when stopped. No server of the machine's is touched.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface PgCluster {
+  /** postgres://postgres@127.0.0.1:PORT/postgres: the superuser, for setting up test databases. */
+  adminUrl: string;
+  port: number;
+  dir: string;
+  stop(): void;
+}
+
+/** The newest installed server's programs, or null where PostgreSQL is not installed. */
+export function pgBinDir(): string | null {
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions[0] ? join(root, versions[0], 'bin') : null;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const asRoot = () => process.getuid?.() === 0;
+
+/** Runs a server program as `postgres` when this process is root, as itself otherwise. */
+function runServerTool(bin: string, args: string[]): void {
+  const [command, commandArgs] = asRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
+  const result = spawnSync(command, commandArgs, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${bin} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+}
+
+export async function startPgCluster(): Promise<PgCluster> {
+  const bin = pgBinDir();
+  if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql); .ci/run installs it.');
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-pg-'));
+  chmodSync(dir, 0o777);
+  if (asRoot()) execFileSync('chown', ['postgres:postgres', dir]);
+  const data = join(dir, 'data');
+  runServerTool(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '-N']);
+  const port = await freePort();
+  // fsync off: a test server that loses its data on a power cut loses nothing that matters, and starts and writes faster.
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  runServerTool(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+  return {
+    adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    stop: () => {
+      try {
+        runServerTool(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -71,6 +71,8 @@ class Wire {
     this.port = port1;
     this.worker = new Worker(PG_THREAD_SOURCE, {
       eval: true,
+      // Plain JavaScript: no loader of the parent's (tsx's hooks would wait on this very thread, blocked below).
+      execArgv: [],
       workerData: { port: port2, signal: this.signal, config, pgPath: requireHere.resolve('pg'), cursorPath: requireHere.resolve('pg-cursor') },
       transferList: [port2],
     });
@@ -79,14 +81,15 @@ class Wire {
     this.port.unref();
   }
 
-  call(request: Record<string, unknown>): Answer {
+  call(request: Record<string, unknown>, answerWithinMs = ANSWER_WITHIN_MS): Answer {
     if (this.closed) throw new PgError({ message: 'The connection to the shared database is closed.', code: '08003', lost: true });
     Atomics.store(this.signal, 0, 0);
     this.port.postMessage(request);
-    const waited = Atomics.wait(this.signal, 0, 0, ANSWER_WITHIN_MS);
+    const waited = Atomics.wait(this.signal, 0, 0, answerWithinMs);
     const message = receiveMessageOnPort(this.port)?.message as { ok?: Answer; error?: ConstructorParameters<typeof PgError>[0] } | undefined;
     if (!message) {
-      throw new PgError({ message: waited === 'timed-out' ? 'The shared database did not answer within 10 minutes.' : 'The shared database connection stopped answering.', code: '08006', lost: true });
+      const within = answerWithinMs >= 60_000 ? `${Math.round(answerWithinMs / 60_000)} minutes` : `${Math.round(answerWithinMs / 1000)} seconds`;
+      throw new PgError({ message: waited === 'timed-out' ? `The shared database did not answer within ${within}.` : 'The shared database connection stopped answering.', code: '08006', lost: true });
     }
     if (message.error) throw new PgError(message.error);
     return message.ok ?? {};
@@ -218,7 +221,8 @@ export class PgDb implements EngineDb {
     });
     markDialect(this, 'postgres');
     try {
-      this.serverVersion = this.connection.call({ op: 'connect' }).serverVersion ?? 0;
+      // The thread starts, connects (within connectTimeoutMs) and answers; a little longer than that is the most it can take.
+      this.serverVersion = this.connection.call({ op: 'connect' }, (options.connectTimeoutMs ?? 10_000) + 20_000).serverVersion ?? 0;
     } catch (error) {
       this.connection.close();
       throw error;

@@ -15,8 +15,15 @@ export interface PgCluster {
   stop(): void;
 }
 
-/** The newest installed server's programs, or null where PostgreSQL is not installed. */
+/**
+ * The server's programs: MAKEGOOD_PG_BIN, else PGBIN (set on GitHub's Windows runners), else
+ * `pg_config --bindir`, else the newest of Debian's /usr/lib/postgresql/N; null when none is installed.
+ */
 export function pgBinDir(): string | null {
+  const given = process.env.MAKEGOOD_PG_BIN || process.env.PGBIN;
+  if (given && existsSync(given)) return given;
+  const config = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
+  if (config.status === 0 && existsSync(join(config.stdout.trim(), process.platform === 'win32' ? 'initdb.exe' : 'initdb'))) return config.stdout.trim();
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)

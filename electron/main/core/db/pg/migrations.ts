@@ -18,7 +18,8 @@ import type { Migration } from '../migrations/types';
 //   - search: incidents_fts holds each live incident's words as a tsvector with a GIN index.
 //     makegood_words() splits text as SQLite's unicode61 tokenizer (remove_diacritics 2) does:
 //     lower case, Latin accents taken off, split at anything not a letter or a digit, so one word
-//     finds the same incidents on both (tests/integration/pg-search-words.test.ts);
+//     finds the same incidents on both (tests/integration/pg-search-words.test.ts); a "word" longer
+//     than PostgreSQL's 2,046-byte lexeme (a pasted blob) is left out of the index rather than refused;
 //   - the starting lists are 0001's rows (its seed), written after the SQL.
 //   - import_batch_rows names its key rowid, the name the code reads on both engines.
 export const PG_BASELINE: Migration = {
@@ -42,7 +43,8 @@ export const PG_BASELINE: Migration = {
           FROM regexp_split_to_table(
             lower(regexp_replace(normalize(coalesce(doc, ''), NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g')),
             '[^[:alnum:]]+') AS w
-          WHERE w <> ''
+          -- A lexeme holds at most 2,046 bytes: a longer run of letters (a pasted code) is not a word anyone searches for.
+          WHERE w <> '' AND octet_length(w) <= 2046
         ) words
       $fn$;
 

@@ -21,7 +21,7 @@ import type { Migration } from '../migrations/types';
 //     root collation whatever the columns' or the database's (under "C", lower() and [:alnum:]
 //     know ASCII only, and every Greek, Cyrillic or CJK word would vanish), so one word
 //     finds the same incidents on both (tests/integration/pg-search-words.test.ts); a "word" longer
-//     than PostgreSQL's 2,046-byte lexeme (a pasted blob) is left out of the index rather than refused;
+//     than PostgreSQL's 2,046-byte lexeme keeps its first 511 characters rather than refuse the save;
 //   - the starting lists are 0001's rows (its seed), written after the SQL.
 //   - import_batch_rows names its key rowid, the name the code reads on both engines.
 export const PG_BASELINE: Migration = {
@@ -52,12 +52,13 @@ export const PG_BASELINE: Migration = {
       CREATE FUNCTION makegood_words(doc text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
         SELECT coalesce(string_agg(quote_literal(w) || ':' || least(n, 16383), ' ')::tsvector, ''::tsvector)
         FROM (
-          SELECT w, row_number() OVER () AS n
+          -- A lexeme holds at most 2,046 bytes: a longer run of letters keeps its first 511 characters
+          -- (at most 4 bytes each), as the search side cuts a typed word (repos/incidents/searchWords.ts).
+          SELECT left(w, 511) AS w, row_number() OVER () AS n
           FROM regexp_split_to_table(
             lower(regexp_replace(normalize(coalesce(doc, '') COLLATE "und-x-icu", NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g')),
             '[^[:alnum:]]+') AS w
-          -- A lexeme holds at most 2,046 bytes: a longer run of letters (a pasted code) is not a word anyone searches for.
-          WHERE w <> '' AND octet_length(w) <= 2046
+          WHERE w <> ''
         ) words
       $fn$;
 

@@ -2,8 +2,10 @@ import { endOfDay } from 'date-fns';
 import type { z } from 'zod';
 import type { HomeResponse, IncidentFilter, IncidentListRequest, IncidentListResponse } from '../../../../../shared/schemas/incident';
 import { toStoredInstant } from '../../context';
+import { bySql, type Dialect, dialectOf } from '../../db/engine';
 import type { Db } from '../../db/open';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './rows';
+import { toTsQuery } from './searchWords';
 
 type Filter = z.output<typeof IncidentFilter>;
 
@@ -21,8 +23,20 @@ export function toFtsQuery(text: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
+/** The word search for `db`'s engine: FTS5's MATCH text on SQLite, a tsquery on PostgreSQL (searchWords.ts). */
+export const searchQuery = (db: object, text: string): string | null => bySql(db, { sqlite: toFtsQuery, postgres: toTsQuery })(text);
+
+/** The incidents whose words match `:fts`, as ids: FTS5's rowid on SQLite, the GIN index on incidents_fts.words on PostgreSQL. */
+export const MATCHING_IDS: Record<Dialect, string> = {
+  sqlite: 'SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts',
+  postgres: 'SELECT id FROM incidents_fts WHERE words @@ :fts::tsquery',
+};
+
 /** WHERE clause from fixed fragments; every value a person typed is a bound parameter. */
-export function whereClause(filter: Filter): {
+export function whereClause(
+  filter: Filter,
+  dialect: Dialect = 'sqlite',
+): {
   sql: string;
   params: Record<string, string | number>;
   /** The FTS query when searching; `searchOnly` when nothing else narrows the list. */
@@ -44,15 +58,16 @@ export function whereClause(filter: Filter): {
   if (filter.handledById !== undefined) add('i.handled_by_id = :handledById', 'handledById', filter.handledById);
   if (filter.from !== undefined) add('i.occurred_at >= :from', 'from', toStoredInstant(filter.from));
   if (filter.to !== undefined) add('i.occurred_at < :to', 'to', toStoredInstant(filter.to));
-  const fts = filter.q === undefined ? null : toFtsQuery(filter.q);
-  if (fts !== null) add('i.id IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts)', 'fts', fts);
+  const fts = filter.q === undefined ? null : dialect === 'postgres' ? toTsQuery(filter.q) : toFtsQuery(filter.q);
+  if (fts !== null) add(`i.id IN (${MATCHING_IDS[dialect]})`, 'fts', fts);
   // Searching alone, the FTS index can count on its own: a deleted incident's words are not in it.
   return { sql: `WHERE ${parts.join(' AND ')}`, params, fts, searchOnly: fts !== null && parts.length === 2 };
 }
 
 /** One page of the journal, newest first, keyset-paged on (occurred_at, id). */
 export function listIncidents(db: Db, request: z.output<typeof IncidentListRequest>): IncidentListResponse {
-  const { sql, params, fts, searchOnly } = whereClause(request.filter);
+  const dialect = dialectOf(db);
+  const { sql, params, fts, searchOnly } = whereClause(request.filter, dialect);
   const page: Record<string, string | number> = { ...params, limit: request.limit + 1 };
   let where = sql;
   if (request.cursor) {
@@ -64,7 +79,8 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
     .prepare(
       // Searching, walk the date index newest first and keep the matches: bounded by the
       // table's size, where sorting every match of a common word is not (measured: 3 ms vs 25 ms at 100k).
-      `SELECT ${LIST_COLUMNS} FROM incidents i ${fts ? 'INDEXED BY incidents_occurred' : ''}
+      // PostgreSQL has no such hint: its planner weighs the GIN index's estimate against the date index.
+      `SELECT ${LIST_COLUMNS} FROM incidents i ${fts && dialect === 'sqlite' ? 'INDEXED BY incidents_occurred' : ''}
        LEFT JOIN customers c ON c.id = i.customer_id
        ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit`,
     )
@@ -73,7 +89,10 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
   const items = (more ? rows.slice(0, request.limit) : rows).map(toListRow);
   const last = items.at(-1);
   const countSql = searchOnly
-    ? 'SELECT count(*) AS n FROM incidents_fts WHERE incidents_fts MATCH :fts'
+    ? bySql(db, {
+        sqlite: 'SELECT count(*) AS n FROM incidents_fts WHERE incidents_fts MATCH :fts',
+        postgres: 'SELECT count(*) AS n FROM incidents_fts WHERE words @@ :fts::tsquery',
+      })
     : Object.keys(params).length === 0
       ? // Unfiltered: a whole-table count(*) is SQLite's fast path (0.01 ms at 100,000, against 5 ms
         // for counting live rows one by one); what was deleted is a short range of one index.

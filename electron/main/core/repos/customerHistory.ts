@@ -69,9 +69,10 @@ const compensationOf = (db: Db, incidentIds: readonly number[]): number =>
 export const PEOPLE_WALK = `SELECT id, occurred_at AS at, customer_id AS customerId FROM incidents INDEXED BY incidents_occurred
   WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
   ORDER BY occurred_at DESC, id DESC LIMIT :limit`;
+// deleted_at in the ORDER BY lets PostgreSQL walk incidents_occurred (repos/incidents/list.ts NEWEST_FIRST).
 const PG_PEOPLE_WALK = `SELECT id, occurred_at AS at, customer_id AS "customerId" FROM incidents
   WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
-  ORDER BY occurred_at DESC, id DESC LIMIT :limit`;
+  ORDER BY deleted_at DESC, occurred_at DESC, id DESC LIMIT :limit`;
 
 /** Incidents walked per page at most, so a page of repeat customers in a file with few stays quick. */
 const WALK_AT_MOST = 1000;

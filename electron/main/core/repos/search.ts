@@ -5,7 +5,7 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { MATCHING_IDS, searchQuery } from './incidents/list';
+import { MATCHING_IDS, NEWEST_FIRST, searchQuery } from './incidents/list';
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
@@ -20,6 +20,7 @@ const SORT_AT_MOST = 1000;
 const COLUMNS = `i.id, i.ref, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer,
   i.occurred_at AS "occurredAt", i.status`;
 const NEWEST = 'ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit';
+const PG_NEWEST = `${NEWEST_FIRST.postgres} LIMIT :limit`;
 
 /** What a person typed as a phone number (digits and the joiners between them only), as its digits. */
 export function phoneQuery(text: string): string | null {
@@ -60,7 +61,7 @@ function incidentsByPhone(db: Db, digits: string, limit: number): SearchIncident
   if (ids.length === 0) return [];
   if (isPostgres(db)) {
     return db
-      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.customer_id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${NEWEST}`)
+      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.customer_id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
       .all({ ids: pgIds(ids), limit }) as SearchIncident[];
   }
   return db
@@ -101,13 +102,13 @@ function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[
   if (ids.length === 0) return [];
   if (ids.length <= SORT_AT_MOST) {
     return db
-      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${NEWEST}`)
+      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
       .all({ ids: pgIds(ids), limit }) as SearchIncident[];
   }
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id
-       WHERE i.deleted_at IS NULL AND i.id IN (${MATCHING_IDS.postgres}) ${NEWEST}`,
+       WHERE i.deleted_at IS NULL AND i.id IN (${MATCHING_IDS.postgres}) ${PG_NEWEST}`,
     )
     .all({ fts, limit }) as SearchIncident[];
 }

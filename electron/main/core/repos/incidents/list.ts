@@ -4,6 +4,7 @@ import type { HomeResponse, IncidentFilter, IncidentListRequest, IncidentListRes
 import { toStoredInstant } from '../../context';
 import { bySql, type Dialect, dialectOf } from '../../db/engine';
 import type { Db } from '../../db/open';
+import { pgIds } from '../people';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './rows';
 import { toTsQuery } from './searchWords';
 
@@ -36,6 +37,8 @@ export const MATCHING_IDS: Record<Dialect, string> = {
 export function whereClause(
   filter: Filter,
   dialect: Dialect = 'sqlite',
+  /** PostgreSQL, a rare word: its few matches, found first, are looked up by id (listIncidents). */
+  matchedIds?: readonly number[],
 ): {
   sql: string;
   params: Record<string, string | number>;
@@ -59,15 +62,40 @@ export function whereClause(
   if (filter.from !== undefined) add('i.occurred_at >= :from', 'from', toStoredInstant(filter.from));
   if (filter.to !== undefined) add('i.occurred_at < :to', 'to', toStoredInstant(filter.to));
   const fts = filter.q === undefined ? null : dialect === 'postgres' ? toTsQuery(filter.q) : toFtsQuery(filter.q);
-  if (fts !== null) add(`i.id IN (${MATCHING_IDS[dialect]})`, 'fts', fts);
+  if (fts !== null && matchedIds) add('i.id = ANY (:ids::integer[])', 'ids', pgIds(matchedIds));
+  else if (fts !== null) add(`i.id IN (${MATCHING_IDS[dialect]})`, 'fts', fts);
   // Searching alone, the FTS index can count on its own: a deleted incident's words are not in it.
   return { sql: `WHERE ${parts.join(' AND ')}`, params, fts, searchOnly: fts !== null && parts.length === 2 };
 }
 
+/** Above this many matches of a word, walking the date index newest first beats sorting them all. */
+const SORT_AT_MOST = 1000;
+
+/**
+ * PostgreSQL: a rare word's matches (at most SORT_AT_MOST) from the GIN index, to look up by id and
+ * sort; undefined for a common word, whose newest matches are near the start of the date index.
+ */
+function rareMatches(db: Db, filter: Filter): number[] | undefined {
+  const fts = filter.q === undefined ? null : toTsQuery(filter.q);
+  if (fts === null) return undefined;
+  const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
+  return ids.length <= SORT_AT_MOST ? ids : undefined;
+}
+
+/**
+ * Newest first. PostgreSQL walks an index (deleted_at, occurred_at, id) in that order only when
+ * the ORDER BY names deleted_at too (IS NULL is no equality to its planner); every listed
+ * incident's deleted_at is NULL, so the order is the same (0.2 ms against 95 ms at 100,000).
+ */
+export const NEWEST_FIRST: Record<Dialect, string> = {
+  sqlite: 'ORDER BY i.occurred_at DESC, i.id DESC',
+  postgres: 'ORDER BY i.deleted_at DESC, i.occurred_at DESC, i.id DESC',
+};
+
 /** One page of the journal, newest first, keyset-paged on (occurred_at, id). */
 export function listIncidents(db: Db, request: z.output<typeof IncidentListRequest>): IncidentListResponse {
   const dialect = dialectOf(db);
-  const { sql, params, fts, searchOnly } = whereClause(request.filter, dialect);
+  const { sql, params, fts, searchOnly } = whereClause(request.filter, dialect, dialect === 'postgres' ? rareMatches(db, request.filter) : undefined);
   const page: Record<string, string | number> = { ...params, limit: request.limit + 1 };
   let where = sql;
   if (request.cursor) {
@@ -79,10 +107,10 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
     .prepare(
       // Searching, walk the date index newest first and keep the matches: bounded by the
       // table's size, where sorting every match of a common word is not (measured: 3 ms vs 25 ms at 100k).
-      // PostgreSQL has no such hint: its planner weighs the GIN index's estimate against the date index.
+      // PostgreSQL has no such hint: a rare word's ids were found first (rareMatches), a common one walks the date index.
       `SELECT ${LIST_COLUMNS} FROM incidents i ${fts && dialect === 'sqlite' ? 'INDEXED BY incidents_occurred' : ''}
        LEFT JOIN customers c ON c.id = i.customer_id
-       ${where} ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit`,
+       ${where} ${NEWEST_FIRST[dialect]} LIMIT :limit`,
     )
     .all(page) as ListDbRow[];
   const more = rows.length > request.limit;
@@ -121,7 +149,7 @@ export function homeSummary(db: Db, now: Date): HomeResponse {
   const dueToday = select(`${pending} AND i.follow_up_due_at >= ? AND i.follow_up_due_at <= ?`, 'i.follow_up_due_at')
     .all(nowIso, endOfToday) as ListDbRow[];
   const overdue = select(`${pending} AND i.follow_up_due_at < ?`, 'i.follow_up_due_at').all(nowIso) as ListDbRow[];
-  const open = select("i.status = 'open' AND i.deleted_at IS NULL", 'i.occurred_at DESC, i.id DESC').all() as ListDbRow[];
+  const open = select("i.status = 'open' AND i.deleted_at IS NULL", NEWEST_FIRST[dialectOf(db)].slice('ORDER BY '.length)).all() as ListDbRow[];
   const count = (sql: string, ...args: string[]) => (db.prepare(sql).get(...args) as { n: number }).n;
   return {
     dueToday: dueToday.map(toListRow),

@@ -5,7 +5,7 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { MATCHING_IDS, NEWEST_FIRST, searchQuery } from './incidents/list';
+import { MATCHING_IDS, NEWEST_FIRST, PG_WALK_MATCH, searchQuery } from './incidents/list';
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
@@ -108,7 +108,7 @@ function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id
-       WHERE i.deleted_at IS NULL AND i.id IN (${MATCHING_IDS.postgres}) ${PG_NEWEST}`,
+       WHERE i.deleted_at IS NULL AND ${PG_WALK_MATCH} ${PG_NEWEST}`,
     )
     .all({ fts, limit }) as SearchIncident[];
 }

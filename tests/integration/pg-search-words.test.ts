@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/main/core/app';
 import type { CoreHost } from '../../electron/main/core/context';
+import { MATCHING_IDS, NEWEST_FIRST, whereClause } from '../../electron/main/core/repos/incidents/list';
+import { toTsQuery } from '../../electron/main/core/repos/incidents/searchWords';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { tempCore, type TempCore } from '../support/core';
@@ -86,24 +88,38 @@ async function call<C extends ChannelName>(core: Core, channel: C, request: Requ
   return result.value as Response<C>;
 }
 
+/** A SQLite core on a temp file beside a core on the test server; `close` removes both. */
+function bothEngines(): { sqlite: Core; pg: TempCore; close: () => void } {
+  const pg = tempCore(new Date('2026-10-15T12:00:00.000Z'));
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-words-'));
+  const host: CoreHost = {
+    exportReportPdf: async () => {
+      throw new Error('no PDF here');
+    },
+    chooseExportTarget: async () => null,
+    chooseImportSource: async () => null,
+  };
+  const sqlite = openCore({ databasePath: join(dir, 'words.sqlite'), version: 'test', now: () => new Date('2026-10-15T12:00:00.000Z'), host, purgeDeleted: true });
+  return {
+    sqlite,
+    pg,
+    close: () => {
+      sqlite.close();
+      pg.cleanup();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 // Compares the two engines: it runs where the test server is (the postgres project).
 describe.skipIf(!onPostgres)('a word search finds the same incidents on SQLite and PostgreSQL', () => {
   let pg: TempCore;
   let sqlite: Core;
-  let dir: string;
+  let close: () => void;
   const keyOf = new Map<string, string>();
 
   beforeAll(async () => {
-    pg = tempCore(new Date('2026-10-15T12:00:00.000Z'));
-    dir = mkdtempSync(join(tmpdir(), 'makegood-words-'));
-    const host: CoreHost = {
-      exportReportPdf: async () => {
-        throw new Error('no PDF here');
-      },
-      chooseExportTarget: async () => null,
-      chooseImportSource: async () => null,
-    };
-    sqlite = openCore({ databasePath: join(dir, 'words.sqlite'), version: 'test', now: () => new Date('2026-10-15T12:00:00.000Z'), host, purgeDeleted: true });
+    ({ sqlite, pg, close } = bothEngines());
     for (const [n, [key, whatHappened, customer]] of CORPUS.entries()) {
       const request = { whatHappened, occurredAt: new Date(START.getTime() + n * HOUR).toISOString(), customer: customer ?? null };
       const [a, b] = [await call(sqlite, 'incidents.create', request), await pg.call('incidents.create', request)];
@@ -112,11 +128,7 @@ describe.skipIf(!onPostgres)('a word search finds the same incidents on SQLite a
     }
   }, 60_000);
 
-  afterAll(() => {
-    sqlite?.close();
-    pg?.cleanup();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   /** The keys of what the journal lists for `q`, newest first, and what search everywhere lists. */
   async function found(core: Core, q: string): Promise<{ journal: string[]; everywhere: string[] }> {
@@ -141,5 +153,73 @@ describe.skipIf(!onPostgres)('a word search finds the same incidents on SQLite a
   it.each(DIFFERENT)('known difference: $q ($why)', async ({ q, sqlite: onSqlite, postgres }) => {
     expect((await found(sqlite, q)).journal).toEqual(onSqlite);
     expect((await found(pg.core, q)).journal).toEqual(postgres);
+  });
+});
+
+// A word in over SORT_AT_MOST (1,000) incidents takes the other plan: the date index walked newest
+// first, each incident's words checked (repos/incidents/list.ts PG_WALK_MATCH).
+describe.skipIf(!onPostgres)('a common word pages the same on both engines, walking the date index', () => {
+  let both: ReturnType<typeof bothEngines>;
+  const N = 1_500;
+
+  beforeAll(() => {
+    both = bothEngines();
+    // Rows written as the schema takes them (its triggers index their words on both engines): 1,500 through the app take a minute.
+    for (const db of [both.sqlite.db, both.pg.core.db]) {
+      const insert = db.prepare('INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      db.transaction(() => {
+        for (let n = 0; n < N; n++) {
+          const at = new Date(START.getTime() + Math.floor(n / 3) * HOUR).toISOString();
+          const text = n % 4 === 3 ? `Waited forty minutes, table ${n}` : `Latte was cold, cup ${n}${n % 100 === 0 ? ' and the croissant stale' : ''}`;
+          insert.run(`MG-W${String(n).padStart(5, '0')}`, at, at, at, 'in_person', text, 1 + (n % 4));
+        }
+      })();
+      if (db === both.pg.core.db) db.exec('ANALYZE');
+    }
+  }, 60_000);
+
+  afterAll(() => both?.close());
+
+  async function pages(core: Core, filter: Request<'incidents.list'>['filter']): Promise<{ refs: string[]; total: number }> {
+    const refs: string[] = [];
+    let cursor: Request<'incidents.list'>['cursor'] = undefined;
+    let total = 0;
+    for (let k = 0; k < 3; k++) {
+      const page: Response<'incidents.list'> = await call(core, 'incidents.list', { filter, limit: 100, ...(cursor ? { cursor } : {}) });
+      refs.push(...page.items.map((i) => i.ref));
+      total = page.total;
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    return { refs, total };
+  }
+
+  const filters: Request<'incidents.list'>['filter'][] = [{ q: 'cold' }, { q: 'latte cold' }, { q: 'cup 11' }, { q: 'cold', severity: 2 }, { q: 'stale' }, { q: 'forty min' }];
+  it.each(filters)('%j: the same three pages and total', async (filter) => {
+    const [a, b] = [await pages(both.sqlite, filter), await pages(both.pg.core, filter)];
+    expect(a.refs.length).toBeGreaterThan(0);
+    expect(b).toEqual(a);
+  });
+
+  it('search everywhere: the same newest matches of a common word, and "more"', async () => {
+    const [a, b] = [await call(both.sqlite, 'search.everywhere', { q: 'cold', limit: 20 }), await call(both.pg.core, 'search.everywhere', { q: 'cold', limit: 20 })];
+    expect(a.moreIncidents).toBe(true);
+    expect(b.incidents.map((i) => i.ref)).toEqual(a.incidents.map((i) => i.ref));
+    expect(b.moreIncidents).toBe(true);
+  });
+
+  it('PostgreSQL finds a rare word through the GIN index, and walks incidents_occurred for a common one', () => {
+    const db = both.pg.core.db;
+    const plan = (sql: string, params: object) => (db.prepare(`EXPLAIN ${sql}`).all(params) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+    // At 1,500 rows a scan is cheaper than any index; with scans priced out, the GIN index must serve the query as written.
+    const probe = db.transaction(() => {
+      db.exec('SET LOCAL enable_seqscan = off');
+      return plan(`${MATCHING_IDS.postgres} LIMIT 1001`, { fts: toTsQuery('stale') });
+    })();
+    expect(probe).toContain('Bitmap Index Scan on incidents_fts_words');
+    const { sql, params } = whereClause({ q: 'cold' }, 'postgres', 'walk');
+    const walk = plan(`SELECT i.id FROM incidents i ${sql} ${NEWEST_FIRST.postgres} LIMIT 101`, params);
+    expect(walk).toMatch(/Index (Only )?Scan Backward using incidents_occurred/);
+    expect(walk).not.toMatch(/Sort/);
   });
 });

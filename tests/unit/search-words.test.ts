@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LONGEST_TOKEN, NO_MATCH, pgTokens, toTsQuery } from '../../electron/main/core/repos/incidents/searchWords';
 
 describe('a search as a PostgreSQL tsquery', () => {
-  it('splits a text as makegood_words does: accents off, A-Z lowered, split at anything not 0-9 a-z', () => {
+  it('splits a text as makegood_words does: accents off, lowered, split at anything not a letter or a decimal digit', () => {
     expect(pgTokens('Crème BRÛLÉE, naïve Ångström')).toEqual(['creme', 'brulee', 'naive', 'angstrom']);
     expect(pgTokens("O'Brien e-mail x@y.com 19.99")).toEqual(['o', 'brien', 'e', 'mail', 'x', 'y', 'com', '19', '99']);
-    // The words column's "C" collation: a letter NFD leaves non-ASCII separates words.
-    expect(pgTokens('Straße Søren καφές')).toEqual(['stra', 'e', 's', 'ren']);
+    // ICU's root collation: every script's letters are letters; marks come off; ½ and ² are not decimal digits.
+    expect(pgTokens('Straße Søren ΚΑΦΈΣ Кофе 東京タワー')).toEqual(['straße', 'søren', 'καφες', 'кофе', '東京タワー']);
+    expect(pgTokens('½ x² ٣')).toEqual(['x', '٣']);
     expect(pgTokens('İstanbul')).toEqual(['istanbul']);
   });
 
@@ -21,7 +22,8 @@ describe('a search as a PostgreSQL tsquery', () => {
 
   it('nothing typed is null; a word with no token the index can hold matches nothing', () => {
     expect(toTsQuery('  " * ')).toBeNull();
-    expect(toTsQuery('cold καφές')).toBe(NO_MATCH);
+    expect(toTsQuery('cold ½')).toBe(NO_MATCH);
+    expect(toTsQuery('cold καφές')).toBe("'cold':* & 'καφες':*");
   });
 
   it('a token too long for a lexeme is searched by its beginning', () => {

@@ -18,17 +18,17 @@ const isMark = (ch: string) => MARKS.some(([from, to]) => ch.codePointAt(0)! >= 
 export const LONGEST_TOKEN = 511;
 
 /**
- * The tokens makegood_words makes of a text. It runs on the words column's collation, "C": lower()
- * lowers A-Z only and [:alnum:] is 0-9, a-z, A-Z only, so a letter that NFD does not turn into an
- * ASCII letter plus marks (ß, ø, Greek, Cyrillic, CJK…) separates words there, and here too
- * (tests/integration/pg-search-words.test.ts shows where that differs from FTS5).
+ * The tokens makegood_words makes of a text. It splits in ICU's root collation: lower() is
+ * Unicode's, and [:alnum:] is a letter (L) or a decimal digit (Nd), so "Straße", "Søren", Greek,
+ * Cyrillic and CJK words stay whole, as FTS5 keeps them (tests/integration/pg-search-words.test.ts
+ * shows the few places where the two still differ).
  */
 export function pgTokens(text: string): string[] {
   return Array.from(text.normalize('NFD'))
     .filter((ch) => !isMark(ch))
     .join('')
-    .replace(/[A-Z]+/g, (s) => s.toLowerCase())
-    .split(/[^a-z0-9]+/)
+    .toLowerCase()
+    .split(/[^\p{L}\p{Nd}]+/u)
     .filter((w) => w !== '');
 }
 

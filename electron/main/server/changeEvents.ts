@@ -16,8 +16,7 @@ const KEEP_ALIVE_MS = 25_000;
 
 export function addChangeEventsRoute(app: Hono, feed: ChangeFeed): void {
   app.get(CHANGES_PATH, (c) => {
-    c.header('Cache-Control', 'no-store');
-    return streamSSE(c, async (stream) => {
+    const res = streamSSE(c, async (stream) => {
       const send = (event: string) => stream.writeSSE({ event, data: '' }).catch(() => undefined);
       const stop = feed.subscribe(() => void send('changed'));
       const keepAlive = setInterval(() => void stream.write(': still here\n\n').catch(() => undefined), KEEP_ALIVE_MS);
@@ -26,5 +25,8 @@ export function addChangeEventsRoute(app: Hono, feed: ChangeFeed): void {
       clearInterval(keepAlive);
       stop();
     });
+    // streamSSE says no-cache; like every other answer with data, it is never stored.
+    res.headers.set('Cache-Control', 'no-store');
+    return res;
   });
 }

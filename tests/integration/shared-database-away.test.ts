@@ -1,7 +1,8 @@
 // The shared database going away and coming back (issue 17), on PostgreSQL only: SQLite is a
 // local file. A counter reaches the test server through a proxy the test can cut: calls then
-// answer UNAVAILABLE in a sentence, and once the proxy is back the same core answers again and its
-// change signal listens again (and says "changed": what happened meanwhile is unknown).
+// answer UNAVAILABLE in a sentence, and the change signal says "changed" (the page refetches and so
+// shows the banner); once the proxy is back the same core answers again and the signal listens
+// again (and says "changed": what happened meanwhile is unknown).
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/main/core/app';
@@ -89,7 +90,11 @@ describe.runIf(onPostgres)('when the shared database cannot be reached', () => {
     expect(await dispatch(counter.handlers, 'incidents.create', { whatHappened: 'Before the drop' })).toMatchObject({ ok: true });
     const port = Number(new URL(counter.databasePath).port);
 
+    const beforeDrop = heard;
     await proxy.down();
+    // The listener saw its connection go: "changed", so an open page refetches and learns it at once.
+    for (let i = 0; i < 60 && heard === beforeDrop; i += 1) await sleep(50);
+    expect(heard).toBe(beforeDrop + 1);
     const unreachable = {
       ok: false,
       code: 'UNAVAILABLE',

@@ -65,8 +65,9 @@ export function watchSqliteFile(path: string, onChange: () => void, intervalMs =
 /**
  * LISTENs on a connection of its own, not the core's synchronous one. Only notifications for the
  * schema this URL opens count (the payload is the schema written; tests and some servers keep
- * several shops in one database). When the server goes away it listens again every few seconds;
- * once back, it says "changed" (what was missed while away is unknown).
+ * several shops in one database). When the server goes away it says "changed" (the page refetches,
+ * and so learns at once that the database is out of reach), listens again every few seconds, and
+ * once back says "changed" again (what was missed meanwhile is unknown).
  */
 export function listenPostgres(options: WatchOptions, onChange: () => void): ChangeWatcher {
   const retryMs = options.intervalMs ?? 2000;
@@ -74,11 +75,14 @@ export function listenPostgres(options: WatchOptions, onChange: () => void): Cha
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | null = null;
   let hadOne = false;
+  let listening = false;
 
   const again = (dropped: pg.Client) => {
     if (closed || client !== dropped) return;
     client = null;
     dropped.end().catch(() => undefined);
+    if (listening) onChange();
+    listening = false;
     retry ??= setTimeout(() => {
       retry = null;
       void start();
@@ -103,8 +107,12 @@ export function listenPostgres(options: WatchOptions, onChange: () => void): Cha
         if (n.channel === CHANGES_CHANNEL && (n.payload ?? '') === schema) onChange();
       });
       await next.query(`LISTEN ${CHANGES_CHANNEL}`);
-      if (closed) await next.end();
-      else if (hadOne) onChange();
+      if (closed) {
+        await next.end();
+        return;
+      }
+      listening = true;
+      if (hadOne) onChange();
       hadOne = true;
     } catch {
       again(next);

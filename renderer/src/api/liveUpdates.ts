@@ -17,11 +17,8 @@ export const AT_MOST_EVERY_MS = 1000;
 
 /** Invalidates every query whose answer may predate `since`. */
 export function invalidateOlderThan(client: QueryClient, since: number): Promise<void> {
-  return client.invalidateQueries(
-    { predicate: (query) => (fetchStarted.get(query.queryHash) ?? 0) < since },
-    // A refetch already under way (a save's own) is not started again.
-    { cancelRefetch: false },
-  );
+  // A fetch under way that started before is started again (it may have missed the change); one that started after is left.
+  return client.invalidateQueries({ predicate: (query) => (fetchStarted.get(query.queryHash) ?? 0) < since });
 }
 
 /**

@@ -3,7 +3,7 @@
 // by itself once a call succeeds; then every screen refetches what failed meanwhile.
 import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call } from '../api/call';
 import { useUnreachable } from '../api/reachability';
 
@@ -13,6 +13,7 @@ export function UnreachableBanner() {
   const unreachable = useUnreachable();
   const client = useQueryClient();
   const was = useRef(unreachable);
+  const [banner, setBanner] = useState<HTMLDivElement | null>(null);
 
   useEffect(() => {
     if (!unreachable) return;
@@ -27,9 +28,22 @@ export function UnreachableBanner() {
     was.current = unreachable;
   }, [unreachable, client]);
 
+  useEffect(() => {
+    // Notes (saved, kept) start below the banner, not over its words (app.css).
+    const root = document.documentElement.style;
+    if (!banner) return;
+    const observer = new ResizeObserver(() => root.setProperty('--mg-banner-height', `${banner.offsetHeight}px`));
+    observer.observe(banner);
+    root.setProperty('--mg-banner-height', `${banner.offsetHeight}px`);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--mg-banner-height');
+    };
+  }, [banner]);
+
   if (!unreachable) return null;
   return (
-    <div role="alert" aria-labelledby="unreachable-title" className="mg-unreachable">
+    <div ref={setBanner} role="alert" aria-labelledby="unreachable-title" className="mg-unreachable">
       <Text component="p" id="unreachable-title" fw={700} fz="xl" m={0}>
         Makegood cannot reach the shared database.
       </Text>

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
 import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
+import { PgError } from '../db/pg/pgDb';
 import { fromConstraint } from '../domain/rules';
 import type { Handlers } from '../handlers';
 
@@ -62,6 +63,10 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+    }
+    // The server stopped or the network dropped: not a bug, and the next call may well succeed.
+    if (error instanceof PgError && error.lost) {
+      return { ok: false, code: 'UNAVAILABLE', message: 'Makegood cannot reach the shared database. Check the network and the database server, then try again.' };
     }
     const rule = fromConstraint(error);
     if (rule) return { ok: false, code: rule.code, message: rule.message };

@@ -17,6 +17,11 @@ import { PG_THREAD_SOURCE } from './thread';
 /** The advisory lock every write transaction takes: 'MGOD' and 1, an arbitrary pair that is Makegood's. */
 export const WRITE_LOCK_SQL = 'SELECT pg_advisory_xact_lock(1296516932, 1)';
 
+/** The channel every write transaction notifies at its commit (core/service/changes.ts listens); the payload is the schema written. */
+export const CHANGES_CHANNEL = 'makegood_changes';
+/** Sent with COMMIT: a NOTIFY is delivered when its transaction commits, never when it rolls back. */
+const NOTIFY_THEN_COMMIT = `SELECT pg_notify('${CHANGES_CHANNEL}', current_schema()); COMMIT`;
+
 /** A call with no answer after this long is given up (the server or the network is gone). */
 const ANSWER_WITHIN_MS = 10 * 60_000;
 const CURSOR_BATCH = 1000;
@@ -282,7 +287,7 @@ export class PgDb implements EngineDb {
   }
 
   transaction<F extends TransactionFn>(fn: F): Transaction<F> {
-    const run = (begin: string) =>
+    const run = (begin: string, commit = 'COMMIT') =>
       ((...args: Parameters<F>): ReturnType<F> => {
         if (this.depth > 0) return this.savepoint(fn, args);
         this.exec(begin);
@@ -290,7 +295,7 @@ export class PgDb implements EngineDb {
         try {
           const result = fn(...args) as ReturnType<F>;
           this.depth = 0;
-          this.exec('COMMIT');
+          this.exec(commit);
           return result;
         } catch (error) {
           this.depth = 0;
@@ -302,7 +307,8 @@ export class PgDb implements EngineDb {
           throw error;
         }
       });
-    const write = run(`BEGIN; ${WRITE_LOCK_SQL}`);
+    // Other counters hear of every write (LISTEN in their hosts) and refetch what they show.
+    const write = run(`BEGIN; ${WRITE_LOCK_SQL}`, NOTIFY_THEN_COMMIT);
     const tx = write as unknown as Transaction<F>;
     tx.immediate = write as unknown as Transaction<F>['immediate'];
     tx.exclusive = write as unknown as Transaction<F>['exclusive'];

@@ -94,7 +94,7 @@ describe.runIf(onPostgres)('when the shared database cannot be reached', () => {
     await proxy.down();
     // The listener saw its connection go: "changed", so an open page refetches and learns it at once.
     for (let i = 0; i < 60 && heard === beforeDrop; i += 1) await sleep(50);
-    expect(heard).toBe(beforeDrop + 1);
+    expect(heard).toBeGreaterThan(beforeDrop);
     const unreachable = {
       ok: false,
       code: 'UNAVAILABLE',

@@ -199,7 +199,10 @@ test('Discard within the autosave’s 300 ms stays discarded; an untouched form 
   await expect(dialog).toBeHidden();
 
   await page.waitForTimeout(1000);
-  expect(await rpc<{ value: unknown }>(page, 'drafts.get', { key: 'quick-log' })).toMatchObject({ value: null });
+  // This counter's draft (renderer/src/quicklog/draftApi.ts: one per browser profile or app install).
+  const key = await page.evaluate(() => `quick-log.${localStorage.getItem('makegood.counter-id') ?? ''}`);
+  expect(key).toMatch(/^quick-log\.[0-9a-f]{12}$/);
+  expect(await rpc<{ value: unknown }>(page, 'drafts.get', { key })).toMatchObject({ value: null });
   await page.keyboard.press('n');
   await expect(what).toHaveValue('');
   await expect(dialog.getByText('Your unsaved entry is back')).toHaveCount(0);

@@ -103,3 +103,23 @@ it('Discard before the autosave is due leaves no draft behind', async () => {
   expect(writes.at(-1)).toBe('drafts.clear');
   expect(writes.filter((w) => w === 'drafts.clear')).toHaveLength(1);
 });
+
+it("keeps this counter's draft under its own key, so another counter on a shared database never gets it", async () => {
+  renderForm();
+  await userEvent.type(screen.getByLabelText(/What happened/), 'Half a thought');
+  await waitFor(() => expect(draftWrites().some((c) => c.channel === 'drafts.save')).toBe(true), { timeout: 5000 });
+  const keys = new Set(draftWrites().map((c) => (c.request as { key: string }).key));
+  expect([...keys]).toHaveLength(1);
+  const [key] = [...keys];
+  expect(key).toMatch(/^quick-log\.[0-9a-f]{12}$/);
+  // Another browser profile or app install (another counter) has another key.
+  cleanup();
+  localStorage.clear();
+  calls.length = 0;
+  renderForm();
+  await userEvent.type(screen.getByLabelText(/What happened/), 'Mine');
+  await waitFor(() => expect(draftWrites().some((c) => c.channel === 'drafts.save')).toBe(true), { timeout: 5000 });
+  const other = (draftWrites()[0]!.request as { key: string }).key;
+  expect(other).toMatch(/^quick-log\.[0-9a-f]{12}$/);
+  expect(other).not.toBe(key);
+}, 20_000);

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
+import { withLibpqSslModes } from './sslMode';
 import { PG_THREAD_SOURCE } from './thread';
 
 /** The advisory lock every write transaction takes: 'MGOD' and 1, an arbitrary pair that is Makegood's. */
@@ -210,7 +211,7 @@ export class PgDb implements EngineDb {
   constructor(options: PgConnectOptions) {
     this.name = redactUrl(options.url);
     this.connection = new Wire({
-      connectionString: options.url,
+      connectionString: withLibpqSslModes(options.url),
       ...(options.password !== undefined ? { password: options.password } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: options.applicationName ?? 'makegood',

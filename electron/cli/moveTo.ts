@@ -4,26 +4,9 @@ import { isPostgresUrl } from '../main/core/db/engine';
 import { openSqlite } from '../main/core/db/open';
 import { openPostgres } from '../main/core/db/pg/openPg';
 import { redactUrl } from '../main/core/db/pg/pgDb';
-import { moveToShared, type MoveResult } from '../main/core/domain/moveTo';
+import { describeMove, moveToShared } from '../main/core/domain/moveTo';
 import { resolveDatabasePath } from '../main/core/paths';
 import { sayWaitingOnce } from './busy';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** "Moved 3,214 incidents, 5,120 compensations, …": the tables a person knows, by what they hold. */
-export function describeMove(result: MoveResult): string {
-  const rows = new Map(result.counts.map((c) => [c.table, c.rows]));
-  const parts = [
-    plural(rows.get('incidents') ?? 0, 'incident'),
-    plural(rows.get('compensations') ?? 0, 'compensation'),
-    plural(rows.get('customers') ?? 0, 'customer'),
-    plural(rows.get('incident_events') ?? 0, 'history entry', 'history entries'),
-    plural(rows.get('lessons') ?? 0, 'lesson'),
-    plural(rows.get('staff') ?? 0, 'staff member'),
-    plural((rows.get('categories') ?? 0) + (rows.get('root_causes') ?? 0), 'category or cause', 'categories and causes'),
-  ];
-  return parts.join(', ');
-}
 
 /** Copies this computer's data file into the empty shared database at `url`, checked before anything switches. */
 export function moveToCommand(dbFlag: string | undefined, url: string): void {

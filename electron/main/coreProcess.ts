@@ -6,9 +6,15 @@ import type { CoreHost } from './core/context';
 import { connectCore, type CoreClient } from './core/service/client';
 import type { CoreOpenOptions } from './core/service/protocol';
 
-export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreClient {
+/**
+ * `password`: the shared database's, from safeStorage (sharedDatabase.ts). It reaches the core as
+ * the CLI's does, as PGPASSWORD in its process's environment, so every connection the core opens
+ * (writer, reader, an export's own) has it, and it is never written anywhere.
+ */
+export function startCoreProcess(open: CoreOpenOptions, host: CoreHost, password = ''): CoreClient {
   const child = utilityProcess.fork(join(import.meta.dirname, 'core-process.js'), [], {
     serviceName: 'Makegood data',
+    ...(password ? { env: { ...process.env, PGPASSWORD: password } } : {}),
     // What the core says on its console (a repaired record, a bug) goes where the app's own output goes.
     stdio: 'inherit',
   });

@@ -12,6 +12,7 @@ import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
 import { startReminders } from './reminders';
 import { electronSlipHost } from './slipPrinter';
+import { electronDatabaseHost, rememberTarget, rememberedTarget } from './sharedDatabase';
 import { guardAllWebContents, lockDownPermissions } from './security';
 import { appUrl, createMainWindow } from './window';
 
@@ -27,6 +28,7 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopReminders: () => void = () => undefined;
+const restarting = { ok: false, code: 'UNAVAILABLE', message: 'Makegood is switching to the other data; try again in a moment.' } as const;
 
 /** Brings the one window to the front, or makes it; `route` (a reminder's incident) opens that screen in it. */
 function showWindow(route?: string): void {
@@ -45,8 +47,12 @@ function showWindow(route?: string): void {
   });
 }
 
+const ownFile = () => join(app.getPath('userData'), 'makegood.sqlite');
+
 async function openCoreOrExplain(): Promise<CoreClient | null> {
-  const databasePath = process.env.MAKEGOOD_DB || join(app.getPath('userData'), 'makegood.sqlite');
+  // MAKEGOOD_DB first (as the CLI), then the shared database chosen in Settings → Data, else this computer's file.
+  const shared = process.env.MAKEGOOD_DB ? null : rememberedTarget();
+  const databasePath = process.env.MAKEGOOD_DB || shared?.url || ownFile();
   const nativeBinding = nativeBindingPath();
   // The core runs in its own process; the window stays responsive whatever it is doing.
   const client = startCoreProcess(
@@ -58,7 +64,10 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
       ...electronExportHost(() => mainWindow),
       // Print slip: the voucher page in a hidden window, to the printer this computer remembers.
       ...electronSlipHost(() => mainWindow, devServerUrl),
+      // Settings → Data: a shared database, or this computer's file again; the core restarts there.
+      ...electronDatabaseHost(() => void switchCore()),
     },
+    shared?.password,
   );
   try {
     await client.ready;
@@ -78,6 +87,29 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     );
     return null;
   }
+}
+
+/**
+ * Restarts the core where Settings → Data now points, and reloads the window on it. A shared
+ * database that cannot be opened after all (said in a dialog) leaves this computer on its own file.
+ */
+async function switchCore(): Promise<void> {
+  stopReminders();
+  const closing = core;
+  core = null;
+  await closing?.close();
+  core = await openCoreOrExplain();
+  if (!core) {
+    await rememberTarget(null);
+    core = await openCoreOrExplain();
+  }
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  const running = core;
+  stopReminders = startReminders({ call: running.call, open: (route) => showWindow(route) });
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.reload();
 }
 
 /** Closes the data file before the app ends: the first quit waits for it, then quits again. */
@@ -101,7 +133,8 @@ async function start(): Promise<void> {
   lockDownPermissions(session.defaultSession, devServerUrl);
   installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
-  registerIpc(core.call, () => mainWindow, devServerUrl);
+  // The core in use now: Settings → Data may restart it on another database (switchCore).
+  registerIpc((channel, payload) => (core ? core.call(channel, payload) : Promise.resolve(restarting)), () => mainWindow, devServerUrl);
   showWindow();
   stopReminders = startReminders({ call: core.call, open: (route) => showWindow(route) });
 }

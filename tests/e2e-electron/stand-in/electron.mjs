@@ -51,6 +51,13 @@ export class Notification extends EventEmitter {
   close() { this.emit('close', {}); }
 }
 export const nativeTheme = { shouldUseDarkColors: false };
+// safeStorage as on a computer with a keychain; STAND_IN_KEYCHAIN=none plays one without (Linux's basic_text).
+export const safeStorage = {
+  isEncryptionAvailable() { return process.env.STAND_IN_KEYCHAIN !== 'none'; },
+  getSelectedStorageBackend() { return process.env.STAND_IN_KEYCHAIN === 'none' ? 'basic_text' : 'gnome_libsecret'; },
+  encryptString(text) { return Buffer.from(`stand-in:${Buffer.from(text, 'utf8').toString('base64')}`); },
+  decryptString(buffer) { return Buffer.from(buffer.toString().replace(/^stand-in:/, ''), 'base64').toString('utf8'); },
+};
 export const session = {
   defaultSession: {
     setPermissionRequestHandler(handler) { record.permissionRequest = handler; },
@@ -104,6 +111,7 @@ export const utilityProcess = {
       execArgv: ['--import', new URL('./parent-port.mjs', import.meta.url).href],
       serialization: 'advanced',
       stdio: ['ignore', 2, 2, 'ipc'],
+      ...(options.env ? { env: options.env } : {}),
     });
     const handle = new EventEmitter();
     child.on('message', (message) => handle.emit('message', message));

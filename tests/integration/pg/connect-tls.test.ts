@@ -36,8 +36,19 @@ describe.skipIf(!onPostgres)('a counter on a shop server with TLS and a role of 
       // The README's least-privilege set-up, as written there.
       admin.exec(`CREATE ROLE makegood_app LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
       admin.exec('CREATE DATABASE makegood OWNER makegood_app');
+      // The other way the README gives: a schema of its own in a database the shop already has.
+      admin.exec(`CREATE ROLE makegood_shop LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+      admin.exec('CREATE DATABASE office');
     } finally {
       admin.close();
+    }
+    const office = new PgDb({ url: cluster.adminUrl.replace(/\/postgres$/, '/office') });
+    try {
+      office.exec('CREATE TABLE public.invoices (id integer PRIMARY KEY)');
+      office.exec('CREATE SCHEMA makegood AUTHORIZATION makegood_shop');
+      office.exec('ALTER ROLE makegood_shop SET search_path = makegood');
+    } finally {
+      office.close();
     }
     savedPassword = process.env.PGPASSWORD;
     process.env.PGPASSWORD = PASSWORD;
@@ -60,6 +71,16 @@ describe.skipIf(!onPostgres)('a counter on a shop server with TLS and a role of 
       const made = (await call(core, 'incidents.create', { whatHappened: 'Flat white served cold', customer: { name: 'Ines Moreau', phone: '555 0101' } })) as { incident: { ref: string } };
       const page = (await call(core, 'incidents.list', { filter: {}, limit: 10 })) as { items: { ref: string }[] };
       expect(page.items.map((i) => i.ref)).toEqual([made.incident.ref]);
+    });
+  });
+
+  it('a schema of its own in a database that holds other things: migrates there and works, touching nothing else', async () => {
+    await withCore(`postgres://makegood_shop@127.0.0.1:${cluster.port}/office?sslmode=require`, async (core) => {
+      expect(core.db.prepare('SELECT current_schema()').pluck().get()).toBe('makegood');
+      const made = (await call(core, 'incidents.create', { whatHappened: 'Invoice printed twice' })) as { incident: { ref: string } };
+      expect(made.incident.ref).toMatch(/^MG-/);
+      const schemas = core.db.prepare("SELECT DISTINCT schemaname FROM pg_tables WHERE tableowner = 'makegood_shop'").pluck().all();
+      expect(schemas).toEqual(['makegood']);
     });
   });
 

@@ -81,6 +81,7 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     }
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);
+    if (shared) return unreachableSharedDatabase(detail);
     dialog.showErrorBox(
       'Makegood could not open its data',
       error instanceof AppError ? detail : `Makegood could not start.\n\n${detail}`,
@@ -90,19 +91,36 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
 }
 
 /**
- * Restarts the core where Settings → Data now points, and reloads the window on it. A shared
- * database that cannot be opened after all (said in a dialog) leaves this computer on its own file.
+ * The shared database chosen in Settings → Data cannot be opened (the server is off, the password
+ * changed): try again, go back to this computer's own file, or quit. Never silently the file, which
+ * would split the shop's log in two.
  */
+async function unreachableSharedDatabase(detail: string): Promise<CoreClient | null> {
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Makegood could not open the shared database',
+    message: 'Makegood could not open the shared database',
+    detail: `${detail}\n\nTry again once the server can be reached. Going back to this computer's own file shows only what was saved on it before it used the shared database.`,
+    buttons: ['Try again', "Use this computer's file", 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  });
+  if (response === 0) return openCoreOrExplain();
+  if (response === 1) {
+    await rememberTarget(null);
+    return openCoreOrExplain();
+  }
+  return null;
+}
+
+/** Restarts the core where Settings → Data now points, and reloads the window on it. */
 async function switchCore(): Promise<void> {
   stopReminders();
   const closing = core;
   core = null;
   await closing?.close();
   core = await openCoreOrExplain();
-  if (!core) {
-    await rememberTarget(null);
-    core = await openCoreOrExplain();
-  }
   if (!core) {
     app.exit(1);
     return;

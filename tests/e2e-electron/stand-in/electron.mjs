@@ -35,6 +35,8 @@ export const protocol = {
 export const ipcMain = { handle(channel, handler) { record.ipcHandlers.set(channel, handler); } };
 export const dialog = {
   showErrorBox(title, content) { record.dialogs.push({ title, content }); },
+  // The button STAND_IN_MESSAGE_BOX names (by its index), else the cancel button.
+  async showMessageBox(options) { record.dialogs.push({ title: options.title, content: options.detail, buttons: options.buttons }); return { response: Number(process.env.STAND_IN_MESSAGE_BOX ?? options.cancelId ?? 0) }; },
   // Answers the save dialog with STAND_IN_SAVE_TO, or cancels when it is not set.
   async showSaveDialog() { const filePath = process.env.STAND_IN_SAVE_TO; return filePath ? { canceled: false, filePath } : { canceled: true }; },
 };

@@ -109,7 +109,14 @@ function firstDifference(file: SqliteDb, shared: PgDb, counts: MoveResult['count
   }
   for (const month of months) {
     const here = monthFigures(file, month, now);
-    const there = monthFigures(shared, month, now);
+    let there: ReturnType<typeof monthFigures>;
+    try {
+      there = monthFigures(shared, month, now);
+    } catch (error) {
+      // Not something the person did: said plainly, and the copy is rolled back like any difference.
+      if (error instanceof AppError) throw error;
+      return `the shared database could not compute the figures for ${month} (${(error as Error).message}; a bug in Makegood, please report it)`;
+    }
     for (const key of Object.keys(here) as (keyof typeof here)[]) {
       if (JSON.stringify(here[key]) !== JSON.stringify(there[key])) {
         return `the figures for ${month} differ (${key}: ${JSON.stringify(here[key])} in the file, ${JSON.stringify(there[key])} in the shared database)`;

@@ -25,6 +25,7 @@ import {
 } from './schemas/incident';
 import { ExportFileResult, ExportRequest, ImportFileChoice, ImportProgress, ImportRequest, ImportResult } from './schemas/data';
 import { BackupList, BackupMade, RestoreRequest, RestoreResult } from './schemas/backup';
+import { DatabaseSwitched, DatabaseWhere, SharedDatabaseForm, SharedDatabaseTested } from './schemas/database';
 import { CustomerEraseRequest, CustomerEraseResult } from './schemas/customer';
 import { CustomerHistory, CustomerHistoryRequest, PeopleListRequest, PeoplePage, PersonDetail, RepeatCustomers } from './schemas/people';
 import { DeletedIncident, RecentlyDeleted } from './schemas/deleted';
@@ -187,6 +188,16 @@ export const contract = {
   'data.backups': { request: Empty, response: BackupList },
   /** Replaces the data with a checked backup from the backups folder, after saving the data as it is. */
   'data.restore': { request: RestoreRequest, response: RestoreResult },
+  /** Where this counter's data is: the file, or the shared database (address without password). */
+  'database.where': { request: Empty, response: DatabaseWhere },
+  /** Connects to a shared database with what the form says, changes nothing, and says what is there. */
+  'database.test': { request: SharedDatabaseForm, response: SharedDatabaseTested },
+  /** The app only: copies this computer's file into the empty shared database (as `makegood move-to`), then switches to it. */
+  'database.moveTo': { request: SharedDatabaseForm, response: DatabaseSwitched },
+  /** The app only: switches to a shared database that already holds the shop's records (or a new one). */
+  'database.connect': { request: SharedDatabaseForm, response: DatabaseSwitched },
+  /** The app only: switches back to this computer's own file. */
+  'database.useFile': { request: Empty, response: DatabaseSwitched },
   /** Removes a customer's name and contact everywhere; their incidents stay, anonymous. */
   'customers.erase': { request: CustomerEraseRequest, response: CustomerEraseResult },
   /** A returning customer: the other incidents of the person an incident's customer, or the details typed, are (shared/customerMatch.ts). */

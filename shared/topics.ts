@@ -124,6 +124,13 @@ export const CHANNEL_TOPICS = {
   'data.backups': { reads: ['backups'] },
   /** Everything is the backup's now, and the data as it was is a new file in the backups folder. */
   'data.restore': { writes: TOPICS },
+  'database.where': { reads: [] },
+  /** Connects to another database to look: nothing here changes. */
+  'database.test': { writes: [] },
+  // Each switches where the data is and restarts the core; the window reloads, so nothing cached survives.
+  'database.moveTo': { writes: [] },
+  'database.connect': { writes: [] },
+  'database.useFile': { writes: [] },
   // The name may be written anywhere: incidents, compensations' descriptions, lessons, drafts.
   'customers.erase': { reads: ['incidents', 'compensations', 'lessons', 'drafts'], writes: ['incidents', 'compensations', 'lessons', 'drafts'] },
 

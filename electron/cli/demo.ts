@@ -3,6 +3,7 @@ import { openCore } from '../main/core/app';
 import { sayWaitingOnce } from './busy';
 import { generateDemo } from '../main/core/demo/generate';
 import { resolveDatabasePath } from '../main/core/paths';
+import { shownTarget } from './target';
 
 export function demoCommand(dbFlag: string | undefined, opts: { incidents: number; seed: number }): void {
   const databasePath = resolveDatabasePath(dbFlag);
@@ -11,7 +12,7 @@ export function demoCommand(dbFlag: string | undefined, opts: { incidents: numbe
     const started = performance.now();
     const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Added ${incidents.toLocaleString('en-US')} sample incidents (seed ${opts.seed}) to ${databasePath} in ${seconds} s.`);
+    console.log(`Added ${incidents.toLocaleString('en-US')} sample incidents (seed ${opts.seed}) to ${shownTarget(databasePath)} in ${seconds} s.`);
   } finally {
     core.close();
   }

@@ -6,6 +6,7 @@ import { importFile } from '../main/core/data/import';
 import { openSource } from '../main/core/data/sources';
 import { SourceError } from '../main/core/data/sources/types';
 import { resolveDatabasePath } from '../main/core/paths';
+import { shownTarget } from './target';
 import { badRequest } from '../../shared/result';
 import { DATE_ORDER_LABELS, IMPORT_FIELDS, type DateOrder, type ImportField, type ImportProgress, type ImportResult } from '../../shared/schemas/data';
 
@@ -131,7 +132,7 @@ export async function importCommand(dbFlag: string | undefined, file: string, op
     }
     if (result.written) {
       const skipped = result.problemCount ? ` (${plural(result.problemCount, 'problem')} left out)` : '';
-      console.log(`Imported ${what} into ${databasePath} in ${seconds} s${skipped}.${extra}`);
+      console.log(`Imported ${what} into ${shownTarget(databasePath)} in ${seconds} s${skipped}.${extra}`);
     } else if (failed) {
       const hint = opts.skipBadRows
         ? 'no row could be imported'

@@ -6,6 +6,7 @@ import type * as backupCli from './backup';
 import type * as demoCli from './demo';
 import type * as exportCli from './export';
 import type * as importCli from './import';
+import type * as moveToCli from './moveTo';
 import type * as figuresCli from './figures';
 import type * as reportCli from './report';
 import type * as restoreCli from './restore';
@@ -18,6 +19,7 @@ const demoCommand = async (...a: Parameters<typeof demoCli.demoCommand>) => (awa
 const exportCommand = async (...a: Parameters<typeof exportCli.exportCommand>) => (await import('./export')).exportCommand(...a);
 const importCommand = async (...a: Parameters<typeof importCli.importCommand>) => (await import('./import')).importCommand(...a);
 const figuresCommand = async (...a: Parameters<typeof figuresCli.figuresCommand>) => (await import('./figures')).figuresCommand(...a);
+const moveToCommand = async (...a: Parameters<typeof moveToCli.moveToCommand>) => (await import('./moveTo')).moveToCommand(...a);
 const reportCommand = async (...a: Parameters<typeof reportCli.reportCommand>) => (await import('./report')).reportCommand(...a);
 const restoreCommand = async (...a: Parameters<typeof restoreCli.restoreCommand>) => (await import('./restore')).restoreCommand(...a);
 const serveCommand = async (...a: Parameters<typeof serveCli.serveCommand>) => (await import('./serve')).serveCommand(...a);
@@ -32,14 +34,20 @@ const program = new Command()
   .name('makegood')
   .description('Makegood: a service-recovery log for owner-operated shops.')
   .version(version)
-  .option('--db <path>', 'the data file (default: $MAKEGOOD_DB, else Makegood\'s folder in your application data)')
+  .option(
+    '--db <path|url>',
+    "the data file, or a shared database's address postgres://user@host/database (default: $MAKEGOOD_DB, else Makegood's folder in your application data); the password comes from $PGPASSWORD, never the address",
+  )
   .showHelpAfterError()
   .addHelpText(
     'after',
     `
 Examples:
   makegood --db /tmp/try.sqlite demo --incidents 2000   fill a new file with a year of sample incidents
-  makegood serve                                         open your own data in a browser`,
+  makegood serve                                         open your own data in a browser
+  PGPASSWORD=… makegood --db postgres://makegood@db.local/makegood serve
+                                                         the shop's shared database (several counters)
+  makegood move-to postgres://makegood@db.local/makegood copy this computer's file into an empty shared database`,
   );
 
 program
@@ -96,7 +104,7 @@ program
 
 program
   .command('backup')
-  .description('copy the data file safely, even while Makegood is open (default: a backups folder beside it)')
+  .description('copy the data file safely, even while Makegood is open (default: a backups folder beside it); a shared database is backed up with pg_dump')
   .option('--out <file>', 'where to write the copy')
   .action((opts: { out?: string }) => backupCommand(program.opts<{ db?: string }>().db, opts));
 
@@ -105,6 +113,12 @@ program
   .description('replace the data with a backup: the file is checked first and the current data saved in the backups folder')
   .argument('<file>', 'the backup to restore, e.g. a file from the backups folder')
   .action((file: string) => restoreCommand(program.opts<{ db?: string }>().db, file));
+
+program
+  .command('move-to')
+  .description("copy every record of this computer's data file into an empty shared PostgreSQL database; counts and figures are checked before anything switches")
+  .argument('<url>', 'the shared database, e.g. postgres://makegood@db.local/makegood (password from $PGPASSWORD)')
+  .action((url: string) => moveToCommand(program.opts<{ db?: string }>().db, url));
 
 try {
   await program.parseAsync(process.argv);

@@ -4,10 +4,12 @@ import { openCore } from '../main/core/app';
 import { sayWaitingOnce } from './busy';
 import { restoreDatabase } from '../main/core/backups/restore';
 import { resolveDatabasePath } from '../main/core/paths';
+import { refuseSharedDatabase } from './target';
 
 /** Checks FILE, saves the current data in the backups folder, then puts FILE's data in its place. */
 export async function restoreCommand(dbFlag: string | undefined, file: string): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
+  refuseSharedDatabase(databasePath, 'restore');
   const onBusyWait = sayWaitingOnce();
   const core = openCore({ databasePath, version, onBusyWait });
   try {

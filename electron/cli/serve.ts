@@ -7,8 +7,7 @@ import { stageStream } from '../main/core/data/staging';
 import { IMPORT_UPLOAD_PATH } from '../main/server/importUpload';
 import { startCoreService } from '../main/core/service/service';
 import { resolveDatabasePath } from '../main/core/paths';
-import { isPostgresUrl } from '../main/core/db/engine';
-import { redactUrl } from '../main/core/db/pg/pgDb';
+import { targetLine } from './target';
 import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
@@ -68,8 +67,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
   });
   const started = bridge;
   console.log(`Makegood is running at ${started.openUrl}`);
-  // A URL may carry a password: never printed.
-  console.log(isPostgresUrl(databasePath) ? `Shared database: ${redactUrl(databasePath)}` : `Data file: ${databasePath}`);
+  console.log(targetLine(databasePath));
   console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
     await started.close();

@@ -6,10 +6,17 @@ import type { CoreHost } from './core/context';
 import { connectCore, type CoreClient } from './core/service/client';
 import type { CoreOpenOptions } from './core/service/protocol';
 
-/** `onChange`: the data changed (here or on another counter); the window refetches what it shows. */
-export function startCoreProcess(open: CoreOpenOptions, host: CoreHost, onChange?: () => void): CoreClient {
+/**
+ * `onChange`: the data changed (here or on another counter); the window refetches what it shows.
+ * `password`: the shared database's, from safeStorage (sharedDatabase.ts). It reaches the core as
+ * the CLI's does, as PGPASSWORD in its process's environment, so every connection the core opens
+ * (writer, reader, an export's own, the change listener) has it, and it is never written anywhere.
+ */
+export function startCoreProcess(open: CoreOpenOptions, host: CoreHost, options: { onChange?: () => void; password?: string } = {}): CoreClient {
+  const { onChange, password = '' } = options;
   const child = utilityProcess.fork(join(import.meta.dirname, 'core-process.js'), [], {
     serviceName: 'Makegood data',
+    ...(password ? { env: { ...process.env, PGPASSWORD: password } } : {}),
     // What the core says on its console (a repaired record, a bug) goes where the app's own output goes.
     stdio: 'inherit',
   });

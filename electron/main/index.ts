@@ -13,6 +13,7 @@ import { electronExportHost } from './exportFile';
 import { electronReportHost } from './report';
 import { startReminders } from './reminders';
 import { electronSlipHost } from './slipPrinter';
+import { electronDatabaseHost, rememberTarget, rememberedTarget } from './sharedDatabase';
 import { guardAllWebContents, lockDownPermissions } from './security';
 import { appUrl, createMainWindow } from './window';
 
@@ -28,6 +29,7 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopReminders: () => void = () => undefined;
+const restarting = { ok: false, code: 'UNAVAILABLE', message: 'Makegood is switching to the other data; try again in a moment.' } as const;
 
 /** The data changed (another counter, the command line, or this window's own save): the window refetches what it shows. */
 function tellWindowDataChanged(): void {
@@ -51,8 +53,12 @@ function showWindow(route?: string): void {
   });
 }
 
+const ownFile = () => join(app.getPath('userData'), 'makegood.sqlite');
+
 async function openCoreOrExplain(): Promise<CoreClient | null> {
-  const databasePath = process.env.MAKEGOOD_DB || join(app.getPath('userData'), 'makegood.sqlite');
+  // MAKEGOOD_DB first (as the CLI), then the shared database chosen in Settings → Data, else this computer's file.
+  const shared = process.env.MAKEGOOD_DB ? null : rememberedTarget();
+  const databasePath = process.env.MAKEGOOD_DB || shared?.url || ownFile();
   const nativeBinding = nativeBindingPath();
   // The core runs in its own process; the window stays responsive whatever it is doing.
   const client = startCoreProcess(
@@ -64,8 +70,10 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
       ...electronExportHost(() => mainWindow),
       // Print slip: the voucher page in a hidden window, to the printer this computer remembers.
       ...electronSlipHost(() => mainWindow, devServerUrl),
+      // Settings → Data: a shared database, or this computer's file again; the core restarts there.
+      ...electronDatabaseHost(() => void switchCore()),
     },
-    tellWindowDataChanged,
+    { onChange: tellWindowDataChanged, ...(shared?.password ? { password: shared.password } : {}) },
   );
   try {
     await client.ready;
@@ -79,12 +87,53 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     }
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);
+    if (shared) return unreachableSharedDatabase(detail);
     dialog.showErrorBox(
       'Makegood could not open its data',
       error instanceof AppError ? detail : `Makegood could not start.\n\n${detail}`,
     );
     return null;
   }
+}
+
+/**
+ * The shared database chosen in Settings → Data cannot be opened (the server is off, the password
+ * changed): try again, go back to this computer's own file, or quit. Never silently the file, which
+ * would split the shop's log in two.
+ */
+async function unreachableSharedDatabase(detail: string): Promise<CoreClient | null> {
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Makegood could not open the shared database',
+    message: 'Makegood could not open the shared database',
+    detail: `${detail}\n\nTry again once the server can be reached. Going back to this computer's own file shows only what was saved on it before it used the shared database.`,
+    buttons: ['Try again', "Use this computer's file", 'Quit'],
+    defaultId: 0,
+    cancelId: 2,
+    noLink: true,
+  });
+  if (response === 0) return openCoreOrExplain();
+  if (response === 1) {
+    await rememberTarget(null);
+    return openCoreOrExplain();
+  }
+  return null;
+}
+
+/** Restarts the core where Settings → Data now points, and reloads the window on it. */
+async function switchCore(): Promise<void> {
+  stopReminders();
+  const closing = core;
+  core = null;
+  await closing?.close();
+  core = await openCoreOrExplain();
+  if (!core) {
+    app.exit(1);
+    return;
+  }
+  const running = core;
+  stopReminders = startReminders({ call: running.call, open: (route) => showWindow(route) });
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.reload();
 }
 
 /** Closes the data file before the app ends: the first quit waits for it, then quits again. */
@@ -108,7 +157,8 @@ async function start(): Promise<void> {
   lockDownPermissions(session.defaultSession, devServerUrl);
   installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
-  registerIpc(core.call, () => mainWindow, devServerUrl);
+  // The core in use now: Settings → Data may restart it on another database (switchCore).
+  registerIpc((channel, payload) => (core ? core.call(channel, payload) : Promise.resolve(restarting)), () => mainWindow, devServerUrl);
   showWindow();
   stopReminders = startReminders({ call: core.call, open: (route) => showWindow(route) });
 }

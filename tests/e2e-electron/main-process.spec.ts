@@ -1,7 +1,7 @@
 // The built main process (out/main/index.js) run under Node against a recording stand-in for Electron's API:
 // no binary needed, so it always runs. It checks our wiring with the real core, not Electron itself.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openCore } from '../../electron/main/core/app';
@@ -20,7 +20,7 @@ interface Observed {
   schemes: unknown[];
   sandboxAll: boolean;
   menu: string[];
-  dialogs: { title: string; content: string }[];
+  dialogs: { title: string; content: string; buttons?: string[] }[];
   exitCode: number | null;
   window?: { options: Record<string, unknown>; loadedUrl: string; visible: boolean };
   protocol?: Record<'index' | 'script' | 'traversal' | 'missing' | 'post', Fetched>;
@@ -41,6 +41,7 @@ interface Observed {
   quit: boolean;
   walLeft?: boolean;
   utilityProcesses: { module: string; serviceName: string }[];
+  corePasswords: (string | null)[];
 }
 
 const standIn = join(import.meta.dirname, 'stand-in');
@@ -197,6 +198,32 @@ test('a data file that is not Makegood’s is explained in a dialog, and the app
   expect(seen.dialogs).toEqual([
     { title: 'Makegood could not open its data', content: `The file at ${db.path} is not a Makegood database, or it is damaged.` },
   ]);
+});
+
+test('a shared database chosen in Settings › Data that cannot be reached: try again, this computer’s file, or quit; never silently the file', () => {
+  // As the app remembers it (electron/main/sharedDatabase.ts): the password as the stand-in's safeStorage encrypts it.
+  mkdirSync(db.userData, { recursive: true });
+  const encrypted = Buffer.from(`stand-in:${Buffer.from('counter secret').toString('base64')}`).toString('base64');
+  const remembered = join(db.userData, 'shared-database.json');
+  writeFileSync(remembered, JSON.stringify({ url: 'postgres://makegood@127.0.0.1:1/makegood', password: encrypted }));
+  const dialog = {
+    title: 'Makegood could not open the shared database',
+    content: expect.stringMatching(/^Makegood could not reach the shared database at postgres:\/\/makegood@127\.0\.0\.1:1\/makegood: nothing answered at that address and port/),
+    buttons: ['Try again', "Use this computer's file", 'Quit'],
+  };
+  const quit = runMain(db, { MAKEGOOD_DB: '', STAND_IN_MESSAGE_BOX: '2' });
+  expect(quit.window).toBeUndefined();
+  expect(quit.exitCode).toBe(1);
+  expect(quit.dialogs).toEqual([dialog]);
+  // The password reached the core's process decrypted, in its environment (PGPASSWORD), and nowhere else.
+  expect(quit.corePasswords).toEqual(['counter secret']);
+  expect(readFileSync(remembered, 'utf8')).not.toContain('counter secret');
+
+  const file = runMain(db, { MAKEGOOD_DB: '', STAND_IN_MESSAGE_BOX: '1' });
+  expect(file.dialogs).toEqual([dialog]);
+  expect(file.window?.visible).toBe(true);
+  expect(file.corePasswords).toEqual(['counter secret', null]);
+  expect(existsSync(remembered)).toBe(false);
 });
 
 test('a database module built for another computer is named as the installation’s fault, not the data file’s', () => {

@@ -147,7 +147,7 @@ async function everyScreen(page: Page, scheme: string, incidentId: number, vouch
   found.push(...(await audit(page, at('Reports'))));
 
   await go(page, 'Settings');
-  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Vouchers', 'Follow-up message', 'Backups']) {
+  for (const tab of ['Shop', 'Staff', 'Categories', 'Root causes', 'Vouchers', 'Follow-up message', 'Data', 'Backups']) {
     await main.getByRole('tab', { name: tab }).click();
     await expect(main.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
     await expect(main.locator('.mantine-Loader-root')).toHaveCount(0);

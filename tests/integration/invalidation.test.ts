@@ -86,6 +86,7 @@ const CSV = [
 /** One representative request per read channel (a Record: a new read channel needs one here). */
 const READS: { [C in ReadChannel]: () => Request<C> } = {
   'app.info': () => ({}),
+  'database.where': () => ({}),
   'settings.get': () => ({}),
   'setup.status': () => ({}),
   'staff.list': () => ({}),
@@ -173,6 +174,10 @@ const WRITES: { [C in WriteChannel]: (() => Request<C>) | string } = {
   'data.chooseImportFile': 'it asks the host for a file (the dialog, or the page\'s upload); staging a copy changes no data',
   'data.import': () => ({ file: the.importFile }),
   'data.importProgress': 'it says how far an import has got; it changes no data',
+  'database.test': 'it connects to another database to look (tests/integration/pg/shared-database-settings.test.ts); it changes no data here',
+  'database.moveTo': 'it switches through the host (the app), which a test core has not; the app reloads its window after (tests/integration/pg/shared-database-settings.test.ts)',
+  'database.connect': 'it switches through the host (the app), which a test core has not; the app reloads its window after',
+  'database.useFile': 'it switches through the host (the app), which a test core has not; the app reloads its window after',
   'data.backup': () => ({}),
   'customers.erase': () => ({ customerId: the.customer }),
   'drafts.save': () => ({ key: 'quick-log', value: { whatHappened: 'Half typed' } }),

@@ -23,6 +23,13 @@ export interface CoreHost {
    * mode): the page opens the print page itself. `printers` listed: one must be chosen first.
    */
   printVoucherSlip?(id: number | null, options: { deviceName?: string; choose?: boolean }): Promise<VoucherPrinted>;
+  /**
+   * The app only: remembers where this computer's data is (a shared database's address, its password
+   * kept with Electron's safeStorage, never in plain text; or null, this computer's own file) and
+   * restarts the core there once this call has answered. Absent in browser mode, whose data is
+   * chosen when `serve` starts (MAKEGOOD_DB, PGPASSWORD).
+   */
+  useDatabase?(target: { url: string; password: string } | null): Promise<void>;
 }
 
 export type ImportSource = { path: string } | { uploadUrl: string } | null;

@@ -2,13 +2,14 @@ import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { BackupSettings } from './BackupSettings';
 import { CategorySettings } from './CategorySettings';
+import { DataSettings } from './DataSettings';
 import { FollowUpMessageSettings } from './FollowUpMessageSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { RootCauseSettings } from './RootCauseSettings';
 import { StaffSettings } from './StaffSettings';
 import { VoucherSettings } from './VoucherSettings';
 
-const TABS = ['general', 'staff', 'categories', 'causes', 'vouchers', 'followUp', 'backups'] as const;
+const TABS = ['general', 'staff', 'categories', 'causes', 'vouchers', 'followUp', 'backups', 'data'] as const;
 
 export function SettingsPage() {
   const [params, setParams] = useSearchParams();
@@ -25,6 +26,7 @@ export function SettingsPage() {
           <Tabs.Tab value="vouchers">Vouchers</Tabs.Tab>
           <Tabs.Tab value="followUp">Follow-up message</Tabs.Tab>
           <Tabs.Tab value="backups">Backups</Tabs.Tab>
+          <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />
@@ -46,6 +48,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           <BackupSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="data" pt="md">
+          <DataSettings />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -139,5 +139,7 @@ if (window) {
   observed.walLeft = existsSync(`${process.env.MAKEGOOD_DB}-wal`);
 }
 observed.utilityProcesses = record.utilityProcesses.map((p) => ({ module: p.modulePath.split(/[\\/]/).pop(), serviceName: p.options.serviceName }));
+// What reached each core process's environment as the shared database's password (Settings › Data).
+observed.corePasswords = record.utilityProcesses.map((p) => p.options.env?.PGPASSWORD ?? null);
 observed.quit = record.quit;
 process.stdout.write(JSON.stringify(observed));

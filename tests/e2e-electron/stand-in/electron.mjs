@@ -35,6 +35,8 @@ export const protocol = {
 export const ipcMain = { handle(channel, handler) { record.ipcHandlers.set(channel, handler); } };
 export const dialog = {
   showErrorBox(title, content) { record.dialogs.push({ title, content }); },
+  // The button STAND_IN_MESSAGE_BOX names (by its index), else the cancel button.
+  async showMessageBox(options) { record.dialogs.push({ title: options.title, content: options.detail, buttons: options.buttons }); return { response: Number(process.env.STAND_IN_MESSAGE_BOX ?? options.cancelId ?? 0) }; },
   // Answers the save dialog with STAND_IN_SAVE_TO, or cancels when it is not set.
   async showSaveDialog() { const filePath = process.env.STAND_IN_SAVE_TO; return filePath ? { canceled: false, filePath } : { canceled: true }; },
 };
@@ -51,6 +53,13 @@ export class Notification extends EventEmitter {
   close() { this.emit('close', {}); }
 }
 export const nativeTheme = { shouldUseDarkColors: false };
+// safeStorage as on a computer with a keychain; STAND_IN_KEYCHAIN=none plays one without (Linux's basic_text).
+export const safeStorage = {
+  isEncryptionAvailable() { return process.env.STAND_IN_KEYCHAIN !== 'none'; },
+  getSelectedStorageBackend() { return process.env.STAND_IN_KEYCHAIN === 'none' ? 'basic_text' : 'gnome_libsecret'; },
+  encryptString(text) { return Buffer.from(`stand-in:${Buffer.from(text, 'utf8').toString('base64')}`); },
+  decryptString(buffer) { return Buffer.from(buffer.toString().replace(/^stand-in:/, ''), 'base64').toString('utf8'); },
+};
 export const session = {
   defaultSession: {
     setPermissionRequestHandler(handler) { record.permissionRequest = handler; },
@@ -106,6 +115,7 @@ export const utilityProcess = {
       execArgv: ['--import', new URL('./parent-port.mjs', import.meta.url).href],
       serialization: 'advanced',
       stdio: ['ignore', 2, 2, 'ipc'],
+      ...(options.env ? { env: options.env } : {}),
     });
     const handle = new EventEmitter();
     child.on('message', (message) => handle.emit('message', message));

@@ -22,7 +22,7 @@ import { fromConstraint } from './rules';
 export const FIRST_SHARED_VERSION = 7;
 
 /** The tables Makegood keeps data in, parents before children; the search index is rebuilt, never copied. */
-const TABLES = [
+export const TABLES = [
   'settings',
   'staff',
   'categories',

@@ -7,6 +7,7 @@ import { backupHandlers } from './backups';
 import { compensationHandlers } from './compensations';
 import { customerHandlers } from './customers';
 import { dataHandlers } from './data';
+import { databaseHandlers } from './database';
 import { deletedHandlers } from './deleted';
 import { figureHandlers } from './figures';
 import { followUpHandlers } from './followUps';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...reportHandlers(ctx),
     ...dataHandlers(ctx),
     ...backupHandlers(ctx),
+    ...databaseHandlers(ctx),
     ...customerHandlers(ctx),
     ...searchHandlers(ctx),
     ...followUpHandlers(ctx),

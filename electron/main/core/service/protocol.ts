@@ -11,7 +11,7 @@ export type CoreCall = (channel: string, payload: unknown) => Promise<Result<unk
 export type CoreOpenOptions = Omit<OpenCoreOptions, 'host' | 'now'>;
 
 /** The CoreHost methods a core in another thread asks its host for. */
-export const HOST_METHODS = ['exportReportPdf', 'chooseExportTarget', 'chooseImportSource', 'printVoucherSlip'] as const;
+export const HOST_METHODS = ['exportReportPdf', 'chooseExportTarget', 'chooseImportSource', 'printVoucherSlip', 'useDatabase'] as const;
 export type HostMethod = (typeof HOST_METHODS)[number];
 
 /** Named streams a core can send in pieces (an export), each piece pulled by the receiver. */

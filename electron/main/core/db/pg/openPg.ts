@@ -68,6 +68,9 @@ function refuseUnlessCurrent(db: PgDb): void {
   }
 }
 
+/** Node's TLS refusals of a server's certificate: not signed by a trusted CA, or made for another host name. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/;
+
 /** What a connection that could not be made says, by its cause, with the address (never the password). */
 export function connectionRefusal(url: string, error: unknown): AppError {
   const where = redactUrl(url);
@@ -78,11 +81,17 @@ export function connectionRefusal(url: string, error: unknown): AppError {
       ? 'nothing answered at that address and port (is the PostgreSQL server running?)'
       : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
         ? 'the server name could not be looked up'
-        : code === '28P01' || code === '28000'
-          ? 'the server refused the user name or password'
+        : code === '28000' && /pg_hba/.test(e?.message ?? '')
+          ? /no encryption/.test(e.message)
+            ? 'the server lets this user in over an encrypted connection only: add ?sslmode=require (or verify-full) to the address'
+            : "the server's pg_hba.conf has no line letting this user in from this computer (see the README, \"Several counters\")"
+          : code === '28P01' || code === '28000'
+            ? 'the server refused the user name or password'
           : code === '3D000'
             ? 'there is no database of that name on the server'
-            : (e?.message ?? String(error));
+            : code !== undefined && CERTIFICATE_CODES.test(code)
+              ? `the server's certificate could not be trusted (${e.message}); with sslmode=verify-full, sslrootcert= must name the CA that signed it, and the address must use the host name the certificate was made for`
+              : (e?.message ?? String(error));
   return new AppError('UNAVAILABLE', `Makegood could not reach the shared database at ${where}: ${reason}.`);
 }
 

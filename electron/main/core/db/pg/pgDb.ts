@@ -10,6 +10,7 @@
 // every commit made before them, from any counter, with no retry loop.
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
+import { withLibpqSslModes } from './sslMode';
 import { PgError, Wire, type Answer } from './wire';
 
 export { PgError };
@@ -138,7 +139,7 @@ export class PgDb implements EngineDb {
   constructor(options: PgConnectOptions) {
     this.name = redactUrl(options.url);
     this.connection = new Wire({
-      connectionString: options.url,
+      connectionString: withLibpqSslModes(options.url),
       ...(options.password !== undefined ? { password: options.password } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: options.applicationName ?? 'makegood',

@@ -1,0 +1,70 @@
+// Settings → Data → "Use a shared database": the address the form makes, and what a test
+// connection finds there. Nothing here writes; the switch itself is the host's (the app restarts
+// its core on the new place), and the move is domain/moveTo.ts.
+import { AppError, badRequest } from '../../../../shared/result';
+import type { SharedDatabaseTested } from '../../../../shared/schemas/database';
+import { isPostgresUrl } from '../db/engine';
+import { PG_LATEST_VERSION, connectionRefusal } from '../db/pg/openPg';
+import { PgDb, redactUrl } from '../db/pg/pgDb';
+import { pgSchemaVersion } from '../db/pg/version';
+
+/** The form's address and user as one URL, with no password in it; refused in a sentence when it cannot be one. */
+export function sharedAddress(form: { url: string; user: string }): string {
+  const example = 'e.g. postgres://db.local/makegood';
+  if (!isPostgresUrl(form.url)) throw badRequest(`The shared database's address starts with postgres://, ${example}.`);
+  let url: URL;
+  try {
+    url = new URL(form.url.trim());
+  } catch {
+    throw badRequest(`“${form.url}” is not an address Makegood can read; write it as postgres://server/database, ${example}.`);
+  }
+  if (url.password) throw badRequest('Leave the password out of the address: type it under Password, where the app keeps it encrypted.');
+  if (!url.hostname) throw badRequest(`The address must name the server, ${example}.`);
+  if (url.pathname.length <= 1) throw badRequest(`The address must end with the database's name, ${example}.`);
+  if (form.user) url.username = encodeURIComponent(form.user);
+  if (!url.username) throw badRequest('Type the PostgreSQL user Makegood connects as (e.g. makegood).');
+  return url.toString();
+}
+
+const countWord = (n: number) => `${n.toLocaleString('en-US')} incident${n === 1 ? '' : 's'}`;
+
+/** Connects with `password` (or PGPASSWORD when empty), looks, changes nothing, and says what is there. */
+export function testSharedDatabase(url: string, password: string): SharedDatabaseTested {
+  let db: PgDb;
+  try {
+    db = new PgDb({ url, ...(password ? { password } : {}), connectTimeoutMs: 8000, applicationName: 'makegood (test connection)' });
+  } catch (error) {
+    throw connectionRefusal(url, error);
+  }
+  try {
+    const serverVersion = Math.floor(db.serverVersion / 10000);
+    const shown = redactUrl(url);
+    if (serverVersion < 14) throw new AppError('CONFLICT', `The server at ${shown} runs PostgreSQL ${serverVersion}; Makegood needs 14 or newer.`);
+    const version = pgSchemaVersion(db);
+    if (version > PG_LATEST_VERSION) {
+      throw new AppError('CONFLICT', `The shared database at ${shown} was set up by a newer version of Makegood; update Makegood on this computer first.`);
+    }
+    if (version === 0) {
+      const tables = db.prepare('SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()').pluck().get() as number;
+      if (tables > 0) throw new AppError('CONFLICT', `The database at ${shown} already holds tables Makegood did not make; give Makegood a database of its own (createdb makegood).`);
+      return {
+        shown,
+        serverVersion,
+        incidents: null,
+        message: `Connected to PostgreSQL ${serverVersion}: an empty database. Move this computer's records there, or connect to start a new log on it.`,
+      };
+    }
+    const incidents = db.prepare('SELECT count(*) FROM incidents').pluck().get() as number;
+    return {
+      shown,
+      serverVersion,
+      incidents,
+      message:
+        incidents > 0
+          ? `Connected to PostgreSQL ${serverVersion}: the shared database holds ${countWord(incidents)}. Connect to use them on this computer.`
+          : `Connected to PostgreSQL ${serverVersion}: the shared database holds no incidents yet. Move this computer's records there, or connect to start from it.`,
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -128,7 +128,8 @@ class PgStatement<Row> implements Statement<Row> {
 }
 
 export class PgDb implements EngineDb {
-  private readonly connection: Wire;
+  private connection: Wire;
+  private readonly config: Record<string, unknown>;
   private depth = 0;
   private cursorCount = 0;
   private isOpen = true;
@@ -138,13 +139,16 @@ export class PgDb implements EngineDb {
 
   constructor(options: PgConnectOptions) {
     this.name = redactUrl(options.url);
-    this.connection = new Wire({
+    this.config = {
       connectionString: withLibpqSslModes(options.url),
       ...(options.password !== undefined ? { password: options.password } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: options.applicationName ?? 'makegood',
+      // A server gone silent (a cable pulled, no reset sent) is noticed in about a minute, not two hours.
       keepAlive: true,
-    });
+      keepAliveInitialDelayMillis: 10_000,
+    };
+    this.connection = new Wire(this.config);
     markDialect(this, 'postgres');
     try {
       // The thread starts, connects (within connectTimeoutMs) and answers; a little longer than that is the most it can take.
@@ -155,9 +159,17 @@ export class PgDb implements EngineDb {
     }
   }
 
-  /** The connection, for the statements: refused once closed. */
+  /**
+   * The connection, for the statements: refused once closed. A wire given up on (no answer in
+   * time) is replaced by a new one, which connects afresh; a transaction it held is gone with it.
+   */
   wire(): Wire {
     if (!this.isOpen) throw new TypeError('The database connection is not open');
+    if (this.connection.broken) {
+      this.connection.close();
+      this.connection = new Wire(this.config);
+      this.depth = 0;
+    }
     return this.connection;
   }
 

@@ -2,8 +2,8 @@
 // JavaScript, run with `eval`, so the same text works from the built app, the command line and the
 // tests without a second bundle entry; it loads `pg` from the path its parent resolved.
 //
-// Each request comes on `port`; the answer goes back on the same port, then `signal[0]` is set to 1
-// and notified, which wakes the parent blocked in Atomics.wait (pgDb.ts) to read it.
+// Each request comes on `port`; the answer goes back on the same port, then `signal[0]` (the count
+// of answers) goes up by one and is notified, which wakes the parent blocked in Atomics.wait (pgDb.ts) to read it.
 
 export const PG_THREAD_SOURCE = String.raw`
 const { workerData } = require('node:worker_threads');
@@ -115,7 +115,7 @@ port.on('message', async (request) => {
     answer = { error: describe(error) };
   }
   port.postMessage(answer);
-  Atomics.store(signal, 0, 1);
+  Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
 });
 `;

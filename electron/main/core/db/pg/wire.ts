@@ -42,6 +42,8 @@ export class Wire {
   private readonly port: MessagePort;
   private readonly worker: Worker;
   private closed = false;
+  /** No answer came in time: the next call needs a new wire (PgDb.wire). */
+  broken = false;
 
   constructor(config: Record<string, unknown>) {
     const { port1, port2 } = new MessageChannel();
@@ -60,22 +62,35 @@ export class Wire {
 
   call(request: Record<string, unknown>, answerWithinMs = ANSWER_WITHIN_MS): Answer {
     if (this.closed) throw new PgError({ message: 'The connection to the shared database is closed.', code: '08003', lost: true });
-    Atomics.store(this.signal, 0, 0);
     this.port.postMessage(request);
-    const waited = Atomics.wait(this.signal, 0, 0, answerWithinMs);
-    const message = receiveMessageOnPort(this.port)?.message as { ok?: Answer; error?: ConstructorParameters<typeof PgError>[0] } | undefined;
-    if (!message) {
-      const within = answerWithinMs >= 60_000 ? `${Math.round(answerWithinMs / 60_000)} minutes` : `${Math.round(answerWithinMs / 1000)} seconds`;
-      throw new PgError({ message: waited === 'timed-out' ? `The shared database did not answer within ${within}.` : 'The shared database connection stopped answering.', code: '08006', lost: true });
+    // signal[0] counts the answers posted. A wake-up is only a hint (a late notify of the last answer
+    // can arrive now): the answer is there when the port holds it. Reading the count before looking
+    // at the port means an answer posted in between changes it, so the wait below returns at once.
+    const deadline = Date.now() + answerWithinMs;
+    for (;;) {
+      const seen = Atomics.load(this.signal, 0);
+      const message = receiveMessageOnPort(this.port)?.message as { ok?: Answer; error?: ConstructorParameters<typeof PgError>[0] } | undefined;
+      if (message) {
+        if (message.error) throw new PgError(message.error);
+        return message.ok ?? {};
+      }
+      const left = deadline - Date.now();
+      if (left <= 0 || Atomics.wait(this.signal, 0, seen, left) === 'timed-out') {
+        const within = answerWithinMs >= 60_000 ? `${Math.round(answerWithinMs / 60_000)} minutes` : `${Math.round(answerWithinMs / 1000)} seconds`;
+        // The request may still be answered later, and would be taken for the next one's answer:
+        // this wire is done; PgDb starts a new one for the next call.
+        this.broken = true;
+        throw new PgError({ message: `The shared database did not answer within ${within}.`, code: '08006', lost: true });
+      }
     }
-    if (message.error) throw new PgError(message.error);
-    return message.ok ?? {};
   }
+
 
   close(): void {
     if (this.closed) return;
     try {
-      this.call({ op: 'close' });
+      // A wire given up on is not asked again: its thread is ended below.
+      if (!this.broken) this.call({ op: 'close' }, 5_000);
     } catch {
       // Closing a connection the server already dropped: nothing left to end.
     }

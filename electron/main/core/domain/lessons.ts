@@ -27,7 +27,7 @@ export function createLesson(db: Db, input: z.output<typeof LessonCreate>, now: 
       )
       .run(input.title, input.whatWeLearned, input.change, input.rootCauseId, input.ownerId, input.dueAt, input.status, input.status === 'done' ? at : null, at, at);
     const id = Number(lastInsertRowid);
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    const link = db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const incidentId of input.incidentIds) link.run(id, incidentId);
     return getLesson(db, id, now);
   })();
@@ -66,7 +66,7 @@ export function linkIncident(db: Db, lessonId: number, incidentId: number, linke
   return db.transaction(() => {
     row(db, lessonId);
     assertIncident(db, incidentId, 'incidentId');
-    if (linked) db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)').run(lessonId, incidentId);
+    if (linked) db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING').run(lessonId, incidentId);
     else db.prepare('DELETE FROM lesson_incidents WHERE lesson_id = ? AND incident_id = ?').run(lessonId, incidentId);
     db.prepare('UPDATE lessons SET updated_at = ? WHERE id = ?').run(now.toISOString(), lessonId);
     return getLesson(db, lessonId, now);
@@ -98,7 +98,7 @@ export function writeHistoricLesson(db: Db, l: HistoricLesson): number {
         )
         .run(l.title, l.whatWeLearned, l.change, l.rootCauseId, l.ownerId, l.dueAt, l.status, l.doneAt, l.createdAt, l.updatedAt).lastInsertRowid,
     );
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    const link = db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const incidentId of l.incidentIds) link.run(id, incidentId);
     return id;
   })();

@@ -30,6 +30,6 @@ export function raiseRefCounter(db: Db, refs: Iterable<string | null>): void {
   statement(
     db,
     `INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?)
-     ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
+     ON CONFLICT (key) DO UPDATE SET value = CASE WHEN CAST(settings.value AS INTEGER) >= CAST(excluded.value AS INTEGER) THEN settings.value ELSE excluded.value END`,
   ).run(JSON.stringify(highest));
 }

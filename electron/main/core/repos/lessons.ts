@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { notFound } from '../../../../shared/result';
 import type { LessonDetail, LessonFilter, LessonSummary } from '../../../../shared/schemas/lesson';
 import { toStoredInstant } from '../context';
+import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { effectiveness } from '../figures/effectiveness';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './incidents/rows';
@@ -25,10 +26,14 @@ interface LessonDbRow {
   incident_ids: string | null;
 }
 
-const SELECT = `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
-    (SELECT group_concat(li.incident_id) FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
+// The lesson's incidents as one text "3,7,12": group_concat on SQLite, string_agg on PostgreSQL.
+const selectOf = (incidentIds: string) => `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
+    (SELECT ${incidentIds} FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
      WHERE li.lesson_id = l.id AND i.deleted_at IS NULL) AS incident_ids
   FROM lessons l LEFT JOIN root_causes rc ON rc.id = l.root_cause_id LEFT JOIN staff s ON s.id = l.owner_id`;
+const SELECT_SQLITE = selectOf('group_concat(li.incident_id)');
+const SELECT_PG = selectOf("string_agg(li.incident_id::text, ',' ORDER BY li.incident_id)");
+const selectFor = (db: Db) => bySql(db, { sqlite: SELECT_SQLITE, postgres: SELECT_PG });
 
 function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
   const today = format(now, 'yyyy-MM-dd');
@@ -56,7 +61,7 @@ function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
 }
 
 export function row(db: Db, id: number): LessonDbRow {
-  const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
+  const r = db.prepare(`${selectFor(db)} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
   if (!r) throw notFound(`Lesson ${id}`);
   return r;
 }
@@ -106,7 +111,7 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   // Open lessons first (soonest due), then done and dropped, newest first. Every match, no limit:
   // lessons are written by hand, and the report and the library must not lose any silently.
   const rows = db
-    .prepare(`${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC`)
+    .prepare(`${selectFor(db)} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC`)
     .all(params) as LessonDbRow[];
   return rows.map((r) => toSummary(db, r, now));
 }

@@ -63,8 +63,16 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
     }
+    if (isLost(error)) {
+      // The server stopped or the network dropped: the change was not saved (the server rolls back a transaction it lost).
+      return { ok: false, code: 'UNAVAILABLE', message: UNREACHABLE };
+    }
     const rule = fromConstraint(error);
-    if (rule) return { ok: false, code: rule.code, message: rule.message };
+    if (rule) {
+      // A key or check the domain did not catch first is worth a line in the log; its own rules are not.
+      if (!(error as Error).message.startsWith('makegood:')) console.error(`[dispatch] ${channel} refused by the database`, error);
+      return { ok: false, code: rule.code, message: rule.message };
+    }
     if (isBusy(error)) {
       return { ok: false, code: 'CONFLICT', message: 'The data file is busy in another window; please try again.' };
     }
@@ -74,3 +82,8 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
 }
 
 const isBusy = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_BUSY';
+
+/** PgError.lost (db/pg/pgDb.ts): the connection to the shared database failed, not the request. */
+const isLost = (error: unknown) => (error as { name?: string; lost?: boolean } | null)?.name === 'PgError' && (error as { lost?: boolean }).lost === true;
+
+export const UNREACHABLE = 'Makegood cannot reach the shared database, so nothing was saved. Check the network or the server, then try again.';

@@ -4,6 +4,7 @@ import type { LessonCreate, LessonDetail, LessonUpdate } from '../../../../share
 import type { Db } from '../db/open';
 import { assertReference } from '../repos/incidents/references';
 import { getLesson, row } from '../repos/lessons';
+import { assertFresh } from './stale';
 
 // What the team learned and changed: create, edit, and link to the incidents it came from.
 
@@ -37,6 +38,7 @@ export function updateLesson(db: Db, input: z.output<typeof LessonUpdate>, now: 
   const at = now.toISOString();
   return db.transaction(() => {
     const current = row(db, input.id);
+    assertFresh('lesson', current.updated_at, input.updatedAt);
     const c = input.changes;
     if (c.rootCauseId !== undefined) assertReference(db, 'rootCauseId', c.rootCauseId);
     if (c.ownerId !== undefined) assertReference(db, 'ownerId', c.ownerId);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const Id = z.number().int().positive();
+/** A record's id: both engines' ids fit in 32 bits (PostgreSQL's integer), so a larger one names no record. */
+export const MAX_ID = 2_147_483_647;
+export const Id = z.number().int().positive().max(MAX_ID, 'is not the id of any record');
 
 /**
  * The years a shop's records fall in. Outside them a date is a typo, and date arithmetic breaks:

@@ -5,8 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
-import { ApiError, errorMessage, issuesByPath } from '../api/call';
-import { callKey } from '../api/keys';
+import { ApiError, errorMessage, issuesByPath, reload as reloadQuery } from '../api/call';
 import { notifyDone } from '../lib/notify';
 import { isStale } from '../lib/stale';
 import { useFormat } from '../lib/useFormat';
@@ -34,7 +33,7 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
   const [stale, setStale] = useState(false);
   const queryClient = useQueryClient();
   const reload = () => {
-    void queryClient.invalidateQueries({ queryKey: callKey('incidents.get', { id: incidentId }) });
+    reloadQuery(queryClient, 'incidents.get', { id: incidentId });
     onDone();
   };
   const form = useForm<CompensationValues>({

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Step } from '../../../shared/domain';
 import type { IncidentChanges, IncidentDetail } from '../../../shared/schemas/incident';
-import { ApiError } from '../api/call';
+import { ApiError, reload as reloadQuery } from '../api/call';
 import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
@@ -23,7 +23,7 @@ export function useIncidentEditor(id: number) {
   const first = useCallback((detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id }), detail), [queryClient, id]);
   /** The incident's updatedAt as this screen shows it: sent with each edit, so one made on a stale copy is refused. */
   const shownAt = useCallback(() => queryClient.getQueryData<IncidentDetail>(callKey('incidents.get', { id }))?.incident.updatedAt, [queryClient, id]);
-  const reload = useCallback(() => void queryClient.invalidateQueries({ queryKey: callKey('incidents.get', { id }) }), [queryClient, id]);
+  const reload = useCallback(() => reloadQuery(queryClient, 'incidents.get', { id }), [queryClient, id]);
   // One edit at a time: the next is sent with the updatedAt the previous one's answer brought.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const inTurn = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Request } from '../../../../shared/contract';
 import type { LessonDetail } from '../../../../shared/schemas/lesson';
-import { ApiError } from '../../api/call';
+import { ApiError, reload as reloadQuery } from '../../api/call';
 import { callKey } from '../../api/keys';
 import { useWrite } from '../../api/useCall';
 import { notifyError } from '../../lib/notify';
@@ -20,7 +20,7 @@ export function useLessonEditor(id: number) {
   const first = useCallback((detail: LessonDetail) => queryClient.setQueryData(callKey('lessons.get', { id }), detail), [queryClient, id]);
   /** The lesson's updatedAt as this screen shows it: sent with each edit, so one made on a stale copy is refused. */
   const shownAt = useCallback(() => queryClient.getQueryData<LessonDetail>(callKey('lessons.get', { id }))?.lesson.updatedAt, [queryClient, id]);
-  const reload = useCallback(() => void queryClient.invalidateQueries({ queryKey: callKey('lessons.get', { id }) }), [queryClient, id]);
+  const reload = useCallback(() => reloadQuery(queryClient, 'lessons.get', { id }), [queryClient, id]);
   // One edit at a time: the next is sent with the updatedAt the previous one's answer brought.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 

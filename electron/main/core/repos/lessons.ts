@@ -82,6 +82,9 @@ export function getLesson(db: Db, id: number, now: Date): LessonDetail {
   };
 }
 
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = UPPER.toLowerCase();
+
 /** LIKE with the person's text taken literally (%, _ and \ escaped). */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
@@ -92,9 +95,13 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
     parts.push(sql);
     params[name] = value;
   };
-  const q = filter.q?.trim();
+  // A control character in the box (NUL, which PostgreSQL's text cannot hold, among them) splits words, as in the journal's search.
+  const q = filter.q?.replace(/\p{Cc}/gu, ' ').trim();
   if (q) {
-    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) => `${f} LIKE :q ESCAPE '\\'`);
+    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) =>
+      // SQLite's LIKE ignores the case of ASCII letters only; PostgreSQL's is told the same.
+      bySql(db, { sqlite: `${f} LIKE :q ESCAPE '\\'`, postgres: `translate(${f}, '${UPPER}', '${LOWER}') LIKE translate(:q, '${UPPER}', '${LOWER}') ESCAPE '\\'` }),
+    );
     add(`(${fields.join(' OR ')})`, 'q', likePattern(q));
   }
   if (filter.status) add('l.status = :status', 'status', filter.status);
@@ -111,7 +118,7 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   // Open lessons first (soonest due), then done and dropped, newest first. Every match, no limit:
   // lessons are written by hand, and the report and the library must not lose any silently.
   const rows = db
-    .prepare(`${selectFor(db)} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC`)
+    .prepare(`${selectFor(db)} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC, l.id DESC`)
     .all(params) as LessonDbRow[];
   return rows.map((r) => toSummary(db, r, now));
 }

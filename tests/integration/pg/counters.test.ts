@@ -10,6 +10,9 @@ import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/main/core/app';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
+import { startBatch } from '../../../electron/main/core/domain/importBatches';
+import { PgDb } from '../../../electron/main/core/db/pg/pgDb';
+import { onPostgres } from '../../support/pgTest';
 import type { Result } from '../../../shared/result';
 import { tempCore, type TempCore } from '../../support/core';
 
@@ -145,5 +148,28 @@ describe('an edit made on a stale copy', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+describe.runIf(onPostgres)('an import under way on another counter', () => {
+  it('is left alone by a counter that opens meanwhile, and removed once its counter is gone', async () => {
+    t = tempCore();
+    const batch = startBatch(t.core.db, '2026-10-15T12:00:00.000Z');
+    const openBatches = (db: { prepare: PgDb['prepare'] }) => db.prepare('SELECT id FROM import_batches WHERE finished_at IS NULL').pluck().all();
+    // Another counter starts (another computer: its own process ids mean nothing for this import).
+    const other = openCore({ databasePath: t.databasePath, version: 'test' });
+    expect(openBatches(other.db)).toEqual([batch]);
+    other.close();
+    // The importing counter goes away mid-import (closed, killed, its computer switched off).
+    const pid = t.core.db.prepare('SELECT pg_backend_pid()').pluck().get();
+    t.core.close();
+    const watch = new PgDb({ url: t.databasePath });
+    try {
+      for (let n = 0; n < 50 && watch.prepare('SELECT 1 FROM pg_stat_activity WHERE pid = ?').get(pid); n++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      watch.close();
+    }
+    t.core = openCore({ databasePath: t.databasePath, version: 'test' });
+    expect(openBatches(t.core.db)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PgDb } from '../../../electron/main/core/db/pg/pgDb';
 import { tempCore, type TempCore } from '../../support/core';
-import { onPostgres, testDatabaseUrl } from '../../support/pgTest';
+import { onPostgres } from '../../support/pgTest';
 
 let t: TempCore;
 afterEach(() => t?.cleanup());
@@ -16,9 +16,9 @@ describe.runIf(onPostgres)('when the shared database cannot be reached', () => {
     t = tempCore();
     await t.call('incidents.create', { whatHappened: 'Logged before the drop' });
     const pid = t.core.db.prepare('SELECT pg_backend_pid()').pluck().get();
-    // Another counter is saving; while this one waits its turn, the server ends its connection (a
-    // restart, a dropped network).
-    const other = new Worker(DROPPER, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('pg'), url: testDatabaseUrl(), pid } });
+    // Another program holds the row of the next ref; while this counter waits for it mid-save, the
+    // server ends its connection (a restart, a dropped network).
+    const other = new Worker(DROPPER, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('pg'), url: t.databasePath, pid } });
     await once(other, 'message');
     const answer = await t.raw('incidents.create', { whatHappened: 'Logged during the drop' });
     expect(answer).toEqual({
@@ -38,7 +38,8 @@ describe.runIf(onPostgres)('when the shared database cannot be reached', () => {
   });
 });
 
-// Holds the write lock every counter takes (db/pg/pgDb.ts), then has the server end the waiting counter's connection.
+// Holds the row of the next ref (in this test's own schema), waits until the counter is waiting
+// for it mid-save, then has the server end that counter's connection.
 const DROPPER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Client } = require(workerData.driver);
@@ -46,9 +47,13 @@ const { Client } = require(workerData.driver);
   const db = new Client({ connectionString: workerData.url });
   await db.connect();
   await db.query('BEGIN');
-  await db.query('SELECT pg_advisory_xact_lock(1296516932, 1)');
+  await db.query("SELECT value FROM settings WHERE key = 'lastRefNumber' FOR UPDATE");
   parentPort.postMessage('saving');
-  await new Promise((resolve) => setTimeout(resolve, 400));
+  for (let n = 0; n < 100; n++) {
+    const waiting = await db.query("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'", [workerData.pid]);
+    if (waiting.rowCount > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await db.query('SELECT pg_terminate_backend($1)', [workerData.pid]);
   await db.query('ROLLBACK');
   await db.end();

@@ -65,6 +65,7 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     }
     if (isLost(error)) {
       // The server stopped or the network dropped: the change was not saved (the server rolls back a transaction it lost).
+      console.warn(`[dispatch] ${channel}: the shared database could not be reached`, error);
       return { ok: false, code: 'UNAVAILABLE', message: UNREACHABLE };
     }
     const rule = fromConstraint(error);

@@ -12,6 +12,7 @@ import { demoBench } from './suites/demo';
 import { eraseBench } from './suites/erase';
 import { importBench } from './suites/import';
 import { lockBench } from './suites/lock';
+import { postgresBench } from './suites/postgres';
 import { browserBench, memoryBench, pdfBench } from './suites/processes';
 import { figuresBench, journalBench, patternsBench, screensBench, searchBench } from './suites/queries';
 import { threadBench } from './suites/thread';
@@ -33,7 +34,7 @@ const started = performance.now();
 try {
   if (wanted('bundle')) add(bundleBench());
   // The 100,000-incident database the later steps read is the demo step's first file.
-  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'erase', 'csv', 'lock', 'browser', 'memory', 'thread'].some(wanted);
+  const needsBig = ['demo', 'journal', 'patterns', 'figures', 'transport', 'postgres', 'erase', 'csv', 'lock', 'browser', 'memory', 'thread'].some(wanted);
   if (needsBig) add(demoBench(ws, wanted('demo') ? 2 : 1));
   const core = needsBig ? ws.open('big.sqlite') : null;
   if (core) try {
@@ -43,6 +44,8 @@ try {
     if (wanted('patterns')) add(await patternsBench(core));
     if (wanted('figures')) add(await figuresBench(core));
     if (wanted('transport')) add(await transportBench(core));
+    // The same rows on a throwaway PostgreSQL server, each call beside SQLite's.
+    if (wanted('postgres')) add(await postgresBench(core));
   } finally {
     core.close();
   }

@@ -1,5 +1,6 @@
 // The journal, Patterns and the month's figures at 100,000 incidents, through dispatch, each beside
-// the same SQL replayed with raw better-sqlite3.
+// the same SQL replayed with raw better-sqlite3. Each list of cases is measured on PostgreSQL too
+// (suites/postgres.ts).
 import type { Core } from '../../electron/main/core/app';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { captureStatements, replayer } from '../lib/capture';
@@ -11,15 +12,24 @@ async function call(core: Core, channel: string, request: unknown) {
   return result.value;
 }
 
-async function channelRow(core: Core, what: string, channel: string, request: unknown, budget: Budget, runs: number): Promise<BenchRow> {
+/** One call a screen makes, with its budget: measured on SQLite, and on PostgreSQL beside it (suites/postgres.ts). */
+export interface QueryCase {
+  what: string;
+  channel: string;
+  request: unknown;
+  budget: Budget;
+  runs: number;
+}
+
+export async function channelRow(core: Core, what: string, channel: string, request: unknown, budget: Budget, runs: number): Promise<BenchRow> {
   const statements = await captureStatements(core.db, () => call(core, channel, request));
   const [value, reference] = await samplePair(() => call(core, channel, request), replayer(core.db, statements), runs);
   return { what, unit: 'ms', value, reference: { what: 'its SQL alone', value: reference }, budget };
 }
 
-const ids = async (core: Core, channel: string) => ((await call(core, channel, {})) as { id: number }[]).map((r) => r.id);
+export const ids = async (core: Core, channel: string) => ((await call(core, channel, {})) as { id: number }[]).map((r) => r.id);
 
-export async function journalBench(core: Core, runs = 30): Promise<BenchRow[]> {
+export async function journalCases(core: Core, runs = 30): Promise<QueryCase[]> {
   const [category] = await ids(core, 'categories.list');
   const [cause] = await ids(core, 'rootCauses.list');
   const [person] = await ids(core, 'staff.list');
@@ -39,26 +49,32 @@ export async function journalBench(core: Core, runs = 30): Promise<BenchRow[]> {
     ['dates: the last month', lastMonth, list],
     ['channel + severity', { channel: 'phone', severity: 3 }, list],
   ];
-  const rows: BenchRow[] = [];
-  for (const [what, filter, budget] of cases) {
-    rows.push(await channelRow(core, `journal: ${what}`, 'incidents.list', { limit: 100, filter }, budget, runs));
-  }
-  return rows;
+  return cases.map(([what, filter, budget]) => ({ what: `journal: ${what}`, channel: 'incidents.list', request: { limit: 100, filter }, budget, runs }));
 }
 
+const measure = async (core: Core, cases: QueryCase[]): Promise<BenchRow[]> => {
+  const rows: BenchRow[] = [];
+  for (const c of cases) rows.push(await channelRow(core, c.what, c.channel, c.request, c.budget, c.runs));
+  return rows;
+};
+
+export const journalBench = async (core: Core, runs = 30) => measure(core, await journalCases(core, runs));
+
 /** The other screens a counter opens all day: Home, and the compensation tracker's month. */
-export async function screensBench(core: Core, runs = 30): Promise<BenchRow[]> {
+export function screensCases(runs = 30): QueryCase[] {
   return [
-    await channelRow(core, 'home', 'incidents.home', {}, { max: 20 }, runs),
-    await channelRow(core, 'compensation tracker, a month', 'compensations.month', { month: '2026-10' }, { max: 50 }, runs),
+    { what: 'home', channel: 'incidents.home', request: {}, budget: { max: 20 }, runs },
+    { what: 'compensation tracker, a month', channel: 'compensations.month', request: { month: '2026-10' }, budget: { max: 50 }, runs },
   ];
 }
+
+export const screensBench = async (core: Core, runs = 30) => measure(core, screensCases(runs));
 
 /**
  * Search from anywhere (Ctrl+K), as a person types into it: words rare and common, two letters (the
  * first keys pressed; one letter searches refs and phones only), a customer's phone written another way than it was stored, and a ref.
  */
-export async function searchBench(core: Core, runs = 30): Promise<BenchRow[]> {
+export function searchCases(core: Core, runs = 30): QueryCase[] {
   const one = <T>(sql: string) => core.db.prepare(sql).get() as T;
   // The oldest incident: the last a newest-first search reaches.
   const oldest = one<{ ref: string; phone: string }>(
@@ -76,20 +92,26 @@ export async function searchBench(core: Core, runs = 30): Promise<BenchRow[]> {
     [`a phone number in another format (${phone})`, phone],
     [`a ref, the oldest (${oldest.ref})`, oldest.ref],
   ];
-  const rows: BenchRow[] = [];
-  for (const [what, q] of cases) rows.push(await channelRow(core, `search everywhere: ${what}`, 'search.everywhere', { q }, budget, runs));
-  return rows;
+  return cases.map(([what, q]) => ({ what: `search everywhere: ${what}`, channel: 'search.everywhere', request: { q }, budget, runs }));
 }
 
-export async function patternsBench(core: Core, runs = 15): Promise<BenchRow[]> {
+export const searchBench = async (core: Core, runs = 30) => measure(core, searchCases(core, runs));
+
+export function patternsCases(runs = 15): QueryCase[] {
   const year = { from: '2025-11-23', to: '2026-11-22' };
-  const rows: BenchRow[] = [];
-  for (const chart of ['callouts', 'pareto', 'trend', 'recovery', 'recoveryByKind', 'breakdowns']) {
-    rows.push(await channelRow(core, `Patterns ${chart}, 12 months`, `patterns.${chart}`, year, { max: 50 }, runs));
-  }
-  return rows;
+  return ['callouts', 'pareto', 'trend', 'recovery', 'recoveryByKind', 'breakdowns'].map((chart) => ({
+    what: `Patterns ${chart}, 12 months`,
+    channel: `patterns.${chart}`,
+    request: year,
+    budget: { max: 50 },
+    runs,
+  }));
 }
 
-export async function figuresBench(core: Core, runs = 15): Promise<BenchRow> {
-  return channelRow(core, 'figures for a month (October 2026)', 'figures.month', { month: '2026-10' }, { max: 100 }, runs);
-}
+export const patternsBench = async (core: Core, runs = 15) => measure(core, patternsCases(runs));
+
+export const figuresCases = (runs = 15): QueryCase[] => [
+  { what: 'figures for a month (October 2026)', channel: 'figures.month', request: { month: '2026-10' }, budget: { max: 100 }, runs },
+];
+
+export const figuresBench = async (core: Core, runs = 15) => (await measure(core, figuresCases(runs)))[0]!;

@@ -7,6 +7,8 @@ import { stageStream } from '../main/core/data/staging';
 import { IMPORT_UPLOAD_PATH } from '../main/server/importUpload';
 import { startCoreService } from '../main/core/service/service';
 import { resolveDatabasePath } from '../main/core/paths';
+import { isPostgresUrl } from '../main/core/db/engine';
+import { redactUrl } from '../main/core/db/pg/pgDb';
 import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
@@ -36,8 +38,21 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     // Print slip: the page opens voucher.html in a new tab, which prints itself (the browser's own dialog).
     printVoucherSlip: async () => ({ printed: false, deviceName: null, printers: [] }),
   };
+  // Every open page hears when the data changes, here or on another counter (GET /changes).
+  const listeners = new Set<() => void>();
+  const changes = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
-  const core = await startCoreService({ open: { databasePath, version, dailyBackups: true, purgeDeleted: true }, workerFile: join(builtDir(), 'core-worker.js'), host });
+  const core = await startCoreService({
+    open: { databasePath, version, dailyBackups: true, purgeDeleted: true },
+    workerFile: join(builtDir(), 'core-worker.js'),
+    host,
+    onChange: () => listeners.forEach((listener) => listener()),
+  });
   bridge = await startBridge({
     call: core.call,
     staticDir,
@@ -49,10 +64,12 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     // Read in the core's reader thread on a connection of its own, each piece pulled as the browser takes the last.
     streamExport: (request) => ({ [Symbol.asyncIterator]: () => core.stream('export.csv', request) }),
     stageUpload: (body, name) => stageStream(databasePath, body, name),
+    changes,
   });
   const started = bridge;
   console.log(`Makegood is running at ${started.openUrl}`);
-  console.log(`Data file: ${databasePath}`);
+  // A URL may carry a password: never printed.
+  console.log(isPostgresUrl(databasePath) ? `Shared database: ${redactUrl(databasePath)}` : `Data file: ${databasePath}`);
   console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
   const stop = async () => {
     await started.close();

@@ -16,6 +16,8 @@ if (!parentPort) throw new Error('core-process.js runs as an Electron utility pr
 serveBackend(
   { post: (message) => parentPort.postMessage(message), listen: (handler) => parentPort.on('message', (event) => handler(event.data)) },
   // The main process answers the host's questions (a save dialog, printing) across this boundary.
-  (open, host) => startCoreService({ open, workerFile: join(import.meta.dirname, 'core-worker.js'), ...(host ? { host } : {}) }),
+  // It watches the data too, and says when it changed, for the main process to tell the window.
+  (open, host) =>
+    startCoreService({ open, workerFile: join(import.meta.dirname, 'core-worker.js'), ...(host ? { host } : {}), onChange: () => parentPort.postMessage({ type: 'changed' }) }),
   () => process.exit(0),
 );

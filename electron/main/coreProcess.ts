@@ -6,7 +6,8 @@ import type { CoreHost } from './core/context';
 import { connectCore, type CoreClient } from './core/service/client';
 import type { CoreOpenOptions } from './core/service/protocol';
 
-export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreClient {
+/** `onChange`: the data changed (here or on another counter); the window refetches what it shows. */
+export function startCoreProcess(open: CoreOpenOptions, host: CoreHost, onChange?: () => void): CoreClient {
   const child = utilityProcess.fork(join(import.meta.dirname, 'core-process.js'), [], {
     serviceName: 'Makegood data',
     // What the core says on its console (a repaired record, a bug) goes where the app's own output goes.
@@ -20,6 +21,7 @@ export function startCoreProcess(open: CoreOpenOptions, host: CoreHost): CoreCli
     },
     open,
     host,
+    onChange,
   );
   // A file it could not open leaves nothing running behind the dialog that explains it.
   client.ready.catch(() => child.kill());

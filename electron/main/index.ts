@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, session } from 'electron';
 import { AppError } from '../../shared/result';
+import { CHANGED_CHANNEL } from '../preload/channel';
 import type { CoreClient } from './core/service/client';
 import { startCoreProcess } from './coreProcess';
 import { registerIpc } from './ipc';
@@ -27,6 +28,11 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopReminders: () => void = () => undefined;
+
+/** The data changed (another counter, the command line, or this window's own save): the window refetches what it shows. */
+function tellWindowDataChanged(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_CHANNEL);
+}
 
 /** Brings the one window to the front, or makes it; `route` (a reminder's incident) opens that screen in it. */
 function showWindow(route?: string): void {
@@ -59,6 +65,7 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
       // Print slip: the voucher page in a hidden window, to the printer this computer remembers.
       ...electronSlipHost(() => mainWindow, devServerUrl),
     },
+    tellWindowDataChanged,
   );
   try {
     await client.ready;

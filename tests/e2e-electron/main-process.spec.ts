@@ -36,6 +36,7 @@ interface Observed {
   secondInstance?: { calls: string[]; visible: boolean; minimized: boolean; windows: number };
   report?: { exported: unknown; options?: Record<string, unknown>; loadedUrl?: string; destroyed?: boolean };
   csv?: { exported: unknown };
+  changed?: { channel: string; args: unknown[] }[];
   slip?: { settingsList: unknown; settingsChoice: unknown; first: unknown; chosen: unknown; again: unknown; prints: { options: Record<string, unknown>; url: string }[]; options?: Record<string, unknown>; destroyed?: boolean };
   quit: boolean;
   walLeft?: boolean;
@@ -162,6 +163,9 @@ test('main opens the core, serves app:// with a CSP, guards IPC, and closes the 
   expect(JSON.parse(readFileSync(join(db.userData, 'slip-printer.json'), 'utf8'))).toEqual({ deviceName: 'Counter_TM20' });
   expect(seen.slip?.options).toMatchObject({ show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
   expect(seen.slip?.destroyed).toBe(true);
+
+  // The data changed (those saves; another counter's alike): main told the window, with nothing but the fact.
+  expect(seen.changed).toEqual([{ channel: 'makegood:changed', args: [] }]);
 
   expect(seen.guards).toEqual({
     navigateAway: true,

@@ -46,14 +46,15 @@ test('files outside the renderer folder are not served', async () => {
   expect(status).not.toBe(200);
 });
 
-test('the renderer sees no Node and only makegood.invoke', async () => {
+test('the renderer sees no Node and only makegood.invoke and makegood.onChange', async () => {
   const seen = await launched.page.evaluate(() => ({
     require: typeof (globalThis as Record<string, unknown>).require,
     process: typeof (globalThis as Record<string, unknown>).process,
     bridgeKeys: Object.keys(window.makegood ?? {}),
     invoke: typeof window.makegood?.invoke,
+    onChange: typeof window.makegood?.onChange,
   }));
-  expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: ['invoke'], invoke: 'function' });
+  expect(seen).toEqual({ require: 'undefined', process: 'undefined', bridgeKeys: ['invoke', 'onChange'], invoke: 'function', onChange: 'function' });
 });
 
 test('invoke reaches the core and its database', async () => {

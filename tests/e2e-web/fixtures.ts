@@ -10,7 +10,7 @@ import { dispatch } from '../../electron/main/core/rpc/dispatch';
 
 const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/;
 
-/** A running `makegood serve`. */
+/** A running `makegood serve` (on a file, or on a postgres:// URL: several-counters.spec.ts). */
 export interface Served {
   /** The one-time link it printed first. */
   url: string;
@@ -20,7 +20,7 @@ export interface Served {
   dbPath: string;
 }
 
-function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> {
+export function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/makegood.js', '--db', dbPath, 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -13,10 +13,21 @@ export interface PgCluster {
   port: number;
   dir: string;
   stop(): void;
+  /** Stops the server and keeps its files, as a server that went away (several-counters.spec.ts). */
+  pause(): void;
+  /** Starts it again on the same port with the same data. */
+  resume(): void;
 }
 
-/** The newest installed server's programs, or null where PostgreSQL is not installed. */
+/**
+ * The server's programs: MAKEGOOD_PG_BIN, else PGBIN (set on GitHub's Windows runners), else
+ * `pg_config --bindir`, else the newest of Debian's /usr/lib/postgresql/N; null when none is installed.
+ */
 export function pgBinDir(): string | null {
+  const given = process.env.MAKEGOOD_PG_BIN || process.env.PGBIN;
+  if (given && existsSync(given)) return given;
+  const config = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
+  if (config.status === 0 && existsSync(join(config.stdout.trim(), process.platform === 'win32' ? 'initdb.exe' : 'initdb'))) return config.stdout.trim();
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)
@@ -56,7 +67,8 @@ export async function startPgCluster(): Promise<PgCluster> {
   const port = await freePort();
   // fsync off: a test server that loses its data on a power cut loses nothing that matters, and starts and writes faster.
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  runServerTool(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+  const start = () => runServerTool(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', 'start']);
+  start();
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
@@ -68,5 +80,7 @@ export async function startPgCluster(): Promise<PgCluster> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+    pause: () => runServerTool(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
   };
 }

@@ -8,6 +8,7 @@ import { readEdition, type Edition } from '../../../shared/report';
 import { AppError, type Result } from '../../../shared/result';
 import type { ExportRequest } from '../../../shared/schemas/data';
 import type { CoreCall } from '../core/service/protocol';
+import { addChangeEventsRoute, CHANGES_PATH, type ChangeFeed } from './changeEvents';
 import { addExportRoute, type ExportTicket, type ExportTickets, type StreamExport } from './exportCsv';
 import { addImportUploadRoute, IMPORT_UPLOAD_PATH, type StageUpload } from './importUpload';
 import { allowedHosts, allowedOrigins, bearer, type BridgeKeys, CONTENT_SECURITY_POLICY, createKeys, createTickets } from './security';
@@ -28,6 +29,8 @@ export interface BridgeOptions {
   streamExport?: StreamExport;
   /** Browser mode's file for an import (POST /import-upload), staged beside the data file; omitted, that address is not served. */
   stageUpload?: StageUpload;
+  /** Browser mode's change signal (GET /changes, Server-Sent Events); omitted, that address is not served. */
+  changes?: ChangeFeed;
 }
 
 export interface Bridge {
@@ -87,6 +90,7 @@ export function createBridgeApp(
   app.use('/rpc/*', withSession);
   app.use('/report.pdf', withSession);
   app.use(IMPORT_UPLOAD_PATH, withSession);
+  app.use(CHANGES_PATH, withSession);
 
   app.post('/session', (c) => {
     const sessionKey = keys.trade(bearer(c.req.header('authorization')));
@@ -146,6 +150,7 @@ export function createBridgeApp(
 
   if (options.streamExport) addExportRoute(app, { keys, tickets: options.tickets, streamExport: options.streamExport });
   if (options.stageUpload) addImportUploadRoute(app, options.stageUpload);
+  if (options.changes) addChangeEventsRoute(app, options.changes);
 
   if (options.staticDir) {
     app.use('/*', serveStatic({ root: options.staticDir }));

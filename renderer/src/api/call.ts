@@ -7,6 +7,7 @@ import type { ErrorCode, FieldIssue } from '../../../shared/result';
 import { type ReadChannel, staleAfter, type WriteChannel } from '../../../shared/topics';
 import { invoke } from './invoke';
 import { callKey } from './keys';
+import { noteResult } from './reachability';
 
 export class ApiError extends Error {
   constructor(
@@ -21,6 +22,7 @@ export class ApiError extends Error {
 
 async function send<C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> {
   const result = await invoke(channel, request);
+  noteResult(result);
   if (result.ok) return result.value;
   throw new ApiError(result.code, result.message, result.issues);
 }

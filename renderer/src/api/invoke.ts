@@ -5,7 +5,11 @@ import { keyHeader } from './browserKey';
 
 declare global {
   interface Window {
-    makegood?: { invoke: Invoke };
+    makegood?: {
+      invoke: Invoke;
+      /** The data changed (another counter, or this window's own save): returns the way to stop listening. */
+      onChange?: (listener: () => void) => () => void;
+    };
   }
 }
 

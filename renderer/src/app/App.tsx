@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api/call';
+import { useLiveUpdates } from '../api/liveUpdates';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { ThemeSync } from './ThemeSync';
@@ -20,6 +21,8 @@ const queryClient = new QueryClient({
 
 export function App() {
   usePrefetchScreens();
+  // Another counter's save shows here within a few seconds.
+  useLiveUpdates(queryClient);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>

@@ -8,6 +8,7 @@ import { BrowserReminders } from '../followups/BrowserReminders';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { QuickLogProvider } from '../quicklog/QuickLogProvider';
 import { SearchEverywhere } from '../search/SearchEverywhere';
+import { UnreachableBanner } from './UnreachableBanner';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 const NAV = [
@@ -95,6 +96,7 @@ export function Shell() {
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main id="content" tabIndex={-1}>
+          <UnreachableBanner />
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -4,7 +4,7 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
 import type { IncidentDetail } from '../../../shared/schemas/incident';
-import { issuesByPath } from '../api/call';
+import { ApiError, issuesByPath } from '../api/call';
 import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { useCounterPerson } from '../counter/useCounterPerson';
@@ -12,6 +12,8 @@ import { notifyError } from '../lib/notify';
 import { ReturningNote } from '../customers/ReturningNote';
 import { useTypedReturning } from '../customers/useReturning';
 import { clearDraft } from './draftApi';
+import { keepIncidentHere } from './offline';
+import { showKeptOffline } from './showSaved';
 import { type EarlyKeys, WHAT_HAPPENED_ID } from './earlyKeys';
 import { localNow } from './OccurredAtField';
 import { QuickLogFields } from './QuickLogFields';
@@ -31,7 +33,7 @@ interface Props {
   early?: EarlyKeys | null;
 }
 
-const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', failed: 'Draft not saved' } as const;
+const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', kept: 'Draft kept on this computer', failed: 'Draft not saved' } as const;
 
 export function QuickLogForm({ onDone, early = null }: Props) {
   const queryClient = useQueryClient();
@@ -74,6 +76,15 @@ export function QuickLogForm({ onDone, early = null }: Props) {
       await clearDraft(write).catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
       onDone({ id: created.incident.id, ref: created.incident.ref });
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'UNAVAILABLE') {
+        // The shared database is out of reach: kept on this computer, saved once it is back (useOfflineSaves.ts).
+        await draft.stop();
+        const info = queryClient.getQueryData<{ databasePath: string }>(callKey('app.info', {}));
+        keepIncidentHere(values, toCreateRequest(values), info?.databasePath ?? null);
+        showKeptOffline();
+        onDone(null);
+        return;
+      }
       const byPath = issuesByPath(error);
       const fieldErrors = Object.fromEntries(
         Object.entries(byPath).flatMap(([path, msg]) => {

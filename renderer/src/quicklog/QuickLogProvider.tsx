@@ -3,10 +3,12 @@ import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { loadDraft } from './draftApi';
+import { draftKeptHere } from './offline';
 import { catchEarlyKeys, type EarlyKeys } from './earlyKeys';
 import type { SavedIncident } from './QuickLogForm';
 import { QuickLogModal } from './QuickLogModal';
 import { showSaved } from './showSaved';
+import { useOfflineSaves } from './useOfflineSaves';
 import { hasContent } from './values';
 
 const QuickLogContext = createContext<{ open: () => void } | null>(null);
@@ -35,6 +37,7 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
     setEarly(earlyRef.current);
   }, []);
   const value = useMemo(() => ({ open }), [open]);
+  useOfflineSaves();
 
   const close = (saved: SavedIncident | null) => {
     earlyRef.current?.stop();
@@ -47,7 +50,9 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     loadDraft()
-      .then((draft) => {
+      .catch(() => null)
+      .then((fromServer) => {
+        const draft = draftKeptHere() ?? fromServer;
         if (cancelled || !hasContent(draft)) return;
         notifications.show({
           id: OFFER_ID,

@@ -43,3 +43,27 @@ export function showSaved(id: number, ref: string, back: HTMLElement | null) {
   };
   requestAnimationFrame(tryFocus);
 }
+
+/** An incident kept on this computer while the shared database was out of reach, now saved (useOfflineSaves.ts). */
+export function showSavedOffline(id: number, ref: string) {
+  notifications.show({
+    color: 'teal',
+    title: `Saved ${ref} that you logged while offline`,
+    autoClose: 15_000,
+    message: (
+      <Anchor href={`#/incidents/${id}`} onClick={() => notifications.clean()}>
+        Open {ref}
+      </Anchor>
+    ),
+  });
+}
+
+/** Save pressed while the shared database is out of reach: the incident waits on this computer. */
+export function showKeptOffline() {
+  notifications.show({
+    color: 'orange',
+    title: 'Kept on this computer',
+    message: 'The shared database cannot be reached. Makegood saves this incident as soon as the connection returns, and tells you its number.',
+    autoClose: 15_000,
+  });
+}

@@ -1,11 +1,15 @@
 // Saves the half-typed entry ~300 ms after the last keystroke, and clears it once nothing typed is left.
 // Only what was typed counts: an untouched form (or a default filled in for it) writes nothing and says nothing.
+// While the shared database cannot be reached, the draft is kept on this computer instead (offline.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/call';
+import { isUnreachable } from '../api/reachability';
 import { useWrite } from '../api/useCall';
 import { clearDraft, saveDraft } from './draftApi';
+import { keepDraftHere } from './offline';
 import { hasContent, type QuickLogValues } from './values';
 
-export type DraftState = 'idle' | 'saving' | 'saved' | 'failed';
+export type DraftState = 'idle' | 'saving' | 'saved' | 'kept' | 'failed';
 
 const DELAY_MS = 300;
 
@@ -45,10 +49,22 @@ export function useDraftAutosave(values: QuickLogValues, enabled: boolean, held:
       pending.current = null;
       if (stopped.current) return;
       stored.current = next;
+      const keepHere = () => {
+        keepDraftHere(next ? v : null);
+        setState('kept');
+      };
+      if (isUnreachable()) {
+        keepHere();
+        return;
+      }
       setState('saving');
       inFlight.current = (next ? saveDraft(write, v) : clearDraft(write)).then(
-        () => setState('saved'),
-        () => setState('failed'),
+        () => {
+          // The server has the latest now; a copy kept here while it was away is older.
+          keepDraftHere(null);
+          setState('saved');
+        },
+        (error: unknown) => (error instanceof ApiError && error.code === 'UNAVAILABLE' ? keepHere() : setState('failed')),
       );
     };
     pending.current = send;

@@ -2,6 +2,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { loadDraft } from './draftApi';
+import { draftKeptHere } from './offline';
 import { hasContent, type QuickLogValues } from './values';
 
 export function useRestoreDraft(form: UseFormReturnType<QuickLogValues>) {
@@ -20,7 +21,8 @@ export function useRestoreDraft(form: UseFormReturnType<QuickLogValues>) {
     loadDraft()
       .catch(() => null) // Without a readable draft, start blank rather than block the counter.
       .then((draft) => {
-        if (!cancelled) apply(draft);
+        // One typed while the shared database was out of reach is the newer.
+        if (!cancelled) apply(draftKeptHere() ?? draft);
       });
     return () => {
       cancelled = true;

@@ -73,6 +73,10 @@ if (window) {
   const settingsChoice = await invoke(event(frame), 'vouchers.print', { deviceName: 'Counter_TM20' });
   observed.slip = { settingsList, settingsChoice, first, chosen, again, prints: record.prints, options: slipWindow?.options, destroyed: slipWindow?.destroyed };
 
+  // Those writes changed the data file: the core's process says so, and main tells the window (the watcher looks each second).
+  for (let i = 0; i < 500 && record.sent.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  observed.changed = record.sent.slice(0, 1);
+
   const navigate = (name, url) => {
     let prevented = false;
     window.webContents.emit(name, { preventDefault: () => { prevented = true; } }, url);

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const record = { prints: [], lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [], notifications: [] };
+export const record = { prints: [], lockRequested: false, schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], dialogs: [], exitCode: null, quit: false, paths: {}, name: '', sandboxAll: false, permissionRequest: null, permissionCheck: null, menu: null, utilityProcesses: [], notifications: [], sent: [] };
 
 class App extends EventEmitter {
   isPackaged = false;
@@ -68,6 +68,8 @@ class WebContents extends EventEmitter {
   printToPDF() { return Promise.resolve(Buffer.from('%PDF-stand-in')); }
   // One printer, the system's default; a silent print records its options and succeeds.
   getPrintersAsync() { return Promise.resolve([{ name: 'Counter_TM20', displayName: 'Counter TM-20', description: '', options: { 'printer-is-default': 'true' } }]); }
+  // Main to the page: "the data changed" (index.ts), recorded.
+  send(channel, ...args) { record.sent.push({ channel, args }); }
   print(options, callback) { record.prints.push({ options, url: this.mainFrame.url }); setImmediate(() => callback(true, '')); }
 }
 

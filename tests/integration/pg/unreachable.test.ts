@@ -24,7 +24,7 @@ describe.runIf(onPostgres)('when the shared database cannot be reached', () => {
     expect(answer).toEqual({
       ok: false,
       code: 'UNAVAILABLE',
-      message: 'Makegood cannot reach the shared database, so nothing was saved. Check the network or the server, then try again.',
+      message: 'Makegood cannot reach the shared database. Check the network and the database server, then try again.',
     });
     await once(other, 'exit');
     const count = new PgDb({ url: t.databasePath });

@@ -11,8 +11,9 @@ import {
   type PersonIncidentRow,
   type PersonSummary,
 } from '../../../../shared/schemas/people';
+import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
-import { type CustomerRecord, customerRecord, displayRecord, incidentsOf, type PersonIncident, personRecords } from './people';
+import { type CustomerRecord, customerRecord, displayRecord, incidentsOf, type PersonIncident, personRecords, pgIds } from './people';
 
 type HistoryRequest = { incidentId: number } | { name: string; phone: string; email: string; excludeIncidentId?: number };
 
@@ -48,18 +49,30 @@ export function customerHistory(db: Db, request: HistoryRequest): CustomerHistor
 const compensationOf = (db: Db, incidentIds: readonly number[]): number =>
   incidentIds.length === 0
     ? 0
-    : (db
-        .prepare(
-          `SELECT coalesce(sum(c.cost), 0) FROM json_each(?) j CROSS JOIN compensations c INDEXED BY compensations_incident
-           ON c.incident_id = j.value WHERE c.deleted_at IS NULL`,
-        )
-        .pluck()
-        .get(JSON.stringify(incidentIds)) as number);
+    : bySql(db, {
+        sqlite: () =>
+          db
+            .prepare(
+              `SELECT coalesce(sum(c.cost), 0) FROM json_each(?) j CROSS JOIN compensations c INDEXED BY compensations_incident
+               ON c.incident_id = j.value WHERE c.deleted_at IS NULL`,
+            )
+            .pluck()
+            .get(JSON.stringify(incidentIds)) as number,
+        postgres: () =>
+          db
+            .prepare('SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.incident_id = ANY (?::integer[]) AND c.deleted_at IS NULL')
+            .pluck()
+            .get(pgIds(incidentIds)) as number,
+      })();
 
 /** The incidents with a customer, newest first from where the last page ended: the date index, nothing sorted. */
 export const PEOPLE_WALK = `SELECT id, occurred_at AS at, customer_id AS customerId FROM incidents INDEXED BY incidents_occurred
   WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
   ORDER BY occurred_at DESC, id DESC LIMIT :limit`;
+// deleted_at in the ORDER BY lets PostgreSQL walk incidents_occurred (repos/incidents/list.ts NEWEST_FIRST).
+const PG_PEOPLE_WALK = `SELECT id, occurred_at AS at, customer_id AS "customerId" FROM incidents
+  WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND (occurred_at, id) < (:at, :id)
+  ORDER BY deleted_at DESC, occurred_at DESC, id DESC LIMIT :limit`;
 
 /** Incidents walked per page at most, so a page of repeat customers in a file with few stays quick. */
 const WALK_AT_MOST = 1000;
@@ -70,7 +83,7 @@ const WALK_AT_MOST = 1000;
  * listed twice across pages.
  */
 export function listPeople(db: Db, request: { after: { at: string; id: number } | null; repeatOnly: boolean }): PeoplePage {
-  const walk = db.prepare(PEOPLE_WALK);
+  const walk = db.prepare(bySql(db, { sqlite: PEOPLE_WALK, postgres: PG_PEOPLE_WALK }));
   const after = request.after ?? { at: '9999-12-31T00:00:00.000Z', id: 0 };
   const rows = walk.all({ at: after.at, id: after.id, limit: WALK_AT_MOST }) as { id: number; at: string; customerId: number }[];
   const people: PersonSummary[] = [];
@@ -115,7 +128,7 @@ export function personDetail(db: Db, id: number): PersonDetail | null {
   const incidents = incidentsOf<Omit<PersonIncidentRow, keyof PersonIncident>>(
     db,
     records.map((r) => r.id),
-    `substr(i.what_happened, 1, 160) AS summary, i.status, i.score_before AS scoreBefore, i.score_after AS scoreAfter, i.outcome,
+    `substr(i.what_happened, 1, 160) AS summary, i.status, i.score_before AS "scoreBefore", i.score_after AS "scoreAfter", i.outcome,
      (SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.incident_id = i.id AND c.deleted_at IS NULL) AS compensation`,
   );
   const shown = displayRecord(records)!;

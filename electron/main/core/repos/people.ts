@@ -3,9 +3,10 @@
 // customers_phone_tail (0010) and customers_email (0011), never by scanning the customers.
 import { type Contact, emailKey, samePerson } from '../../../../shared/customerMatch';
 import { MIN_PHONE_DIGITS, phoneDigits } from '../../../../shared/phone';
+import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { statement } from '../domain/statements';
-import { PHONE_TAIL } from './phoneTail';
+import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 
 export interface CustomerRecord extends Contact {
   id: number;
@@ -15,6 +16,7 @@ export interface CustomerRecord extends Contact {
 export const MAX_PERSON_RECORDS = 500;
 
 export const BY_PHONE_TAIL = `SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
+export const PG_BY_PHONE_TAIL = `SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} = ?`;
 // `email <> ''` as the partial index customers_email says, so SQLite takes it.
 export const BY_EMAIL = "SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?";
 
@@ -32,7 +34,7 @@ export function lookupKeys(c: Contact): { tail: string | null; email: string | n
  */
 export function personRecords(db: Db, seed: Contact & { id?: number }): CustomerRecord[] {
   // Prepared once per file: the Customers screen finds a person per incident it walks.
-  const byTail = statement(db, BY_PHONE_TAIL);
+  const byTail = statement(db, bySql(db, { sqlite: BY_PHONE_TAIL, postgres: PG_BY_PHONE_TAIL }));
   const byEmail = statement(db, BY_EMAIL);
   const found = new Map<number, CustomerRecord>();
   if (seed.id !== undefined) found.set(seed.id, { id: seed.id, name: seed.name, phone: seed.phone, email: seed.email });
@@ -76,6 +78,9 @@ export function customerRecord(db: Db, id: number): CustomerRecord | null {
   return (statement(db, 'SELECT id, name, phone, email FROM customers WHERE id = ?').get(id) as CustomerRecord | undefined) ?? null;
 }
 
+/** Ids as a PostgreSQL integer[] literal, bound as one value (`= ANY (?::integer[])`), where SQLite binds them as JSON for json_each. */
+export const pgIds = (ids: readonly number[]): string => `{${ids.join(',')}}`;
+
 export interface PersonIncident {
   id: number;
   ref: string;
@@ -86,6 +91,13 @@ export interface PersonIncident {
 /** The live incidents of these records, newest first: each looked up by incidents_customer. */
 export function incidentsOf<T extends object = PersonIncident>(db: Db, customerIds: readonly number[], columns = ''): (PersonIncident & T)[] {
   if (customerIds.length === 0) return [];
+  if (isPostgres(db)) {
+    return statement(
+      db,
+      `SELECT i.id, i.ref, i.occurred_at AS "occurredAt", i.customer_id AS "customerId"${columns ? `, ${columns}` : ''}
+       FROM incidents i WHERE i.customer_id = ANY (?::integer[]) AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC`,
+    )    .all(pgIds(customerIds)) as (PersonIncident & T)[];
+  }
   return statement(
     db,
     `SELECT i.id, i.ref, i.occurred_at AS occurredAt, i.customer_id AS customerId${columns ? `, ${columns}` : ''}

@@ -3,20 +3,24 @@
 import type { z } from 'zod';
 import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/phone';
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
+import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { toFtsQuery } from './incidents/list';
-import { PHONE_TAIL } from './phoneTail';
+import { MATCHING_IDS, NEWEST_FIRST, PG_WALK_MATCH, searchQuery } from './incidents/list';
+import { pgIds } from './people';
+import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
 
 /** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */
 export const PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
+const PG_PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} = ?`;
 
 /** Above this many FTS matches, walking the date index newest first beats sorting them all. */
 const SORT_AT_MOST = 1000;
 
 const COLUMNS = `i.id, i.ref, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer,
-  i.occurred_at AS occurredAt, i.status`;
+  i.occurred_at AS "occurredAt", i.status`;
 const NEWEST = 'ORDER BY i.occurred_at DESC, i.id DESC LIMIT :limit';
+const PG_NEWEST = `${NEWEST_FIRST.postgres} LIMIT :limit`;
 
 /** What a person typed as a phone number (digits and the joiners between them only), as its digits. */
 export function phoneQuery(text: string): string | null {
@@ -25,12 +29,16 @@ export function phoneQuery(text: string): string | null {
   return digits.length >= MIN_PHONE_DIGITS ? digits : null;
 }
 
-/** The words of the text, each matched anywhere in a name (the lists are short: a scan). */
-function wordsLike(text: string, column: string): { sql: string; params: string[] } {
+/**
+ * The words of the text, each matched anywhere in a name (the lists are short: a scan). SQLite's
+ * LIKE ignores the case of A-Z only; so does ILIKE on PostgreSQL's "C" collation.
+ */
+export function wordsLike(db: Db, text: string, column: string): { sql: string; params: string[] } {
   const words = text.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return { sql: '0', params: [] };
+  if (words.length === 0) return { sql: '1 = 0', params: [] };
+  const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
   return {
-    sql: words.map(() => `${column} LIKE ? ESCAPE '\\'`).join(' AND '),
+    sql: words.map(() => `${column} ${like} ? ESCAPE '\\'`).join(' AND '),
     params: words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`),
   };
 }
@@ -45,12 +53,17 @@ function incidentsByRef(db: Db, q: string, limit: number): SearchIncident[] {
 
 /** Incidents of customers whose number is this one in any format (shared/phone.ts's rule, in full). */
 function incidentsByPhone(db: Db, digits: string, limit: number): SearchIncident[] {
-  const candidates = db.prepare(PHONE_TAIL_LOOKUP).all(digits.slice(-7)) as {
+  const candidates = db.prepare(bySql(db, { sqlite: PHONE_TAIL_LOOKUP, postgres: PG_PHONE_TAIL_LOOKUP })).all(digits.slice(-7)) as {
     id: number;
     phone: string;
   }[];
   const ids = candidates.filter((c) => sameDigits(phoneDigits(c.phone), digits)).map((c) => c.id);
   if (ids.length === 0) return [];
+  if (isPostgres(db)) {
+    return db
+      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.customer_id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
+      .all({ ids: pgIds(ids), limit }) as SearchIncident[];
+  }
   return db
     .prepare(
       `SELECT ${COLUMNS} FROM json_each(:ids) j CROSS JOIN incidents i INDEXED BY incidents_customer ON i.customer_id = j.value
@@ -61,6 +74,7 @@ function incidentsByPhone(db: Db, digits: string, limit: number): SearchIncident
 
 /** Incidents whose words match, newest first: as the journal searches (repos/incidents/list.ts). */
 function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] {
+  if (isPostgres(db)) return incidentsByWordsPg(db, fts, limit);
   const ids = db.prepare('SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? LIMIT ?').pluck().all(fts, SORT_AT_MOST + 1) as number[];
   if (ids.length === 0) return [];
   if (ids.length <= SORT_AT_MOST) {
@@ -82,11 +96,28 @@ function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] 
     .all({ fts, limit }) as SearchIncident[];
 }
 
+/** The same plan on PostgreSQL: the GIN index gives a rare word's few ids, sorted; a common word walks incidents_occurred. */
+function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[] {
+  const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
+  if (ids.length === 0) return [];
+  if (ids.length <= SORT_AT_MOST) {
+    return db
+      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
+      .all({ ids: pgIds(ids), limit }) as SearchIncident[];
+  }
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id
+       WHERE i.deleted_at IS NULL AND ${PG_WALK_MATCH} ${PG_NEWEST}`,
+    )
+    .all({ fts, limit }) as SearchIncident[];
+}
+
 export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>): Omit<SearchResults, 'voucher'> {
   const { q, limit } = request;
   // One character would prefix-match a good part of every word in the index (200 ms at 100,000
   // incidents): words are searched from two characters on, as the box says; a ref or a phone is not.
-  const fts = q.trim().length >= 2 ? toFtsQuery(q) : null;
+  const fts = q.trim().length >= 2 ? searchQuery(db, q) : null;
   const digits = phoneQuery(q);
   // An exact ref first, then the customer whose number it is, then every incident that has the words.
   // One more than shown is looked for, so the answer can say that more match (the journal lists them all).
@@ -94,7 +125,8 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const seen = new Set<number>();
   const incidents: SearchIncident[] = [];
   for (const found of [
-    () => incidentsByRef(db, q, wanted),
+    // No ref holds a NUL (and PostgreSQL text cannot), so such a text is no ref on either engine.
+    () => (q.includes('\0') ? [] : incidentsByRef(db, q, wanted)),
     () => (digits === null ? [] : incidentsByPhone(db, digits, wanted)),
     () => (fts === null ? [] : incidentsByWords(db, fts, wanted)),
   ]) {
@@ -108,9 +140,9 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const moreIncidents = incidents.length > limit;
   if (moreIncidents) incidents.length = limit;
 
-  const title = wordsLike(q, 'title');
+  const title = wordsLike(db, q, 'title');
   const lessons = db.prepare(`SELECT id, title FROM lessons WHERE ${title.sql} ORDER BY updated_at DESC, id DESC LIMIT ?`).all(...title.params, limit) as SearchResults['lessons'];
-  const name = wordsLike(q, 'name');
+  const name = wordsLike(db, q, 'name');
   const rootCauses = db
     .prepare(`SELECT id, name, cause_group AS "group" FROM root_causes WHERE ${name.sql} ORDER BY active DESC, lower(name), name LIMIT ?`)
     .all(...name.params, limit) as SearchResults['rootCauses'];

@@ -5,26 +5,31 @@ import { canMatch } from '../../../../shared/customerMatch';
 import { phoneDigits, sameDigits } from '../../../../shared/phone';
 import type { SearchResults } from '../../../../shared/schemas/search';
 import type { Db } from '../db/open';
-import { type CustomerRecord, displayRecord, incidentsOf, personRecords } from './people';
-import { PHONE_TAIL } from './phoneTail';
+import { bySql } from '../db/engine';
+import { BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, PG_BY_PHONE_TAIL, personRecords } from './people';
 
 /** Name hits looked at, at most: a common first name must not walk every customer to widen each. */
 const NAME_HITS = 40;
 
 function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
   if (digits !== null) {
-    return (db.prepare(`SELECT id, name, phone, email FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`).all(digits.slice(-7)) as CustomerRecord[]).filter((c) =>
+    return (db.prepare(bySql(db, { sqlite: BY_PHONE_TAIL, postgres: PG_BY_PHONE_TAIL })).all(digits.slice(-7)) as CustomerRecord[]).filter((c) =>
       sameDigits(phoneDigits(c.phone), digits),
     );
   }
+  // A stored email holds no NUL (PostgreSQL text cannot): such a text is no email on either engine.
   if (q.includes('@')) {
+    if (q.includes('\0')) return [];
     return db.prepare("SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?").all(q.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())) as CustomerRecord[];
   }
-  const words = q.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  // Split at control characters too, as the search's other words are (search.ts wordsLike).
+  const words = q.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0 || q.trim().length < 2) return [];
   // Newest first by rowid, so a common name stops early; customers are a few per incident at most.
+  // ILIKE on PostgreSQL's "C" collation ignores the case of A-Z only, as SQLite's LIKE does.
+  const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
   return db
-    .prepare(`SELECT id, name, phone, email FROM customers WHERE ${words.map(() => "name LIKE ? ESCAPE '\\'").join(' AND ')} ORDER BY id DESC LIMIT ?`)
+    .prepare(`SELECT id, name, phone, email FROM customers WHERE ${words.map(() => `name ${like} ? ESCAPE '\\'`).join(' AND ')} ORDER BY id DESC LIMIT ?`)
     .all(...words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`), NAME_HITS) as CustomerRecord[];
 }
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { AppError, type FieldIssue, type Result } from '../../../../shared/result';
 import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
+import { PgError } from '../db/pg/pgDb';
 import { fromConstraint } from '../domain/rules';
 import type { Handlers } from '../handlers';
 
@@ -63,10 +64,9 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
     }
-    if (isLost(error)) {
-      // The server stopped or the network dropped: the change was not saved (the server rolls back a transaction it lost).
-      console.warn(`[dispatch] ${channel}: the shared database could not be reached`, error);
-      return { ok: false, code: 'UNAVAILABLE', message: UNREACHABLE };
+    // The server stopped or the network dropped: not a bug, and the next call may well succeed.
+    if (error instanceof PgError && error.lost) {
+      return { ok: false, code: 'UNAVAILABLE', message: 'Makegood cannot reach the shared database. Check the network and the database server, then try again.' };
     }
     const rule = fromConstraint(error);
     if (rule) {
@@ -83,8 +83,3 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
 }
 
 const isBusy = (error: unknown) => (error as { code?: string } | null)?.code === 'SQLITE_BUSY';
-
-/** PgError.lost (db/pg/pgDb.ts): the connection to the shared database failed, not the request. */
-const isLost = (error: unknown) => (error as { name?: string; lost?: boolean } | null)?.name === 'PgError' && (error as { lost?: boolean }).lost === true;
-
-export const UNREACHABLE = 'Makegood cannot reach the shared database, so nothing was saved. Check the network or the server, then try again.';

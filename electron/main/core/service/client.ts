@@ -16,7 +16,7 @@ export interface CoreClient extends CoreBackend {
 
 type Waiter = (message: FromCore) => void;
 
-export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions, host?: CoreHost): CoreClient {
+export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions, host?: CoreHost, onChange?: () => void): CoreClient {
   const send = (message: ToCore) => endpoint.post(message);
   const waiting = new Map<number, Waiter>();
   let nextId = 1;
@@ -62,6 +62,9 @@ export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions,
         return;
       case 'closed':
         onClosed?.();
+        return;
+      case 'changed':
+        onChange?.();
         return;
       default: {
         const waiter = waiting.get(message.id);

@@ -35,7 +35,9 @@ export type FromCore =
   | { type: 'chunk'; id: number; chunk: string }
   | { type: 'end'; id: number }
   | { type: 'streamFailed'; id: number; code: ErrorCode; message: string }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** The data changed (core/service/changes.ts): the host tells its page to refetch. */
+  | { type: 'changed' };
 
 /** Either end of a worker's port, a utility process's parentPort, or a child's IPC: post and listen. */
 export interface Endpoint {

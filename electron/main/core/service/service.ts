@@ -6,6 +6,7 @@ import { isChannelName } from '../../../../shared/contract';
 import { writesSomething } from '../../../../shared/topics';
 import type { CoreHost } from '../context';
 import type { CoreBackend } from './backend';
+import { type ChangeWatcher, watchChanges } from './changes';
 import { connectCore, type CoreClient, type ExitingEndpoint } from './client';
 import type { CoreOpenOptions } from './protocol';
 
@@ -15,6 +16,8 @@ export interface CoreServiceOptions {
   workerFile: string;
   /** What only the calling program can do (dialogs, printing); the writer asks it across the boundary. */
   host?: CoreHost;
+  /** Called when the data changes, from this host or any other (core/service/changes.ts): the page refetches. */
+  onChange?: () => void;
 }
 
 /** A channel that changes nothing in the file goes to the reader; everything else to the writer. */
@@ -57,10 +60,16 @@ export async function startCoreService(options: CoreServiceOptions): Promise<Cor
     await Promise.all([writer.worker.terminate(), reader.worker.terminate()]);
     throw error;
   }
+  // Watches only once both are open: the schema exists, and a file that cannot open has said so.
+  const onChange = options.onChange;
+  const watcher: ChangeWatcher | null = onChange
+    ? watchChanges({ databasePath: options.open.databasePath, ...(options.open.nativeBinding ? { nativeBinding: options.open.nativeBinding } : {}) }, onChange)
+    : null;
   return {
     call: (channel, payload) => (isReadOnlyChannel(channel) ? reader.client : writer.client).call(channel, payload),
     stream: (name, payload) => reader.client.stream(name, payload),
     async close() {
+      await watcher?.close();
       // The reader first: a read-only connection cannot fold the log back into the file, so the
       // writer, closing last, does, and no -wal is left behind (it was, now and then, in main-process.spec).
       await reader.client.close();

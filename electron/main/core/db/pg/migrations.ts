@@ -17,8 +17,11 @@ import type { Migration } from '../migrations/types';
 //   - the domain rules of 0008 are triggers that raise the same 'makegood:…' messages;
 //   - search: incidents_fts holds each live incident's words as a tsvector with a GIN index.
 //     makegood_words() splits text as SQLite's unicode61 tokenizer (remove_diacritics 2) does:
-//     lower case, Latin accents taken off, split at anything not a letter or a digit, so one word
-//     finds the same incidents on both (tests/integration/pg-search-words.test.ts);
+//     lower case, Latin accents taken off, split at anything not a letter or a digit, in ICU's
+//     root collation whatever the columns' or the database's (under "C", lower() and [:alnum:]
+//     know ASCII only, and every Greek, Cyrillic or CJK word would vanish), so one word
+//     finds the same incidents on both (tests/integration/pg-search-words.test.ts); a "word" longer
+//     than PostgreSQL's 2,046-byte lexeme keeps its first 511 characters rather than refuse the save;
 //   - the starting lists are 0001's rows (its seed), written after the SQL.
 //   - import_batch_rows names its key rowid, the name the code reads on both engines.
 export const PG_BASELINE: Migration = {
@@ -26,6 +29,17 @@ export const PG_BASELINE: Migration = {
   name: 'baseline-as-sqlite-11',
   seed: initial.seed,
   sql: `
+      DO $check$
+      BEGIN
+        IF current_setting('server_encoding') <> 'UTF8' THEN
+          RAISE EXCEPTION 'makegood: the database is encoded as %, not UTF8; create it with createdb -E UTF8 (or ENCODING ''UTF8'')', current_setting('server_encoding');
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu') THEN
+          RAISE EXCEPTION 'makegood: this PostgreSQL server was built without ICU (no collation und-x-icu), which Makegood''s search needs; the packages of Debian, Ubuntu, Docker and the managed services all have it';
+        END IF;
+      END
+      $check$;
+
       CREATE FUNCTION makegood_is_json(doc text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $fn$
       BEGIN
         PERFORM doc::json;
@@ -38,9 +52,11 @@ export const PG_BASELINE: Migration = {
       CREATE FUNCTION makegood_words(doc text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
         SELECT coalesce(string_agg(quote_literal(w) || ':' || least(n, 16383), ' ')::tsvector, ''::tsvector)
         FROM (
-          SELECT w, row_number() OVER () AS n
+          -- A lexeme holds at most 2,046 bytes: a longer run of letters keeps its first 511 characters
+          -- (at most 4 bytes each), as the search side cuts a typed word (repos/incidents/searchWords.ts).
+          SELECT left(w, 511) AS w, row_number() OVER () AS n
           FROM regexp_split_to_table(
-            lower(regexp_replace(normalize(coalesce(doc, ''), NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g')),
+            lower(regexp_replace(normalize(coalesce(doc, '') COLLATE "und-x-icu", NFD), '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff\\u20d0-\\u20ff\\ufe20-\\ufe2f]', '', 'g')),
             '[^[:alnum:]]+') AS w
           WHERE w <> ''
         ) words

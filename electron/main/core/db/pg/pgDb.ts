@@ -8,17 +8,20 @@
 // transaction-scoped advisory lock, the counterpart of BEGIN IMMEDIATE. A domain command's check
 // and its write (the next ref, the allowance left, "changed on another counter") therefore see
 // every commit made before them, from any counter, with no retry loop.
-import { createRequire } from 'node:module';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
-import { PG_THREAD_SOURCE } from './thread';
+import { PgError, Wire, type Answer } from './wire';
+
+export { PgError };
 
 /** The advisory lock every write transaction takes: 'MGOD' and 1, an arbitrary pair that is Makegood's. */
 export const WRITE_LOCK_SQL = 'SELECT pg_advisory_xact_lock(1296516932, 1)';
 
-/** A call with no answer after this long is given up (the server or the network is gone). */
-const ANSWER_WITHIN_MS = 10 * 60_000;
+/** The channel every write transaction notifies at its commit (core/service/changes.ts listens); the payload is the schema written. */
+export const CHANGES_CHANNEL = 'makegood_changes';
+/** Sent with COMMIT: a NOTIFY is delivered when its transaction commits, never when it rolls back. */
+const NOTIFY_THEN_COMMIT = `SELECT pg_notify('${CHANGES_CHANNEL}', current_schema()); COMMIT`;
+
 const CURSOR_BATCH = 1000;
 
 export interface PgConnectOptions {
@@ -28,81 +31,6 @@ export interface PgConnectOptions {
   /** How long to wait for the server to accept the connection. */
   connectTimeoutMs?: number;
   applicationName?: string;
-}
-
-/** What the server said when a call failed: PostgreSQL's SQLSTATE as `code`, as SQLite's errors carry theirs. */
-export class PgError extends Error {
-  code: string | undefined;
-  constraint: string | undefined;
-  detail: string | undefined;
-  /** The connection itself failed (the server stopped, the network dropped); the next call reconnects. */
-  lost: boolean;
-  constructor(info: { message: string; code?: string; constraint?: string; detail?: string; lost?: boolean }) {
-    super(info.message);
-    this.name = 'PgError';
-    this.code = info.code;
-    this.constraint = info.constraint;
-    this.detail = info.detail;
-    this.lost = Boolean(info.lost) || isConnectionCode(info.code);
-  }
-}
-
-const isConnectionCode = (code: string | undefined) =>
-  code !== undefined && (/^08/.test(code) || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE', 'EAI_AGAIN'].includes(code));
-
-interface Answer {
-  rows?: unknown[];
-  fields?: string[];
-  rowCount?: number | null;
-  command?: string;
-  serverVersion?: number;
-}
-
-const requireHere = createRequire(import.meta.url);
-
-class Wire {
-  private readonly signal = new Int32Array(new SharedArrayBuffer(4));
-  private readonly port: MessagePort;
-  private readonly worker: Worker;
-  private closed = false;
-
-  constructor(config: Record<string, unknown>) {
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    this.worker = new Worker(PG_THREAD_SOURCE, {
-      eval: true,
-      workerData: { port: port2, signal: this.signal, config, pgPath: requireHere.resolve('pg'), cursorPath: requireHere.resolve('pg-cursor') },
-      transferList: [port2],
-    });
-    // The thread is only ever waited for synchronously; it must not keep a finished process alive.
-    this.worker.unref();
-    this.port.unref();
-  }
-
-  call(request: Record<string, unknown>): Answer {
-    if (this.closed) throw new PgError({ message: 'The connection to the shared database is closed.', code: '08003', lost: true });
-    Atomics.store(this.signal, 0, 0);
-    this.port.postMessage(request);
-    const waited = Atomics.wait(this.signal, 0, 0, ANSWER_WITHIN_MS);
-    const message = receiveMessageOnPort(this.port)?.message as { ok?: Answer; error?: ConstructorParameters<typeof PgError>[0] } | undefined;
-    if (!message) {
-      throw new PgError({ message: waited === 'timed-out' ? 'The shared database did not answer within 10 minutes.' : 'The shared database connection stopped answering.', code: '08006', lost: true });
-    }
-    if (message.error) throw new PgError(message.error);
-    return message.ok ?? {};
-  }
-
-  close(): void {
-    if (this.closed) return;
-    try {
-      this.call({ op: 'close' });
-    } catch {
-      // Closing a connection the server already dropped: nothing left to end.
-    }
-    this.closed = true;
-    this.port.close();
-    void this.worker.terminate();
-  }
 }
 
 const START = /^\s*(?:--[^\n]*\n\s*)*(\w+)/;
@@ -218,7 +146,8 @@ export class PgDb implements EngineDb {
     });
     markDialect(this, 'postgres');
     try {
-      this.serverVersion = this.connection.call({ op: 'connect' }).serverVersion ?? 0;
+      // The thread starts, connects (within connectTimeoutMs) and answers; a little longer than that is the most it can take.
+      this.serverVersion = this.connection.call({ op: 'connect' }, (options.connectTimeoutMs ?? 10_000) + 20_000).serverVersion ?? 0;
     } catch (error) {
       this.connection.close();
       throw error;
@@ -278,7 +207,7 @@ export class PgDb implements EngineDb {
   }
 
   transaction<F extends TransactionFn>(fn: F): Transaction<F> {
-    const run = (begin: string) =>
+    const run = (begin: string, commit = 'COMMIT') =>
       ((...args: Parameters<F>): ReturnType<F> => {
         if (this.depth > 0) return this.savepoint(fn, args);
         this.exec(begin);
@@ -286,7 +215,7 @@ export class PgDb implements EngineDb {
         try {
           const result = fn(...args) as ReturnType<F>;
           this.depth = 0;
-          this.exec('COMMIT');
+          this.exec(commit);
           return result;
         } catch (error) {
           this.depth = 0;
@@ -298,7 +227,8 @@ export class PgDb implements EngineDb {
           throw error;
         }
       });
-    const write = run(`BEGIN; ${WRITE_LOCK_SQL}`);
+    // Other counters hear of every write (LISTEN in their hosts) and refetch what they show.
+    const write = run(`BEGIN; ${WRITE_LOCK_SQL}`, NOTIFY_THEN_COMMIT);
     const tx = write as unknown as Transaction<F>;
     tx.immediate = write as unknown as Transaction<F>['immediate'];
     tx.exclusive = write as unknown as Transaction<F>['exclusive'];

@@ -7,6 +7,7 @@ import type { ChannelName } from '../../shared/contract';
 import { checksum } from '../support/checksum';
 import { STORABLE_TEXTS } from '../support/hostile';
 import { tempCore, type TempCore } from '../support/core';
+import { bySql } from '../../electron/main/core/db/engine';
 
 const NOW = new Date('2026-10-15T12:00:00.000Z');
 let t: TempCore;

@@ -93,7 +93,7 @@ describe('the first-run set-up', () => {
     }
   });
 
-  // Backups and restore are the SQLite file's; on the shared database they are the server's (pg_dump).
+  // Backups and restore are of the SQLite data file; on PostgreSQL they are the server's job (pg_dump).
   it.skipIf(onPostgres)('is kept by a backup and restored with it', async () => {
     await t.call('setup.finish', {});
     const { name } = await t.call('data.backup', {});

@@ -26,14 +26,10 @@ interface LessonDbRow {
   incident_ids: string | null;
 }
 
-// The lesson's incidents as one text "3,7,12": group_concat on SQLite, string_agg on PostgreSQL.
-const selectOf = (incidentIds: string) => `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
-    (SELECT ${incidentIds} FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
+const SELECT = `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
+    (SELECT string_agg(CAST(li.incident_id AS TEXT), ',' ORDER BY li.incident_id) FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
      WHERE li.lesson_id = l.id AND i.deleted_at IS NULL) AS incident_ids
   FROM lessons l LEFT JOIN root_causes rc ON rc.id = l.root_cause_id LEFT JOIN staff s ON s.id = l.owner_id`;
-const SELECT_SQLITE = selectOf('group_concat(li.incident_id)');
-const SELECT_PG = selectOf("string_agg(li.incident_id::text, ',' ORDER BY li.incident_id)");
-const selectFor = (db: Db) => bySql(db, { sqlite: SELECT_SQLITE, postgres: SELECT_PG });
 
 function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
   const today = format(now, 'yyyy-MM-dd');
@@ -61,7 +57,7 @@ function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
 }
 
 export function row(db: Db, id: number): LessonDbRow {
-  const r = db.prepare(`${selectFor(db)} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
+  const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
   if (!r) throw notFound(`Lesson ${id}`);
   return r;
 }
@@ -82,9 +78,6 @@ export function getLesson(db: Db, id: number, now: Date): LessonDetail {
   };
 }
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = UPPER.toLowerCase();
-
 /** LIKE with the person's text taken literally (%, _ and \ escaped). */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
@@ -98,10 +91,9 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   // A control character in the box (NUL, which PostgreSQL's text cannot hold, among them) splits words, as in the journal's search.
   const q = filter.q?.replace(/\p{Cc}/gu, ' ').trim();
   if (q) {
-    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) =>
-      // SQLite's LIKE ignores the case of ASCII letters only; PostgreSQL's is told the same.
-      bySql(db, { sqlite: `${f} LIKE :q ESCAPE '\\'`, postgres: `translate(${f}, '${UPPER}', '${LOWER}') LIKE translate(:q, '${UPPER}', '${LOWER}') ESCAPE '\\'` }),
-    );
+    // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same on these "C" columns.
+    const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
+    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) => `${f} ${like} :q ESCAPE '\\'`);
     add(`(${fields.join(' OR ')})`, 'q', likePattern(q));
   }
   if (filter.status) add('l.status = :status', 'status', filter.status);
@@ -118,7 +110,7 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   // Open lessons first (soonest due), then done and dropped, newest first. Every match, no limit:
   // lessons are written by hand, and the report and the library must not lose any silently.
   const rows = db
-    .prepare(`${selectFor(db)} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC, l.id DESC`)
+    .prepare(`${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC, l.id DESC`)
     .all(params) as LessonDbRow[];
   return rows.map((r) => toSummary(db, r, now));
 }

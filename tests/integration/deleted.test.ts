@@ -63,6 +63,9 @@ async function view(t: TempCore, s: { sam: number; lesson: number }) {
   };
 }
 
+// Each builds a shop and reads every view twice: dozens of round trips to the shared database.
+const SLOW = 20_000;
+
 describe('deleting an incident', () => {
   it('leaves no trace anywhere a person looks, as if it had never been logged', async () => {
     const never = core();
@@ -84,7 +87,7 @@ describe('deleting an incident', () => {
       issues: [{ path: 'incidentId', message: `Incident ${s.a!.ref} was deleted; restore it first.` }],
     });
     expect(await t.raw('lessons.link', { lessonId: s.lesson, incidentId: s.a!.id })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
-  });
+  }, SLOW);
 
   it('is undone exactly: every view and the incident itself come back, the timeline saying when', async () => {
     const t = core();
@@ -100,7 +103,7 @@ describe('deleting an incident', () => {
       { kind: 'changed', field: 'deletedAt', from: null, to: NOW.toISOString(), at: NOW.toISOString() },
       { kind: 'changed', field: 'deletedAt', from: NOW.toISOString(), to: null, at: '2026-10-16T08:00:00.000Z' },
     ]);
-  });
+  }, SLOW);
 
   it('lists what can be restored and until when, and refuses what cannot', async () => {
     const t = core();

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DEFAULT_EDITION, EditionEnum } from './report';
 import type { Result } from './result';
-import { Id } from './schemas/common';
+import { Id, ReadAt } from './schemas/common';
 import {
   AllowanceCheck,
   AllowanceCheckRequest,
@@ -96,7 +96,7 @@ export const contract = {
   'incidents.create': { request: IncidentCreate, response: IncidentDetail },
   'incidents.get': { request: z.strictObject({ id: Id }), response: IncidentDetail },
   'incidents.update': {
-    request: z.strictObject({ id: Id, changes: IncidentChanges }),
+    request: z.strictObject({ id: Id, changes: IncidentChanges, updatedAt: ReadAt }),
     response: IncidentDetail,
   },
   'incidents.setStep': { request: SetStepRequest, response: IncidentDetail },

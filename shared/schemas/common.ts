@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const Id = z.number().int().positive();
+/** A record's id: both engines' ids fit in 32 bits (PostgreSQL's integer), so a larger one names no record. */
+export const MAX_ID = 2_147_483_647;
+export const Id = z.number().int().positive().max(MAX_ID, 'is not the id of any record');
 
 /**
  * The years a shop's records fall in. Outside them a date is a typo, and date arithmetic breaks:
@@ -13,6 +15,15 @@ const IN_YEARS = `from ${FIRST_YEAR} to ${LAST_YEAR}`;
 
 /** An instant: ISO 8601 with a zone (`2026-10-03T14:05:00.000Z`). Stored normalised to UTC. */
 export const Instant = z.iso.datetime({ offset: true, error: 'must be a date and time' });
+
+/** Where a refused stale edit is reported: the request's `updatedAt` (electron/main/core/domain/stale.ts). */
+export const STALE_PATH = 'updatedAt';
+/**
+ * An edit's `updatedAt`: the record's as the screen last read it. When it has changed since (on
+ * another counter), the edit is refused, never silently overwritten. The app always sends it;
+ * optional for callers that read and write in one go (the command line, scripts).
+ */
+export const ReadAt = Instant.optional();
 
 /**
  * An instant a caller sends, to store or to filter by: its UTC year in range too. Answers use the

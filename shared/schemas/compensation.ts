@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPENSATION_KINDS } from '../domain';
-import { Id, Instant, InstantInRange, optionalText } from './common';
+import { Id, Instant, InstantInRange, optionalText, ReadAt } from './common';
 import { CauseGroup } from './settings';
 import { isMonth, MONTH_PATTERN } from '../month';
 
@@ -42,6 +42,8 @@ export const Compensation = z.object({
   /** When the voucher stops being accepted; null: no expiry (or not a voucher). */
   expiresAt: Instant.nullable(),
   redeemedAt: Instant.nullable(),
+  /** The entry's last change: an edit sends it back (ReadAt). */
+  updatedAt: Instant,
 });
 export type Compensation = z.infer<typeof Compensation>;
 
@@ -62,6 +64,7 @@ export type CompensationAdd = z.input<typeof CompensationAdd>;
 
 export const CompensationUpdate = z.strictObject({
   id: Id,
+  updatedAt: ReadAt,
   changes: z.strictObject({
     kind: CompensationKindEnum.optional(),
     description: Description.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, OUTCOMES, STATUSES, STEP_NAMES } from '../domain';
-import { Id, Instant, InstantInRange, optionalText, requiredText, Score } from './common';
+import { Id, Instant, InstantInRange, optionalText, ReadAt, requiredText, Score } from './common';
 import { Compensation } from './compensation';
 
 export const ChannelEnum = z.enum(CHANNELS, { error: `Channel must be one of ${CHANNELS.join(', ')}` });
@@ -173,7 +173,7 @@ export const IncidentListResponse = z.object({
 });
 export type IncidentListResponse = z.infer<typeof IncidentListResponse>;
 
-export const SetStepRequest = z.strictObject({ id: Id, step: StepEnum, done: z.boolean() });
+export const SetStepRequest = z.strictObject({ id: Id, step: StepEnum, done: z.boolean(), updatedAt: ReadAt });
 
 export const HomeResponse = z.object({
   dueToday: z.array(IncidentRow),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LESSON_STATUSES } from '../domain';
-import { Day, Id, Instant, InstantInRange, optionalText, requiredText } from './common';
+import { Day, Id, Instant, InstantInRange, optionalText, ReadAt, requiredText } from './common';
 import { IncidentRow } from './incident';
 import { CauseGroup } from './settings';
 
@@ -38,6 +38,7 @@ export type LessonCreate = z.input<typeof LessonCreate>;
 
 export const LessonUpdate = z.strictObject({
   id: Id,
+  updatedAt: ReadAt,
   changes: z.strictObject({
     title: requiredText('Title', 200).optional(),
     whatWeLearned: optionalText('What we learned', 5000).optional(),

@@ -5,8 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../support/core';
 import { snapshot } from '../support/snapshot';
-import { bytesHolding, vocabularyHolding } from '../support/traces';
-import { sqliteOnly } from '../../electron/main/core/db/engine';
+import { bytesHolding, rowVersionsHolding, vocabularyHolding } from '../support/traces';
+import { onPostgres } from '../support/pgTest';
 
 let t: TempCore;
 let zeb: { incident: number; customer: number };
@@ -190,21 +190,36 @@ describe('erasing a customer', () => {
     expect(await found('shouted')).toBe(1);
     expect(await found('zebulon')).toBe(0);
 
-    expect(vocabularyHolding(sqliteOnly(t.core.db, 'this test'), WORDS)).toEqual([]);
+    expect(vocabularyHolding(t.core.db, WORDS)).toEqual([]);
   });
 
-  it('leaves no trace in the data file, its log or the index’s words, while the file is open and after it is closed', async () => {
+  // The shared database: the same traces looked for in every row version its pages keep, live or dead.
+  it.runIf(onPostgres)('leaves no trace in any row version the tables keep, nor in the index’s words', async () => {
+    for (let n = 0; n < 40; n++) await t.call('incidents.create', { whatHappened: `Filler ${n}, words enough to fill a page of the table` });
+    await t.call('incidents.update', { id: mentions, changes: { whatHappened: 'A friend said the coffee was cold' } });
+    const tables = ['incidents', 'incidents_fts', 'incident_events', 'compensations', 'customers', 'lessons', 'drafts'];
+    // An update keeps the old version of the row in the pages, until VACUUM.
+    expect(rowVersionsHolding(t.core.db, tables, TRACES).length).toBeGreaterThan(0);
+    expect(vocabularyHolding(t.core.db, WORDS).length).toBeGreaterThan(0);
+
+    expect(await t.call('customers.erase', { customerId: zeb.customer })).toMatchObject({ erased: true, cleared: true });
+    expect(rowVersionsHolding(t.core.db, tables, TRACES)).toEqual([]);
+    expect(vocabularyHolding(t.core.db, WORDS)).toEqual([]);
+  });
+
+  // The bytes of the SQLite file and its log (WAL): the file is SQLite's own.
+  it.skipIf(onPostgres)('leaves no trace in the data file, its log or the index’s words, while the file is open and after it is closed', async () => {
     // Text typed over before the erase: its old version is left in the page's free space, where
     // secure_delete (on only while erasing) does not reach.
     for (let n = 0; n < 40; n++) await t.call('incidents.create', { whatHappened: `Filler ${n}, words enough to fill a page of the table` });
     await t.call('incidents.update', { id: mentions, changes: { whatHappened: 'A friend said the coffee was cold' } });
     expect(bytesHolding(t.databasePath, TRACES).length).toBeGreaterThan(0);
-    expect(vocabularyHolding(sqliteOnly(t.core.db, 'this test'), WORDS).length).toBeGreaterThan(0);
+    expect(vocabularyHolding(t.core.db, WORDS).length).toBeGreaterThan(0);
 
     await t.call('customers.erase', { customerId: zeb.customer });
     // The app keeps the file open: what is on disk now must already be clean.
     expect(bytesHolding(t.databasePath, TRACES)).toEqual([]);
-    expect(vocabularyHolding(sqliteOnly(t.core.db, 'this test'), WORDS)).toEqual([]);
+    expect(vocabularyHolding(t.core.db, WORDS)).toEqual([]);
 
     t.core.close();
     expect(bytesHolding(t.databasePath, TRACES)).toEqual([]);
@@ -216,7 +231,8 @@ describe('erasing a customer', () => {
     }
   });
 
-  it('says so when another program kept an old copy in the log, and the copy goes when the file is closed', async () => {
+  // SQLite's log (WAL) held by a reader: PostgreSQL has no such file (its old row versions: the test above).
+  it.skipIf(onPostgres)('says so when another program kept an old copy in the log, and the copy goes when the file is closed', async () => {
     // Another program in the middle of reading: the log cannot be emptied until it is done.
     const reader = connect(t.databasePath, { readonly: true });
     reader.exec('BEGIN');
@@ -232,7 +248,9 @@ describe('erasing a customer', () => {
   it('decides what to erase inside its transaction: a write landing after the preview, before the erase, is erased too', async () => {
     const preview = await t.call('customers.erase', { customerId: zeb.customer, dryRun: true });
     // Another program (the CLI, `serve`) writes while the erase starts: it holds the write lock, then commits.
-    const writer = new Worker(WRITER, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), file: t.databasePath } });
+    const writer = onPostgres
+      ? new Worker(WRITER_PG, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('pg'), url: t.databasePath } })
+      : new Worker(WRITER, { eval: true, workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), file: t.databasePath } });
     const [message] = (await once(writer, 'message')) as [string];
     expect(message).toBe('written, not committed');
     const done = await t.call('customers.erase', { customerId: zeb.customer });
@@ -273,4 +291,26 @@ parentPort.postMessage('written, not committed');
 Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
 db.exec('COMMIT');
 db.close();
+`;
+
+// The same other program on the shared database: it takes the write lock every counter takes (db/pg/pgDb.ts).
+const WRITER_PG = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Client } = require(workerData.driver);
+(async () => {
+  const db = new Client({ connectionString: workerData.url });
+  await db.connect();
+  await db.query('BEGIN');
+  await db.query('SELECT pg_advisory_xact_lock(1296516932, 1)');
+  const at = '2026-10-20T11:00:00.000Z';
+  const customer = (await db.query("INSERT INTO customers (name, phone, email, note, created_at) VALUES ('Q', '555 867 5309', '', '', $1) RETURNING id", [at])).rows[0].id;
+  const incident = \`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened, severity)
+    VALUES ($1, $2, $2, $2, 'phone', $3, $4, 1)\`;
+  await db.query(incident, ['MG-90', at, customer, 'Zebulon rang from the car park']);
+  await db.query(incident, ['MG-91', at, null, 'Quartermaine left a voicemail']);
+  parentPort.postMessage('written, not committed');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await db.query('COMMIT');
+  await db.end();
+})();
 `;

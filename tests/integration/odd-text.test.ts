@@ -7,6 +7,7 @@ import type { ChannelName } from '../../shared/contract';
 import { checksum } from '../support/checksum';
 import { STORABLE_TEXTS } from '../support/hostile';
 import { tempCore, type TempCore } from '../support/core';
+import { bySql } from '../../electron/main/core/db/engine';
 
 const NOW = new Date('2026-10-15T12:00:00.000Z');
 let t: TempCore;
@@ -83,7 +84,12 @@ describe('search finds odd text by its words', () => {
       const result = await t.raw('incidents.list', { filter: { q } });
       expect(result.ok, q).toBe(true);
     }
-    expect(t.core.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'incidents'").get()).toEqual({ n: 1 });
+    // The incidents table is still there (no text became SQL).
+    const tables = bySql(t.core.db, {
+      sqlite: "SELECT count(*) AS n FROM sqlite_master WHERE name = 'incidents'",
+      postgres: "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'incidents'",
+    });
+    expect(t.core.db.prepare(tables).get()).toEqual({ n: 1 });
   });
 });
 

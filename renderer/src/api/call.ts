@@ -6,6 +6,7 @@ import { type ChannelName, isChannelName, type Request, type Response } from '..
 import type { ErrorCode, FieldIssue } from '../../../shared/result';
 import { type ReadChannel, staleAfter, type WriteChannel } from '../../../shared/topics';
 import { invoke } from './invoke';
+import { callKey } from './keys';
 import { noteResult } from './reachability';
 
 export class ApiError extends Error {
@@ -62,6 +63,11 @@ export async function write<C extends WriteChannel>(
   const refetched = client.invalidateQueries({ predicate: (query) => isStale(channel, query.queryKey) });
   if (options.wait ?? true) await refetched;
   return value;
+}
+
+/** Fetches one answer afresh: "Reload" after an edit was refused as changed on another counter (lib/stale.tsx). */
+export function reload<C extends ReadChannel>(client: QueryClient, channel: C, request: Request<C>): void {
+  void client.invalidateQueries({ queryKey: callKey(channel, request) });
 }
 
 /** Field issues by dotted path (first message wins), for errors shown beside a field. */

@@ -1,11 +1,13 @@
 // Add or change one compensation, keyboard first: Tab through, Enter saves from any field.
 import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
 import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
-import { ApiError, errorMessage, issuesByPath } from '../api/call';
+import { ApiError, errorMessage, issuesByPath, reload as reloadQuery } from '../api/call';
 import { notifyDone } from '../lib/notify';
+import { isStale } from '../lib/stale';
 import { useFormat } from '../lib/useFormat';
 import { ApprovalField } from './ApprovalField';
 import { CompensationFields } from './CompensationFields';
@@ -27,6 +29,13 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
   const approverRef = useRef<HTMLSelectElement>(null);
   const [submitting, setSubmitting] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  // The entry changed on another counter since this form opened: saving is refused until it is reloaded.
+  const [stale, setStale] = useState(false);
+  const queryClient = useQueryClient();
+  const reload = () => {
+    reloadQuery(queryClient, 'incidents.get', { id: incidentId });
+    onDone();
+  };
   const form = useForm<CompensationValues>({
     mode: 'controlled',
     initialValues: editing ? valuesOf(editing, fmt.currency, fmt.locale) : blankValues(handledById),
@@ -70,7 +79,7 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
       // An untouched "Given at" is left as it is: now for a new entry (the server stamps it), as stored for an old one.
       const givenAt = form.isDirty('givenAt') && request.givenAt ? { givenAt: request.givenAt } : {};
       if (editing) {
-        await save.update({ id: editing.id, changes: { ...fields, ...givenAt } });
+        await save.update({ id: editing.id, changes: { ...fields, ...givenAt }, updatedAt: editing.updatedAt });
         notifyDone(`${COMPENSATION_KIND_LABELS[v.kind]} changed`);
         onDone();
       } else {
@@ -80,6 +89,7 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
         form.resetDirty(blankValues(request.givenById));
       }
     } catch (error) {
+      setStale(isStale(error));
       const fieldErrors: Partial<Record<CompensationField, string>> = {};
       for (const [path, message] of Object.entries(issuesByPath(error))) {
         const field = fieldOf(path);
@@ -109,6 +119,11 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
       {formError && (
         <Alert color="red" mt="sm" role="alert">
           {formError}
+          {stale && (
+            <Button size="xs" variant="light" ml="sm" onClick={reload}>
+              Reload
+            </Button>
+          )}
         </Alert>
       )}
       <Group justify="space-between" mt="sm">

@@ -1,12 +1,13 @@
 // Saving one incident's fields and steps; server messages are kept by field path to show beside it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Step } from '../../../shared/domain';
 import type { IncidentChanges, IncidentDetail } from '../../../shared/schemas/incident';
-import { ApiError } from '../api/call';
+import { ApiError, reload as reloadQuery } from '../api/call';
 import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
+import { isStale, notifyStale } from '../lib/stale';
 
 /** Issue paths of an update arrive under `changes.`; the form knows fields by their own name. */
 const fieldPath = (path: string) => path.replace(/^changes\./, '');
@@ -20,15 +21,29 @@ export function useIncidentEditor(id: number) {
 
   /** The answer is the incident as saved: shown at once; the lists refetch behind, so the next key is not kept waiting. */
   const first = useCallback((detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id }), detail), [queryClient, id]);
+  /** The incident's updatedAt as this screen shows it: sent with each edit, so one made on a stale copy is refused. */
+  const shownAt = useCallback(() => queryClient.getQueryData<IncidentDetail>(callKey('incidents.get', { id }))?.incident.updatedAt, [queryClient, id]);
+  const reload = useCallback(() => reloadQuery(queryClient, 'incidents.get', { id }), [queryClient, id]);
+  // One edit at a time: the next is sent with the updatedAt the previous one's answer brought.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inTurn = useCallback(<T,>(step: () => Promise<T>): Promise<T> => {
+    const next = queue.current.then(step, step);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, []);
 
   const save = useCallback(
     async (changes: IncidentChanges): Promise<boolean> => {
       const touched = Object.keys(changes);
       try {
-        await write('incidents.update', { id, changes }, { first, wait: false });
+        await inTurn(() => write('incidents.update', { id, changes, updatedAt: shownAt() }, { first, wait: false }));
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !touched.some((t) => k === t || k.startsWith(`${t}.`)))));
         return true;
       } catch (error) {
+        if (isStale(error)) {
+          notifyStale(error, reload);
+          return false;
+        }
         const issues = error instanceof ApiError ? error.issues : [];
         if (issues.length > 0) {
           setErrors((prev) => ({ ...prev, ...Object.fromEntries(issues.map((i) => [fieldPath(i.path), i.message])) }));
@@ -38,23 +53,24 @@ export function useIncidentEditor(id: number) {
         return false;
       }
     },
-    [write, first, id],
+    [write, first, id, inTurn, shownAt, reload],
   );
 
   const setStep = useCallback(
     async (step: Step, done: boolean) => {
       setBusy(true);
       try {
-        await write('incidents.setStep', { id, step, done }, { first, wait: false });
+        await inTurn(() => write('incidents.setStep', { id, step, done, updatedAt: shownAt() }, { first, wait: false }));
         setStepError(null);
       } catch (error) {
+        if (isStale(error)) notifyStale(error, reload);
         setStepError(error instanceof Error ? error.message : 'The step was not saved.');
         if (!(error instanceof ApiError) || error.code === 'INTERNAL') notifyError(error);
       } finally {
         setBusy(false);
       }
     },
-    [write, first, id],
+    [write, first, id, inTurn, shownAt, reload],
   );
 
   return { save, errors, setStep, stepError, busy };

@@ -11,6 +11,7 @@ import { allowanceWords, checkAllowance, staffRow } from './allowance';
 import { recordEvent } from './events';
 import { POLICIES } from './policy';
 import { fieldError, isBeforeIncident, isFuture } from './rules';
+import { assertFresh } from './stale';
 import { statement } from './statements';
 import { codeFor, expiryFor } from './vouchers';
 
@@ -110,6 +111,7 @@ export function addCompensation(db: Db, input: z.output<typeof CompensationAdd>,
 export function updateCompensation(db: Db, input: z.output<typeof CompensationUpdate>, now: string): Compensation {
   return db.transaction(() => {
     const row = getRow(db, input.id);
+    assertFresh('compensation', row.updated_at, input.updatedAt);
     const c = input.changes;
     if (row.given_by_id === null && c.givenById === undefined) {
       throw fieldError('givenById', 'Choose who gave it.');

@@ -4,8 +4,9 @@
 // The incidents stay, anonymous, so every figure stays the same. Backups made before keep the old
 // details (README says so).
 import type { CustomerEraseResult } from '../../../../shared/schemas/customer';
+import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { planErase, type ErasePlan } from './erasePlan';
+import { idsIn, planErase, type ErasePlan } from './erasePlan';
 import { recordEvent } from './events';
 
 const json = (values: Iterable<number | string>) => JSON.stringify([...values]);
@@ -26,8 +27,14 @@ function apply(db: Db, plan: ErasePlan, now: string): void {
   for (const d of plan.drafts) draft.run(d.value, d.key);
   const note = db.prepare('UPDATE customers SET note = ? WHERE id = ?');
   for (const n of plan.notes) note.run(n.note, n.id);
-  db.prepare('DELETE FROM customers WHERE id IN (SELECT value FROM json_each(?))').run(json(plan.customerIds));
+  db.prepare(`DELETE FROM customers WHERE id IN ${idsIn(db)}`).run(json(plan.customerIds));
   for (const i of plan.anonymous) recordEvent(db, i.id, now, 'changed', 'customer.erased', null, null);
+  if (isPostgres(db)) {
+    // The triggers rewrote the words of each changed incident; written once more from the rows, as
+    // on SQLite, so no word of theirs is kept whatever a trigger saw first.
+    db.prepare(`UPDATE incidents_fts f SET words = makegood_incident_words(i) FROM incidents i WHERE i.id = f.id AND f.id IN ${idsIn(db)}`).run(json(plan.searchRows));
+    return;
+  }
 
   // Each touched incident's search row written afresh from the incident (a deleted one has none),
   // then every segment merged into one: until then the index keeps the old words in older segments.
@@ -62,6 +69,25 @@ function rewrite(db: Db): boolean {
 }
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** The tables an erase writes: on PostgreSQL their old row versions stay in the pages until VACUUM. */
+const ERASED_TABLES = 'incidents, incidents_fts, incident_events, compensations, customers, lessons, drafts';
+
+/**
+ * PostgreSQL keeps an updated row's old version (the old text) in the table's pages until VACUUM
+ * removes it; run right after the erase (VACUUM cannot run inside a transaction). It removes every
+ * old version no open transaction may still read: false when it could not run (the role does not
+ * own the tables). The server's write-ahead log and its backups are the server's (README).
+ */
+function vacuumPg(db: Db): boolean {
+  try {
+    db.exec(`VACUUM ${ERASED_TABLES}`);
+    return true;
+  } catch (error) {
+    console.warn('[erase] VACUUM after the erase did not run', error);
+    return false;
+  }
+}
 
 /**
  * Copies the log (WAL) into the data file and empties it, so the old pages are overwritten in the
@@ -101,6 +127,14 @@ export function eraseCustomer(db: Db, customerId: number, dryRun: boolean, now: 
   // Decided inside the transaction, so a write landing just before it is seen; the dry run reads
   // the same way, in a read transaction that does not hold other writers back.
   if (dryRun) return db.transaction(() => summary(planErase(db, customerId), false, false)).deferred();
+  if (isPostgres(db)) {
+    const plan = db.transaction(() => {
+      const decided = planErase(db, customerId);
+      apply(db, decided, now);
+      return decided;
+    })();
+    return summary(plan, true, vacuumPg(db));
+  }
   // secure_delete zeroes what the erase frees, so the old text is not left in the file's free space.
   const secureBefore = db.pragma('secure_delete', { simple: true }) as number;
   db.pragma('secure_delete = ON');

@@ -3,6 +3,7 @@
 // run's), so what is decided is what is written, whatever another program wrote just before.
 import { samePhone } from '../../../../shared/phone';
 import { notFound } from '../../../../shared/result';
+import { bySql, dialectOf } from '../db/engine';
 import type { Db } from '../db/open';
 import { mentionFilter } from './mentionFilter';
 import { ERASED, redactor, termsFor, type Redact, type Terms } from './redact';
@@ -46,13 +47,16 @@ function recordsOf(db: Db, customerId: number): Person[] {
   if (!target) throw notFound('That customer');
   // The email as a word and the phone as digits: what any record with either must contain.
   const { words, phones } = termsFor([{ name: '', phone: target.phone, email: target.email }]);
-  const f = mentionFilter({ words: words.filter((w) => w === target.email.trim()), phones }, ['email', 'phone']);
+  const f = mentionFilter({ words: words.filter((w) => w === target.email.trim()), phones }, ['email', 'phone'], dialectOf(db));
   const others = db.prepare(`SELECT id, name, phone, email FROM customers WHERE id <> ? AND ${f.sql}`).all(customerId, ...f.params) as Person[];
   return [target, ...others.filter((p) => sameEmail(p.email, target.email) || samePhone(p.phone, target.phone))];
 }
 
 const isCustomerField = (field: Value) => field === 'customer' || (field?.startsWith('customer.') ?? false);
 const json = (values: Iterable<number>) => JSON.stringify([...values]);
+/** `IN (…)` over the ids of one JSON array parameter. */
+export const idsIn = (db: Db) =>
+  bySql(db, { sqlite: '(SELECT value FROM json_each(?))', postgres: '(SELECT value::bigint FROM jsonb_array_elements_text(?::jsonb) AS value)' });
 
 /** A compensation event's JSON: only its description is free text (its kind is a word like "gift"). */
 function redactEntry(redact: Redact, text: string): string {
@@ -86,12 +90,12 @@ function planEvents(db: Db, terms: Terms, redact: Redact, anonymous: Set<number>
     changed.set(e.id, { incidentId: e.incident_id, from, to });
     return true;
   };
-  const f = mentionFilter(terms, ['old_value', 'new_value']);
+  const f = mentionFilter(terms, ['old_value', 'new_value'], dialectOf(db));
   // A step's values are instants, a "created" line's is the ref: neither holds typed text.
   const rows = db
     .prepare(
       `SELECT id, incident_id, kind, field, old_value, new_value FROM incident_events
-       WHERE kind IN ('changed', 'compensation') AND (incident_id IN (SELECT value FROM json_each(?)) OR ${f.sql}) ORDER BY id`,
+       WHERE kind IN ('changed', 'compensation') AND (incident_id IN ${idsIn(db)} OR ${f.sql}) ORDER BY id`,
     )
     .all(json(anonymous), ...f.params) as Row[];
   const namedThem = new Set<number>();
@@ -107,7 +111,7 @@ function planEvents(db: Db, terms: Terms, redact: Redact, anonymous: Set<number>
   const formerly = db
     .prepare(
       `SELECT e.id, e.incident_id, e.old_value, e.new_value FROM incident_events e JOIN incidents i ON i.id = e.incident_id
-       WHERE e.incident_id IN (SELECT value FROM json_each(?)) AND i.customer_id IS NULL AND (e.field = 'customer' OR e.field LIKE 'customer.%')`,
+       WHERE e.incident_id IN ${idsIn(db)} AND i.customer_id IS NULL AND (e.field = 'customer' OR e.field LIKE 'customer.%')`,
     )
     .all(json(namedThem)) as Row[];
   for (const e of formerly) scrubbed(e, () => ERASED);
@@ -116,7 +120,7 @@ function planEvents(db: Db, terms: Terms, redact: Redact, anonymous: Set<number>
 
 /** Rows of `table` that may mention them (mentionFilter), with the columns `columns`. */
 function candidates<T>(db: Db, terms: Terms, table: string, columns: readonly string[], select: string): T[] {
-  const f = mentionFilter(terms, columns);
+  const f = mentionFilter(terms, columns, dialectOf(db));
   return db.prepare(`SELECT ${select} FROM ${table} WHERE ${f.sql}`).all(...f.params) as T[];
 }
 
@@ -140,7 +144,7 @@ function planDrafts(db: Db, terms: Terms, redact: Redact): ErasePlan['drafts'] {
  * after "Make anonymous"); someone else's keeps their own details and loses the mention in its note.
  */
 function planOtherCustomers(db: Db, terms: Terms, redact: Redact, theirs: Set<number>): { removed: number[]; notes: ErasePlan['notes'] } {
-  const all = mentionFilter(terms, ['name', 'phone', 'email', 'note']);
+  const all = mentionFilter(terms, ['name', 'phone', 'email', 'note'], dialectOf(db));
   const unlinked = db
     .prepare(
       `SELECT id, name, phone, email, note FROM customers c
@@ -164,12 +168,12 @@ export function planErase(db: Db, customerId: number): ErasePlan {
   const redact = redactor(terms);
 
   // Their incidents, and any other (live or deleted) whose text may mention them: one pass.
-  const f = mentionFilter(terms, ['what_happened', 'internal_note', 'five_whys']);
+  const f = mentionFilter(terms, ['what_happened', 'internal_note', 'five_whys'], dialectOf(db));
   type IncidentRow = { id: number; ref: string; customer_id: number | null; what_happened: string; internal_note: string; five_whys: string };
   const incidentRows = db
     .prepare(
       `SELECT id, ref, customer_id, what_happened, internal_note, five_whys FROM incidents
-       WHERE customer_id IN (SELECT value FROM json_each(?)) OR ${f.sql} ORDER BY id`,
+       WHERE customer_id IN ${idsIn(db)} OR ${f.sql} ORDER BY id`,
     )
     .all(json(theirs), ...f.params) as IncidentRow[];
   const anonymous: Ref[] = [];
@@ -205,7 +209,7 @@ export function planErase(db: Db, customerId: number): ErasePlan {
   });
   const others = planOtherCustomers(db, terms, redact, theirs);
   const notedIncidents = db
-    .prepare('SELECT id FROM incidents WHERE customer_id IN (SELECT value FROM json_each(?))')
+    .prepare(`SELECT id FROM incidents WHERE customer_id IN ${idsIn(db)}`)
     .pluck()
     .all(json(others.notes.map((n) => n.id))) as number[];
 

@@ -17,6 +17,7 @@ import { createCustomer, unlinkCustomer, updateCustomer } from './customers';
 import { recordEvent } from './events';
 import { nextRef } from './refs';
 import { assertDiagnosable, assertNotFuture, isBeforeIncident } from './rules';
+import { assertFresh } from './stale';
 import { statement } from './statements';
 
 export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, now: string): IncidentDetail {
@@ -110,9 +111,10 @@ function assertNotAfterCompensations(db: Db, id: number, occurredAt: string): vo
   }
 }
 
-export function updateIncident(db: Db, id: number, changes: Changes, now: string): IncidentDetail {
+export function updateIncident(db: Db, id: number, changes: Changes, now: string, readAt?: string): IncidentDetail {
   return db.transaction(() => {
     const row = getIncidentRow(db, id);
+    assertFresh('incident', row.updated_at, readAt);
     const sets: string[] = [];
     const values: DbValue[] = [];
     for (const field of Object.keys(FIELDS) as PlainField[]) {
@@ -196,9 +198,10 @@ export const STEP_COLUMNS: Record<Step, keyof IncidentDbRow> = {
 };
 
 /** Marks a H.E.A.R.D. step done (stamping now, once) or not done. */
-export function setStep(db: Db, id: number, step: Step, done: boolean, now: string): IncidentDetail {
+export function setStep(db: Db, id: number, step: Step, done: boolean, now: string, readAt?: string): IncidentDetail {
   return db.transaction(() => {
     const row = getIncidentRow(db, id);
+    assertFresh('incident', row.updated_at, readAt);
     const column = STEP_COLUMNS[step];
     const current = row[column] as string | null;
     if (done === (current !== null)) return getIncidentDetail(db, id);

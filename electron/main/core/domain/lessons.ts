@@ -4,6 +4,7 @@ import type { LessonCreate, LessonDetail, LessonUpdate } from '../../../../share
 import type { Db } from '../db/open';
 import { assertReference } from '../repos/incidents/references';
 import { getLesson, row } from '../repos/lessons';
+import { assertFresh } from './stale';
 
 // What the team learned and changed: create, edit, and link to the incidents it came from.
 
@@ -27,7 +28,7 @@ export function createLesson(db: Db, input: z.output<typeof LessonCreate>, now: 
       )
       .run(input.title, input.whatWeLearned, input.change, input.rootCauseId, input.ownerId, input.dueAt, input.status, input.status === 'done' ? at : null, at, at);
     const id = Number(lastInsertRowid);
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    const link = db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const incidentId of input.incidentIds) link.run(id, incidentId);
     return getLesson(db, id, now);
   })();
@@ -37,6 +38,7 @@ export function updateLesson(db: Db, input: z.output<typeof LessonUpdate>, now: 
   const at = now.toISOString();
   return db.transaction(() => {
     const current = row(db, input.id);
+    assertFresh('lesson', current.updated_at, input.updatedAt);
     const c = input.changes;
     if (c.rootCauseId !== undefined) assertReference(db, 'rootCauseId', c.rootCauseId);
     if (c.ownerId !== undefined) assertReference(db, 'ownerId', c.ownerId);
@@ -66,7 +68,7 @@ export function linkIncident(db: Db, lessonId: number, incidentId: number, linke
   return db.transaction(() => {
     row(db, lessonId);
     assertIncident(db, incidentId, 'incidentId');
-    if (linked) db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)').run(lessonId, incidentId);
+    if (linked) db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING').run(lessonId, incidentId);
     else db.prepare('DELETE FROM lesson_incidents WHERE lesson_id = ? AND incident_id = ?').run(lessonId, incidentId);
     db.prepare('UPDATE lessons SET updated_at = ? WHERE id = ?').run(now.toISOString(), lessonId);
     return getLesson(db, lessonId, now);
@@ -98,7 +100,7 @@ export function writeHistoricLesson(db: Db, l: HistoricLesson): number {
         )
         .run(l.title, l.whatWeLearned, l.change, l.rootCauseId, l.ownerId, l.dueAt, l.status, l.doneAt, l.createdAt, l.updatedAt).lastInsertRowid,
     );
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    const link = db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const incidentId of l.incidentIds) link.run(id, incidentId);
     return id;
   })();

@@ -29,7 +29,8 @@ export function assertDiagnosable(rootCauseId: number | null): void {
  */
 export function fromConstraint(error: unknown): AppError | null {
   const message = (error as { message?: unknown } | null)?.message;
-  if (typeof message !== 'string' || !message.startsWith('makegood:')) return null;
+  if (typeof message !== 'string') return null;
+  if (!message.startsWith('makegood:')) return fromKeyOrCheck(error);
   switch (message) {
     case 'makegood:diagnosed_needs_root_cause':
       return conflict('An incident marked diagnosed needs a root cause.');
@@ -37,5 +38,39 @@ export function fromConstraint(error: unknown): AppError | null {
       return conflict('A compensation cannot be given before the incident happened.');
     default:
       return conflict(`That change breaks one of Makegood's rules (${message.slice('makegood:'.length)}).`);
+  }
+}
+
+// SQLite's extended codes and PostgreSQL's SQLSTATEs for the same four kinds of refusal.
+const KINDS: Record<string, 'unique' | 'foreign key' | 'check' | 'not null'> = {
+  SQLITE_CONSTRAINT_UNIQUE: 'unique',
+  SQLITE_CONSTRAINT_PRIMARYKEY: 'unique',
+  SQLITE_CONSTRAINT_FOREIGNKEY: 'foreign key',
+  SQLITE_CONSTRAINT_CHECK: 'check',
+  SQLITE_CONSTRAINT_NOTNULL: 'not null',
+  '23505': 'unique',
+  '23503': 'foreign key',
+  '23514': 'check',
+  '23502': 'not null',
+};
+
+/**
+ * A key or check the database refused, as a sentence: the same on both engines. The domain checks
+ * these first and every write is serialised (db/pg/pgDb.ts), so this is a path the checks missed.
+ */
+function fromKeyOrCheck(error: unknown): AppError | null {
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  const kind = typeof code === 'string' ? KINDS[code] : undefined;
+  if (!kind) return null;
+  const which = typeof constraint === 'string' && constraint !== '' ? ` (${constraint})` : '';
+  switch (kind) {
+    case 'unique':
+      return conflict(`That is already taken: another record has the same value${which}. Reload and try again.`);
+    case 'foreign key':
+      return conflict(`That refers to a record that is no longer there, or is still in use${which}. Reload and try again.`);
+    case 'check':
+      return conflict(`That change breaks one of Makegood's rules${which}.`);
+    case 'not null':
+      return conflict(`That change leaves out something Makegood needs${which}.`);
   }
 }

@@ -16,8 +16,8 @@ type IncidentChannels =
 export const incidentHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<IncidentChannels> => ({
   'incidents.create': (req) => createIncident(db, req, nowIso(ctx)),
   'incidents.get': (req) => getIncidentDetail(db, req.id),
-  'incidents.update': (req) => updateIncident(db, req.id, req.changes, nowIso(ctx)),
-  'incidents.setStep': (req) => setStep(db, req.id, req.step, req.done, nowIso(ctx)),
+  'incidents.update': (req) => updateIncident(db, req.id, req.changes, nowIso(ctx), req.updatedAt),
+  'incidents.setStep': (req) => setStep(db, req.id, req.step, req.done, nowIso(ctx), req.updatedAt),
   'incidents.list': (req) => listIncidents(db, req),
   'incidents.home': () => homeSummary(db, ctx.now()),
 });

@@ -14,10 +14,11 @@ export interface CompensationRow {
   code: string | null;
   expires_at: string | null;
   redeemed_at: string | null;
+  updated_at: string;
 }
 
 export const COMPENSATION_COLUMNS = 'id, incident_id, kind, description, cost, given_by_id, given_at, approved_by_id, over_allowance_unapproved, ' +
-  'code, expires_at, redeemed_at';
+  'code, expires_at, redeemed_at, updated_at';
 
 export const toCompensation = (r: CompensationRow): Compensation => ({
   id: r.id,
@@ -32,6 +33,7 @@ export const toCompensation = (r: CompensationRow): Compensation => ({
   code: r.code,
   expiresAt: r.expires_at,
   redeemedAt: r.redeemed_at,
+  updatedAt: r.updated_at,
 });
 
 export function listCompensations(db: Db, incidentId: number): Compensation[] {

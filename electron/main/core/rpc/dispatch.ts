@@ -69,7 +69,11 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
       return { ok: false, code: 'UNAVAILABLE', message: 'Makegood cannot reach the shared database. Check the network and the database server, then try again.' };
     }
     const rule = fromConstraint(error);
-    if (rule) return { ok: false, code: rule.code, message: rule.message };
+    if (rule) {
+      // A key or check the domain did not catch first is worth a line in the log; its own rules are not.
+      if (!(error as Error).message.startsWith('makegood:')) console.error(`[dispatch] ${channel} refused by the database`, error);
+      return { ok: false, code: rule.code, message: rule.message };
+    }
     if (isBusy(error)) {
       return { ok: false, code: 'CONFLICT', message: 'The data file is busy in another window; please try again.' };
     }

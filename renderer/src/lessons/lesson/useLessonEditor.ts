@@ -1,12 +1,13 @@
 // Saving one lesson's fields and links; messages kept by field to show beside it.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Request } from '../../../../shared/contract';
 import type { LessonDetail } from '../../../../shared/schemas/lesson';
-import { ApiError } from '../../api/call';
+import { ApiError, reload as reloadQuery } from '../../api/call';
 import { callKey } from '../../api/keys';
 import { useWrite } from '../../api/useCall';
 import { notifyError } from '../../lib/notify';
+import { isStale, notifyStale } from '../../lib/stale';
 
 type Changes = Request<'lessons.update'>['changes'];
 
@@ -17,21 +18,33 @@ export function useLessonEditor(id: number) {
 
   /** The answer is the lesson as saved: shown at once; the lists refetch behind. */
   const first = useCallback((detail: LessonDetail) => queryClient.setQueryData(callKey('lessons.get', { id }), detail), [queryClient, id]);
+  /** The lesson's updatedAt as this screen shows it: sent with each edit, so one made on a stale copy is refused. */
+  const shownAt = useCallback(() => queryClient.getQueryData<LessonDetail>(callKey('lessons.get', { id }))?.lesson.updatedAt, [queryClient, id]);
+  const reload = useCallback(() => reloadQuery(queryClient, 'lessons.get', { id }), [queryClient, id]);
+  // One edit at a time: the next is sent with the updatedAt the previous one's answer brought.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const save = useCallback(
     async (changes: Changes): Promise<boolean> => {
       try {
-        await write('lessons.update', { id, changes }, { first, wait: false });
+        const send = () => write('lessons.update', { id, changes, updatedAt: shownAt() }, { first, wait: false });
+        const sent = queue.current.then(send, send);
+        queue.current = sent.catch(() => undefined);
+        await sent;
         setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !(k in changes))));
         return true;
       } catch (error) {
+        if (isStale(error)) {
+          notifyStale(error, reload);
+          return false;
+        }
         const issues = error instanceof ApiError ? error.issues : [];
         if (issues.length === 0) notifyError(error, 'The change was not saved');
         setErrors((prev) => ({ ...prev, ...Object.fromEntries(issues.map((i) => [i.path.replace(/^changes\./, ''), i.message])) }));
         return false;
       }
     },
-    [write, first, id],
+    [write, first, id, shownAt, reload],
   );
 
   const link = useCallback(

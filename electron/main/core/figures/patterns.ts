@@ -54,7 +54,7 @@ export function callouts(db: Db, period: Period): Callouts {
   const before = countByCause(db, causes, { fromIso: previous30.toISOString(), toIso: last30.toISOString() }).counts;
   const lessons = db.prepare(
     `SELECT id, title, status FROM lessons WHERE root_cause_id = ?
-     ORDER BY status IN ('done', 'dropped'), updated_at DESC LIMIT 5`,
+     ORDER BY status IN ('done', 'dropped'), updated_at DESC, id DESC LIMIT 5`,
   );
   const found = now
     .map((r, i) => ({ ...r, previous: before[i]?.n ?? 0 }))

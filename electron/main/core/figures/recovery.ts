@@ -1,6 +1,7 @@
 import { addMonths, format, startOfMonth } from 'date-fns';
 import { COMPENSATION_KINDS } from '../../../../shared/domain';
 import type { Period, Recovery, RecoveryByKind } from '../../../../shared/schemas/patterns';
+import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { nps, share } from './nps';
 import { dayRange } from './period';
@@ -22,17 +23,20 @@ interface Counts {
   lost: number;
 }
 
+/** SQLite's planner hint for a figure's index; PostgreSQL's planner picks the index itself. */
+const indexedBy = (db: Db, index: string) => bySql(db, { sqlite: `INDEXED BY ${index}`, postgres: '' });
+
 function counter(db: Db) {
   const before = db.prepare(
-    `SELECT count(*) FROM incidents INDEXED BY incidents_score_before
+    `SELECT count(*) FROM incidents ${indexedBy(db, 'incidents_score_before')}
      WHERE score_before = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
   const after = db.prepare(
-    `SELECT count(*) FROM incidents INDEXED BY incidents_score_after
+    `SELECT count(*) FROM incidents ${indexedBy(db, 'incidents_score_after')}
      WHERE score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
   const pair = db.prepare(
-    `SELECT count(*) FROM incidents INDEXED BY incidents_score_pair
+    `SELECT count(*) FROM incidents ${indexedBy(db, 'incidents_score_pair')}
      WHERE score_before = ? AND score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
   ).pluck();
   const outcome = db
@@ -101,7 +105,7 @@ export function recoveryByKind(db: Db, period: Period): RecoveryByKind {
     .prepare(
       `SELECT coalesce(c.kind, 'none') AS kind, count(DISTINCT i.id) AS detractors,
               count(DISTINCT CASE WHEN i.score_after >= 9 THEN i.id END) AS recovered
-       FROM incidents i INDEXED BY incidents_detractors
+       FROM incidents i ${indexedBy(db, 'incidents_detractors')}
        LEFT JOIN compensations c ON c.incident_id = i.id AND c.deleted_at IS NULL
        WHERE i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ? AND i.score_before <= 6 AND i.score_after IS NOT NULL
        GROUP BY 1`,

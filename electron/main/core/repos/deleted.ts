@@ -23,8 +23,8 @@ export function recentlyDeleted(db: Db): RecentlyDeleted {
   // An entry whose incident is deleted comes back only with it, so it is not offered alone.
   const compensations = db
     .prepare(
-      `SELECT k.id, k.incident_id AS incidentId, i.ref AS incidentRef, k.kind, k.description, k.cost,
-              k.given_at AS givenAt, k.deleted_at AS deletedAt
+      `SELECT k.id, k.incident_id AS "incidentId", i.ref AS "incidentRef", k.kind, k.description, k.cost,
+              k.given_at AS "givenAt", k.deleted_at AS "deletedAt"
        FROM compensations k JOIN incidents i ON i.id = k.incident_id
        WHERE k.deleted_at IS NOT NULL AND i.deleted_at IS NULL ORDER BY k.deleted_at DESC, k.id DESC LIMIT ${LIMIT}`,
     )

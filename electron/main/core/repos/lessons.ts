@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { notFound } from '../../../../shared/result';
 import type { LessonDetail, LessonFilter, LessonSummary } from '../../../../shared/schemas/lesson';
 import { toStoredInstant } from '../context';
+import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { effectiveness } from '../figures/effectiveness';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './incidents/rows';
@@ -26,7 +27,7 @@ interface LessonDbRow {
 }
 
 const SELECT = `SELECT l.*, rc.name AS root_cause_name, rc.cause_group AS root_cause_group, s.name AS owner_name,
-    (SELECT group_concat(li.incident_id) FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
+    (SELECT string_agg(CAST(li.incident_id AS TEXT), ',' ORDER BY li.incident_id) FROM lesson_incidents li JOIN incidents i ON i.id = li.incident_id
      WHERE li.lesson_id = l.id AND i.deleted_at IS NULL) AS incident_ids
   FROM lessons l LEFT JOIN root_causes rc ON rc.id = l.root_cause_id LEFT JOIN staff s ON s.id = l.owner_id`;
 
@@ -89,7 +90,9 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   };
   const q = filter.q?.trim();
   if (q) {
-    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) => `${f} LIKE :q ESCAPE '\\'`);
+    // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same on these "C" columns.
+    const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
+    const fields = ['l.title', 'l.what_we_learned', 'l.change', 'rc.name'].map((f) => `${f} ${like} :q ESCAPE '\\'`);
     add(`(${fields.join(' OR ')})`, 'q', likePattern(q));
   }
   if (filter.status) add('l.status = :status', 'status', filter.status);
@@ -106,7 +109,7 @@ export function listLessons(db: Db, filter: z.output<typeof LessonFilter>, now: 
   // Open lessons first (soonest due), then done and dropped, newest first. Every match, no limit:
   // lessons are written by hand, and the report and the library must not lose any silently.
   const rows = db
-    .prepare(`${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC`)
+    .prepare(`${SELECT} ${where} ORDER BY l.status IN ('done', 'dropped'), coalesce(l.due_at, '9999'), l.updated_at DESC, l.id DESC`)
     .all(params) as LessonDbRow[];
   return rows.map((r) => toSummary(db, r, now));
 }

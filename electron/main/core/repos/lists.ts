@@ -37,7 +37,7 @@ export function getRootCause(db: Db, id: number): RootCause {
 export function rootCauseUsage(db: Db): { rootCauseId: number; incidents: number; lessons: number }[] {
   return db
     .prepare(
-      `SELECT rc.id AS rootCauseId,
+      `SELECT rc.id AS "rootCauseId",
          (SELECT count(*) FROM incidents i WHERE i.root_cause_id = rc.id AND i.deleted_at IS NULL) AS incidents,
          (SELECT count(*) FROM lessons l WHERE l.root_cause_id = rc.id) AS lessons
        FROM root_causes rc ORDER BY rc.id`,

@@ -11,6 +11,8 @@ import { CHANNELS, COMPENSATION_KINDS, type CauseGroup } from '../../shared/doma
 export interface Caller {
   call<C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>>;
   setNow(at: Date): void;
+  /** data.import of this CSV text, staged as the app stages a file. */
+  importCsv(csv: string): Promise<Response<'data.import'>>;
 }
 
 /** mulberry32: a small seeded generator, so both engines get the very same shop. */
@@ -68,7 +70,7 @@ export async function writeShop(c: Caller, { seed, incidents }: { seed: number; 
 
   const span = +SHOP_END - +SHOP_START - 3 * 86_400_000;
   const times = Array.from({ length: incidents }, () => +SHOP_START + Math.floor(r.next() * span)).sort((a, b) => a - b);
-  const made = { incidents: 0, resolved: 0, scored: 0, vouchers: 0, redeemed: 0, removed: 0, entriesRemoved: 0, followUps: 0 };
+  const made = { overAllowance: 0, incidents: 0, resolved: 0, scored: 0, vouchers: 0, redeemed: 0, removed: 0, entriesRemoved: 0, followUps: 0 };
   const ids: number[] = [];
   const followUps: { id: number; due: Date }[] = [];
   const entries: number[] = [];
@@ -135,6 +137,21 @@ export async function writeShop(c: Caller, { seed, incidents }: { seed: number; 
     }
     if (r.chance(0.5)) followUps.push({ id, due: addDays(at, r.int(1, 10)) });
   }
+
+  // Older history imported from a spreadsheet: entries past their giver's allowance are kept,
+  // marked "not approved" (the figure the app itself never writes), one giver new to the shop.
+  const rows = ['occurred_at,what_happened,root_cause,compensation_kind,compensation_cost,compensation_given_by,compensation_given_at'];
+  for (let i = 0; i < 30; i++) {
+    const at = new Date(+SHOP_START + Math.floor(r.next() * span));
+    const when = (d: Date) => format(d, "yyyy-MM-dd'T'HH:mm");
+    const cents = r.int(100, 6_000);
+    rows.push(
+      [when(at), `Imported ${i}`, r.chance(0.7) ? r.pick(CAUSES).name : '', r.pick(COMPENSATION_KINDS), `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`,
+        r.pick(['ben Barista', 'Ávila Weekend', 'Pat Imported']), when(addMinutes(at, 15))].join(','),
+    );
+  }
+  c.setNow(SHOP_END);
+  made.overAllowance = (await c.importCsv(rows.join('\n'))).overAllowanceUnapproved;
 
   // Later, on the last day: follow-ups kept on time, late, or not at all; then some removals.
   c.setNow(SHOP_END);

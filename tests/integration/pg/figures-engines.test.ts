@@ -2,13 +2,14 @@
 // channels into a SQLite file and into a PostgreSQL schema, then every figure channel is read from
 // both and compared whole (toEqual: shares are full floats, so a rounding, an order or a NULL that
 // sorts differently fails it). In New York, so months and days cross both DST changes.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelName, Request, Response } from '../../../shared/contract';
 import { openCore, type Core } from '../../../electron/main/core/app';
 import { isPostgres } from '../../../electron/main/core/db/engine';
+import { stageCopy } from '../../../electron/main/core/data/staging';
 import { dispatch } from '../../../electron/main/core/rpc/dispatch';
 import { AppError } from '../../../shared/result';
 import { tempCore, type TempCore } from '../../support/core';
@@ -25,22 +26,30 @@ function sqliteCore(): Caller & { core: Core; close(): void } {
   const refuse = async (): Promise<never> => {
     throw new AppError('CONFLICT', 'Not in this test.');
   };
+  const databasePath = join(dir, 'makegood.sqlite');
   const core = openCore({
-    databasePath: join(dir, 'makegood.sqlite'),
+    databasePath,
     version: 'test',
     now: () => now,
     host: { exportReportPdf: refuse, chooseExportTarget: refuse, chooseImportSource: async () => null },
     purgeDeleted: true,
   });
+  const call = async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {
+    const result = await dispatch(core.handlers, channel, request);
+    if (!result.ok) throw new Error(`sqlite ${channel} failed: ${result.code} ${result.message}`);
+    return result.value as Response<C>;
+  };
   return {
     core,
     setNow: (at) => {
       now = at;
     },
-    call: async <C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>> => {
-      const result = await dispatch(core.handlers, channel, request);
-      if (!result.ok) throw new Error(`sqlite ${channel} failed: ${result.code} ${result.message}`);
-      return result.value as Response<C>;
+    call,
+    importCsv: async (csv) => {
+      const path = join(dir, 'import.csv');
+      writeFileSync(path, csv);
+      const { file } = await stageCopy(databasePath, path);
+      return call('data.import', { file, mapping: {}, dryRun: false, skipBadRows: false });
     },
     close: () => {
       core.close();
@@ -81,7 +90,11 @@ describe.skipIf(!onPostgres)('the same shop on SQLite and on PostgreSQL', { time
   beforeAll(async () => {
     sqlite = sqliteCore();
     pg = tempCore(SHOP_START);
-    const onPg: Caller = { call: pg.call, setNow: pg.setNow };
+    const onPg: Caller = {
+      call: pg.call,
+      setNow: pg.setNow,
+      importCsv: async (csv) => pg.call('data.import', await pg.staged({ csv, mapping: {}, dryRun: false, skipBadRows: false })),
+    };
     const shop = { seed: 1717, incidents: 900 };
     wrote = await writeShop(sqlite, shop);
     const again = await writeShop(onPg, shop);
@@ -102,7 +115,7 @@ describe.skipIf(!onPostgres)('the same shop on SQLite and on PostgreSQL', { time
     expect(isPostgres(pg.core.db)).toBe(true);
     expect(isPostgres(sqlite.core.db)).toBe(false);
     expect(wrote).toMatchObject({ incidents: 900 });
-    for (const key of ['resolved', 'scored', 'vouchers', 'redeemed', 'removed', 'entriesRemoved', 'followUps'] as const) {
+    for (const key of ['overAllowance', 'resolved', 'scored', 'vouchers', 'redeemed', 'removed', 'entriesRemoved', 'followUps'] as const) {
       expect(wrote[key], key).toBeGreaterThan(5);
     }
     const october = await pg.call('figures.month', { month: '2026-10' });
@@ -114,6 +127,8 @@ describe.skipIf(!onPostgres)('the same shop on SQLite and on PostgreSQL', { time
     expect(october.repeat_customers).toBeGreaterThan(0);
     expect(october.per_1000_transactions).not.toBeNull();
     expect(october.recurring.length).toBeGreaterThan(0);
+    const unapproved = await Promise.all(['2026-04', '2026-06', '2026-08'].map((month) => pg.call('figures.month', { month })));
+    expect(unapproved.map((m) => m.compensation_over_allowance_unapproved)).not.toEqual([0, 0, 0]);
     expect(october.rising.length).toBeGreaterThan(0);
     expect(Object.keys(october.compensation_by_kind).length).toBeGreaterThan(3);
     const measured = await Promise.all(lessons.pg.map((id) => pg.call('lessons.get', { id })));

@@ -1,10 +1,10 @@
 import { addMonths, format, startOfMonth } from 'date-fns';
 import { COMPENSATION_KINDS } from '../../../../shared/domain';
 import type { Period, Recovery, RecoveryByKind } from '../../../../shared/schemas/patterns';
-import { bySql } from '../db/engine';
+import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { nps, share } from './nps';
-import { dayRange } from './period';
+import { dayRange, PG_RANGES, rangesParam } from './period';
 
 // docs/domain.md's recovery figures over incidents by occurred_at: NPS before and after, lift over
 // incidents with both scores, recovery rate (before ≤ 6 → after ≥ 9) and retention.
@@ -80,21 +80,52 @@ const add = (a: Counts, b: Counts): Counts => ({
   lost: a.lost + b.lost,
 });
 
+const none = (): Counts => ({
+  before: SCORES.map(() => 0),
+  after: SCORES.map(() => 0),
+  pair: SCORES.map(() => SCORES.map(() => 0)),
+  retained: 0,
+  lost: 0,
+});
+
+/** PostgreSQL: every range's counts in one statement, by score pair and outcome (the same counts as counter's). */
+function countsOnPg(db: Db, ranges: { fromIso: string; toIso: string }[]): Counts[] {
+  const rows = db
+    .prepare(
+      `SELECT b.n AS range, i.score_before AS "before", i.score_after AS "after", i.outcome, count(*) AS k
+       FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi
+       WHERE i.deleted_at IS NULL AND (i.score_before IS NOT NULL OR i.score_after IS NOT NULL OR i.outcome <> 'unknown')
+       GROUP BY 1, 2, 3, 4`,
+    )
+    .all(rangesParam(ranges)) as { range: number; before: number | null; after: number | null; outcome: string; k: number }[];
+  const counts = ranges.map(none);
+  for (const r of rows) {
+    const c = counts[r.range]!;
+    if (r.before !== null) c.before[r.before]! += r.k;
+    if (r.after !== null) c.after[r.after]! += r.k;
+    if (r.before !== null && r.after !== null) c.pair[r.before]![r.after]! += r.k;
+    if (r.outcome === 'retained') c.retained += r.k;
+    if (r.outcome === 'lost') c.lost += r.k;
+  }
+  return counts;
+}
+
 export function recovery(db: Db, period: Period): Recovery {
-  const { start, end, fromIso, toIso } = dayRange(period.from, period.to);
-  const count = counter(db);
-  // Counts add up, so the period's figures come from its months': one pass over the index ranges.
-  let whole: Counts | null = null;
-  const byMonth: Recovery['byMonth'] = [];
+  const { start, end } = dayRange(period.from, period.to);
+  const months: { month: string; fromIso: string; toIso: string }[] = [];
   for (let m = startOfMonth(start); +m < +end; m = addMonths(m, 1)) {
     const lo = +m < +start ? start : m;
     const hi = +addMonths(m, 1) > +end ? end : addMonths(m, 1);
-    const c = count(lo.toISOString(), hi.toISOString());
-    whole = whole ? add(whole, c) : c;
-    const { npsLift: _lift, ...f } = figures(c);
-    byMonth.push({ month: format(m, 'yyyy-MM'), ...f });
+    months.push({ month: format(m, 'yyyy-MM'), fromIso: lo.toISOString(), toIso: hi.toISOString() });
   }
-  const { scored: _scored, ...overall } = figures(whole ?? count(fromIso, toIso));
+  // Counts add up, so the period's figures come from its months': one pass over the index ranges.
+  const count = isPostgres(db) ? null : counter(db);
+  const counts = count ? months.map((m) => count(m.fromIso, m.toIso)) : countsOnPg(db, months);
+  const byMonth: Recovery['byMonth'] = months.map((m, i) => {
+    const { npsLift: _lift, ...f } = figures(counts[i]!);
+    return { month: m.month, ...f };
+  });
+  const { scored: _scored, ...overall } = figures(counts.reduce(add, none()));
   return { overall, byMonth };
 }
 

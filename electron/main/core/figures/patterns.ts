@@ -186,20 +186,24 @@ export function trend(db: Db, period: Period): Trend {
 /** Incidents by channel, category and severity: the system's weak points, never people. */
 export function breakdowns(db: Db, period: Period): Breakdowns {
   const { fromIso, toIso } = dayRange(period.from, period.to);
-  // Per key through its index on SQLite; on PostgreSQL one grouped statement per column (fewer round trips).
-  const counter = (column: string, keys: readonly (string | number)[]) => {
-    const isText = keys.every((k) => typeof k === 'string');
-    if (isPostgres(db)) {
-      // Every key's count in one statement, each through the key's own index as on SQLite; none (NULL) apart.
-      const rows = db
+  // Per key through its index on SQLite. On PostgreSQL the three at once, grouping the period's rows
+  // in one statement: at 100,000 incidents faster than a round trip per key or a statement per column.
+  const grouped = isPostgres(db)
+    ? (db
         .prepare(
-          `SELECT k.v AS k, (SELECT count(*) FROM incidents i WHERE i.${column} = k.v${isText ? '' : '::int'} AND i.deleted_at IS NULL AND i.occurred_at >= ?1 AND i.occurred_at < ?2) AS n
-           FROM jsonb_array_elements_text(?3::jsonb) k(v)
-           UNION ALL SELECT NULL, (SELECT count(*) FROM incidents i WHERE i.${column} IS NULL AND i.deleted_at IS NULL AND i.occurred_at >= ?1 AND i.occurred_at < ?2)`,
+          `SELECT channel, severity, category_id AS category, count(*) AS n FROM incidents
+           WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?
+           GROUP BY GROUPING SETS ((channel), (severity), (category_id))`,
         )
-        .all(fromIso, toIso, JSON.stringify(keys.map(String))) as { k: string | null; n: number }[];
-      const found = new Map(rows.map((r) => [r.k, r.n]));
-      return (key: string | number | null) => found.get(key === null ? null : String(key)) ?? 0;
+        .all(fromIso, toIso) as { channel: string | null; severity: number | null; category: number | null; n: number }[])
+    : null;
+  const counter = (column: 'channel' | 'severity' | 'category_id') => {
+    if (grouped) {
+      // A grouping set's row has the other two columns NULL (channel and severity never are otherwise),
+      // so "no category" is the row with all three NULL.
+      const key = column === 'category_id' ? 'category' : column;
+      const others = (['channel', 'severity', 'category'] as const).filter((k) => k !== key);
+      return (value: string | number | null) => grouped.find((r) => r[key] === value && others.every((k) => r[k] === null))?.n ?? 0;
     }
     const stmt = db.prepare(
       `SELECT count(*) AS n FROM incidents WHERE ${column} IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
@@ -209,9 +213,9 @@ export function breakdowns(db: Db, period: Period): Breakdowns {
   const count = (of: ReturnType<typeof counter>, key: string | number | null) => of(key);
   const byMost = <T extends { incidents: number }>(rows: T[]) => rows.filter((r) => r.incidents > 0).sort((a, b) => b.incidents - a.incidents);
   const categories = db.prepare('SELECT id, name FROM categories ORDER BY id').all() as { id: number; name: string }[];
-  const channel = counter('channel', CHANNELS);
-  const severity = counter('severity', SEVERITIES);
-  const category = counter('category_id', categories.map((c) => c.id));
+  const channel = counter('channel');
+  const severity = counter('severity');
+  const category = counter('category_id');
   return {
     byChannel: byMost(CHANNELS.map((c) => ({ channel: c, incidents: count(channel, c) }))),
     byCategory: byMost([

@@ -88,24 +88,33 @@ const none = (): Counts => ({
   lost: 0,
 });
 
-/** PostgreSQL: every range's counts in one statement, by score pair and outcome (the same counts as counter's). */
+const IN_RANGE = 'i.deleted_at IS NULL AND i.occurred_at >= b.lo AND i.occurred_at < b.hi';
+
+/**
+ * PostgreSQL: counter's counts for every range in one statement, each still one short range of its
+ * score index (one round trip; grouping the period's rows instead reads every row, twice as slow).
+ */
 function countsOnPg(db: Db, ranges: { fromIso: string; toIso: string }[]): Counts[] {
   const rows = db
     .prepare(
-      `SELECT b.n AS range, i.score_before AS "before", i.score_after AS "after", i.outcome, count(*) AS k
-       FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi
-       WHERE i.deleted_at IS NULL AND (i.score_before IS NOT NULL OR i.score_after IS NOT NULL OR i.outcome <> 'unknown')
-       GROUP BY 1, 2, 3, 4`,
+      `WITH b AS MATERIALIZED (SELECT * FROM ${PG_RANGES}), s AS (SELECT generate_series(0, 10) AS v)
+       SELECT b.n AS range, 'before' AS what, s.v AS x, NULL::int AS y, (SELECT count(*) FROM incidents i WHERE i.score_before = s.v AND ${IN_RANGE}) AS k
+       FROM b CROSS JOIN s
+       UNION ALL SELECT b.n, 'after', s.v, NULL, (SELECT count(*) FROM incidents i WHERE i.score_after = s.v AND ${IN_RANGE}) FROM b CROSS JOIN s
+       UNION ALL SELECT b.n, 'pair', x.v, y.v, (SELECT count(*) FROM incidents i WHERE i.score_before = x.v AND i.score_after = y.v AND ${IN_RANGE})
+       FROM b CROSS JOIN s x CROSS JOIN s y
+       UNION ALL SELECT b.n, o.v, NULL, NULL, (SELECT count(*) FROM incidents i WHERE i.outcome = o.v AND ${IN_RANGE})
+       FROM b CROSS JOIN (VALUES ('retained'), ('lost')) o (v)`,
     )
-    .all(rangesParam(ranges)) as { range: number; before: number | null; after: number | null; outcome: string; k: number }[];
+    .all(rangesParam(ranges)) as { range: number; what: string; x: number | null; y: number | null; k: number }[];
   const counts = ranges.map(none);
   for (const r of rows) {
     const c = counts[r.range]!;
-    if (r.before !== null) c.before[r.before]! += r.k;
-    if (r.after !== null) c.after[r.after]! += r.k;
-    if (r.before !== null && r.after !== null) c.pair[r.before]![r.after]! += r.k;
-    if (r.outcome === 'retained') c.retained += r.k;
-    if (r.outcome === 'lost') c.lost += r.k;
+    if (r.what === 'before') c.before[r.x!] = r.k;
+    else if (r.what === 'after') c.after[r.x!] = r.k;
+    else if (r.what === 'pair') c.pair[r.x!]![r.y!] = r.k;
+    else if (r.what === 'retained') c.retained = r.k;
+    else c.lost = r.k;
   }
   return counts;
 }

@@ -22,15 +22,15 @@ export function compensationByKind(db: Db, { fromIso, toIso }: Range): Compensat
     .all(fromIso, toIso) as CompensationMonth['byKind'];
 }
 
+/** By the entry's copy of its incident's cause (0004's triggers keep it in step): no join to incidents. */
 export function compensationByRootCause(db: Db, { fromIso, toIso }: Range): CompensationMonth['byRootCause'] {
   return db
     .prepare(
-      `SELECT i.root_cause_id AS rootCauseId, rc.name AS name, rc.cause_group AS "group",
+      `SELECT c.root_cause_id AS "rootCauseId", rc.name AS name, rc.cause_group AS "group",
               sum(c.cost) AS total, count(*) AS count
-       FROM compensations c JOIN incidents i ON i.id = c.incident_id
-       LEFT JOIN root_causes rc ON rc.id = i.root_cause_id
+       FROM compensations c LEFT JOIN root_causes rc ON rc.id = c.root_cause_id
        WHERE c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
-       GROUP BY i.root_cause_id ORDER BY total DESC, name`,
+       GROUP BY c.root_cause_id, rc.name, rc.cause_group ORDER BY total DESC, name NULLS FIRST`,
     )
     .all(fromIso, toIso) as CompensationMonth['byRootCause'];
 }
@@ -39,10 +39,10 @@ export function compensationByRootCause(db: Db, { fromIso, toIso }: Range): Comp
 export function compensationByStaff(db: Db, { fromIso, toIso }: Range): CompensationMonth['byStaff'] {
   const rows = db
     .prepare(
-      `SELECT s.id AS staffId, s.name, s.role, s.active, s.monthly_allowance AS allowance,
+      `SELECT s.id AS "staffId", s.name, s.role, s.active, s.monthly_allowance AS allowance,
               coalesce(sum(c.cost), 0) AS spent, count(c.id) AS count,
               coalesce(sum(c.cost) FILTER (WHERE c.over_allowance_unapproved = 1), 0) AS unapproved,
-              count(c.id) FILTER (WHERE c.over_allowance_unapproved = 1) AS unapprovedCount
+              count(c.id) FILTER (WHERE c.over_allowance_unapproved = 1) AS "unapprovedCount"
        FROM staff s LEFT JOIN compensations c
          ON c.given_by_id = s.id AND c.deleted_at IS NULL AND c.given_at >= ? AND c.given_at < ?
        GROUP BY s.id HAVING s.active = 1 OR count(c.id) > 0
@@ -55,9 +55,9 @@ export function compensationByStaff(db: Db, { fromIso, toIso }: Range): Compensa
 function entries(db: Db, { fromIso, toIso }: Range): CompensationMonth['entries'] {
   const rows = db
     .prepare(
-      `SELECT c.id, c.incident_id AS incidentId, i.ref AS incidentRef, c.kind, c.description, c.cost,
-              c.given_at AS givenAt, c.given_by_id AS givenById, g.name AS givenByName,
-              a.name AS approvedByName, c.over_allowance_unapproved AS overAllowanceUnapproved, rc.name AS rootCauseName
+      `SELECT c.id, c.incident_id AS "incidentId", i.ref AS "incidentRef", c.kind, c.description, c.cost,
+              c.given_at AS "givenAt", c.given_by_id AS "givenById", g.name AS "givenByName",
+              a.name AS "approvedByName", c.over_allowance_unapproved AS "overAllowanceUnapproved", rc.name AS "rootCauseName"
        FROM compensations c JOIN incidents i ON i.id = c.incident_id
        LEFT JOIN staff g ON g.id = c.given_by_id
        LEFT JOIN staff a ON a.id = c.approved_by_id

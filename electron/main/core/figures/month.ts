@@ -1,9 +1,10 @@
 import { addDays } from 'date-fns';
 import type { MonthFigures } from '../../../../shared/schemas/figures';
+import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { compensationByKind, compensationTotal } from './compensation';
 import { callouts, pareto } from './patterns';
-import { monthRange } from './period';
+import { monthRange, PG_RANGES, rangesParam } from './period';
 import { recovery } from './recovery';
 import { voucherCounts } from './vouchers';
 import { repeatCustomers } from './repeatCustomers';
@@ -18,11 +19,13 @@ function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
   const where = 'FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
   const n = db.prepare(`SELECT count(*) ${where}`).pluck().get(fromIso, toIso) as number;
   if (n === 0) return null;
+  // Whole milliseconds on both engines, so a median on a half minute rounds the same way.
+  const elapsed = bySql(db, {
+    sqlite: "round((unixepoch(resolved_at, 'subsec') - unixepoch(occurred_at, 'subsec')) * 1000)",
+    postgres: 'round(extract(epoch FROM resolved_at::timestamptz - occurred_at::timestamptz) * 1000)',
+  });
   const ms = db
-    .prepare(
-      `SELECT (unixepoch(resolved_at, 'subsec') - unixepoch(occurred_at, 'subsec')) * 1000 AS ms ${where}
-       ORDER BY ms LIMIT ? OFFSET ?`,
-    )
+    .prepare(`SELECT ${elapsed} AS ms ${where} ORDER BY ms LIMIT ? OFFSET ?`)
     .pluck()
     .all(fromIso, toIso, n % 2 === 0 ? 2 : 1, Math.floor((n - 1) / 2)) as number[];
   const middle = ms.reduce((a, b) => a + b, 0) / ms.length;
@@ -31,15 +34,22 @@ function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
 
 /** Resolved on the calendar day they occurred: for each local day, resolved before the next one began. */
 function resolvedSameDay(db: Db, start: Date, end: Date): number {
+  const days: { fromIso: string; toIso: string }[] = [];
+  for (let day = start; +day < +end; day = addDays(day, 1)) days.push({ fromIso: day.toISOString(), toIso: addDays(day, 1).toISOString() });
+  if (isPostgres(db)) {
+    // Every day in one statement: on the server a round trip costs more than the day's index range.
+    return db
+      .prepare(
+        `SELECT count(*) FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi
+         WHERE i.deleted_at IS NULL AND i.resolved_at < b.hi`,
+      )
+      .pluck()
+      .get(rangesParam(days)) as number;
+  }
   const count = db.prepare(
     'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at < ?',
   ).pluck();
-  let total = 0;
-  for (let day = start; +day < +end; day = addDays(day, 1)) {
-    const next = addDays(day, 1);
-    total += count.get(day.toISOString(), next.toISOString(), next.toISOString()) as number;
-  }
-  return total;
+  return days.reduce((total, d) => total + (count.get(d.fromIso, d.toIso, d.toIso) as number), 0);
 }
 
 export function transactionsFor(db: Db, month: string): number | null {
@@ -59,7 +69,7 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
   const transactions = transactionsFor(db, month);
   const due = db
     .prepare(
-      `SELECT count(*) AS due, coalesce(sum(followed_up_at IS NOT NULL AND followed_up_at <= follow_up_due_at), 0) AS kept
+      `SELECT count(*) AS due, count(*) FILTER (WHERE followed_up_at IS NOT NULL AND followed_up_at <= follow_up_due_at) AS kept
        FROM incidents WHERE deleted_at IS NULL AND follow_up_due_at >= ? AND follow_up_due_at < ?`,
     )
     .get(fromIso, toIso) as { due: number; kept: number };

@@ -1,8 +1,9 @@
 import { addMonths, addWeeks, differenceInCalendarDays, startOfMonth, startOfWeek, subDays } from 'date-fns';
 import { CAUSE_GROUPS, CHANNELS, type CauseGroup, SEVERITIES } from '../../../../shared/domain';
 import type { Breakdowns, Callouts, Pareto, Period, Trend } from '../../../../shared/schemas/patterns';
+import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { day, dayRange } from './period';
+import { day, dayRange, PG_RANGES, rangesParam } from './period';
 
 // The Patterns screen's aggregates. "In the period" is by occurred_at; compensation by given_at.
 // Each figure is counted per key through that key's (key, date) index: one short index range
@@ -18,18 +19,76 @@ type Range = { fromIso: string; toIso: string };
 const allCauses = (db: Db) =>
   db.prepare('SELECT id, name, cause_group AS "group" FROM root_causes ORDER BY name').all() as Cause[];
 
-/** Incidents per root cause in [from, to), and those without one. */
-function countByCause(db: Db, causes: Cause[], { fromIso, toIso }: Range) {
+type CauseCounts = { counts: { cause: Cause; n: number }[]; undiagnosed: number };
+
+/** Incidents per root cause in each range [from, to), and those without one. */
+function countByCauseIn(db: Db, causes: Cause[], ranges: Range[]): CauseCounts[] {
+  if (isPostgres(db)) {
+    // One statement for every range and cause, each still one short range of incidents_root_cause
+    // (a round trip costs PostgreSQL what an index range costs SQLite; a GROUP BY over the rows, 3x this).
+    const rows = db
+      .prepare(
+        `SELECT b.n AS range, k.id AS cause, CASE WHEN k.id IS NULL
+           THEN (SELECT count(*) FROM incidents i WHERE i.root_cause_id IS NULL AND i.deleted_at IS NULL AND i.occurred_at >= b.lo AND i.occurred_at < b.hi)
+           ELSE (SELECT count(*) FROM incidents i WHERE i.root_cause_id = k.id AND i.deleted_at IS NULL AND i.occurred_at >= b.lo AND i.occurred_at < b.hi) END AS n
+         FROM ${PG_RANGES} CROSS JOIN (SELECT id FROM root_causes UNION ALL SELECT NULL) k`,
+      )
+      .all(rangesParam(ranges)) as { range: number; cause: number | null; n: number }[];
+    const found = new Map(rows.map((r) => [`${r.range}:${r.cause}`, r.n]));
+    return ranges.map((_, i) => ({
+      counts: causes.map((c) => ({ cause: c, n: found.get(`${i}:${c.id}`) ?? 0 })),
+      undiagnosed: found.get(`${i}:null`) ?? 0,
+    }));
+  }
   const perCause = db.prepare(
     'SELECT count(*) AS n FROM incidents WHERE root_cause_id = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
   );
   const none = db.prepare(
     'SELECT count(*) AS n FROM incidents WHERE root_cause_id IS NULL AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
   );
-  return {
+  return ranges.map(({ fromIso, toIso }) => ({
     counts: causes.map((c) => ({ cause: c, n: (perCause.get(c.id, fromIso, toIso) as { n: number }).n })),
     undiagnosed: (none.get(fromIso, toIso) as { n: number }).n,
-  };
+  }));
+}
+
+/** Compensation given (by given_at) in a range: by root cause, and in all (none's included). */
+function costByCause(db: Db, causes: Cause[], { fromIso, toIso }: Range): { byCause: { cause: Cause; n: number }[]; total: number } {
+  if (isPostgres(db)) {
+    // Per cause through compensations_root_cause, in one statement.
+    const rows = db
+      .prepare(
+        `SELECT k.id AS cause, CASE WHEN k.id IS NULL
+           THEN (SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.root_cause_id IS NULL AND c.deleted_at IS NULL AND c.given_at >= ?1 AND c.given_at < ?2)
+           ELSE (SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.root_cause_id = k.id AND c.deleted_at IS NULL AND c.given_at >= ?1 AND c.given_at < ?2) END AS n
+         FROM (SELECT id FROM root_causes UNION ALL SELECT NULL) k`,
+      )
+      .all(fromIso, toIso) as { cause: number | null; n: number }[];
+    const found = new Map(rows.map((r) => [r.cause, r.n]));
+    return { byCause: causes.map((c) => ({ cause: c, n: found.get(c.id) ?? 0 })), total: rows.reduce((sum, r) => sum + r.n, 0) };
+  }
+  const cost = db.prepare(
+    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE root_cause_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?',
+  );
+  const byCause = causes.map((c) => ({ cause: c, n: (cost.get(c.id, fromIso, toIso) as { n: number }).n }));
+  return { byCause, total: byCause.reduce((sum, r) => sum + r.n, (cost.get(null, fromIso, toIso) as { n: number }).n) };
+}
+
+/** Compensation given (by given_at) in each range. */
+function givenIn(db: Db, ranges: Range[]): number[] {
+  if (isPostgres(db)) {
+    const rows = db
+      .prepare(
+        `SELECT b.n AS range, sum(c.cost) AS n
+         FROM ${PG_RANGES} JOIN compensations c ON c.given_at >= b.lo AND c.given_at < b.hi
+         WHERE c.deleted_at IS NULL GROUP BY 1`,
+      )
+      .all(rangesParam(ranges)) as { range: number; n: number }[];
+    const found = new Map(rows.map((r) => [r.range, r.n]));
+    return ranges.map((_, i) => found.get(i) ?? 0);
+  }
+  const sum = db.prepare('SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?');
+  return ranges.map(({ fromIso, toIso }) => (sum.get(fromIso, toIso) as { n: number }).n);
 }
 
 /** Most first, ties by name, with the running share of `whole`. */
@@ -50,11 +109,13 @@ export function callouts(db: Db, period: Period): Callouts {
   const last30 = subDays(end, 30);
   const previous30 = subDays(end, 60);
   const causes = allCauses(db);
-  const now = countByCause(db, causes, { fromIso: last30.toISOString(), toIso: end.toISOString() }).counts;
-  const before = countByCause(db, causes, { fromIso: previous30.toISOString(), toIso: last30.toISOString() }).counts;
+  const [now, before] = countByCauseIn(db, causes, [
+    { fromIso: last30.toISOString(), toIso: end.toISOString() },
+    { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
+  ]).map((r) => r.counts) as [CauseCounts['counts'], CauseCounts['counts']];
   const lessons = db.prepare(
     `SELECT id, title, status FROM lessons WHERE root_cause_id = ?
-     ORDER BY status IN ('done', 'dropped'), updated_at DESC LIMIT 5`,
+     ORDER BY status IN ('done', 'dropped'), updated_at DESC, id DESC LIMIT 5`,
   );
   const found = now
     .map((r, i) => ({ ...r, previous: before[i]?.n ?? 0 }))
@@ -77,16 +138,12 @@ export function callouts(db: Db, period: Period): Callouts {
 export function pareto(db: Db, period: Period): Pareto {
   const range = dayRange(period.from, period.to);
   const causes = allCauses(db);
-  const { counts, undiagnosed } = countByCause(db, causes, range);
+  const { counts, undiagnosed } = countByCauseIn(db, causes, [range])[0]!;
   const total = counts.reduce((sum, r) => sum + r.n, undiagnosed);
-  const cost = db.prepare(
-    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE root_cause_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?',
-  );
-  const costs = causes.map((c) => ({ cause: c, n: (cost.get(c.id, range.fromIso, range.toIso) as { n: number }).n }));
-  const totalCost = costs.reduce((sum, r) => sum + r.n, (cost.get(null, range.fromIso, range.toIso) as { n: number }).n);
+  const cost = costByCause(db, causes, range);
   return {
     byCount: ranked(counts, total).map(({ n, ...r }) => ({ ...r, incidents: n })),
-    byCost: ranked(costs, totalCost).map(({ n, ...r }) => ({ ...r, compensation: n })),
+    byCost: ranked(cost.byCause, cost.total).map(({ n, ...r }) => ({ ...r, compensation: n })),
     undiagnosed,
   };
 }
@@ -106,21 +163,22 @@ export function trend(db: Db, period: Period): Trend {
   const { start, end } = dayRange(period.from, period.to);
   const bucket = differenceInCalendarDays(end, start) <= 92 ? 'week' : 'month';
   const causes = allCauses(db);
-  const points = buckets(start, end, bucket).map(({ lo, hi }) => {
-    const { counts, undiagnosed } = countByCause(db, causes, { fromIso: lo.toISOString(), toIso: hi.toISOString() });
+  const spans = buckets(start, end, bucket);
+  const byCause = countByCauseIn(db, causes, spans.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() })));
+  const points = spans.map(({ lo, hi }, i) => {
+    const { counts, undiagnosed } = byCause[i]!;
     const byGroup = Object.fromEntries([...CAUSE_GROUPS, 'Undiagnosed'].map((g) => [g, 0])) as Trend['points'][number]['byGroup'];
     byGroup.Undiagnosed = undiagnosed;
     for (const { cause, n } of counts) byGroup[cause.group] += n;
     return { start: day(lo), end: day(subDays(hi, 1)), total: counts.reduce((s, r) => s + r.n, undiagnosed), byGroup };
   });
-  const sum = db.prepare(
-    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?',
-  );
-  const compensationByMonth = buckets(start, end, 'month').map(({ lo, hi }) => ({
+  const months = buckets(start, end, 'month');
+  const given = givenIn(db, months.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() })));
+  const compensationByMonth = months.map(({ lo, hi }, i) => ({
     month: day(lo).slice(0, 7),
     start: day(lo),
     end: day(subDays(hi, 1)),
-    compensation: (sum.get(lo.toISOString(), hi.toISOString()) as { n: number }).n,
+    compensation: given[i]!,
   }));
   return { bucket, points, compensationByMonth };
 }
@@ -128,15 +186,36 @@ export function trend(db: Db, period: Period): Trend {
 /** Incidents by channel, category and severity: the system's weak points, never people. */
 export function breakdowns(db: Db, period: Period): Breakdowns {
   const { fromIso, toIso } = dayRange(period.from, period.to);
-  const counter = (column: string) =>
-    db.prepare(`SELECT count(*) AS n FROM incidents WHERE ${column} IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`);
-  const count = (stmt: ReturnType<typeof counter>, key: string | number | null) =>
-    (stmt.get(key, fromIso, toIso) as { n: number }).n;
+  // Per key through its index on SQLite. On PostgreSQL the three at once, grouping the period's rows
+  // in one statement: at 100,000 incidents faster than a round trip per key or a statement per column.
+  const grouped = isPostgres(db)
+    ? (db
+        .prepare(
+          `SELECT channel, severity, category_id AS category, count(*) AS n FROM incidents
+           WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?
+           GROUP BY GROUPING SETS ((channel), (severity), (category_id))`,
+        )
+        .all(fromIso, toIso) as { channel: string | null; severity: number | null; category: number | null; n: number }[])
+    : null;
+  const counter = (column: 'channel' | 'severity' | 'category_id') => {
+    if (grouped) {
+      // A grouping set's row has the other two columns NULL (channel and severity never are otherwise),
+      // so "no category" is the row with all three NULL.
+      const key = column === 'category_id' ? 'category' : column;
+      const others = (['channel', 'severity', 'category'] as const).filter((k) => k !== key);
+      return (value: string | number | null) => grouped.find((r) => r[key] === value && others.every((k) => r[k] === null))?.n ?? 0;
+    }
+    const stmt = db.prepare(
+      `SELECT count(*) AS n FROM incidents WHERE ${column} IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
+    );
+    return (key: string | number | null) => (stmt.get(key, fromIso, toIso) as { n: number }).n;
+  };
+  const count = (of: ReturnType<typeof counter>, key: string | number | null) => of(key);
   const byMost = <T extends { incidents: number }>(rows: T[]) => rows.filter((r) => r.incidents > 0).sort((a, b) => b.incidents - a.incidents);
+  const categories = db.prepare('SELECT id, name FROM categories ORDER BY id').all() as { id: number; name: string }[];
   const channel = counter('channel');
   const severity = counter('severity');
   const category = counter('category_id');
-  const categories = db.prepare('SELECT id, name FROM categories ORDER BY id').all() as { id: number; name: string }[];
   return {
     byChannel: byMost(CHANNELS.map((c) => ({ channel: c, incidents: count(channel, c) }))),
     byCategory: byMost([

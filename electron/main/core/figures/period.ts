@@ -33,3 +33,14 @@ export function dayRange(from: string, to: string): { fromIso: string; toIso: st
 }
 
 export const day = (d: Date) => format(d, 'yyyy-MM-dd');
+
+/**
+ * PostgreSQL reads several ranges in one statement: a round trip to the server costs what a short
+ * index range costs SQLite, so the figures group by range there instead of asking once per range.
+ * `FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi`, bound to rangesParam(…).
+ */
+export const PG_RANGES = 'jsonb_to_recordset(?::jsonb) AS b(n int, lo text, hi text)';
+
+/** The ranges for PG_RANGES, numbered from 0 in their order. */
+export const rangesParam = (ranges: readonly { fromIso: string; toIso: string }[]) =>
+  JSON.stringify(ranges.map((r, n) => ({ n, lo: r.fromIso, hi: r.toIso })));

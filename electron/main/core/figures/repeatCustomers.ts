@@ -6,6 +6,7 @@
 import { addDays } from 'date-fns';
 import { emailKey, nameWords, wordsAgree } from '../../../../shared/customerMatch';
 import { phoneDigits, sameDigits } from '../../../../shared/phone';
+import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { lookupKeys } from '../repos/people';
 import { PHONE_TAIL } from '../repos/phoneTail';
@@ -17,20 +18,31 @@ export const REPEAT_WINDOW_DAYS = 90;
 // email). SQLite keeps only the rows whose key another row shares: the rest cannot be anyone's
 // second incident, and never reach JavaScript. (Each incident has its own customer record, so two
 // incidents of one record share its keys; a record with neither phone nor email matches nobody.)
-export const WINDOW_ROWS = `
+const windowRows = (tail: string, hint: string) => `
   WITH w AS MATERIALIZED (
-    SELECT i.id, i.occurred_at AS at, i.customer_id AS customerId,
-      CASE WHEN c.phone <> '' THEN ${PHONE_TAIL} END AS tail,
+    SELECT i.id, i.occurred_at AS at, i.customer_id AS "customerId",
+      CASE WHEN c.phone <> '' THEN ${tail} END AS tail,
       CASE WHEN c.email <> '' THEN lower(trim(c.email)) END AS ekey
-    FROM incidents i INDEXED BY incidents_occurred JOIN customers c ON c.id = i.customer_id
+    FROM incidents i ${hint} JOIN customers c ON c.id = i.customer_id
     WHERE i.deleted_at IS NULL AND i.occurred_at >= :from AND i.occurred_at < :to
   )
-  SELECT id, at, customerId, tail, ekey FROM w
+  SELECT id, at, "customerId", tail, ekey FROM w
   WHERE tail IN (SELECT tail FROM w WHERE tail IS NOT NULL GROUP BY tail HAVING count(*) > 1)
      OR ekey IN (SELECT ekey FROM w WHERE ekey IS NOT NULL GROUP BY ekey HAVING count(*) > 1)
   ORDER BY at, id`;
 
-const CONTACTS = `SELECT c.id AS customerId, c.name, c.phone, c.email FROM json_each(?) j CROSS JOIN customers c ON c.id = j.value`;
+export const WINDOW_ROWS = windowRows(PHONE_TAIL, 'INDEXED BY incidents_occurred');
+
+// The PostgreSQL baseline's customers_phone_tail index expression: the same last 7 digits
+// (SQLite's substr(x, -7) and char() are right(x, 7) and chr() there).
+const PG_PHONE_TAIL = `right(translate(phone, ' -.()+/' || chr(9) || chr(160), ''), 7)`;
+const PG_WINDOW_ROWS = windowRows(PG_PHONE_TAIL, '');
+
+const CONTACTS = {
+  sqlite: 'SELECT c.id AS "customerId", c.name, c.phone, c.email FROM json_each(?) j CROSS JOIN customers c ON c.id = j.value',
+  postgres: `SELECT c.id AS "customerId", c.name, c.phone, c.email
+    FROM jsonb_array_elements_text(?::jsonb) WITH ORDINALITY j (value, n) JOIN customers c ON c.id = j.value::bigint ORDER BY j.n`,
+};
 
 interface WindowRow {
   id: number;
@@ -125,7 +137,7 @@ function timesBy(rows: readonly WindowRow[], rootOf: (customerId: number) => num
 /** For the period [fromIso, toIso): how many people came back within 90 days of an earlier incident. */
 export function repeatCustomers(db: Db, fromIso: string, toIso: string): { repeatCustomers: number } {
   const windowFrom = addDays(new Date(fromIso), -REPEAT_WINDOW_DAYS).toISOString();
-  const rows = db.prepare(WINDOW_ROWS).all({ from: windowFrom, to: toIso }) as WindowRow[];
+  const rows = db.prepare(bySql(db, { sqlite: WINDOW_ROWS, postgres: PG_WINDOW_ROWS })).all({ from: windowFrom, to: toIso }) as WindowRow[];
   // By keys alone first (cheap): a group with no two incidents close enough holds no repeat customer.
   const parent = new Map<number, number>();
   const firstWithKey = new Map<string, number>();
@@ -142,7 +154,7 @@ export function repeatCustomers(db: Db, fromIso: string, toIso: string): { repea
   const ids = [...parent.keys()].filter((id) => close.has(find(parent, id)));
   if (ids.length === 0) return { repeatCustomers: 0 };
   // Those groups in full: the same person by name and contact.
-  const personOf = groupPeople(db.prepare(CONTACTS).all(JSON.stringify(ids)) as Row[]);
+  const personOf = groupPeople(db.prepare(bySql(db, CONTACTS)).all(JSON.stringify(ids)) as Row[]);
   const candidates = rows.filter((r) => personOf.has(r.customerId));
   let count = 0;
   for (const ats of timesBy(candidates, (id) => personOf.get(id)!).values()) if (cameBack(ats, fromIso)) count++;

@@ -9,7 +9,7 @@ import { phoneDigits, sameDigits } from '../../../../shared/phone';
 import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { lookupKeys } from '../repos/people';
-import { PHONE_TAIL } from '../repos/phoneTail';
+import { PG_PHONE_TAIL, PHONE_TAIL } from '../repos/phoneTail';
 
 /** How far back "another incident" may be: 90 days on the shop's calendar, counted back from the incident's moment. */
 export const REPEAT_WINDOW_DAYS = 90;
@@ -33,9 +33,6 @@ const windowRows = (tail: string, hint: string) => `
 
 export const WINDOW_ROWS = windowRows(PHONE_TAIL, 'INDEXED BY incidents_occurred');
 
-// The PostgreSQL baseline's customers_phone_tail index expression: the same last 7 digits
-// (SQLite's substr(x, -7) and char() are right(x, 7) and chr() there).
-const PG_PHONE_TAIL = `right(translate(phone, ' -.()+/' || chr(9) || chr(160), ''), 7)`;
 const PG_WINDOW_ROWS = windowRows(PG_PHONE_TAIL, '');
 
 const CONTACTS = {

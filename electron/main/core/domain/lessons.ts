@@ -98,7 +98,7 @@ export function writeHistoricLesson(db: Db, l: HistoricLesson): number {
         )
         .run(l.title, l.whatWeLearned, l.change, l.rootCauseId, l.ownerId, l.dueAt, l.status, l.doneAt, l.createdAt, l.updatedAt).lastInsertRowid,
     );
-    const link = db.prepare('INSERT OR IGNORE INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?)');
+    const link = db.prepare('INSERT INTO lesson_incidents (lesson_id, incident_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
     for (const incidentId of l.incidentIds) link.run(id, incidentId);
     return id;
   })();

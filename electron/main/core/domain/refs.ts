@@ -30,6 +30,6 @@ export function raiseRefCounter(db: Db, refs: Iterable<string | null>): void {
   statement(
     db,
     `INSERT INTO settings (key, value) VALUES ('lastRefNumber', ?)
-     ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))`,
+     ON CONFLICT (key) DO UPDATE SET value = CASE WHEN CAST(excluded.value AS INTEGER) > CAST(settings.value AS INTEGER) THEN excluded.value ELSE settings.value END`,
   ).run(JSON.stringify(highest));
 }

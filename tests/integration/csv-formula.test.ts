@@ -151,7 +151,7 @@ describe('exporting hostile text', () => {
     // The values themselves, not their escaped form, are what was stored.
     const stored = second.core.db.prepare("SELECT ref FROM incidents WHERE what_happened LIKE 'Ref %' ORDER BY ref").all();
     expect(stored.map((r) => (r as { ref: string }).ref).sort()).toEqual([...refs].sort());
-  });
+  }, 30_000); // many saves and an import and export each way: seconds on the shared database
 
   it('reads a hand-made file as typed: a quote before ordinary text stays, negative numbers stay numbers (and are refused)', async () => {
     const t = core();

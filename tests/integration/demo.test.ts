@@ -19,7 +19,7 @@ describe('demo data', () => {
   it('is the same for the same seed and differs for another', () => {
     expect(dump(demo(7))).toBe(dump(demo(7)));
     expect(dump(demo(7))).not.toBe(dump(demo(8)));
-  });
+  }, 30_000); // four demos of 400: seconds on the shared database
 
   it('spans the past year, never the future, with recurring causes, follow-ups and scores', () => {
     const { core } = demo(3, 2000);

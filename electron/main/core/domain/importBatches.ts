@@ -3,6 +3,7 @@
 // one marks the batch finished, and a batch that never finishes is removed whole, newest rows
 // first, one short transaction at a time, so the data is as it was before the import. Compensations
 // and timeline lines go with their incidents (ON DELETE CASCADE), search rows with their trigger.
+import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { statement } from './statements';
 import { processAlive } from '../processAlive';
@@ -23,9 +24,17 @@ export function idMarks(db: Db): IdMarks {
   return marks;
 }
 
+/**
+ * Who writes a batch: this process on the SQLite file; on the shared database, this connection's
+ * server process, which other counters can see (a process id of another computer tells them nothing).
+ */
+const writerId = (db: Db): number => (isPostgres(db) ? (statement(db, 'SELECT pg_backend_pid()').pluck().get() as number) : process.pid);
+const writerAlive = (db: Db, pid: number): boolean =>
+  isPostgres(db) ? statement(db, 'SELECT 1 FROM pg_stat_activity WHERE pid = ?').get(pid) !== undefined : processAlive(pid);
+
 /** Opens a batch for this process; its rows are removed if it is not finished. */
 export function startBatch(db: Db, now: string): number {
-  const id = Number(statement(db, 'INSERT INTO import_batches (pid, started_at) VALUES (?, ?)').run(process.pid, now).lastInsertRowid);
+  const id = Number(statement(db, 'INSERT INTO import_batches (pid, started_at) VALUES (?, ?)').run(writerId(db), now).lastInsertRowid);
   writing.add(writingKey(db, id));
   return id;
 }
@@ -101,7 +110,8 @@ export function removeBatchStep(db: Db, batchId: number): boolean {
  */
 export function removeAbandonedImports(db: Db): number {
   const open = statement(db, 'SELECT id, pid FROM import_batches WHERE finished_at IS NULL').all() as { id: number; pid: number }[];
-  const abandoned = open.filter((b) => (b.pid === process.pid ? !writing.has(writingKey(db, b.id)) : !processAlive(b.pid)));
+  const me = writerId(db);
+  const abandoned = open.filter((b) => !writing.has(writingKey(db, b.id)) && (b.pid === me || !writerAlive(db, b.pid)));
   for (const { id } of abandoned) while (!removeBatchStep(db, id));
   return abandoned.length;
 }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../electron/main/core/data/csv';
+import { bySql } from '../../electron/main/core/db/engine';
 import { ESCAPED_START, escapeFormula, FREE_TEXT_COLUMNS, unescapeFormula } from '../../electron/main/core/data/formula';
 import { CSV_COLUMNS, type CsvColumn } from '../../shared/schemas/data';
 import { FORMULA_TEXTS, STORABLE_TEXTS } from '../support/hostile';
@@ -77,8 +78,12 @@ function csvVisible(t: TempCore) {
       `SELECT i.ref, i.occurred_at, i.what_happened, i.internal_note, i.severity, i.score_before, i.score_after, i.outcome,
          cu.name AS customer_name, cu.phone AS customer_phone, cu.email AS customer_email, ca.name AS category,
          rc.name AS root_cause, rc.cause_group, hb.name AS handled_by,
-         (SELECT json_group_array(json_array(c.kind, c.description, c.cost, c.given_at, gb.name)) FROM compensations c
-            LEFT JOIN staff gb ON gb.id = c.given_by_id WHERE c.incident_id = i.id ORDER BY c.id) AS compensations
+         ${bySql(t.core.db, {
+           sqlite: `(SELECT json_group_array(json_array(c.kind, c.description, c.cost, c.given_at, gb.name)) FROM compensations c
+              LEFT JOIN staff gb ON gb.id = c.given_by_id WHERE c.incident_id = i.id ORDER BY c.id)`,
+           postgres: `(SELECT json_agg(json_build_array(c.kind, c.description, c.cost, c.given_at, gb.name) ORDER BY c.id)::text FROM compensations c
+              LEFT JOIN staff gb ON gb.id = c.given_by_id WHERE c.incident_id = i.id)`,
+         })} AS compensations
        FROM incidents i LEFT JOIN customers cu ON cu.id = i.customer_id LEFT JOIN categories ca ON ca.id = i.category_id
        LEFT JOIN root_causes rc ON rc.id = i.root_cause_id LEFT JOIN staff hb ON hb.id = i.handled_by_id ORDER BY i.ref`,
     )
@@ -151,7 +156,7 @@ describe('exporting hostile text', () => {
     // The values themselves, not their escaped form, are what was stored.
     const stored = second.core.db.prepare("SELECT ref FROM incidents WHERE what_happened LIKE 'Ref %' ORDER BY ref").all();
     expect(stored.map((r) => (r as { ref: string }).ref).sort()).toEqual([...refs].sort());
-  });
+  }, 30_000); // many saves and an import and export each way: seconds on the shared database
 
   it('reads a hand-made file as typed: a quote before ordinary text stays, negative numbers stay numbers (and are refused)', async () => {
     const t = core();

@@ -14,9 +14,9 @@ import { createTestDatabase, dropTestDatabase, testEngine } from './pgTest';
  * A real Makegood data file in a temp folder, with a clock the test moves. In the `postgres`
  * vitest project, a fresh database of its own on the test server instead (tests/support/pgTest.ts).
  */
-export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
+export function tempCore(start = new Date('2026-10-15T12:00:00.000Z'), engine = testEngine()) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-test-'));
-  const databasePath = testEngine() === 'postgres' ? createTestDatabase() : join(dir, 'makegood.sqlite');
+  const databasePath = engine === 'postgres' ? createTestDatabase() : join(dir, 'makegood.sqlite');
   let now = start;
   // Export CSV's save dialog always answers this one file, so the same data exports to the same answer.
   const exportPath = join(dir, 'export.csv');
@@ -77,7 +77,7 @@ export function tempCore(start = new Date('2026-10-15T12:00:00.000Z')) {
     },
     cleanup: () => {
       core.close();
-      if (testEngine() === 'postgres') dropTestDatabase(databasePath);
+      if (engine === 'postgres') dropTestDatabase(databasePath);
       rmSync(dir, { recursive: true, force: true });
     },
   };

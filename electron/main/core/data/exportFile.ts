@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../../shared/result';
 import type { ExportCounts, ExportRequest } from '../../../../shared/schemas/data';
 import { openDatabase } from '../db/open';
+import { PgDb } from '../db/pg/pgDb';
 import { exportCsvChunks } from './export';
 
 /** The data file an export reads (CoreContext has it); its connection gets the process's addon (db/connect.ts). */
@@ -25,10 +26,13 @@ export interface ExportSource {
 export function* exportPieces(source: ExportSource, request: ExportRequest): Generator<string, ExportCounts> {
   const db = openDatabase(source.databasePath, { readonly: true });
   try {
-    // One pass down the file: better-sqlite3's 16 MB page cache would only fill with pages read once.
-    db.pragma('cache_size = -2000');
     // The settings read and the rows then come from the same snapshot; a read-only one ends with the connection.
-    db.exec('BEGIN');
+    if (db instanceof PgDb) db.beginReadSnapshot();
+    else {
+      // One pass down the file: better-sqlite3's 16 MB page cache would only fill with pages read once.
+      db.pragma('cache_size = -2000');
+      db.exec('BEGIN');
+    }
     return yield* exportCsvChunks(db, request);
   } finally {
     db.close();

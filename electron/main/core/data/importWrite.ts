@@ -27,6 +27,7 @@ export interface ImportPace {
 }
 
 const FIRST_CHUNK = 1_000;
+const PLAN_GROUPS = 200;
 const HOLD_MS = 400;
 const GAP_MS = 120;
 
@@ -50,19 +51,31 @@ export async function writeRows(
     rowsRead = count;
     if (count % ROWS_PER_TURN === 0) await turn();
   };
-  /** The incidents to write, in file order, a group at a time; the bad ones left out (skipBadRows). */
-  async function* incidents(): AsyncGenerator<PlannedIncident> {
-    for await (const group of groups(source, columns, read, repeated, onRow)) {
+  /** Planned again for the write, PLAN_GROUPS groups at a time (on PostgreSQL a lookup of refs is a round trip, not a step). */
+  const plan = (pending: ReadRow[][]): PlannedIncident[] => {
+    const planned = planIncidents(db, pending.flat(), columns.mapping, false);
+    const byLine = new Map(planned.incidents.map((i) => [i.line, i]));
+    return pending.map((group) => {
       const first = group[0]!;
-      if (checked.badGroups.has(first.line)) continue;
-      const planned = planIncidents(db, group, columns.mapping, false);
-      if (planned.incidents.length !== 1) {
-        // Checked clean before: its ref was saved by another window since, or the file changed.
-        const taken = planned.problems.find((p) => p.reason.includes('is already in Makegood'));
-        throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
+      const incident = byLine.get(first.line);
+      if (incident) return incident;
+      // Checked clean before: its ref was saved by another window since, or the file changed.
+      const taken = planned.problems.find((p) => p.line === first.line && p.reason.includes('is already in Makegood'));
+      throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
+    });
+  };
+  /** The incidents to write, in file order; the bad ones left out (skipBadRows). */
+  async function* incidents(): AsyncGenerator<PlannedIncident> {
+    let pending: ReadRow[][] = [];
+    for await (const group of groups(source, columns, read, repeated, onRow)) {
+      if (checked.badGroups.has(group[0]!.line)) continue;
+      pending.push(group);
+      if (pending.length >= PLAN_GROUPS) {
+        yield* plan(pending);
+        pending = [];
       }
-      yield planned.incidents[0]!;
     }
+    yield* plan(pending);
   }
 
   let size = pace.chunk ?? FIRST_CHUNK;

@@ -1,4 +1,5 @@
 import type { CsvColumn } from '../../../../shared/schemas/data';
+import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { statement } from '../domain/statements';
 import type { Mapping } from './columns';
@@ -21,6 +22,23 @@ export interface Plan {
   badRows: number;
 }
 
+const LOOKUP = {
+  ref: { one: 'SELECT 1 FROM incidents WHERE ref = ?', all: 'SELECT ref FROM incidents WHERE ref IN (SELECT json_array_elements_text(?::json))' },
+  code: { one: 'SELECT 1 FROM compensations WHERE code = ?', all: 'SELECT code FROM compensations WHERE code IN (SELECT json_array_elements_text(?::json))' },
+};
+
+/**
+ * Which of `values` are in the database now (refs, or voucher codes, deleted entries included): a
+ * prepared lookup each on SQLite, one query on PostgreSQL, where each lookup is a round trip.
+ */
+function takenAmong(db: Db, what: keyof typeof LOOKUP, values: Iterable<string>): Set<string> {
+  const unique = [...new Set(values)];
+  if (unique.length === 0) return new Set();
+  if (isPostgres(db)) return new Set(statement(db, LOOKUP[what].all).pluck().all(JSON.stringify(unique)) as string[]);
+  const one = statement(db, LOOKUP[what].one);
+  return new Set(unique.filter((v) => one.get(v) !== undefined));
+}
+
 /**
  * Groups rows into incidents (rows sharing a ref are one incident whose columns must agree),
  * refuses refs already in the database, and keeps only incidents whose every row is good.
@@ -34,14 +52,15 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     else groups.set(row.ref, [...(groups.get(row.ref) ?? []), row]);
   }
   const column = (c: CsvColumn) => mapping[c] ?? c;
-  const taken = statement(db, 'SELECT 1 FROM incidents WHERE ref = ?');
+  const takenRefs = takenAmong(db, 'ref', groups.keys());
+  const takenCodes = takenAmong(db, 'code', rows.flatMap((r) => (r.compensation?.code ? [r.compensation.code] : [])));
   const incidents: PlannedIncident[] = [];
   let badRows = 0;
 
   for (const group of [...groups.values(), ...singles]) {
     const ref = group[0]?.ref ?? null;
     const flagged = new Set(group.filter((r) => r.incident === null).map((r) => r.line));
-    if (ref !== null && taken.get(ref)) {
+    if (ref !== null && takenRefs.has(ref)) {
       for (const r of group) {
         problems.push({ line: r.line, column: column('ref'), reason: `${ref} is already in Makegood; leave ref empty to give this incident a new one` });
         flagged.add(r.line);
@@ -49,7 +68,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     }
     const good = group.filter((r): r is ReadRow & { incident: IncidentValues } => r.incident !== null);
     for (const r of good) {
-      const reason = codeProblem(db, r, fileCodes);
+      const reason = codeProblem(takenCodes, r, fileCodes);
       if (reason) {
         problems.push({ line: r.line, column: column('compensation_code'), reason });
         flagged.add(r.line);
@@ -88,10 +107,10 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
  * on an earlier line of the file (`fileCodes`, the check's memory of code → line; the write's
  * planning of a checked file passes none).
  */
-function codeProblem(db: Db, row: ReadRow, fileCodes: Map<string, number> | undefined): string | null {
+function codeProblem(takenCodes: ReadonlySet<string>, row: ReadRow, fileCodes: Map<string, number> | undefined): string | null {
   const code = row.compensation?.code ?? null;
   if (code === null) return null;
-  if (statement(db, 'SELECT 1 FROM compensations WHERE code = ?').get(code)) return `${code} is already a voucher's code in Makegood; each voucher has its own`;
+  if (takenCodes.has(code)) return `${code} is already a voucher's code in Makegood; each voucher has its own`;
   const earlier = fileCodes?.get(code);
   if (earlier !== undefined && earlier !== row.line) return `${code} is already the code of the voucher on line ${earlier}; each voucher has its own`;
   fileCodes?.set(code, row.line);
@@ -103,6 +122,6 @@ function codeProblem(db: Db, row: ReadRow, fileCodes: Map<string, number> | unde
  * a large import, since another window may have saved that ref after the file was checked.
  */
 export function firstTakenRef(db: Db, incidents: readonly PlannedIncident[]): PlannedIncident | undefined {
-  const taken = statement(db, 'SELECT 1 FROM incidents WHERE ref = ?');
-  return incidents.find((i) => i.ref !== null && taken.get(i.ref) !== undefined);
+  const taken = takenAmong(db, 'ref', incidents.flatMap((i) => (i.ref === null ? [] : [i.ref])));
+  return incidents.find((i) => i.ref !== null && taken.has(i.ref));
 }

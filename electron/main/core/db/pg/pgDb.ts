@@ -215,6 +215,16 @@ export class PgDb implements EngineDb {
     return this;
   }
 
+  /**
+   * Starts one read-only snapshot that lasts across many calls, until the connection closes: a
+   * streamed export's pieces (data/exportFile.ts), as a SQLite connection's open BEGIN does.
+   */
+  beginReadSnapshot(): void {
+    if (this.depth > 0) throw new Error('A read snapshot cannot start inside a transaction.');
+    this.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    this.depth = 1;
+  }
+
   pragma(source: string): unknown {
     throw new Error(`PRAGMA ${source} is SQLite's; the shared PostgreSQL database has no such setting.`);
   }

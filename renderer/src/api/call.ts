@@ -70,6 +70,20 @@ export function reload<C extends ReadChannel>(client: QueryClient, channel: C, r
   void client.invalidateQueries({ queryKey: callKey(channel, request) });
 }
 
+/**
+ * Another counter changed the data (api/liveUpdates.ts): every answer whose fetch started before
+ * the signal came (`startedAt` of its query hash, else never) is stale. A fetch that started after
+ * already has the change.
+ */
+export function invalidateFetchedBefore(client: QueryClient, since: number, startedAt: (queryHash: string) => number | undefined): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => (startedAt(query.queryHash) ?? 0) < since });
+}
+
+/** The shared database answers again after it could not be reached: every screen asks again. */
+export function invalidateAll(client: QueryClient): Promise<void> {
+  return client.invalidateQueries();
+}
+
 /** Field issues by dotted path (first message wins), for errors shown beside a field. */
 export function issuesByPath(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};

@@ -4,6 +4,7 @@
 // came (this window's own save already refetched what it made stale, api/call.ts).
 import { hashKey, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { invalidateFetchedBefore } from './call';
 import { subscribeToChanges } from './changes';
 
 /** When each query's latest fetch started, by query hash: an answer asked for after a change already has it. */
@@ -18,7 +19,7 @@ export const AT_MOST_EVERY_MS = 1000;
 /** Invalidates every query whose answer may predate `since`. */
 export function invalidateOlderThan(client: QueryClient, since: number): Promise<void> {
   // A fetch under way that started before is started again (it may have missed the change); one that started after is left.
-  return client.invalidateQueries({ predicate: (query) => (fetchStarted.get(query.queryHash) ?? 0) < since });
+  return invalidateFetchedBefore(client, since, (hash) => fetchStarted.get(hash));
 }
 
 /**

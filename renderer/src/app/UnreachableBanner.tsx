@@ -4,7 +4,7 @@
 import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../api/call';
+import { call, invalidateAll } from '../api/call';
 import { useUnreachable } from '../api/reachability';
 
 export const RETRY_MS = 3000;
@@ -24,7 +24,7 @@ export function UnreachableBanner() {
 
   useEffect(() => {
     // Back: the screens that failed meanwhile ask again.
-    if (was.current && !unreachable) void client.invalidateQueries();
+    if (was.current && !unreachable) void invalidateAll(client);
     was.current = unreachable;
   }, [unreachable, client]);
 

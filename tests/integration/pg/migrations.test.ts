@@ -8,7 +8,7 @@ import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/main/c
 import { openDatabase } from '../../../electron/main/core/db/open';
 import { PG_LATEST_VERSION, openPostgres } from '../../../electron/main/core/db/pg/openPg';
 import { PgDb } from '../../../electron/main/core/db/pg/pgDb';
-import { createTestDatabase, dropTestDatabase } from '../../support/pgTest';
+import { createTestDatabase, dropTestDatabase, onPostgres } from '../../support/pgTest';
 
 const made: string[] = [];
 const fresh = () => {
@@ -48,7 +48,8 @@ function pgColumns(db: PgDb): Map<string, string[]> {
   return out;
 }
 
-describe('the shared database', () => {
+// Needs the test server: runs in the postgres project.
+describe.skipIf(!onPostgres)('the shared database', () => {
   it('is brought to the version the SQLite file has, its version recorded once', () => {
     const url = fresh();
     const db = keep(openPostgres(url));

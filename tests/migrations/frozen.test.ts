@@ -8,6 +8,7 @@ import { connect } from '../../electron/main/core/db/connect';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/main/core/db/migrate';
 import { MIGRATIONS } from '../../electron/main/core/db/migrations';
+import { PG_MIGRATIONS } from '../../electron/main/core/db/pg/migrations';
 import type { Migration } from '../../electron/main/core/db/migrations/types';
 import { CAUSE_GROUPS, CHANNELS, CLOCK_GRACE_MINUTES, COMPENSATION_KINDS, LESSON_STATUSES, OUTCOMES } from '../../shared/domain';
 import { IncidentEvent } from '../../shared/schemas/incident';
@@ -74,6 +75,39 @@ describe('frozen migrations', () => {
   it('use the one clock grace of shared/domain.ts wherever the SQL compares times', () => {
     const all = MIGRATIONS.map((m) => m.sql).join('\n');
     const graces = [...all.matchAll(/'-(\d+) minutes'/g)].map((m) => Number(m[1]));
+    expect(graces.length).toBeGreaterThan(0);
+    expect(new Set(graces)).toEqual(new Set([CLOCK_GRACE_MINUTES]));
+  });
+});
+
+// The shared database's list (electron/main/core/db/pg/): frozen the same way, in frozen-postgres.json.
+describe('frozen PostgreSQL migrations', () => {
+  const pgLockPath = join(here, 'frozen-postgres.json');
+  const pgDir = join(here, '../../electron/main/core/db/pg');
+
+  it('have not changed since they landed, and number as the SQLite list does', () => {
+    const lock = JSON.parse(readFileSync(pgLockPath, 'utf8')) as Record<string, string>;
+    for (const m of PG_MIGRATIONS) {
+      expect(lock[key(m)], `${key(m)} is new: add "${key(m)}": "${hash(m)}" to tests/migrations/frozen-postgres.json`).toBeDefined();
+      expect(hash(m), `${key(m)} changed after it landed; put the change in a new migration instead`).toBe(lock[key(m)]);
+    }
+    expect(Object.keys(lock)).toEqual(PG_MIGRATIONS.map(key));
+    // Each version after the baseline is the SQLite version of the same number, written for PostgreSQL.
+    expect(PG_MIGRATIONS.at(-1)?.version).toBe(MIGRATIONS.at(-1)?.version);
+    PG_MIGRATIONS.slice(1).forEach((m, i) => expect(m.version).toBe(PG_MIGRATIONS[0]!.version + i + 1));
+  });
+
+  it('are literal SQL: the baseline files interpolate nothing', () => {
+    for (const file of ['baselineTables.ts', 'baselineRules.ts']) {
+      const source = readFileSync(join(pgDir, file), 'utf8');
+      expect(source.includes('${'), `${file} interpolates into its SQL`).toBe(false);
+      expect(source.split('\n').filter((l) => /^import\b/.test(l)), `${file} imports something`).toEqual([]);
+    }
+  });
+
+  it('use the one clock grace of shared/domain.ts wherever the SQL compares times', () => {
+    const all = PG_MIGRATIONS.map((m) => m.sql).join('\n');
+    const graces = [...all.matchAll(/interval '(\d+) minutes'/g)].map((m) => Number(m[1]));
     expect(graces.length).toBeGreaterThan(0);
     expect(new Set(graces)).toEqual(new Set([CLOCK_GRACE_MINUTES]));
   });

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // The integration tests run a second time against a throwaway PostgreSQL server
 // (tests/support/pgGlobalSetup.ts), except those about the SQLite file itself: its backups and
-// restore, its locks, pages and query plans, and the command line's file handling (docs/shared-database.md).
+// restore, its locks, pages and query plans, and the command line's file handling (README, "Two engines,
+// one domain layer").
 // A single SQLite-only case inside a shared file says so with it.skipIf(onPostgres) and why.
 const SQLITE_ONLY = [
   'tests/integration/durability/**',

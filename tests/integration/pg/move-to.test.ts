@@ -58,7 +58,8 @@ function tamper(table: string, body: string): void {
 
 const incidentsOnServer = () => read(url, (db) => db.prepare('SELECT count(*) FROM incidents').pluck().get());
 
-describe.skipIf(!onPostgres)('makegood move-to', () => {
+// A demo file, its copy and every month's figures on both engines: seconds, more on a loaded machine.
+describe.skipIf(!onPostgres)('makegood move-to', { timeout: 60_000 }, () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'makegood-move-'));
     file = join(dir, 'makegood.sqlite');

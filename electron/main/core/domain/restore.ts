@@ -12,7 +12,7 @@ import { MIGRATIONS } from '../db/migrations';
 import type { Db, SqliteDb } from '../db/open';
 import { SETTING_KEYS } from '../repos/settings';
 import { SETUP_DONE_KEY } from '../repos/setup';
-import { fromConstraint } from './rules';
+import { fromRule } from './rules';
 
 /**
  * From 0007 on every file has one schema (0007 rebuilt what earlier builds made differently), and
@@ -90,7 +90,8 @@ function refusedRow(label: string, table: string, row: Record<string, unknown>, 
 }
 
 function reasonOf(error: unknown): string {
-  const rule = fromConstraint(error);
+  // A key or check is named below in the backup's own terms (the table's column, the record missing).
+  const rule = fromRule(error);
   if (rule) return `breaks a rule (${rule.message.replace(/\.$/, '').toLowerCase()})`;
   const message = (error as Error).message ?? String(error);
   if (/FOREIGN KEY/i.test(message)) return 'points to a record the backup does not have';

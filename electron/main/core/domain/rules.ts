@@ -23,14 +23,16 @@ export function assertDiagnosable(rootCauseId: number | null): void {
 }
 
 /**
- * A refusal from one of the database's own rules (migration 0008), as the sentence a person reads.
- * The domain checks each rule first, so reaching this means a path the checks missed: still a
- * clean refusal, never a half-written change.
+ * A refusal the database made, as the sentence a person reads: one of its own rules (migration
+ * 0008's triggers), or a key or check. The domain checks each first, so reaching this means a path
+ * the checks missed: still a clean refusal, never a half-written change.
  */
-export function fromConstraint(error: unknown): AppError | null {
+export const fromConstraint = (error: unknown): AppError | null => fromRule(error) ?? fromKeyOrCheck(error);
+
+/** A refusal from one of the database's own rules (migration 0008's triggers, the same text on both engines). */
+export function fromRule(error: unknown): AppError | null {
   const message = (error as { message?: unknown } | null)?.message;
-  if (typeof message !== 'string') return null;
-  if (!message.startsWith('makegood:')) return fromKeyOrCheck(error);
+  if (typeof message !== 'string' || !message.startsWith('makegood:')) return null;
   switch (message) {
     case 'makegood:diagnosed_needs_root_cause':
       return conflict('An incident marked diagnosed needs a root cause.');

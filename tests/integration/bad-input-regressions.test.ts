@@ -121,3 +121,19 @@ describe('payloads nested too deeply (issue 12: 1,000 levels gave a 500 from jso
     expect(await t.raw('drafts.save', { key: 'quick-log', value: { whatHappened: 'half typed', customer: { name: 'Dana' } } })).toEqual({ ok: true, value: null });
   });
 });
+
+describe('a control character in details that are only looked up (issue 17: a NUL made PostgreSQL refuse the query, an INTERNAL error)', () => {
+  it('is read as a space, on both engines, and the person is still found', async () => {
+    await t.call('incidents.create', { whatHappened: 'Latte was cold', customer: { name: 'Dana Whitlock', phone: '555 010 4477', email: 'dana@example.com' } });
+    for (const typed of [
+      { name: 'Dana\u0000Whitlock', phone: '555\u0000010\u00004477' },
+      { name: 'Dana Whitlock', email: 'dana@example.com\u0000' },
+      { name: '\u0000', phone: '\u0000', email: '\u0000' },
+    ]) {
+      const result = await t.raw('customers.history', typed);
+      expect(result, JSON.stringify(typed)).toMatchObject({ ok: true });
+    }
+    const found = await t.call('customers.history', { name: 'Dana\u0000Whitlock', phone: '555\u0000010\u00004477' });
+    expect(found.total).toBe(1);
+  });
+});

@@ -28,8 +28,8 @@ export interface Statement<Row = unknown> {
   readonly reader: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- better-sqlite3's own signature, which a SQLite connection must satisfy as it is
-export type TransactionFn = (...params: any[]) => unknown;
+/** Any function: `never[]` parameters take every signature (better-sqlite3's own uses `any[]`). */
+export type TransactionFn = (...params: never[]) => unknown;
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;
 
 export interface Transaction<F extends TransactionFn> {

@@ -7,6 +7,7 @@ import { tempCore, type TempCore } from '../support/core';
 import { snapshot } from '../support/snapshot';
 import { bytesHolding, rowVersionsHolding, vocabularyHolding } from '../support/traces';
 import { onPostgres } from '../support/pgTest';
+import { WRITE_LOCK_SQL } from '../../electron/main/core/db/pg/pgDb';
 
 let t: TempCore;
 let zeb: { incident: number; customer: number };
@@ -301,7 +302,7 @@ const { Client } = require(workerData.driver);
   const db = new Client({ connectionString: workerData.url });
   await db.connect();
   await db.query('BEGIN');
-  await db.query('SELECT pg_advisory_xact_lock(1296516932, 1)');
+  await db.query(${JSON.stringify(WRITE_LOCK_SQL)});
   const at = '2026-10-20T11:00:00.000Z';
   const customer = (await db.query("INSERT INTO customers (name, phone, email, note, created_at) VALUES ('Q', '555 867 5309', '', '', $1) RETURNING id", [at])).rows[0].id;
   const incident = \`INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened, severity)

@@ -10,6 +10,7 @@ import { openDatabase } from '../../electron/main/core/db/open';
 import { isReadOnlyChannel } from '../../electron/main/core/service/service';
 import { tempCore, type TempCore } from '../support/core';
 import { onPostgres } from '../support/pgTest';
+import { WRITE_LOCK_SQL } from '../../electron/main/core/db/pg/pgDb';
 
 const start = new Date('2026-10-15T12:00:00.000Z');
 let t: TempCore;
@@ -160,7 +161,7 @@ const { Client } = require(workerData.driver);
   const db = new Client({ connectionString: workerData.url });
   await db.connect();
   await db.query('BEGIN');
-  await db.query('SELECT pg_advisory_xact_lock(1296516932, 1)');
+  await db.query(${JSON.stringify(WRITE_LOCK_SQL)});
   let n = 0;
   const claimed = (await db.query(workerData.sql.replace(/\\?/g, () => '$' + ++n), [workerData.now, workerData.now])).rows;
   parentPort.postMessage(claimed);

@@ -7,6 +7,7 @@
 import { addDays, addMinutes, addMonths, format } from 'date-fns';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { CHANNELS, COMPENSATION_KINDS, type CauseGroup } from '../../shared/domain';
+import { mulberry32 } from './mulberry32';
 
 export interface Caller {
   call<C extends ChannelName>(channel: C, request: Request<C>): Promise<Response<C>>;
@@ -15,16 +16,10 @@ export interface Caller {
   importCsv(csv: string): Promise<Response<'data.import'>>;
 }
 
-/** mulberry32: a small seeded generator, so both engines get the very same shop. */
+/** A seeded generator (mulberry32), so both engines get the very same shop. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const draw = mulberry32(seed);
+  const next = () => draw() / 4_294_967_296;
   const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)]!;
   const chance = (p: number) => next() < p;

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawCode, newVoucherCode, type RandomSource } from '../../electron/main/core/domain/vouchers';
 import { codeCandidates, isVoucherCode, normalizeCode, VOUCHER_ALPHABET } from '../../shared/voucherCode';
+import { mulberry32 } from '../support/mulberry32';
 
 /** A seeded source (mulberry32): the same bytes every run, so a collision can be forced. */
 function seeded(seed: number): RandomSource {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  };
+  const draw = mulberry32(seed);
+  const next = () => draw() & 0xff;
   return (n) => Uint8Array.from({ length: n }, next);
 }
 

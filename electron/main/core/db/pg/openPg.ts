@@ -5,11 +5,10 @@ import { runMigration } from '../migrate';
 import type { Migration } from '../migrations/types';
 import { PG_MIGRATIONS } from './migrations';
 import { pgSchemaVersion } from './version';
-import { PgDb, WRITE_LOCK_SQL, redactUrl, type PgConnectOptions, type PgError } from './pgDb';
+import { PgDb, redactUrl, type PgConnectOptions, type PgError } from './pgDb';
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.at(-1)?.version ?? 0;
 
-export { pgSchemaVersion };
 
 const VERSION_TABLE = `CREATE TABLE IF NOT EXISTS makegood_schema (
   version    integer PRIMARY KEY,
@@ -119,4 +118,3 @@ export function openPostgres(url: string, options: OpenPgOptions = {}): PgDb {
   }
 }
 
-export { WRITE_LOCK_SQL };

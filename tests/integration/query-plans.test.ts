@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FOLLOW_UPS_DUE } from '../../electron/main/core/figures/month';
 import type { IncidentFilter } from '../../shared/schemas/incident';
 import { whereClause } from '../../electron/main/core/repos/incidents/list';
 import { PHONE_TAIL_LOOKUP } from '../../electron/main/core/repos/search';
@@ -127,6 +128,13 @@ describe('the journal’s queries use their indexes', () => {
       .map((r) => r.detail)
       .join('\n');
     expect(p).toContain('incidents_follow_up_pending (deleted_at=? AND follow_up_due_at>? AND follow_up_due_at<?)');
+  });
+
+  it("the month's follow-ups due are counted from the pending and the done follow-ups' indexes, bounded by the month", () => {
+    const p = planOf(FOLLOW_UPS_DUE, { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' });
+    expect(p).toMatch(/INDEX incidents_follow_up_pending \(deleted_at=\? AND follow_up_due_at>\? AND follow_up_due_at<\?\)/);
+    expect(p).toMatch(/COVERING INDEX incidents_followed_up \(deleted_at=\? AND follow_up_due_at>\? AND follow_up_due_at<\?\)/);
+    expect(p).not.toMatch(/SCAN incidents/);
   });
 
   it('what was deleted is found, and erased, through the same indexes, never a scan', () => {

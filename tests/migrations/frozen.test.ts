@@ -97,11 +97,19 @@ describe('frozen PostgreSQL migrations', () => {
     PG_MIGRATIONS.slice(1).forEach((m, i) => expect(m.version).toBe(PG_MIGRATIONS[0]!.version + i + 1));
   });
 
-  it('are literal SQL: the baseline files interpolate nothing', () => {
+  it('are literal SQL: the baseline files interpolate nothing, each later version imports only the type', () => {
     for (const file of ['baselineTables.ts', 'baselineRules.ts']) {
       const source = readFileSync(join(pgDir, file), 'utf8');
       expect(source.includes('${'), `${file} interpolates into its SQL`).toBe(false);
       expect(source.split('\n').filter((l) => /^import\b/.test(l)), `${file} imports something`).toEqual([]);
+    }
+    const later = readdirSync(pgDir).filter((f) => /^\d{4}-.*\.ts$/.test(f));
+    expect(later).toHaveLength(PG_MIGRATIONS.length - 1);
+    for (const file of later) {
+      const source = readFileSync(join(pgDir, file), 'utf8');
+      expect(source.includes('${'), `${file} interpolates into its SQL`).toBe(false);
+      expect(source.split('\n').filter((l) => /^import\b/.test(l)), `${file} imports something`).toEqual(["import type { Migration } from '../migrations/types';"]);
+      expect(file.startsWith(key(PG_MIGRATIONS[later.indexOf(file) + 1]!)), `${file} is out of order`).toBe(true);
     }
   });
 

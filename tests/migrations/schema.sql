@@ -232,6 +232,9 @@ WHERE score_before <= 6 AND score_after IS NOT NULL;
 CREATE INDEX incidents_follow_up_pending ON incidents (deleted_at, follow_up_due_at)
 WHERE followed_up_at IS NULL AND follow_up_due_at IS NOT NULL;
 
+-- index incidents_followed_up on incidents
+CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
+
 -- index incidents_handled_by on incidents
 CREATE INDEX incidents_handled_by ON incidents (handled_by_id, deleted_at, occurred_at, id, channel, severity);
 

@@ -134,6 +134,8 @@ function fill(db: Database.Database) {
           updated_at: at(2 + (i % ids.length), 13),
           deleted_at: i % ids.length === 6 ? at(28) : null,
           deleted_with_incident: i % ids.length === 6 ? 1 : 0,
+          // From v11 on a voucher has its code when it is given (earlier ones get theirs at the upgrade to 11).
+          code: kind === 'voucher' ? 'MGV-UPGRADE2' : null,
         });
       });
     }

@@ -52,6 +52,17 @@ function resolvedSameDay(db: Db, start: Date, end: Date): number {
   return days.reduce((total, d) => total + (count.get(d.fromIso, d.toIso, d.toIso) as number), 0);
 }
 
+/**
+ * The follow-ups that fell due in [from, to), and how many were kept: the pending ones from 0006's
+ * index, the ones done from 0012's, each read for the period alone.
+ */
+export const FOLLOW_UPS_DUE = `SELECT
+    (SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND followed_up_at IS NULL AND follow_up_due_at IS NOT NULL
+       AND follow_up_due_at >= :from AND follow_up_due_at < :to) + done.n AS due,
+    done.kept AS kept
+  FROM (SELECT count(*) AS n, count(*) FILTER (WHERE followed_up_at <= follow_up_due_at) AS kept FROM incidents
+        WHERE deleted_at IS NULL AND followed_up_at IS NOT NULL AND follow_up_due_at >= :from AND follow_up_due_at < :to) done`;
+
 export function transactionsFor(db: Db, month: string): number | null {
   return (db.prepare('SELECT count FROM month_transactions WHERE month = ?').pluck().get(month) as number | undefined) ?? null;
 }
@@ -67,12 +78,7 @@ export function monthFigures(db: Db, month: string, now: Date): MonthFigures {
     .pluck()
     .get(fromIso, toIso) as number;
   const transactions = transactionsFor(db, month);
-  const due = db
-    .prepare(
-      `SELECT count(*) AS due, count(*) FILTER (WHERE followed_up_at IS NOT NULL AND followed_up_at <= follow_up_due_at) AS kept
-       FROM incidents WHERE deleted_at IS NULL AND follow_up_due_at >= ? AND follow_up_due_at < ?`,
-    )
-    .get(fromIso, toIso) as { due: number; kept: number };
+  const due = db.prepare(FOLLOW_UPS_DUE).get({ from: fromIso, to: toIso }) as { due: number; kept: number };
   const overdue = db
     .prepare(
       'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND followed_up_at IS NULL AND follow_up_due_at IS NOT NULL AND follow_up_due_at < ?',

@@ -5,7 +5,7 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { MATCHING_IDS, NEWEST_FIRST, PG_WALK_MATCH, searchQuery } from './incidents/list';
+import { MATCHING_IDS, NEWEST_FIRST, pgCommonWord, SORT_AT_MOST, searchQuery } from './incidents/list';
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
@@ -13,9 +13,6 @@ import { searchPeople } from './searchPeople';
 /** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */
 export const PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
 const PG_PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} = ?`;
-
-/** Above this many FTS matches, walking the date index newest first beats sorting them all. */
-const SORT_AT_MOST = 1000;
 
 const COLUMNS = `i.id, i.ref, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer,
   i.occurred_at AS "occurredAt", i.status`;
@@ -96,21 +93,19 @@ function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] 
     .all({ fts, limit }) as SearchIncident[];
 }
 
-/** The same plan on PostgreSQL: the GIN index gives a rare word's few ids, sorted; a common word walks incidents_occurred. */
+/**
+ * The same plans on PostgreSQL: the GIN index gives a rare word's few ids, sorted; a common word
+ * walks incidents_occurred, or sorts all its matches when the newest incidents hold too few (pgCommonWord).
+ */
 function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[] {
   const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
   if (ids.length === 0) return [];
-  if (ids.length <= SORT_AT_MOST) {
-    return db
+  const byIds = (matches: number[]) =>
+    db
       .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
-      .all({ ids: pgIds(ids), limit }) as SearchIncident[];
-  }
-  return db
-    .prepare(
-      `SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id
-       WHERE i.deleted_at IS NULL AND ${PG_WALK_MATCH} ${PG_NEWEST}`,
-    )
-    .all({ fts, limit }) as SearchIncident[];
+      .all({ ids: pgIds(matches), limit }) as SearchIncident[];
+  if (ids.length <= SORT_AT_MOST) return byIds(ids);
+  return pgCommonWord<SearchIncident>(db, { columns: COLUMNS, joins: 'LEFT JOIN customers c ON c.id = i.customer_id', where: 'WHERE i.deleted_at IS NULL', params: {}, fts, limit });
 }
 
 export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>): Omit<SearchResults, 'voucher'> {

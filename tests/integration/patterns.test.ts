@@ -75,6 +75,24 @@ describe('Patterns for October, by hand', () => {
     ]);
   });
 
+  it("callouts: each cause's lessons, open ones first, then the latest, five at most", async () => {
+    const make = async (title: string, status: 'proposed' | 'in_progress' | 'done' | 'dropped', key = 'A') =>
+      (await t.call('lessons.create', { title, status, rootCauseId: cause[key]! })).lesson.id;
+    await make('Rota reviewed', 'done');
+    const open1 = await make('Cover at lunch', 'proposed');
+    const dropped = await make('Hire a runner', 'dropped');
+    const open2 = await make('Split the queue', 'in_progress');
+    const open3 = await make('Second till at noon', 'proposed');
+    const done2 = await make('Shift swap board', 'done');
+    const layout = await make('Move the pastry case', 'proposed', 'D');
+    // One clock for every write: ties on updated_at, so the newest id first; done and dropped are both closed.
+    const c = await t.call('patterns.callouts', october);
+    expect(c.causes.map((x) => [x.name, x.lessons.map((l) => l.id)])).toEqual([
+      ['Short-staffed at peak times', [open3, open2, open1, done2, dropped]],
+      ['Layout causes queues', [layout]],
+    ]);
+  });
+
   it('Pareto: most first, cumulative share of all incidents; and by compensation cost', async () => {
     const p = await t.call('patterns.pareto', october);
     expect(p.undiagnosed).toBe(2);

@@ -103,6 +103,29 @@ function ranked(rows: { cause: Cause; n: number }[], whole: number) {
     });
 }
 
+/**
+ * Each cause's lessons to show beside it: open ones first, then the latest, five at most. One
+ * statement for every cause, rather than one per recurring cause (a round trip each to a server).
+ */
+function lessonsByCause(db: Db): Map<number, { id: number; title: string; status: string }[]> {
+  const rows = db
+    .prepare(
+      `SELECT cause, id, title, status FROM (
+         SELECT root_cause_id AS cause, id, title, status,
+           row_number() OVER (PARTITION BY root_cause_id ORDER BY status IN ('done', 'dropped'), updated_at DESC, id DESC) AS k
+         FROM lessons WHERE root_cause_id IS NOT NULL) ranked
+       WHERE k <= 5 ORDER BY cause, k`,
+    )
+    .all() as { cause: number; id: number; title: string; status: string }[];
+  const byCause = new Map<number, { id: number; title: string; status: string }[]>();
+  for (const { cause, ...lesson } of rows) {
+    const list = byCause.get(cause);
+    if (list) list.push(lesson);
+    else byCause.set(cause, [lesson]);
+  }
+  return byCause;
+}
+
 /** docs/domain.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
 export function callouts(db: Db, period: Period): Callouts {
   const { end } = dayRange(period.from, period.to);
@@ -113,10 +136,7 @@ export function callouts(db: Db, period: Period): Callouts {
     { fromIso: last30.toISOString(), toIso: end.toISOString() },
     { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
   ]).map((r) => r.counts) as [CauseCounts['counts'], CauseCounts['counts']];
-  const lessons = db.prepare(
-    `SELECT id, title, status FROM lessons WHERE root_cause_id = ?
-     ORDER BY status IN ('done', 'dropped'), updated_at DESC, id DESC LIMIT 5`,
-  );
+  const lessons = lessonsByCause(db);
   const found = now
     .map((r, i) => ({ ...r, previous: before[i]?.n ?? 0 }))
     .filter((r) => r.n >= 3)
@@ -128,7 +148,7 @@ export function callouts(db: Db, period: Period): Callouts {
       previous30: r.previous,
       recurring: true,
       rising: r.n >= 2 * r.previous,
-      lessons: lessons.all(r.cause.id) as { id: number; title: string; status: string }[],
+      lessons: lessons.get(r.cause.id) ?? [],
     }))
     .sort((a, b) => Number(b.rising) - Number(a.rising) || b.last30 - a.last30 || a.name.localeCompare(b.name));
   return { window: { from: day(last30), to: period.to, previousFrom: day(previous30) }, causes: found };

@@ -67,6 +67,12 @@ started_at  TEXT NOT NULL,
 finished_at TEXT
 ) STRICT;
 
+-- table incident_count on incident_count
+CREATE TABLE incident_count (
+id   INTEGER PRIMARY KEY CHECK (id = 1),
+live INTEGER NOT NULL
+) STRICT;
+
 -- table incident_events on incident_events
 CREATE TABLE "incident_events" (
 id          INTEGER PRIMARY KEY,
@@ -312,6 +318,25 @@ END;
 CREATE TRIGGER customers_fts_update AFTER UPDATE ON customers BEGIN
 UPDATE incidents_fts SET customer = concat_ws(' ', new.name, new.phone, new.email, new.note)
 WHERE rowid IN (SELECT id FROM incidents WHERE customer_id = new.id AND deleted_at IS NULL);
+END;
+
+-- trigger incident_count_delete on incidents
+CREATE TRIGGER incident_count_delete AFTER DELETE ON incidents WHEN OLD.deleted_at IS NULL
+BEGIN
+UPDATE incident_count SET live = live - 1;
+END;
+
+-- trigger incident_count_deleted on incidents
+CREATE TRIGGER incident_count_deleted AFTER UPDATE OF deleted_at ON incidents
+WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+UPDATE incident_count SET live = live + (NEW.deleted_at IS NULL) - (OLD.deleted_at IS NULL);
+END;
+
+-- trigger incident_count_insert on incidents
+CREATE TRIGGER incident_count_insert AFTER INSERT ON incidents WHEN NEW.deleted_at IS NULL
+BEGIN
+UPDATE incident_count SET live = live + 1;
 END;
 
 -- trigger incidents_cause_to_compensations on incidents

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connect } from '../../../electron/main/core/db/connect';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/main/core/db/migrate';
 import { openDatabase } from '../../../electron/main/core/db/open';
+import { PG_MIGRATIONS } from '../../../electron/main/core/db/pg/migrations';
 import { PG_LATEST_VERSION, openPostgres } from '../../../electron/main/core/db/pg/openPg';
 import { PgDb } from '../../../electron/main/core/db/pg/pgDb';
 import { createTestDatabase, dropTestDatabase, onPostgres } from '../../support/pgTest';
@@ -50,17 +51,18 @@ function pgColumns(db: PgDb): Map<string, string[]> {
 
 // Needs the test server: runs in the postgres project.
 describe.skipIf(!onPostgres)('the shared database', () => {
-  it('is brought to the version the SQLite file has, its version recorded once', () => {
+  it('is brought to the version the SQLite file has, each version recorded once', () => {
     const url = fresh();
     const db = keep(openPostgres(url));
     expect(PG_LATEST_VERSION).toBe(LATEST_VERSION);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
     const recorded = db.prepare('SELECT version FROM makegood_schema ORDER BY version').pluck().all();
-    expect(recorded).toEqual([LATEST_VERSION]);
+    expect(recorded).toEqual(PG_MIGRATIONS.map((m) => m.version));
+    expect(recorded.at(-1)).toBe(LATEST_VERSION);
     // Opening again changes nothing.
     db.close();
     const again = keep(openPostgres(url));
-    expect(again.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(1);
+    expect(again.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(PG_MIGRATIONS.length);
   });
 
   it('has the tables and columns the SQLite file has, by the same names', () => {
@@ -100,7 +102,7 @@ describe.skipIf(!onPostgres)('the shared database', () => {
       });
     expect(await Promise.all([counter(), counter()])).toEqual([0, 0]);
     const db = keep(new PgDb({ url }));
-    expect(db.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(PG_MIGRATIONS.length);
     expect(db.prepare('SELECT count(*) FROM categories').pluck().get()).toBe(10);
     expect(db.prepare('SELECT count(DISTINCT ref) FROM incidents').pluck().get()).toBe(2);
   }, 60_000);

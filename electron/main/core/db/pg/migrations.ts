@@ -2,7 +2,7 @@ import { initial } from '../migrations/0001-initial';
 import type { Migration } from '../migrations/types';
 import { BASELINE_RULES } from './baselineRules';
 import { BASELINE_TABLES } from './baselineTables';
-import { PG_FOLLOWED_UP_INDEX } from './0012-followed-up-index';
+import { PG_QUICK_COUNTS } from './0012-quick-counts';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -35,4 +35,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_QUICK_COUNTS];

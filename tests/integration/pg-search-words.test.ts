@@ -39,6 +39,8 @@ const CORPUS: [key: string, whatHappened: string, customer?: Customer][] = [
   ['cold', 'Soup was cold, cold fries too', { name: 'Jo Cafferty' }],
   // Ends with "Jo"; the customer is "Brien": the two meet only across FTS5's columns (see below).
   ['columns', 'Refund handled by Jo', { name: 'Brien Walsh' }],
+  // A name holding LIKE's wildcards: search everywhere's name search takes them as characters.
+  ['wildcards', 'Juice order short', { name: '100% Juice_Bar Ltd' }],
 ];
 
 /** Queries whose answers must be the same on both engines. */
@@ -56,6 +58,7 @@ const SAME = [
   'dana.whitlock', 'whitlock+promo', 'whitlock', 'mail.example.com', 'example', 'co.uk',
   'cold', 'COLD soup', 'cold fries', 'fries cold', 'soup hot', 'co', 'served cold', 'jo', 'refund', 'walsh',
   '½', 'x', 'ab', 'zz', "'", 'a-', '-a', 'cold καφές', 'say"hi', 'caf"e', '"cold"', 'cold*', 'NEAR(cold late)', 'cold -fries',
+  '100%', '100% juice', 'e_b', 'E_BAR', '%', '_', '0%', 'juice_', 'ÅNGSTRÖM', 'ZOË', 'ana',
 ];
 
 /**
@@ -139,12 +142,17 @@ describe.skipIf(!onPostgres)('a word search finds the same incidents on SQLite a
   afterAll(() => close?.());
 
   /** The keys of what the journal lists for `q`, newest first, and what search everywhere lists. */
-  async function found(core: Core, q: string): Promise<{ journal: string[]; everywhere: string[] }> {
+  async function found(core: Core, q: string): Promise<{ journal: string[]; everywhere: string[]; names: string[] }> {
     const page = await call(core, 'incidents.list', { filter: { q }, limit: 100 });
     const everywhere = await call(core, 'search.everywhere', { q, limit: 50 });
     const keys = (refs: string[]) => refs.map((r) => keyOf.get(r) ?? r);
     expect(page.total).toBe(page.items.length);
-    return { journal: keys(page.items.map((i) => i.ref)), everywhere: keys(everywhere.incidents.map((i) => i.ref)) };
+    return {
+      journal: keys(page.items.map((i) => i.ref)),
+      everywhere: keys(everywhere.incidents.map((i) => i.ref)),
+      // Search everywhere's other lists, found by name: LIKE on SQLite, strpos(lower()) on PostgreSQL.
+      names: [...everywhere.customers.map((c) => c.name), ...everywhere.rootCauses.map((c) => c.name), ...everywhere.lessons.map((l) => l.title)],
+    };
   }
 
   it.each(SAME)('%j finds the same incidents on both', async (q) => {
@@ -154,8 +162,17 @@ describe.skipIf(!onPostgres)('a word search finds the same incidents on SQLite a
 
   it('the queries that must agree find something, so the comparison is not of empty lists', async () => {
     let nonEmpty = 0;
-    for (const q of SAME) if ((await found(sqlite, q)).journal.length > 0) nonEmpty += 1;
+    let names = 0;
+    for (const q of SAME) {
+      const a = await found(sqlite, q);
+      if (a.journal.length > 0) nonEmpty += 1;
+      if (a.names.length > 0) names += 1;
+    }
     expect(nonEmpty).toBeGreaterThan(SAME.length * 0.7);
+    expect(names).toBeGreaterThan(20);
+    // The wildcards are characters: "0%" finds the one name holding it, "e_b" only "Juice_Bar".
+    expect((await found(pg.core, '0%')).names).toEqual(['100% Juice_Bar Ltd']);
+    expect((await found(pg.core, 'e_b')).names).toEqual(['100% Juice_Bar Ltd']);
   });
 
   it.each(DIFFERENT)('known difference: $q ($why)', async ({ q, sqlite: onSqlite, postgres }) => {

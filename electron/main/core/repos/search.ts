@@ -9,6 +9,7 @@ import { MATCHING_IDS, NEWEST_FIRST, pgCommonWord, SORT_AT_MOST, searchQuery } f
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
+import { wordsLike } from './wordsLike';
 
 /** Customers whose number ends in the same 7 digits: the candidates, answered from the index. */
 export const PHONE_TAIL_LOOKUP = `SELECT id, phone FROM customers WHERE phone <> '' AND ${PHONE_TAIL} = ?`;
@@ -24,20 +25,6 @@ export function phoneQuery(text: string): string | null {
   if (!/^[+\d\s().\-/]+$/.test(text)) return null;
   const digits = phoneDigits(text);
   return digits.length >= MIN_PHONE_DIGITS ? digits : null;
-}
-
-/**
- * The words of the text, each matched anywhere in a name (the lists are short: a scan). SQLite's
- * LIKE ignores the case of A-Z only; so does ILIKE on PostgreSQL's "C" collation.
- */
-export function wordsLike(db: Db, text: string, column: string): { sql: string; params: string[] } {
-  const words = text.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return { sql: '1 = 0', params: [] };
-  const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
-  return {
-    sql: words.map(() => `${column} ${like} ? ESCAPE '\\'`).join(' AND '),
-    params: words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`),
-  };
 }
 
 function incidentsByRef(db: Db, q: string, limit: number): SearchIncident[] {

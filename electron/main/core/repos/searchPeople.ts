@@ -6,6 +6,7 @@ import { phoneDigits, sameDigits } from '../../../../shared/phone';
 import type { SearchResults } from '../../../../shared/schemas/search';
 import type { Db } from '../db/open';
 import { bySql } from '../db/engine';
+import { wordsLike } from './wordsLike';
 import { BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, PG_BY_PHONE_TAIL, personRecords } from './people';
 
 /** Name hits looked at, at most: a common first name must not walk every customer to widen each. */
@@ -22,15 +23,10 @@ function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
     if (q.includes('\0')) return [];
     return db.prepare("SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?").all(q.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())) as CustomerRecord[];
   }
-  // Split at control characters too, as the search's other words are (search.ts wordsLike).
-  const words = q.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0 || q.trim().length < 2) return [];
+  if (q.trim().length < 2) return [];
   // Newest first by rowid, so a common name stops early; customers are a few per incident at most.
-  // ILIKE on PostgreSQL's "C" collation ignores the case of A-Z only, as SQLite's LIKE does.
-  const like = bySql(db, { sqlite: 'LIKE', postgres: 'ILIKE' });
-  return db
-    .prepare(`SELECT id, name, phone, email FROM customers WHERE ${words.map(() => `name ${like} ? ESCAPE '\\'`).join(' AND ')} ORDER BY id DESC LIMIT ?`)
-    .all(...words.map((w) => `%${w.replace(/[\\%_]/g, '\\$&')}%`), NAME_HITS) as CustomerRecord[];
+  const name = wordsLike(db, q, 'name');
+  return db.prepare(`SELECT id, name, phone, email FROM customers WHERE ${name.sql} ORDER BY id DESC LIMIT ?`).all(...name.params, NAME_HITS) as CustomerRecord[];
 }
 
 export function searchPeople(db: Db, q: string, digits: string | null, limit: number): SearchResults['customers'] {

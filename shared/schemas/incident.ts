@@ -139,6 +139,8 @@ export const IncidentRow = z.object({
   compensationTotal: z.number().int().min(0).optional(),
   /** For the team only: shown in the internal edition of the report, never in the external one. */
   internalNote: z.string().optional(),
+  /** The row's last change: a write from a list sends it back, so a stale row is refused (ReadAt). */
+  updatedAt: Instant.optional(),
 });
 export type IncidentRow = z.infer<typeof IncidentRow>;
 

@@ -1,5 +1,6 @@
 // An edit made on a stale copy (issue 17): the incident editor sends the updatedAt it shows, one
-// edit at a time, and a refusal says "changed on another counter" with a Reload button. A stand-in
+// edit at a time, and a refusal says "changed on another counter" with a Reload button; so do the
+// writes made from a list (Diagnose's queue, Home's "Followed up"). A stand-in
 // `window.makegood.invoke` plays the core, with another counter's edit landing in between.
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
@@ -11,6 +12,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Invoke } from '../../shared/contract';
 import { useCall } from '../../renderer/src/api/useCall';
 import { useIncidentEditor } from '../../renderer/src/incident/useIncidentEditor';
+import type { QueueItem } from '../../renderer/src/diagnose/DiagnoseRow';
+import { useDiagnoseInline } from '../../renderer/src/diagnose/useDiagnoseInline';
+import { MarkFollowedUpButton } from '../../renderer/src/followups/MarkFollowedUpButton';
 
 const STALE = 'This incident was changed on another counter: reload to see it.';
 let updatedAt: string;
@@ -99,4 +103,42 @@ it('says the incident changed on another counter, keeps nothing of the refused e
   await userEvent.click(screen.getByRole('button', { name: 'Reload' }));
   expect(await screen.findByText('Shown: Cold soup (edited at the other till)')).toBeInTheDocument();
   await waitFor(() => expect(screen.queryByText(STALE)).not.toBeInTheDocument());
+});
+
+// From a list (Diagnose's queue, Home's follow-ups), a write sends the updatedAt the row was read with.
+const row = { id: 7, ref: 'MG-7', rootCauseId: null, updatedAt: '2026-10-15T12:00:00.000Z' } as unknown as QueueItem;
+
+it('diagnoses from the list with the row as read: the cause, then the step with the updatedAt the cause brought back', async () => {
+  const { result } = renderHook(useDiagnoseInline, { wrapper });
+  await act(async () => {
+    await result.current.diagnose(row, 3, 'Training gap');
+  });
+  expect(sent).toEqual([
+    { channel: 'incidents.update', updatedAt: '2026-10-15T12:00:00.000Z' },
+    { channel: 'incidents.setStep', updatedAt: '2026-10-15T12:00:01.000Z' },
+  ]);
+  expect(result.current.last).toBe('MG-7 diagnosed: Training gap.');
+});
+
+it('refuses to diagnose a row changed on another counter since the list was read, and shows the row again', async () => {
+  const { result } = renderHook(useDiagnoseInline, { wrapper });
+  updatedAt = '2026-10-15T12:00:30.000Z';
+  await act(async () => {
+    await result.current.diagnose(row, 3, 'Training gap');
+  });
+  expect(sent).toEqual([{ channel: 'incidents.update', updatedAt: '2026-10-15T12:00:00.000Z' }]);
+  expect(result.current.gone.has(7)).toBe(false);
+  expect(await screen.findByText(STALE)).toBeInTheDocument();
+});
+
+it('marks a follow-up done from Home with the row as read, and its Undo with what the mark brought back', async () => {
+  render(<MarkFollowedUpButton incident={{ id: 7, ref: 'MG-7', updatedAt: '2026-10-15T12:00:00.000Z' }} />, { wrapper });
+  await userEvent.click(screen.getByRole('button', { name: 'Mark MG-7 followed up' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Undo marking MG-7 followed up' }));
+  await waitFor(() =>
+    expect(sent).toEqual([
+      { channel: 'incidents.update', updatedAt: '2026-10-15T12:00:00.000Z' },
+      { channel: 'incidents.update', updatedAt: '2026-10-15T12:00:01.000Z' },
+    ]),
+  );
 });

@@ -15,8 +15,11 @@ export function useDiagnoseInline() {
     async (item: QueueItem, rootCauseId: number, causeName: string) => {
       setGone((prev) => new Set(prev).add(item.id));
       try {
-        if (rootCauseId !== item.rootCauseId) await write('incidents.update', { id: item.id, changes: { rootCauseId } }, { wait: false });
-        await write('incidents.setStep', { id: item.id, step: 'diagnosed', done: true }, { wait: false });
+        // The row's last change goes with each write: one changed on another counter since the list
+        // was read is refused ("changed on another counter: reload"), not overwritten.
+        let updatedAt = item.updatedAt;
+        if (rootCauseId !== item.rootCauseId) ({ updatedAt } = (await write('incidents.update', { id: item.id, changes: { rootCauseId }, updatedAt }, { wait: false })).incident);
+        await write('incidents.setStep', { id: item.id, step: 'diagnosed', done: true, updatedAt }, { wait: false });
         setLast(`${item.ref} diagnosed: ${causeName}.`);
       } catch (error) {
         setGone((prev) => {

@@ -6,7 +6,8 @@ import { notifyError } from '../lib/notify';
 import { showUndo } from '../lib/undo';
 
 interface Props {
-  incident: { id: number; ref: string };
+  /** updatedAt: the row as Home read it; a row changed on another counter since is refused, not overwritten. */
+  incident: { id: number; ref: string; updatedAt?: string };
 }
 
 export function MarkFollowedUpButton({ incident }: Props) {
@@ -15,14 +16,14 @@ export function MarkFollowedUpButton({ incident }: Props) {
   const mark = async () => {
     setBusy(true);
     try {
-      await write('incidents.update', { id: incident.id, changes: { followedUpAt: new Date().toISOString() } });
+      const marked = await write('incidents.update', { id: incident.id, changes: { followedUpAt: new Date().toISOString() }, updatedAt: incident.updatedAt });
       showUndo({
         id: `followed-up-${incident.id}`,
         title: 'Followed up',
         message: `${incident.ref} is marked followed up.`,
         undoLabel: `Undo marking ${incident.ref} followed up`,
         onUndo: async () => {
-          await write('incidents.update', { id: incident.id, changes: { followedUpAt: null } });
+          await write('incidents.update', { id: incident.id, changes: { followedUpAt: null }, updatedAt: marked.incident.updatedAt });
         },
       });
     } catch (error) {

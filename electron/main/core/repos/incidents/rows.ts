@@ -70,7 +70,7 @@ export function toIncident(r: IncidentDbRow, customer: Customer | null): Inciden
 /** The journal's columns: a shortened text, and the customer's name joined in. */
 export const LIST_COLUMNS = `i.id, i.ref, i.occurred_at, i.channel, i.severity, i.category_id, i.root_cause_id,
   i.handled_by_id, i.status, substr(i.what_happened, 1, 160) AS summary, coalesce(c.name, '') AS customer_name,
-  i.follow_up_due_at, i.followed_up_at, i.outcome, i.internal_note,
+  i.follow_up_due_at, i.followed_up_at, i.outcome, i.internal_note, i.updated_at,
   (SELECT coalesce(sum(k.cost), 0) FROM compensations k WHERE k.incident_id = i.id AND k.deleted_at IS NULL) AS compensation_total`;
 
 export interface ListDbRow {
@@ -89,6 +89,7 @@ export interface ListDbRow {
   followed_up_at: string | null;
   outcome: NonNullable<IncidentRow['outcome']>;
   internal_note: string;
+  updated_at: string;
   compensation_total: number;
 }
 
@@ -109,4 +110,5 @@ export const toListRow = (r: ListDbRow): IncidentRow => ({
   outcome: r.outcome,
   compensationTotal: r.compensation_total,
   internalNote: r.internal_note,
+  updatedAt: r.updated_at,
 });

@@ -18,22 +18,32 @@ export const REPEAT_WINDOW_DAYS = 90;
 // email). SQLite keeps only the rows whose key another row shares: the rest cannot be anyone's
 // second incident, and never reach JavaScript. (Each incident has its own customer record, so two
 // incidents of one record share its keys; a record with neither phone nor email matches nobody.)
-const windowRows = (tail: string, hint: string) => `
-  WITH w AS MATERIALIZED (
+const windowRows = (tail: string, rows: string, before = '') => `
+  WITH ${before}w AS MATERIALIZED (
     SELECT i.id, i.occurred_at AS at, i.customer_id AS "customerId",
       CASE WHEN c.phone <> '' THEN ${tail} END AS tail,
       CASE WHEN c.email <> '' THEN lower(trim(c.email)) END AS ekey
-    FROM incidents i ${hint} JOIN customers c ON c.id = i.customer_id
-    WHERE i.deleted_at IS NULL AND i.occurred_at >= :from AND i.occurred_at < :to
+    FROM ${rows}
   )
   SELECT id, at, "customerId", tail, ekey FROM w
   WHERE tail IN (SELECT tail FROM w WHERE tail IS NOT NULL GROUP BY tail HAVING count(*) > 1)
      OR ekey IN (SELECT ekey FROM w WHERE ekey IS NOT NULL GROUP BY ekey HAVING count(*) > 1)
   ORDER BY at, id`;
 
-export const WINDOW_ROWS = windowRows(PHONE_TAIL, 'INDEXED BY incidents_occurred');
+export const WINDOW_ROWS = windowRows(
+  PHONE_TAIL,
+  `incidents i INDEXED BY incidents_occurred JOIN customers c ON c.id = i.customer_id
+    WHERE i.deleted_at IS NULL AND i.occurred_at >= :from AND i.occurred_at < :to`,
+);
 
-const PG_WINDOW_ROWS = windowRows(PG_PHONE_TAIL, '');
+// PostgreSQL: the window's incidents first, from the date index, then joined by hash: left to
+// itself it walked every incident's customer_id to keep the window's (75 ms, not 65, at 100,000).
+const PG_WINDOW_ROWS = windowRows(
+  PG_PHONE_TAIL,
+  'windowed i JOIN customers c ON c.id = i.customer_id',
+  `windowed AS MATERIALIZED (SELECT id, occurred_at, customer_id FROM incidents
+     WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < :to), `,
+);
 
 const CONTACTS = {
   sqlite: 'SELECT c.id AS "customerId", c.name, c.phone, c.email FROM json_each(?) j CROSS JOIN customers c ON c.id = j.value',

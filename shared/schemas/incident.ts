@@ -42,6 +42,11 @@ export const IncidentCreate = z.strictObject({
   handledById: Id.nullable().default(null),
   teamLeadPresent: z.boolean().nullable().default(null),
   customer: CustomerInput.nullable().default(null),
+  /**
+   * Made once when Save is pressed (the quick log): the same save sent again, its answer lost with
+   * the connection, answers with the incident it saved instead of logging it twice.
+   */
+  saveKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'must be 16 to 64 letters, digits or dashes').optional(),
 });
 export type IncidentCreate = z.input<typeof IncidentCreate>;
 

@@ -115,7 +115,7 @@ status            TEXT GENERATED ALWAYS AS (CASE
 WHEN resolved_at IS NULL THEN 'open'
 WHEN diagnosed_at IS NOT NULL AND (follow_up_due_at IS NULL OR followed_up_at IS NOT NULL) THEN 'closed'
 ELSE 'resolved' END) VIRTUAL
-, deleted_at TEXT) STRICT;
+, deleted_at TEXT, save_key TEXT) STRICT;
 
 -- table incidents_fts on incidents_fts
 CREATE VIRTUAL TABLE incidents_fts USING fts5 (
@@ -252,6 +252,9 @@ CREATE INDEX incidents_outcome ON incidents (outcome, deleted_at, occurred_at);
 
 -- index incidents_root_cause on incidents
 CREATE INDEX incidents_root_cause ON incidents (root_cause_id, deleted_at, occurred_at, id, channel, severity);
+
+-- index incidents_save_key on incidents
+CREATE UNIQUE INDEX incidents_save_key ON incidents (save_key) WHERE save_key IS NOT NULL;
 
 -- index incidents_score_after on incidents
 CREATE INDEX incidents_score_after ON incidents (score_after, deleted_at, occurred_at) WHERE score_after IS NOT NULL;

@@ -134,7 +134,9 @@ it('the quick log keeps its entry on this computer while unreachable, and saves 
   expect(screen.getByRole('link', { name: 'Open MG-1234' })).toHaveAttribute('href', '#/incidents/1234');
   const creates = calls.filter((c) => c.channel === 'incidents.create');
   expect(creates).toHaveLength(2);
+  // The same request, its save key too: had the first reached the server before the answer was lost, this one finds it.
   expect(creates[1]!.request).toEqual(creates[0]!.request);
+  expect(creates[0]!.request).toMatchObject({ saveKey: expect.stringMatching(/^[0-9a-f]{32}$/) });
   expect(creates[1]!.request).toMatchObject({ whatHappened: 'Milk was sour' });
   expect(localStorage.getItem('makegood.quickLog.keptOffline')).toBeNull();
   // The server's draft was this entry's beginning: cleared, so it is not offered again.

@@ -12,7 +12,7 @@ import { notifyError } from '../lib/notify';
 import { ReturningNote } from '../customers/ReturningNote';
 import { useTypedReturning } from '../customers/useReturning';
 import { clearDraft } from './draftApi';
-import { keepIncidentHere } from './offline';
+import { keepIncidentHere, newSaveKey } from './offline';
 import { showKeptOffline } from './showSaved';
 import { type EarlyKeys, WHAT_HAPPENED_ID } from './earlyKeys';
 import { localNow } from './OccurredAtField';
@@ -68,10 +68,13 @@ export function QuickLogForm({ onDone, early = null }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);
+    // One request, with its save key, for this Save: sent now, or kept and sent when the shared
+    // database answers again; a save that reached it before the answer was lost is not logged twice.
+    const request = { ...toCreateRequest(values), saveKey: newSaveKey() };
     try {
       // Its page opens from the notification without asking again.
       const first = (detail: IncidentDetail) => queryClient.setQueryData(callKey('incidents.get', { id: detail.incident.id }), detail);
-      const created = await write('incidents.create', toCreateRequest(values), { first, wait: false });
+      const created = await write('incidents.create', request, { first, wait: false });
       await draft.stop();
       await clearDraft(write).catch(() => undefined); // The incident is safe; a stale draft is only a nuisance.
       onDone({ id: created.incident.id, ref: created.incident.ref });
@@ -80,7 +83,7 @@ export function QuickLogForm({ onDone, early = null }: Props) {
         // The shared database is out of reach: kept on this computer, saved once it is back (useOfflineSaves.ts).
         await draft.stop();
         const info = queryClient.getQueryData<{ databasePath: string }>(callKey('app.info', {}));
-        keepIncidentHere(values, toCreateRequest(values), info?.databasePath ?? null);
+        keepIncidentHere(values, request, info?.databasePath ?? null);
         showKeptOffline();
         onDone(null);
         return;

@@ -56,6 +56,12 @@ export function onKeptChange(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
+/** A save's key (IncidentCreate.saveKey): 128 random bits, from a source any page has, secure or not. */
+export function newSaveKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Saved while unreachable: kept here until the connection returns. */
 export function keepIncidentHere(values: QuickLogValues, request: IncidentCreate, databasePath: string | null): void {
   const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

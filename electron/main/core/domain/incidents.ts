@@ -22,6 +22,9 @@ import { statement } from './statements';
 
 export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, now: string): IncidentDetail {
   return db.transaction(() => {
+    // Saved already (its answer lost with the connection): that incident, not a second one.
+    const saved = input.saveKey === undefined ? undefined : (db.prepare('SELECT id FROM incidents WHERE save_key = ?').pluck().get(input.saveKey) as number | undefined);
+    if (saved !== undefined) return getIncidentDetail(db, saved);
     const occurredAt = toStoredInstant(input.occurredAt ?? now);
     assertNotFuture('occurredAt', 'When it happened', occurredAt, now);
     assertReference(db, 'categoryId', input.categoryId);
@@ -31,8 +34,8 @@ export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, n
     const { lastInsertRowid } = statement(
       db,
       `INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, customer_id, what_happened,
-         severity, category_id, handled_by_id, team_lead_present)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         severity, category_id, handled_by_id, team_lead_present, save_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       ref,
       occurredAt,
@@ -45,6 +48,7 @@ export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, n
       input.categoryId,
       input.handledById,
       input.teamLeadPresent === null ? null : Number(input.teamLeadPresent),
+      input.saveKey ?? null,
     );
     const id = Number(lastInsertRowid);
     recordEvent(db, id, now, 'created', null, null, ref);

@@ -9,12 +9,12 @@ import { domainRules } from './0008-domain-rules';
 import { importBatches } from './0009-import-batches';
 import { customerPhoneTail } from './0010-customer-phone-tail';
 import { returningCustomersAndVouchers } from './0011-returning-customers-and-vouchers';
-import { quickCounts } from './0012-quick-counts';
+import { countsAndSaveKeys } from './0012-counts-and-save-keys';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, quickCounts];
+  returningCustomersAndVouchers, countsAndSaveKeys];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,7 +2,7 @@ import { initial } from '../migrations/0001-initial';
 import type { Migration } from '../migrations/types';
 import { BASELINE_RULES } from './baselineRules';
 import { BASELINE_TABLES } from './baselineTables';
-import { PG_QUICK_COUNTS } from './0012-quick-counts';
+import { PG_COUNTS_AND_SAVE_KEYS } from './0012-counts-and-save-keys';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -35,4 +35,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_QUICK_COUNTS];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_COUNTS_AND_SAVE_KEYS];

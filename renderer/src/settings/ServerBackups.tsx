@@ -35,7 +35,7 @@ export function ServerBackups({ shown }: { shown: string }) {
       <Text>Put a dump back into a new, empty database owned by the same user, then connect the counters to it:</Text>
       <Line label="restore" text={`pg_restore --no-owner -d '${shown}' makegood-2026-11-30.dump`} />
       <Text size="sm" c="dimmed">
-        Export CSV (Data) still works here and gives the same file a data file would: a copy anyone can open.
+        Export CSV (Import &amp; export) still works here and gives the same file a data file would: a copy anyone can open.
       </Text>
     </Stack>
   );

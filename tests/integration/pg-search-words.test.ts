@@ -100,6 +100,24 @@ async function pages(core: Core, filter: Request<'incidents.list'>['filter']): P
   return { refs, total };
 }
 
+/**
+ * `n` incidents on both engines, three an hour from START, oldest first, each with `text(i)`: written
+ * as the schema takes them (its triggers index their words on both engines), since a few thousand
+ * through the app take minutes; then PostgreSQL's statistics, as after the demo.
+ */
+function logRows(both: { sqlite: Core; pg: TempCore }, n: number, prefix: string, text: (i: number) => string): void {
+  for (const db of [both.sqlite.db, both.pg.core.db]) {
+    const insert = db.prepare('INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    db.transaction(() => {
+      for (let i = 0; i < n; i++) {
+        const at = new Date(START.getTime() + Math.floor(i / 3) * HOUR).toISOString();
+        insert.run(`${prefix}${String(i).padStart(5, '0')}`, at, at, at, 'in_person', text(i), 1 + (i % 4));
+      }
+    })();
+    if (db === both.pg.core.db) db.exec('ANALYZE');
+  }
+}
+
 function bothEngines(): { sqlite: Core; pg: TempCore; close: () => void } {
   const pg = tempCore(new Date('2026-10-15T12:00:00.000Z'));
   const dir = mkdtempSync(join(tmpdir(), 'makegood-words-'));
@@ -189,18 +207,7 @@ describe.skipIf(!onPostgres)('a common word pages the same on both engines, walk
 
   beforeAll(() => {
     both = bothEngines();
-    // Rows written as the schema takes them (its triggers index their words on both engines): 1,500 through the app take a minute.
-    for (const db of [both.sqlite.db, both.pg.core.db]) {
-      const insert = db.prepare('INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      db.transaction(() => {
-        for (let n = 0; n < N; n++) {
-          const at = new Date(START.getTime() + Math.floor(n / 3) * HOUR).toISOString();
-          const text = n % 4 === 3 ? `Waited forty minutes, table ${n}` : `Latte was cold, cup ${n}${n % 100 === 0 ? ' and the croissant stale' : ''}`;
-          insert.run(`MG-W${String(n).padStart(5, '0')}`, at, at, at, 'in_person', text, 1 + (n % 4));
-        }
-      })();
-      if (db === both.pg.core.db) db.exec('ANALYZE');
-    }
+    logRows(both, N, 'MG-W', (n) => (n % 4 === 3 ? `Waited forty minutes, table ${n}` : `Latte was cold, cup ${n}${n % 100 === 0 ? ' and the croissant stale' : ''}`));
   }, 60_000);
 
   afterAll(() => both?.close());
@@ -245,17 +252,7 @@ describe.skipIf(!onPostgres)('a common word found only in old incidents pages th
 
   beforeAll(() => {
     both = bothEngines();
-    for (const db of [both.sqlite.db, both.pg.core.db]) {
-      const insert = db.prepare('INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES (?, ?, ?, ?, ?, ?, ?)');
-      db.transaction(() => {
-        for (let n = 0; n < N; n++) {
-          const at = new Date(START.getTime() + Math.floor(n / 3) * HOUR).toISOString();
-          const text = n < OLD ? `Vintage grinder jammed, order ${n}` : `Latte was cold, cup ${n}`;
-          insert.run(`MG-V${String(n).padStart(5, '0')}`, at, at, at, 'in_person', text, 1 + (n % 4));
-        }
-      })();
-      if (db === both.pg.core.db) db.exec('ANALYZE');
-    }
+    logRows(both, N, 'MG-V', (n) => (n < OLD ? `Vintage grinder jammed, order ${n}` : `Latte was cold, cup ${n}`));
   }, 120_000);
 
   afterAll(() => both?.close());

@@ -32,14 +32,13 @@ export function lookupKeys(c: Contact): { tail: string | null; email: string | n
  * A, B and C one person), each link checked in full by samePerson on candidates the indexes give.
  * The seed itself is in the answer when it has an id.
  */
-export function personRecords(db: Db, seed: Contact & { id?: number }): CustomerRecord[] {
+export function personRecords(db: Db, seed: Contact & { id?: number }, cache: KeyCache = new Map()): CustomerRecord[] {
   // Prepared once per file: the Customers screen finds a person per incident it walks.
   const byTail = statement(db, bySql(db, { sqlite: BY_PHONE_TAIL, postgres: PG_BY_PHONE_TAIL }));
   const byEmail = statement(db, BY_EMAIL);
   const found = new Map<number, CustomerRecord>();
   if (seed.id !== undefined) found.set(seed.id, { id: seed.id, name: seed.name, phone: seed.phone, email: seed.email });
   // Each key is looked up once: many records of one person share their number.
-  const cache = new Map<string, CustomerRecord[]>();
   const rows = (key: string, look: () => unknown[]) => {
     if (!cache.has(key)) cache.set(key, look() as CustomerRecord[]);
     return cache.get(key)!;
@@ -57,6 +56,41 @@ export function personRecords(db: Db, seed: Contact & { id?: number }): Customer
     }
   }
   return [...found.values()].sort((a, b) => a.id - b.id);
+}
+
+/** The records each index key finds ("p" + a phone's last 7 digits, "e" + an email), as personRecords looks them up. */
+export type KeyCache = Map<string, CustomerRecord[]>;
+
+const KEYED = {
+  tail: {
+    sqlite: `SELECT id, name, phone, email, ${PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PHONE_TAIL} IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    postgres: `SELECT id, name, phone, email, ${PG_PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id`,
+  },
+  email: {
+    sqlite: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT value FROM json_each(?)) ORDER BY id",
+    postgres: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id",
+  },
+};
+
+/**
+ * Looks up every key of these records at once, into `cache`, for personRecords to start from:
+ * two statements where one per key cost a round trip each on a shared database.
+ */
+export function prefetchKeys(db: Db, records: readonly Contact[], cache: KeyCache): void {
+  const tails = new Set<string>();
+  const emails = new Set<string>();
+  for (const r of records) {
+    const { tail, email } = lookupKeys(r);
+    if (tail !== null && !cache.has(`p${tail}`)) tails.add(tail);
+    if (email !== null && !cache.has(`e${email}`)) emails.add(email);
+  }
+  for (const [prefix, keys, sql] of [['p', tails, KEYED.tail], ['e', emails, KEYED.email]] as const) {
+    if (keys.size === 0) continue;
+    for (const k of keys) cache.set(`${prefix}${k}`, []);
+    for (const { k, ...record } of db.prepare(bySql(db, sql)).all(JSON.stringify([...keys])) as (CustomerRecord & { k: string })[]) {
+      cache.get(`${prefix}${k}`)?.push(record);
+    }
+  }
 }
 
 /** The record that names the person on screen and in links: the fullest name, written with capitals, then the newest. */

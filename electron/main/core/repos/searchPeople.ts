@@ -7,7 +7,7 @@ import type { SearchResults } from '../../../../shared/schemas/search';
 import type { Db } from '../db/open';
 import { bySql } from '../db/engine';
 import { wordsLike } from './wordsLike';
-import { BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, PG_BY_PHONE_TAIL, personRecords } from './people';
+import { BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, type KeyCache, PG_BY_PHONE_TAIL, personRecords, prefetchKeys } from './people';
 
 /** Name hits looked at, at most: a common first name must not walk every customer to widen each. */
 const NAME_HITS = 40;
@@ -32,11 +32,15 @@ function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
 export function searchPeople(db: Db, q: string, digits: string | null, limit: number): SearchResults['customers'] {
   const seen = new Set<number>();
   const people: SearchResults['customers'] = [];
-  for (const hit of hits(db, q, digits)) {
+  const found = hits(db, q, digits);
+  // Every hit's keys in two statements, not one per key (a round trip each on a shared database).
+  const keys: KeyCache = new Map();
+  prefetchKeys(db, found.filter(canMatch), keys);
+  for (const hit of found) {
     if (people.length === limit) break;
     if (seen.has(hit.id)) continue;
     // Without a contact a record is nobody else's: it is a person on its own.
-    const records = canMatch(hit) ? personRecords(db, hit) : [hit];
+    const records = canMatch(hit) ? personRecords(db, hit, keys) : [hit];
     for (const r of records) seen.add(r.id);
     const incidents = incidentsOf(
       db,

@@ -1,5 +1,6 @@
 import type { Incident, IncidentRow } from '../../../../../shared/schemas/incident';
 import type { Customer } from '../../../../../shared/schemas/incident';
+import { Instant } from '../../../../../shared/schemas/common';
 
 /** An `incidents` row as SQLite returns it. */
 export interface IncidentDbRow {
@@ -110,5 +111,6 @@ export const toListRow = (r: ListDbRow): IncidentRow => ({
   outcome: r.outcome,
   compensationTotal: r.compensation_total,
   internalNote: r.internal_note,
-  updatedAt: r.updated_at,
+  // Only a well-formed one goes back as a stale check: a file written by hand may hold anything here.
+  ...(Instant.safeParse(r.updated_at).success ? { updatedAt: r.updated_at } : {}),
 });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WINDOW_ROWS } from '../../electron/main/core/figures/repeatCustomers';
 import { PEOPLE_WALK } from '../../electron/main/core/repos/customerHistory';
-import { BY_EMAIL, BY_PHONE_TAIL } from '../../electron/main/core/repos/people';
+import { BY_EMAIL, BY_PHONE_TAIL, KEYED } from '../../electron/main/core/repos/people';
 import { tempCore, type TempCore } from '../support/core';
 
 let t: TempCore;
@@ -20,6 +20,9 @@ describe('returning customers use their indexes', () => {
   it('a person’s candidates: customers_phone_tail and customers_email', () => {
     expect(planOf(BY_PHONE_TAIL, '0104477')).toBe('SEARCH customers USING INDEX customers_phone_tail (<expr>=?)');
     expect(planOf(BY_EMAIL, 'dana@example.com')).toBe('SEARCH customers USING INDEX customers_email (<expr>=?)');
+    // personRecords looks up many keys at once (prefetchKeys), through the same indexes.
+    expect(planOf(KEYED.tail.sqlite, '["0104477"]')).toMatch(/^SEARCH customers USING INDEX customers_phone_tail \(<expr>=\?\)$/m);
+    expect(planOf(KEYED.email.sqlite, '["dana@example.com"]')).toMatch(/^SEARCH customers USING INDEX customers_email \(<expr>=\?\)$/m);
   });
 
   it('the Customers screen walks the date index from where the last page ended, sorting nothing', () => {

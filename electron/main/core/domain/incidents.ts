@@ -23,7 +23,7 @@ import { statement } from './statements';
 export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, now: string): IncidentDetail {
   return db.transaction(() => {
     // Saved already (its answer lost with the connection): that incident, not a second one.
-    const saved = input.saveKey === undefined ? undefined : (db.prepare('SELECT id FROM incidents WHERE save_key = ?').pluck().get(input.saveKey) as number | undefined);
+    const saved = input.saveKey === undefined ? undefined : (statement(db, 'SELECT id FROM incidents WHERE save_key = ?').pluck().get(input.saveKey) as number | undefined);
     if (saved !== undefined) return getIncidentDetail(db, saved);
     const occurredAt = toStoredInstant(input.occurredAt ?? now);
     assertNotFuture('occurredAt', 'When it happened', occurredAt, now);

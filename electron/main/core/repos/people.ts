@@ -33,22 +33,16 @@ export function lookupKeys(c: Contact): { tail: string | null; email: string | n
  * The seed itself is in the answer when it has an id.
  */
 export function personRecords(db: Db, seed: Contact & { id?: number }, cache: KeyCache = new Map()): CustomerRecord[] {
-  // Prepared once per file: the Customers screen finds a person per incident it walks.
-  const byTail = statement(db, bySql(db, { sqlite: BY_PHONE_TAIL, postgres: PG_BY_PHONE_TAIL }));
-  const byEmail = statement(db, BY_EMAIL);
   const found = new Map<number, CustomerRecord>();
   if (seed.id !== undefined) found.set(seed.id, { id: seed.id, name: seed.name, phone: seed.phone, email: seed.email });
-  // Each key is looked up once: many records of one person share their number.
-  const rows = (key: string, look: () => unknown[]) => {
-    if (!cache.has(key)) cache.set(key, look() as CustomerRecord[]);
-    return cache.get(key)!;
-  };
   // Breadth first: every match of a record shares a key with it, so its candidates hold them all.
   const queue: Contact[] = [seed];
   while (queue.length > 0 && found.size < MAX_PERSON_RECORDS) {
     const record = queue.shift()!;
+    // Each key is looked up once (the cache): many records of one person share their number.
+    prefetchKeys(db, [record], cache);
     const { tail, email } = lookupKeys(record);
-    const candidates = [...(tail === null ? [] : rows(`p${tail}`, () => byTail.all(tail))), ...(email === null ? [] : rows(`e${email}`, () => byEmail.all(email)))];
+    const candidates = [...(tail === null ? [] : cache.get(`p${tail}`)!), ...(email === null ? [] : cache.get(`e${email}`)!)];
     for (const c of candidates) {
       if (found.has(c.id) || !samePerson(record, c)) continue;
       found.set(c.id, c);
@@ -58,23 +52,24 @@ export function personRecords(db: Db, seed: Contact & { id?: number }, cache: Ke
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
 
-/** The records each index key finds ("p" + a phone's last 7 digits, "e" + an email), as personRecords looks them up. */
+/** The records each index key finds ("p" + a phone's last 7 digits, "e" + an email): personRecords's lookups, kept. */
 export type KeyCache = Map<string, CustomerRecord[]>;
 
-const KEYED = {
+export const KEYED = {
   tail: {
-    sqlite: `SELECT id, name, phone, email, ${PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PHONE_TAIL} IN (SELECT value FROM json_each(?)) ORDER BY id`,
-    postgres: `SELECT id, name, phone, email, ${PG_PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id`,
+    sqlite: `SELECT id, name, phone, email, ${PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PHONE_TAIL} IN (SELECT value FROM json_each(?))`,
+    postgres: `SELECT id, name, phone, email, ${PG_PHONE_TAIL} AS k FROM customers WHERE phone <> '' AND ${PG_PHONE_TAIL} IN (SELECT jsonb_array_elements_text(?::jsonb))`,
   },
   email: {
-    sqlite: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT value FROM json_each(?)) ORDER BY id",
-    postgres: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT jsonb_array_elements_text(?::jsonb)) ORDER BY id",
+    sqlite: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT value FROM json_each(?))",
+    postgres: "SELECT id, name, phone, email, lower(trim(email)) AS k FROM customers WHERE email <> '' AND lower(trim(email)) IN (SELECT jsonb_array_elements_text(?::jsonb))",
   },
 };
 
 /**
- * Looks up every key of these records at once, into `cache`, for personRecords to start from:
- * two statements where one per key cost a round trip each on a shared database.
+ * Looks up the keys of these records not yet in `cache`, all at once: two statements for any
+ * number of records (search everywhere's hits), where one per key cost a round trip each on a
+ * shared database. Prepared once per file: the Customers screen finds a person per incident it walks.
  */
 export function prefetchKeys(db: Db, records: readonly Contact[], cache: KeyCache): void {
   const tails = new Set<string>();
@@ -87,7 +82,7 @@ export function prefetchKeys(db: Db, records: readonly Contact[], cache: KeyCach
   for (const [prefix, keys, sql] of [['p', tails, KEYED.tail], ['e', emails, KEYED.email]] as const) {
     if (keys.size === 0) continue;
     for (const k of keys) cache.set(`${prefix}${k}`, []);
-    for (const { k, ...record } of db.prepare(bySql(db, sql)).all(JSON.stringify([...keys])) as (CustomerRecord & { k: string })[]) {
+    for (const { k, ...record } of statement(db, bySql(db, sql)).all(JSON.stringify([...keys])) as (CustomerRecord & { k: string })[]) {
       cache.get(`${prefix}${k}`)?.push(record);
     }
   }

@@ -5,7 +5,7 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { MATCHING_IDS, NEWEST_FIRST, pgCommonWord, SORT_AT_MOST, searchQuery } from './incidents/list';
+import { NEWEST_FIRST, pgCommonWord, pgRareMatches, SORT_AT_MOST, searchQuery } from './incidents/list';
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
@@ -85,14 +85,12 @@ function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] 
  * walks incidents_occurred, or sorts all its matches when the newest incidents hold too few (pgCommonWord).
  */
 function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[] {
-  const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
+  const ids = pgRareMatches(db, fts);
+  if (ids === null) return pgCommonWord<SearchIncident>(db, { columns: COLUMNS, joins: 'LEFT JOIN customers c ON c.id = i.customer_id', where: 'WHERE i.deleted_at IS NULL', params: {}, fts, limit });
   if (ids.length === 0) return [];
-  const byIds = (matches: number[]) =>
-    db
-      .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
-      .all({ ids: pgIds(matches), limit }) as SearchIncident[];
-  if (ids.length <= SORT_AT_MOST) return byIds(ids);
-  return pgCommonWord<SearchIncident>(db, { columns: COLUMNS, joins: 'LEFT JOIN customers c ON c.id = i.customer_id', where: 'WHERE i.deleted_at IS NULL', params: {}, fts, limit });
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
+    .all({ ids: pgIds(ids), limit }) as SearchIncident[];
 }
 
 export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>): Omit<SearchResults, 'voucher'> {

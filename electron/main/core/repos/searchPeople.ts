@@ -7,7 +7,7 @@ import type { SearchResults } from '../../../../shared/schemas/search';
 import type { Db } from '../db/open';
 import { bySql } from '../db/engine';
 import { wordsLike } from './wordsLike';
-import { BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, type KeyCache, PG_BY_PHONE_TAIL, personRecords, prefetchKeys } from './people';
+import { BY_EMAIL, BY_PHONE_TAIL, type CustomerRecord, displayRecord, incidentsOf, type KeyCache, PG_BY_PHONE_TAIL, personRecords, prefetchKeys } from './people';
 
 /** Name hits looked at, at most: a common first name must not walk every customer to widen each. */
 const NAME_HITS = 40;
@@ -21,7 +21,7 @@ function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
   // A stored email holds no NUL (PostgreSQL text cannot): such a text is no email on either engine.
   if (q.includes('@')) {
     if (q.includes('\0')) return [];
-    return db.prepare("SELECT id, name, phone, email FROM customers WHERE email <> '' AND lower(trim(email)) = ?").all(q.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())) as CustomerRecord[];
+    return db.prepare(BY_EMAIL).all(q.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())) as CustomerRecord[];
   }
   if (q.trim().length < 2) return [];
   // Newest first by rowid, so a common name stops early; customers are a few per incident at most.

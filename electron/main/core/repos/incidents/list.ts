@@ -99,8 +99,13 @@ function pgPlanFor(db: Db, fts: string, searchOnly: boolean): { plan: number[] |
     const total = (db.prepare(FTS_COUNT.postgres).get({ fts }) as { n: number }).n;
     return { plan: total <= SORT_AT_MOST ? (db.prepare(MATCHING_IDS.postgres).pluck().all({ fts }) as number[]) : 'walk', total };
   }
+  return { plan: pgRareMatches(db, fts) ?? 'walk' };
+}
+
+/** PostgreSQL: a word's matches by id when it is rare (SORT_AT_MOST at most, from the GIN index); null for a common word. */
+export function pgRareMatches(db: Db, fts: string): number[] | null {
   const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
-  return { plan: ids.length <= SORT_AT_MOST ? ids : 'walk' };
+  return ids.length <= SORT_AT_MOST ? ids : null;
 }
 
 /** How many incidents a common word's walk looks at before it sorts every match instead. */

@@ -26,7 +26,6 @@ export function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_
       `The shared database was set up by a newer version of Makegood (schema ${current}; this one knows ${latest}). Update Makegood on this computer to use it; nothing in the database was changed.`,
     );
   }
-  if (current === 0) refuseForeignTables(db);
   for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
@@ -34,6 +33,8 @@ export function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_
       db.exec(VERSION_TABLE);
       const applied = db.prepare('SELECT 1 FROM makegood_schema WHERE version = ?').get(m.version);
       if (applied) return;
+      // Under the lock too: the other counter may have just set the database up, and its tables are no stranger's.
+      if (pgSchemaVersion(db) === 0) refuseForeignTables(db);
       runMigration(db, m);
       db.prepare('INSERT INTO makegood_schema (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();

@@ -12,14 +12,15 @@ const score = z.number().int().min(0).max(10).nullable();
 export const HISTORY_SHOWN = 20;
 
 /**
- * Details being typed, only looked up, never stored. A control character (NUL among them) can be in
- * no stored name, phone or email (the contract refuses them there), so it is read as a space: the
- * same answer on both engines, where PostgreSQL would refuse a NUL in a query's value outright.
+ * Details being typed, only looked up, never stored. A control character (NUL among them) or half
+ * a surrogate pair can be in no stored name, phone or email (the contract refuses them there), so
+ * each is read as a space: the same answer on both engines, where PostgreSQL would refuse a NUL in
+ * a query's value, and half a pair in the JSON that carries the keys, outright.
  */
 const typed = z
   .string({ error: 'A customer’s details must be text' })
   .max(500, 'A customer’s name, phone or email can be at most 500 characters here')
-  .transform((text) => text.replace(/\p{Cc}/gu, ' '));
+  .transform((text) => text.replace(/[\p{Cc}\p{Cs}]/gu, ' '));
 
 export const CustomerHistoryRequest = z.union([
   /** The person of this incident's customer: their other incidents, before and after it. */

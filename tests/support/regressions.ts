@@ -9,9 +9,12 @@ export const REGRESSIONS: Record<string, unknown[]> = {
   'incidents.update': [{ id: 1, changes: { followUpDueAt: '9999-12-31T23:59:59-12:00' } }],
   // A customer key sent as undefined (IPC keeps it) replaced the empty default: NOT NULL failed.
   'incidents.create': [{ whatHappened: 'Cold soup', customer: { email: undefined, note: '!' } }],
-  // NUL inside a search word ended the FTS query: "unterminated string".
-  'incidents.list': [{ filter: { q: 'NUL\u0000inside' } }],
   // NUL in a case-blind unique name left the index unable to compare names.
   'rootCauses.create': [{ name: 'NUL\u0000inside', group: 'People' }],
   'categories.create': [{ name: 'NUL\u0000inside' }],
+  // Half a surrogate pair in details being typed reached PostgreSQL as a value: INTERNAL there.
+  'customers.history': [{ name: 'USD', email: '\ud800 lone surrogate' }, { name: 'A\udc00nna', phone: '\ud83d' }],
+  // NUL inside a search word ended the FTS query: "unterminated string". Half a pair, the same question.
+  'search.everywhere': [{ q: 'caf\ud800e' }],
+  'incidents.list': [{ filter: { q: 'NUL\u0000inside' } }, { filter: { q: 'caf\ud800e' } }],
 };

@@ -33,7 +33,12 @@ phone      TEXT NOT NULL DEFAULT '',
 email      TEXT NOT NULL DEFAULT '',
 note       TEXT NOT NULL DEFAULT '',
 created_at TEXT NOT NULL
-) STRICT;
+, phone_tail text GENERATED ALWAYS AS (
+CASE WHEN phone <> '' THEN substr(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), char(9), ''), char(160), ''), -7) END
+) VIRTUAL, email_key text GENERATED ALWAYS AS (
+CASE WHEN email <> '' THEN lower(trim(email)) END
+) VIRTUAL, name_lower text GENERATED ALWAYS AS (lower(name)) VIRTUAL) STRICT;
 
 -- table drafts on drafts
 CREATE TABLE drafts (

@@ -9,20 +9,19 @@ import { phoneDigits, sameDigits } from '../../../../shared/phone';
 import { bySql } from '../db/engine';
 import type { Db } from '../db/open';
 import { lookupKeys } from '../repos/people';
-import { PG_PHONE_TAIL, PHONE_TAIL } from '../repos/phoneTail';
 
 /** How far back "another incident" may be: 90 days on the shop's calendar, counted back from the incident's moment. */
 export const REPEAT_WINDOW_DAYS = 90;
 
-// The window's incidents with a customer, with the keys the indexes use (0010's phone tail, 0011's
-// email). SQLite keeps only the rows whose key another row shares: the rest cannot be anyone's
-// second incident, and never reach JavaScript. (Each incident has its own customer record, so two
-// incidents of one record share its keys; a record with neither phone nor email matches nobody.)
-const windowRows = (tail: string, rows: string, before = '') => `
-  WITH ${before}w AS MATERIALIZED (
-    SELECT i.id, i.occurred_at AS at, i.customer_id AS "customerId",
-      CASE WHEN c.phone <> '' THEN ${tail} END AS tail,
-      CASE WHEN c.email <> '' THEN lower(trim(c.email)) END AS ekey
+// The window's incidents with a customer, with their customer's keys (0013's columns: a phone's
+// last 7 digits, an email in lower case). Only the rows whose key another row shares are kept: the
+// rest cannot be anyone's second incident, and never reach JavaScript. (Each incident has its own
+// customer record, so two incidents of one record share its keys; a record with neither phone nor
+// email matches nobody.) SQLite works the keys out as it reads them; PostgreSQL stores them, and
+// reads the incidents and the keys from two covering indexes (0013), never the tables.
+const windowRows = (rows: string) => `
+  WITH w AS MATERIALIZED (
+    SELECT i.id, i.occurred_at AS at, i.customer_id AS "customerId", c.phone_tail AS tail, c.email_key AS ekey
     FROM ${rows}
   )
   SELECT id, at, "customerId", tail, ekey FROM w
@@ -31,18 +30,13 @@ const windowRows = (tail: string, rows: string, before = '') => `
   ORDER BY at, id`;
 
 export const WINDOW_ROWS = windowRows(
-  PHONE_TAIL,
   `incidents i INDEXED BY incidents_occurred JOIN customers c ON c.id = i.customer_id
     WHERE i.deleted_at IS NULL AND i.occurred_at >= :from AND i.occurred_at < :to`,
 );
 
-// PostgreSQL: the window's incidents first, from the date index, then joined by hash: left to
-// itself it walked every incident's customer_id to keep the window's (75 ms, not 65, at 100,000).
 const PG_WINDOW_ROWS = windowRows(
-  PG_PHONE_TAIL,
-  'windowed i JOIN customers c ON c.id = i.customer_id',
-  `windowed AS MATERIALIZED (SELECT id, occurred_at, customer_id FROM incidents
-     WHERE deleted_at IS NULL AND occurred_at >= :from AND occurred_at < :to), `,
+  `incidents i JOIN customers c ON c.id = i.customer_id
+    WHERE i.deleted_at IS NULL AND i.customer_id IS NOT NULL AND i.occurred_at >= :from AND i.occurred_at < :to`,
 );
 
 const CONTACTS = {

@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
  * finds the word as it is, with nothing in it read as a wildcard: twice as fast as ILIKE over
  * 55,000 customers (8 ms, not 16), for the same rows.
  */
-export function wordsLike(db: Db, text: string, column: string): { sql: string; params: string[] } {
+export function wordsLike(db: Db, text: string, column: string, pgLowered = `lower(${column})`): { sql: string; params: string[] } {
   const words = text.split(/[\s\p{Cc}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return { sql: '1 = 0', params: [] };
   return bySql(db, {
@@ -19,6 +19,7 @@ export function wordsLike(db: Db, text: string, column: string): { sql: string; 
     }),
     // The word lowered under "C" too: under the database's own collation lower() knows every
     // alphabet, and "Анна" would look for "анна" in a name lowered as "Анна".
-    postgres: () => ({ sql: words.map(() => `strpos(lower(${column}), lower(?::text COLLATE "C")) > 0`).join(' AND '), params: words }),
+    // `pgLowered`: the column already lowered, when the table stores it (customers.name_lower).
+    postgres: () => ({ sql: words.map(() => `strpos(${pgLowered}, lower(?::text COLLATE "C")) > 0`).join(' AND '), params: words }),
   })();
 }

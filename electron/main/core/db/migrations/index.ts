@@ -10,11 +10,12 @@ import { importBatches } from './0009-import-batches';
 import { customerPhoneTail } from './0010-customer-phone-tail';
 import { returningCustomersAndVouchers } from './0011-returning-customers-and-vouchers';
 import { countsAndSaveKeys } from './0012-counts-and-save-keys';
+import { customerKeys } from './0013-customer-keys';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, countsAndSaveKeys];
+  returningCustomersAndVouchers, countsAndSaveKeys, customerKeys];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import type { Migration } from '../migrations/types';
 import { BASELINE_RULES } from './baselineRules';
 import { BASELINE_TABLES } from './baselineTables';
 import { PG_COUNTS_AND_SAVE_KEYS } from './0012-counts-and-save-keys';
+import { PG_CUSTOMER_KEYS } from './0013-customer-keys';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -35,4 +36,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_COUNTS_AND_SAVE_KEYS];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS];

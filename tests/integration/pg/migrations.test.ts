@@ -7,7 +7,7 @@ import { connect } from '../../../electron/main/core/db/connect';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../../electron/main/core/db/migrate';
 import { openDatabase } from '../../../electron/main/core/db/open';
 import { PG_MIGRATIONS } from '../../../electron/main/core/db/pg/migrations';
-import { PG_LATEST_VERSION, openPostgres } from '../../../electron/main/core/db/pg/openPg';
+import { migratePostgres, PG_LATEST_VERSION, openPostgres } from '../../../electron/main/core/db/pg/openPg';
 import { PgDb } from '../../../electron/main/core/db/pg/pgDb';
 import { createTestDatabase, dropTestDatabase, onPostgres } from '../../support/pgTest';
 
@@ -63,6 +63,32 @@ describe.skipIf(!onPostgres)('the shared database', () => {
     db.close();
     const again = keep(openPostgres(url));
     expect(again.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(PG_MIGRATIONS.length);
+  });
+
+  it('fills 0013\'s stored keys for the customers a version-12 database already has', () => {
+    const url = fresh();
+    const db = keep(new PgDb({ url }));
+    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
+    db.prepare("INSERT INTO customers (name, phone, email, created_at) VALUES ('Dana Whitlock', '+1 (555) 867-5309', ' Dana@Example.com', '2026-10-01T00:00:00.000Z')").run();
+    migratePostgres(db);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT phone_tail, email_key, name_lower FROM customers').get()).toEqual({
+      phone_tail: '8675309',
+      email_key: 'dana@example.com',
+      name_lower: 'dana whitlock',
+    });
+    // An upgrade ends with VACUUM (ANALYZE) of every table: the rewritten customers table's pages
+    // are all-visible again, for the covering indexes to answer alone.
+    const vacuumed = db
+      .prepare("SELECT relname FROM pg_stat_user_tables WHERE schemaname = current_schema() AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL ORDER BY relname")
+      .pluck()
+      .all();
+    expect(vacuumed).toEqual(expect.arrayContaining(['customers', 'incidents', 'compensations']));
+  });
+
+  it('does not vacuum a database it has just set up', () => {
+    const db = keep(openPostgres(fresh()));
+    expect(db.prepare('SELECT count(*) FROM pg_stat_user_tables WHERE schemaname = current_schema() AND last_vacuum IS NOT NULL').pluck().get()).toBe(0);
   });
 
   it('has the tables and columns the SQLite file has, by the same names', () => {

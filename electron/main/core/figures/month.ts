@@ -14,23 +14,28 @@ import { repeatCustomers } from './repeatCustomers';
 
 const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
 
+const RESOLVED_IN = 'FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
+
+/**
+ * PostgreSQL's median time to resolve, in milliseconds, in one statement from 0013's
+ * incidents_month alone. Whole milliseconds, as SQLite's below; as doubles, their median at 0.5
+ * is the mean of the middle two exactly (each is below 2^53).
+ */
+export const PG_MEDIAN_MS = `SELECT percentile_cont(0.5) WITHIN GROUP (
+    ORDER BY round(extract(epoch FROM resolved_at::timestamptz - occurred_at::timestamptz) * 1000)::float8
+  ) ${RESOLVED_IN}`;
+
 /** Median of resolved_at − occurred_at in whole minutes (the mean of the middle two for an even count). */
 function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
-  const where = 'FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
   let middle: number | null;
   if (isPostgres(db)) {
-    // One statement, from 0013's incidents_month alone. Whole milliseconds, as below; as doubles,
-    // their median at 0.5 is the mean of the middle two exactly (each is below 2^53).
-    middle = db
-      .prepare(`SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY round(extract(epoch FROM resolved_at::timestamptz - occurred_at::timestamptz) * 1000)::float8) ${where}`)
-      .pluck()
-      .get(fromIso, toIso) as number | null;
+    middle = db.prepare(PG_MEDIAN_MS).pluck().get(fromIso, toIso) as number | null;
   } else {
-    const n = db.prepare(`SELECT count(*) ${where}`).pluck().get(fromIso, toIso) as number;
+    const n = db.prepare(`SELECT count(*) ${RESOLVED_IN}`).pluck().get(fromIso, toIso) as number;
     if (n === 0) return null;
     // Whole milliseconds, so a median on a half minute rounds the same way on both engines.
     const ms = db
-      .prepare(`SELECT round((unixepoch(resolved_at, 'subsec') - unixepoch(occurred_at, 'subsec')) * 1000) AS ms ${where} ORDER BY ms LIMIT ? OFFSET ?`)
+      .prepare(`SELECT round((unixepoch(resolved_at, 'subsec') - unixepoch(occurred_at, 'subsec')) * 1000) AS ms ${RESOLVED_IN} ORDER BY ms LIMIT ? OFFSET ?`)
       .pluck()
       .all(fromIso, toIso, n % 2 === 0 ? 2 : 1, Math.floor((n - 1) / 2)) as number[];
     middle = ms.reduce((a, b) => a + b, 0) / ms.length;
@@ -38,20 +43,15 @@ function medianMinutes(db: Db, fromIso: string, toIso: string): number | null {
   return middle === null ? null : Math.round(middle / 60_000);
 }
 
+/** PostgreSQL: every day of the period in one statement (a round trip costs more than a day's index range), from incidents_month. */
+export const PG_RESOLVED_SAME_DAY = `SELECT count(*) FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi
+  WHERE i.deleted_at IS NULL AND i.resolved_at < b.hi`;
+
 /** Resolved on the calendar day they occurred: for each local day, resolved before the next one began. */
 function resolvedSameDay(db: Db, start: Date, end: Date): number {
   const days: { fromIso: string; toIso: string }[] = [];
   for (let day = start; +day < +end; day = addDays(day, 1)) days.push({ fromIso: day.toISOString(), toIso: addDays(day, 1).toISOString() });
-  if (isPostgres(db)) {
-    // Every day in one statement: on the server a round trip costs more than the day's index range.
-    return db
-      .prepare(
-        `SELECT count(*) FROM ${PG_RANGES} JOIN incidents i ON i.occurred_at >= b.lo AND i.occurred_at < b.hi
-         WHERE i.deleted_at IS NULL AND i.resolved_at < b.hi`,
-      )
-      .pluck()
-      .get(rangesParam(days)) as number;
-  }
+  if (isPostgres(db)) return db.prepare(PG_RESOLVED_SAME_DAY).pluck().get(rangesParam(days)) as number;
   const count = db.prepare(
     'SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at < ?',
   ).pluck();

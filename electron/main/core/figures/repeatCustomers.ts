@@ -34,7 +34,7 @@ export const WINDOW_ROWS = windowRows(
     WHERE i.deleted_at IS NULL AND i.occurred_at >= :from AND i.occurred_at < :to`,
 );
 
-const PG_WINDOW_ROWS = windowRows(
+export const PG_WINDOW_ROWS = windowRows(
   `incidents i JOIN customers c ON c.id = i.customer_id
     WHERE i.deleted_at IS NULL AND i.customer_id IS NOT NULL AND i.occurred_at >= :from AND i.occurred_at < :to`,
 );

@@ -1,4 +1,4 @@
-// 0013's customer columns, on both engines: the phone's last 7 characters once its separators are
+// 0014's customer columns, on both engines: the phone's last 7 characters once its separators are
 // taken out, the email trimmed and in lower case, the name in lower case (A-Z only, as SQLite's LIKE
 // and lower() compare). PostgreSQL stores them and SQLite works them out, each from its own
 // expression; both must give what the old indexes' expressions give, as every write changes them:

@@ -1,4 +1,4 @@
-// The journal's total with no filter is 0012's incident_count, kept by triggers: it must be the
+// The journal's total with no filter is 0013's incident_count, kept by triggers: it must be the
 // number of incidents not deleted after every kind of write that adds, deletes, brings back or
 // erases incidents, one at a time or many in one statement. On both engines (the postgres project
 // runs this file again): SQLite's row triggers and PostgreSQL's statement triggers.

@@ -209,7 +209,7 @@ describe('upgrading a file from every earlier version', () => {
           expect(fts).toEqual(live);
           expect(core.db.prepare("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH '\"MG-2\"'").pluck().all()).toEqual([2]);
           expect(core.db.pragma('foreign_key_check')).toEqual([]);
-          // 0012's count starts from the rows the file had.
+          // 0013's count starts from the rows the file had.
           expect(core.db.prepare('SELECT live FROM incident_count').pluck().all()).toEqual([
             core.db.prepare('SELECT count(*) FROM incidents WHERE deleted_at IS NULL').pluck().get(),
           ]);

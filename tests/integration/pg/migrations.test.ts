@@ -65,10 +65,10 @@ describe.skipIf(!onPostgres)('the shared database', () => {
     expect(again.prepare('SELECT count(*) FROM makegood_schema').pluck().get()).toBe(PG_MIGRATIONS.length);
   });
 
-  it('fills 0013\'s stored keys for the customers a version-12 database already has', () => {
+  it('fills 0014\'s stored keys for the customers a version-13 database already has', () => {
     const url = fresh();
     const db = keep(new PgDb({ url }));
-    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
+    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 13));
     db.prepare("INSERT INTO customers (name, phone, email, created_at) VALUES ('Dana Whitlock', '+1 (555) 867-5309', ' Dana@Example.com', '2026-10-01T00:00:00.000Z')").run();
     migratePostgres(db);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);
@@ -84,6 +84,17 @@ describe.skipIf(!onPostgres)('the shared database', () => {
       .pluck()
       .all();
     expect(vacuumed).toEqual(expect.arrayContaining(['customers', 'incidents', 'compensations']));
+  });
+
+  it('brings a database at the landed version 12 (its follow-up index alone) to the count and save keys of 13', () => {
+    const url = fresh();
+    const db = keep(new PgDb({ url }));
+    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
+    expect(db.prepare("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'incident_count'").pluck().get()).toBe(0);
+    migratePostgres(db);
+    expect(db.prepare('SELECT version FROM makegood_schema ORDER BY version').pluck().all()).toEqual(PG_MIGRATIONS.map((m) => m.version));
+    expect(db.prepare('SELECT live FROM incident_count').pluck().all()).toEqual([0]);
+    expect(db.prepare("SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'incidents' AND column_name = 'save_key'").pluck().get()).toBe(1);
   });
 
   it('does not vacuum a database it has just set up', () => {

@@ -1,4 +1,4 @@
-// A month's figures on the shared database read 0013's covering indexes, never the tables: the
+// A month's figures on the shared database read 0014's covering indexes, never the tables: the
 // returning customers' window (incidents_month and customers_keys), the median time to resolve
 // and the share resolved the same day (incidents_month). At 100,000 incidents that took the
 // month's figures from 95-126 ms to 75 (README, Performance); here, that the indexes hold every

@@ -17,7 +17,7 @@ const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100
 const RESOLVED_IN = 'FROM incidents WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ? AND resolved_at IS NOT NULL';
 
 /**
- * PostgreSQL's median time to resolve, in milliseconds, in one statement from 0013's
+ * PostgreSQL's median time to resolve, in milliseconds, in one statement from 0014's
  * incidents_month alone. Whole milliseconds, as SQLite's below; as doubles, their median at 0.5
  * is the mean of the middle two exactly (each is below 2^53).
  */

@@ -13,12 +13,12 @@ import { lookupKeys } from '../repos/people';
 /** How far back "another incident" may be: 90 days on the shop's calendar, counted back from the incident's moment. */
 export const REPEAT_WINDOW_DAYS = 90;
 
-// The window's incidents with a customer, with their customer's keys (0013's columns: a phone's
+// The window's incidents with a customer, with their customer's keys (0014's columns: a phone's
 // last 7 digits, an email in lower case). Only the rows whose key another row shares are kept: the
 // rest cannot be anyone's second incident, and never reach JavaScript. (Each incident has its own
 // customer record, so two incidents of one record share its keys; a record with neither phone nor
 // email matches nobody.) SQLite works the keys out as it reads them; PostgreSQL stores them, and
-// reads the incidents and the keys from two covering indexes (0013), never the tables.
+// reads the incidents and the keys from two covering indexes (0014), never the tables.
 const windowRows = (rows: string) => `
   WITH w AS MATERIALIZED (
     SELECT i.id, i.occurred_at AS at, i.customer_id AS "customerId", c.phone_tail AS tail, c.email_key AS ekey

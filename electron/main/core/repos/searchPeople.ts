@@ -25,7 +25,7 @@ function hits(db: Db, q: string, digits: string | null): CustomerRecord[] {
   }
   if (q.trim().length < 2) return [];
   // Newest first by rowid, so a common name stops early; customers are a few per incident at most.
-  // PostgreSQL reads each name lowered once, when it was written (0013).
+  // PostgreSQL reads each name lowered once, when it was written (0014).
   const name = wordsLike(db, q, 'name', 'name_lower');
   return db.prepare(`SELECT id, name, phone, email FROM customers WHERE ${name.sql} ORDER BY id DESC LIMIT ?`).all(...name.params, NAME_HITS) as CustomerRecord[];
 }

@@ -9,13 +9,14 @@ import { domainRules } from './0008-domain-rules';
 import { importBatches } from './0009-import-batches';
 import { customerPhoneTail } from './0010-customer-phone-tail';
 import { returningCustomersAndVouchers } from './0011-returning-customers-and-vouchers';
-import { countsAndSaveKeys } from './0012-counts-and-save-keys';
-import { customerKeys } from './0013-customer-keys';
+import { followedUpIndex } from './0012-followed-up-index';
+import { countsAndSaveKeys } from './0013-counts-and-save-keys';
+import { customerKeys } from './0014-customer-keys';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, countsAndSaveKeys, customerKeys];
+  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -47,7 +47,7 @@ export function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_
 }
 
 /**
- * After an upgrade of a database that held a shop's records: a migration may rewrite a table (0013
+ * After an upgrade of a database that held a shop's records: a migration may rewrite a table (0014
  * stores computed columns in customers) and add indexes. VACUUM marks the rewritten pages
  * all-visible again, so a covering index answers alone from the first month's figures on rather
  * than after autovacuum's next turn, and ANALYZE gives the planner the new columns' statistics.

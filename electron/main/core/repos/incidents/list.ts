@@ -182,7 +182,7 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
   const countSql = searchOnly
     ? bySql(db, FTS_COUNT)
     : Object.keys(params).length === 0
-      ? // Unfiltered: the one row 0012's triggers keep (PostgreSQL counted every row: 7 ms at 100,000).
+      ? // Unfiltered: the one row 0013's triggers keep (PostgreSQL counted every row: 7 ms at 100,000).
         'SELECT live AS n FROM incident_count'
       : `SELECT count(*) AS n FROM incidents i ${sql}`;
   const total = pg?.total ?? (db.prepare(countSql).get(searchOnly ? { fts } : params) as { n: number }).n;

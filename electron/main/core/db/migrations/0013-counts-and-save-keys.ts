@@ -2,14 +2,7 @@ import type { Migration } from './types';
 
 // Frozen: literal SQL, as it landed. Never edit it; a change is a new migration at the end.
 
-// Two counts that read too much, and a save that must count once.
-//
-// The month's figures count the follow-ups that fell due in the month, kept or not. 0006's index
-// holds the pending ones only, so the rest were found by reading every incident ever logged: 26 ms
-// on PostgreSQL and 6 ms on SQLite at 100,000 incidents, growing with the years. incidents_followed_up
-// holds the ones followed up, by due date: with the pending one, the count reads the month alone on
-// both engines (figures/month.ts; tests/integration/query-plans.test.ts). Home's pending follow-ups
-// cannot use it, so they keep their own small index.
+// A count that read too much, and a save that must count once.
 //
 // The journal shows how many incidents there are. SQLite counts a whole table from its page
 // counts; PostgreSQL reads every row (7 ms at 100,000, 8 times SQLite). incident_count keeps the
@@ -21,11 +14,9 @@ import type { Migration } from './types';
 // save carries a key made when Save was pressed (save_key); the same key again answers with the
 // incident it saved rather than logging it twice (domain/incidents.ts createIncident).
 export const countsAndSaveKeys: Migration = {
-  version: 12,
+  version: 13,
   name: 'counts-and-save-keys',
   sql: `
-      CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
-
       CREATE TABLE incident_count (
         id   INTEGER PRIMARY KEY CHECK (id = 1),
         live INTEGER NOT NULL

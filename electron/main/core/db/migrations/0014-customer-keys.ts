@@ -6,12 +6,12 @@ import type { Migration } from './types';
 // and the email in lower case (0011's), each NULL when the field is blank, and the name in lower
 // case (A-Z only, as LIKE compares). On the shared database they are stored, so the month's
 // returning customers read the keys from an index instead of working them out again for every
-// incident of four months, and search everywhere reads the names lowered (db/pg/0013-customer-keys.ts).
+// incident of four months, and search everywhere reads the names lowered (db/pg/0014-customer-keys.ts).
 // SQLite works them out as they are read (VIRTUAL: nothing stored, nothing to rewrite in a shop's
 // file) and keeps using 0010's and 0011's indexes; the columns are here so both engines have the
 // same columns by the same names (tests/integration/pg/migrations.test.ts).
 export const customerKeys: Migration = {
-  version: 13,
+  version: 14,
   name: 'customer-keys',
   sql: `
       ALTER TABLE customers ADD COLUMN phone_tail text GENERATED ALWAYS AS (

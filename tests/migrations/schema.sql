@@ -5,6 +5,13 @@ name   TEXT NOT NULL,
 active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
 ) STRICT;
 
+-- table cause_days on cause_days
+CREATE TABLE cause_days (
+day           TEXT NOT NULL,
+root_cause_id INTEGER,
+incidents     INTEGER NOT NULL
+) STRICT;
+
 -- table compensations on compensations
 CREATE TABLE compensations (
 id             INTEGER PRIMARY KEY,
@@ -24,6 +31,13 @@ CHECK (deleted_with_incident IN (0, 1)), over_allowance_unapproved INTEGER NOT N
 CHECK (over_allowance_unapproved IN (0, 1) AND (over_allowance_unapproved = 0 OR approved_by_id IS NULL)), code TEXT
 CHECK (code IS NULL OR (kind = 'voucher' AND length(code) BETWEEN 8 AND 16 AND substr(code, 1, 4) = 'MGV-'
 AND substr(code, 5) NOT GLOB '*[^23456789ABCDEFGHJKMNPQRSTUVWXYZ]*')), expires_at TEXT CHECK (expires_at IS NULL OR code IS NOT NULL), redeemed_at TEXT CHECK (redeemed_at IS NULL OR code IS NOT NULL)) STRICT;
+
+-- table cost_days on cost_days
+CREATE TABLE cost_days (
+day           TEXT NOT NULL,
+root_cause_id INTEGER,
+cost          INTEGER NOT NULL
+) STRICT;
 
 -- table customers on customers
 CREATE TABLE customers (
@@ -174,6 +188,17 @@ cause_group TEXT NOT NULL CHECK (cause_group IN ('People', 'Process', 'Equipment
 active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
 ) STRICT;
 
+-- table score_days on score_days
+CREATE TABLE score_days (
+day         TEXT NOT NULL,
+before_band TEXT NOT NULL,
+after_band  TEXT NOT NULL,
+incidents   INTEGER NOT NULL,
+retained    INTEGER NOT NULL,
+lost        INTEGER NOT NULL,
+PRIMARY KEY (day, before_band, after_band)
+) STRICT, WITHOUT ROWID;
+
 -- table settings on settings
 CREATE TABLE settings (
 key   TEXT PRIMARY KEY,
@@ -193,6 +218,12 @@ created_at        TEXT NOT NULL
 -- index categories_name on categories
 CREATE UNIQUE INDEX categories_name ON categories (name COLLATE NOCASE);
 
+-- index cause_days_key on cause_days
+CREATE UNIQUE INDEX cause_days_key ON cause_days (day, root_cause_id);
+
+-- index cause_days_undiagnosed on cause_days
+CREATE UNIQUE INDEX cause_days_undiagnosed ON cause_days (day) WHERE root_cause_id IS NULL;
+
 -- index compensations_code on compensations
 CREATE UNIQUE INDEX compensations_code ON compensations (code) WHERE code IS NOT NULL;
 
@@ -205,11 +236,21 @@ CREATE INDEX compensations_given_by ON compensations (given_by_id, deleted_at, g
 -- index compensations_incident on compensations
 CREATE INDEX compensations_incident ON compensations (incident_id);
 
+-- index compensations_odd_instant on compensations
+CREATE INDEX compensations_odd_instant ON compensations (given_at)
+WHERE deleted_at IS NULL AND NOT (given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z');
+
 -- index compensations_root_cause on compensations
 CREATE INDEX compensations_root_cause ON compensations (root_cause_id, deleted_at, given_at, cost);
 
 -- index compensations_vouchers on compensations
 CREATE INDEX compensations_vouchers ON compensations (deleted_at, given_at, redeemed_at) WHERE kind = 'voucher';
+
+-- index cost_days_key on cost_days
+CREATE UNIQUE INDEX cost_days_key ON cost_days (day, root_cause_id);
+
+-- index cost_days_undiagnosed on cost_days
+CREATE UNIQUE INDEX cost_days_undiagnosed ON cost_days (day) WHERE root_cause_id IS NULL;
 
 -- index customers_email on customers
 CREATE INDEX customers_email ON customers (lower(trim(email))) WHERE email <> '';
@@ -251,6 +292,10 @@ CREATE INDEX incidents_handled_by ON incidents (handled_by_id, deleted_at, occur
 
 -- index incidents_occurred on incidents
 CREATE INDEX incidents_occurred ON incidents (deleted_at, occurred_at, id);
+
+-- index incidents_odd_instant on incidents
+CREATE INDEX incidents_odd_instant ON incidents (occurred_at)
+WHERE deleted_at IS NULL AND NOT (occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z');
 
 -- index incidents_outcome on incidents
 CREATE INDEX incidents_outcome ON incidents (outcome, deleted_at, occurred_at);
@@ -322,6 +367,40 @@ WHEN new.deleted_at IS NULL AND new.given_at <
 SELECT RAISE(ABORT, 'makegood:compensation_before_incident');
 END;
 
+-- trigger cost_days_in on compensations
+CREATE TRIGGER cost_days_in AFTER INSERT ON compensations
+WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
+INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
+END;
+
+-- trigger cost_days_moved_in on compensations
+CREATE TRIGGER cost_days_moved_in AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
+WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
+INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
+END;
+
+-- trigger cost_days_moved_out on compensations
+CREATE TRIGGER cost_days_moved_out AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
+WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+END;
+
+-- trigger cost_days_out on compensations
+CREATE TRIGGER cost_days_out AFTER DELETE ON compensations
+WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+END;
+
 -- trigger customers_fts_update on customers
 CREATE TRIGGER customers_fts_update AFTER UPDATE ON customers BEGIN
 UPDATE incidents_fts SET customer = concat_ws(' ', new.name, new.phone, new.email, new.note)
@@ -345,6 +424,62 @@ END;
 CREATE TRIGGER incident_count_insert AFTER INSERT ON incidents WHEN NEW.deleted_at IS NULL
 BEGIN
 UPDATE incident_count SET live = live + 1;
+END;
+
+-- trigger incident_days_in on incidents
+CREATE TRIGGER incident_days_in AFTER INSERT ON incidents
+WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
+INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
+INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
+VALUES (substr(NEW.occurred_at, 1, 10),
+CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
+CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
+1, NEW.outcome = 'retained', NEW.outcome = 'lost')
+ON CONFLICT (day, before_band, after_band) DO UPDATE
+SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
+END;
+
+-- trigger incident_days_moved_in on incidents
+CREATE TRIGGER incident_days_moved_in AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
+WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
+INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
+INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
+VALUES (substr(NEW.occurred_at, 1, 10),
+CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
+CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
+1, NEW.outcome = 'retained', NEW.outcome = 'lost')
+ON CONFLICT (day, before_band, after_band) DO UPDATE
+SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
+END;
+
+-- trigger incident_days_moved_out on incidents
+CREATE TRIGGER incident_days_moved_out AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
+WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
+WHERE day = substr(OLD.occurred_at, 1, 10)
+AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
+AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
+END;
+
+-- trigger incident_days_out on incidents
+CREATE TRIGGER incident_days_out AFTER DELETE ON incidents
+WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+BEGIN
+UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
+WHERE day = substr(OLD.occurred_at, 1, 10)
+AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
+AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
 END;
 
 -- trigger incidents_cause_to_compensations on incidents

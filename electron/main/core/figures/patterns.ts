@@ -3,93 +3,31 @@ import { CAUSE_GROUPS, CHANNELS, type CauseGroup, SEVERITIES } from '../../../..
 import type { Breakdowns, Callouts, Pareto, Period, Trend } from '../../../../shared/schemas/patterns';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { day, dayRange, PG_RANGES, rangesParam } from './period';
+import { byRootCause } from './dayTotals';
+import { day, dayRange } from './period';
 
 // The Patterns screen's aggregates. "In the period" is by occurred_at; compensation by given_at.
-// Each figure is counted per key through that key's (key, date) index: one short index range
-// per key, never every row of the period through a sorter (4 ms against 40 ms at 100,000).
+// Counts by root cause and compensation come from the day tables (dayTotals.ts): a few thousand
+// rows for a year. Breakdowns count the period's rows, each key through its (key, date) index.
 
 interface Cause {
   id: number;
   name: string;
   group: CauseGroup;
 }
-type Range = { fromIso: string; toIso: string };
 
 const allCauses = (db: Db) =>
   db.prepare('SELECT id, name, cause_group AS "group" FROM root_causes ORDER BY name').all() as Cause[];
 
 type CauseCounts = { counts: { cause: Cause; n: number }[]; undiagnosed: number };
 
-/** Incidents per root cause in each range [from, to), and those without one. */
-function countByCauseIn(db: Db, causes: Cause[], ranges: Range[]): CauseCounts[] {
-  if (isPostgres(db)) {
-    // One statement for every range and cause, each still one short range of incidents_root_cause
-    // (a round trip costs PostgreSQL what an index range costs SQLite; a GROUP BY over the rows, 3x this).
-    const rows = db
-      .prepare(
-        `SELECT b.n AS range, k.id AS cause, CASE WHEN k.id IS NULL
-           THEN (SELECT count(*) FROM incidents i WHERE i.root_cause_id IS NULL AND i.deleted_at IS NULL AND i.occurred_at >= b.lo AND i.occurred_at < b.hi)
-           ELSE (SELECT count(*) FROM incidents i WHERE i.root_cause_id = k.id AND i.deleted_at IS NULL AND i.occurred_at >= b.lo AND i.occurred_at < b.hi) END AS n
-         FROM ${PG_RANGES} CROSS JOIN (SELECT id FROM root_causes UNION ALL SELECT NULL) k`,
-      )
-      .all(rangesParam(ranges)) as { range: number; cause: number | null; n: number }[];
-    const found = new Map(rows.map((r) => [`${r.range}:${r.cause}`, r.n]));
-    return ranges.map((_, i) => ({
-      counts: causes.map((c) => ({ cause: c, n: found.get(`${i}:${c.id}`) ?? 0 })),
-      undiagnosed: found.get(`${i}:null`) ?? 0,
-    }));
-  }
-  const perCause = db.prepare(
-    'SELECT count(*) AS n FROM incidents WHERE root_cause_id = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
-  );
-  const none = db.prepare(
-    'SELECT count(*) AS n FROM incidents WHERE root_cause_id IS NULL AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
-  );
-  return ranges.map(({ fromIso, toIso }) => ({
-    counts: causes.map((c) => ({ cause: c, n: (perCause.get(c.id, fromIso, toIso) as { n: number }).n })),
-    undiagnosed: (none.get(fromIso, toIso) as { n: number }).n,
-  }));
-}
+/** Per cause, from a range's map of cause to number, and the number under no cause. */
+const perCause = (causes: Cause[], found: Map<number | null, number>): CauseCounts => ({
+  counts: causes.map((c) => ({ cause: c, n: found.get(c.id) ?? 0 })),
+  undiagnosed: found.get(null) ?? 0,
+});
 
-/** Compensation given (by given_at) in a range: by root cause, and in all (none's included). */
-function costByCause(db: Db, causes: Cause[], { fromIso, toIso }: Range): { byCause: { cause: Cause; n: number }[]; total: number } {
-  if (isPostgres(db)) {
-    // Per cause through compensations_root_cause, in one statement.
-    const rows = db
-      .prepare(
-        `SELECT k.id AS cause, CASE WHEN k.id IS NULL
-           THEN (SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.root_cause_id IS NULL AND c.deleted_at IS NULL AND c.given_at >= ?1 AND c.given_at < ?2)
-           ELSE (SELECT coalesce(sum(c.cost), 0) FROM compensations c WHERE c.root_cause_id = k.id AND c.deleted_at IS NULL AND c.given_at >= ?1 AND c.given_at < ?2) END AS n
-         FROM (SELECT id FROM root_causes UNION ALL SELECT NULL) k`,
-      )
-      .all(fromIso, toIso) as { cause: number | null; n: number }[];
-    const found = new Map(rows.map((r) => [r.cause, r.n]));
-    return { byCause: causes.map((c) => ({ cause: c, n: found.get(c.id) ?? 0 })), total: rows.reduce((sum, r) => sum + r.n, 0) };
-  }
-  const cost = db.prepare(
-    'SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE root_cause_id IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND given_at >= ? AND given_at < ?',
-  );
-  const byCause = causes.map((c) => ({ cause: c, n: (cost.get(c.id, fromIso, toIso) as { n: number }).n }));
-  return { byCause, total: byCause.reduce((sum, r) => sum + r.n, (cost.get(null, fromIso, toIso) as { n: number }).n) };
-}
-
-/** Compensation given (by given_at) in each range. */
-function givenIn(db: Db, ranges: Range[]): number[] {
-  if (isPostgres(db)) {
-    const rows = db
-      .prepare(
-        `SELECT b.n AS range, sum(c.cost) AS n
-         FROM ${PG_RANGES} JOIN compensations c ON c.given_at >= b.lo AND c.given_at < b.hi
-         WHERE c.deleted_at IS NULL GROUP BY 1`,
-      )
-      .all(rangesParam(ranges)) as { range: number; n: number }[];
-    const found = new Map(rows.map((r) => [r.range, r.n]));
-    return ranges.map((_, i) => found.get(i) ?? 0);
-  }
-  const sum = db.prepare('SELECT coalesce(sum(cost), 0) AS n FROM compensations WHERE deleted_at IS NULL AND given_at >= ? AND given_at < ?');
-  return ranges.map(({ fromIso, toIso }) => (sum.get(fromIso, toIso) as { n: number }).n);
-}
+const total = (found: Map<number | null, number>) => [...found.values()].reduce((a, b) => a + b, 0);
 
 /** Most first, ties by name, with the running share of `whole`. */
 function ranked(rows: { cause: Cause; n: number }[], whole: number) {
@@ -132,10 +70,13 @@ export function callouts(db: Db, period: Period): Callouts {
   const last30 = subDays(end, 30);
   const previous30 = subDays(end, 60);
   const causes = allCauses(db);
-  const [now, before] = countByCauseIn(db, causes, [
-    { fromIso: last30.toISOString(), toIso: end.toISOString() },
-    { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
-  ]).map((r) => r.counts) as [CauseCounts['counts'], CauseCounts['counts']];
+  const { incidents } = byRootCause(db, {
+    incidents: [
+      { fromIso: last30.toISOString(), toIso: end.toISOString() },
+      { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
+    ],
+  });
+  const [now, before] = incidents.map((found) => perCause(causes, found).counts) as [CauseCounts['counts'], CauseCounts['counts']];
   const lessons = lessonsByCause(db);
   const found = now
     .map((r, i) => ({ ...r, previous: before[i]?.n ?? 0 }))
@@ -158,12 +99,12 @@ export function callouts(db: Db, period: Period): Callouts {
 export function pareto(db: Db, period: Period): Pareto {
   const range = dayRange(period.from, period.to);
   const causes = allCauses(db);
-  const { counts, undiagnosed } = countByCauseIn(db, causes, [range])[0]!;
-  const total = counts.reduce((sum, r) => sum + r.n, undiagnosed);
-  const cost = costByCause(db, causes, range);
+  const found = byRootCause(db, { incidents: [range], costs: [range] });
+  const [incidents, costs] = [found.incidents[0]!, found.costs[0]!];
+  const { counts, undiagnosed } = perCause(causes, incidents);
   return {
-    byCount: ranked(counts, total).map(({ n, ...r }) => ({ ...r, incidents: n })),
-    byCost: ranked(cost.byCause, cost.total).map(({ n, ...r }) => ({ ...r, compensation: n })),
+    byCount: ranked(counts, total(incidents)).map(({ n, ...r }) => ({ ...r, incidents: n })),
+    byCost: ranked(perCause(causes, costs).counts, total(costs)).map(({ n, ...r }) => ({ ...r, compensation: n })),
     undiagnosed,
   };
 }
@@ -184,21 +125,21 @@ export function trend(db: Db, period: Period): Trend {
   const bucket = differenceInCalendarDays(end, start) <= 92 ? 'week' : 'month';
   const causes = allCauses(db);
   const spans = buckets(start, end, bucket);
-  const byCause = countByCauseIn(db, causes, spans.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() })));
+  const months = buckets(start, end, 'month');
+  const asRanges = (list: { lo: Date; hi: Date }[]) => list.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() }));
+  const found = byRootCause(db, { incidents: asRanges(spans), costs: asRanges(months) });
   const points = spans.map(({ lo, hi }, i) => {
-    const { counts, undiagnosed } = byCause[i]!;
+    const { counts, undiagnosed } = perCause(causes, found.incidents[i]!);
     const byGroup = Object.fromEntries([...CAUSE_GROUPS, 'Undiagnosed'].map((g) => [g, 0])) as Trend['points'][number]['byGroup'];
     byGroup.Undiagnosed = undiagnosed;
     for (const { cause, n } of counts) byGroup[cause.group] += n;
     return { start: day(lo), end: day(subDays(hi, 1)), total: counts.reduce((s, r) => s + r.n, undiagnosed), byGroup };
   });
-  const months = buckets(start, end, 'month');
-  const given = givenIn(db, months.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() })));
   const compensationByMonth = months.map(({ lo, hi }, i) => ({
     month: day(lo).slice(0, 7),
     start: day(lo),
     end: day(subDays(hi, 1)),
-    compensation: given[i]!,
+    compensation: total(found.costs[i]!),
   }));
   return { bucket, points, compensationByMonth };
 }

@@ -12,11 +12,12 @@ import { returningCustomersAndVouchers } from './0011-returning-customers-and-vo
 import { followedUpIndex } from './0012-followed-up-index';
 import { countsAndSaveKeys } from './0013-counts-and-save-keys';
 import { customerKeys } from './0014-customer-keys';
+import { dayTotals } from './0015-day-totals';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys];
+  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

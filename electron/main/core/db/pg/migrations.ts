@@ -5,6 +5,7 @@ import { BASELINE_TABLES } from './baselineTables';
 import { PG_FOLLOWED_UP_INDEX } from './0012-followed-up-index';
 import { PG_COUNTS_AND_SAVE_KEYS } from './0013-counts-and-save-keys';
 import { PG_CUSTOMER_KEYS } from './0014-customer-keys';
+import { PG_DAY_TOTALS } from './0015-day-totals';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -37,4 +38,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS, PG_DAY_TOTALS];

@@ -1,0 +1,174 @@
+import { isPostgres } from '../db/engine';
+import type { Db } from '../db/open';
+
+// Patterns' counts over long periods, read from migration 15's day tables (cause_days, score_days,
+// cost_days): a year is a few thousand rows on either engine, however many incidents it holds.
+//
+// The tables count by UTC day; a period is the shop's local days, so its instants rarely fall on
+// UTC midnights. Each range [from, to) is read in three parts that add up to it exactly:
+//   - its whole UTC days, from the day table;
+//   - the hours before its first UTC midnight and after its last, from the rows (incidents_occurred
+//     or compensations_given_at: a few hours of rows);
+//   - within the whole days, any row whose instant is not of the app's shape, which the day tables
+//     leave out (the *_odd_instant indexes: none, unless an old or hand-edited file has them).
+// tests/integration/day-totals.test.ts holds every figure equal to the same count over the rows.
+
+/** The one shape of instant the app writes, as migration 15 tests it on each engine. */
+const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const SQLITE_SHAPE = `'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'`;
+const PG_SHAPE = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$'`;
+
+export type Range = { fromIso: string; toIso: string };
+type Span = { n: number; lo: string; hi: string };
+const PARTS = ['days', 'rows', 'odd'] as const;
+type Part = (typeof PARTS)[number];
+
+/** Each range's whole UTC days (as YYYY-MM-DD), the instants either side, and the days' span as instants. */
+export function splitByDay(ranges: readonly Range[]): Record<Part, Span[]> {
+  const days: Span[] = [];
+  const rows: Span[] = [];
+  const odd: Span[] = [];
+  ranges.forEach(({ fromIso: lo, toIso: hi }, n) => {
+    if (!(lo < hi)) return;
+    const first = lo.endsWith('T00:00:00.000Z') ? lo : nextMidnight(lo);
+    const last = `${hi.slice(0, 10)}T00:00:00.000Z`;
+    if (!SHAPE.test(lo) || !SHAPE.test(hi) || !SHAPE.test(first) || !(first < last)) {
+      rows.push({ n, lo, hi });
+      return;
+    }
+    days.push({ n, lo: first.slice(0, 10), hi: last.slice(0, 10) });
+    odd.push({ n, lo: first, hi: last });
+    if (lo < first) rows.push({ n, lo, hi: first });
+    if (last < hi) rows.push({ n, lo: last, hi });
+  });
+  return { days, rows, odd };
+}
+
+function nextMidnight(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return Number.isNaN(+d) ? '' : d.toISOString();
+}
+
+/** One day table and the rows it sums: the same keys and values (summed), said for each. */
+interface Totals {
+  table: string;
+  keys: readonly string[];
+  values: readonly string[];
+  rows: { table: string; at: string; index: string; keys: readonly string[]; values: readonly string[] };
+}
+
+const band = (score: string) =>
+  `CASE WHEN ${score} IS NULL THEN 'none' WHEN ${score} <= 6 THEN 'detractor' WHEN ${score} <= 8 THEN 'passive' ELSE 'promoter' END`;
+
+const CAUSES: Totals = {
+  table: 'cause_days',
+  keys: ['root_cause_id'],
+  values: ['incidents'],
+  rows: { table: 'incidents', at: 'occurred_at', index: 'incidents_occurred', keys: ['root_cause_id'], values: ['1'] },
+};
+const COSTS: Totals = {
+  table: 'cost_days',
+  keys: ['root_cause_id'],
+  values: ['cost'],
+  rows: { table: 'compensations', at: 'given_at', index: 'compensations_given_at', keys: ['root_cause_id'], values: ['cost'] },
+};
+const SCORES: Totals = {
+  table: 'score_days',
+  keys: ['before_band', 'after_band'],
+  values: ['incidents', 'retained', 'lost'],
+  rows: {
+    table: 'incidents',
+    at: 'occurred_at',
+    index: 'incidents_occurred',
+    keys: [band('score_before'), band('score_after')],
+    values: ['1', "CASE WHEN outcome = 'retained' THEN 1 ELSE 0 END", "CASE WHEN outcome = 'lost' THEN 1 ELSE 0 END"],
+  },
+};
+
+/** A row of totals: the range it counts in, its keys (k0…) and its values (v0…). */
+type Row = { range: number; k0: string | number | null; k1?: string; v0: number; v1?: number; v2?: number };
+
+const columns = (list: readonly string[], prefix: string) => list.map((x, i) => `${x} AS ${prefix}${i}`).join(', ');
+
+/** What to total, in which ranges. */
+type Ask = { t: Totals; ranges: readonly Range[] };
+
+/**
+ * Each ask's totals in each of its ranges. On PostgreSQL every ask and part is one statement (a
+ * round trip costs what reading a year of day rows does); asks read together must have as many
+ * keys and values. SQLite reads each part with its own statement: it has no round trips.
+ */
+function read(db: Db, asks: readonly Ask[]): Row[][] {
+  const pg = isPostgres(db);
+  const { t: first } = asks[0]!;
+  const groups = first.keys.map((_, i) => `k${i}`).join(', ');
+  const sums = first.values.map((_, j) => `sum(v${j}) AS v${j}`).join(', ');
+  // An ask's rows in one part, between `lo` and `hi` (SQL: the part's columns on PostgreSQL, `?` on SQLite).
+  const from = ({ t }: Ask, part: Part, lo: string, hi: string) => {
+    const r = t.rows;
+    if (part === 'days') return `SELECT ${columns(t.keys, 'k')}, ${columns(t.values, 'v')} FROM ${t.table} WHERE day >= ${lo} AND day < ${hi}`;
+    const odd = part === 'odd' ? `AND ${pg ? `${r.at} !~ ${PG_SHAPE}` : `NOT (${r.at} GLOB ${SQLITE_SHAPE})`}` : '';
+    return `SELECT ${columns(r.keys, 'k')}, ${columns(r.values, 'v')} FROM ${r.table}
+      ${pg ? '' : `INDEXED BY ${part === 'rows' ? r.index : `${r.table}_odd_instant`}`}
+      WHERE deleted_at IS NULL ${odd} AND ${r.at} >= ${lo} AND ${r.at} < ${hi}`;
+  };
+  const work = asks.flatMap((ask, i) => {
+    const split = splitByDay(ask.ranges);
+    return PARTS.filter((part) => split[part].length > 0).map((part) => ({ ask, i, part, spans: split[part] }));
+  });
+  const out = asks.map(() => [] as Row[]);
+  if (pg) {
+    if (work.length === 0) return out;
+    const sql = work
+      .map(({ ask, i, part }, n) => `SELECT ${i} AS ask, p.n AS range, ${groups}, ${sums}
+         FROM jsonb_to_recordset(?${n + 1}::jsonb) AS p(n int, lo text, hi text) CROSS JOIN LATERAL (${from(ask, part, 'p.lo', 'p.hi')}) x
+         GROUP BY 2, ${groups}`)
+      .join(' UNION ALL ');
+    const rows = db.prepare(sql).all(...work.map(({ spans }) => JSON.stringify(spans))) as (Row & { ask: number })[];
+    for (const { ask, ...row } of rows) out[ask]!.push(row);
+    return out;
+  }
+  for (const { ask, i, part, spans } of work) {
+    const stmt = db.prepare(`SELECT ${groups}, ${sums} FROM (${from(ask, part, '?', '?')}) GROUP BY ${groups}`);
+    for (const p of spans) for (const row of stmt.all(p.lo, p.hi) as Omit<Row, 'range'>[]) out[i]!.push({ range: p.n, ...row });
+  }
+  return out;
+}
+
+const byCause = (rows: Row[], ranges: readonly Range[]) => {
+  const out = ranges.map(() => new Map<number | null, number>());
+  for (const r of rows) {
+    const m = out[r.range]!;
+    const cause = r.k0 as number | null;
+    m.set(cause, (m.get(cause) ?? 0) + Number(r.v0));
+  }
+  return out;
+};
+
+type ByCause = Map<number | null, number>[];
+
+/**
+ * Live incidents per root cause (null: not diagnosed) in each of `incidents` (by occurred_at), and
+ * compensation given per root cause in each of `costs` (by given_at): together, one round trip.
+ */
+export function byRootCause(db: Db, ranges: { incidents?: readonly Range[]; costs?: readonly Range[] }): { incidents: ByCause; costs: ByCause } {
+  const incidents = ranges.incidents ?? [];
+  const costs = ranges.costs ?? [];
+  const [counted, given] = read(db, [
+    { t: CAUSES, ranges: incidents },
+    { t: COSTS, ranges: costs },
+  ]) as [Row[], Row[]];
+  return { incidents: byCause(counted, incidents), costs: byCause(given, costs) };
+}
+
+export type Band = 'none' | 'detractor' | 'passive' | 'promoter';
+
+/** Live incidents in each range by the bands of their scores before and after, with how many were retained and lost. */
+export function incidentsByBands(db: Db, ranges: readonly Range[]): { before: Band; after: Band; incidents: number; retained: number; lost: number }[][] {
+  const out = ranges.map(() => [] as { before: Band; after: Band; incidents: number; retained: number; lost: number }[]);
+  for (const r of read(db, [{ t: SCORES, ranges }])[0]!) {
+    out[r.range]!.push({ before: r.k0 as Band, after: r.k1 as Band, incidents: Number(r.v0), retained: Number(r.v1), lost: Number(r.v2) });
+  }
+  return out;
+}

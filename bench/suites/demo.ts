@@ -5,7 +5,10 @@ import type { BenchRow } from '../lib/measure';
 import { stats } from '../lib/measure';
 import { BIG, type Workspace } from '../lib/fixtures';
 
-/** Tables the app writes (not FTS shadow tables, which the triggers fill), parents first. */
+/** Migration 15's day totals: the triggers fill them as the incidents and compensations go in. */
+const DAY_TOTALS = new Set(['cause_days', 'score_days', 'cost_days']);
+
+/** Tables the app writes (not FTS shadow tables nor day totals, which the triggers fill), parents first. */
 function userTables(db: Database.Database): string[] {
   const names = (
     db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").all() as {
@@ -13,7 +16,7 @@ function userTables(db: Database.Database): string[] {
     }[]
   ).map((r) => r.name);
   const fts = new Set(names.filter((n) => /_fts/.test(n)));
-  return names.filter((n) => !fts.has(n));
+  return names.filter((n) => !fts.has(n) && !DAY_TOTALS.has(n));
 }
 
 /**

@@ -5,11 +5,19 @@
 // new incidents, edits of the day, cause, scores and outcome, deletions and undos, compensations
 // added, edited, removed and restored, a purge, an import of history, and instants of another shape.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect } from '../../electron/main/core/db/connect';
+import { migrate } from '../../electron/main/core/db/migrate';
+import { MIGRATIONS } from '../../electron/main/core/db/migrations';
+import type { Db } from '../../electron/main/core/db/open';
+import { PG_MIGRATIONS } from '../../electron/main/core/db/pg/migrations';
+import { migratePostgres } from '../../electron/main/core/db/pg/openPg';
+import { PgDb } from '../../electron/main/core/db/pg/pgDb';
 import { generateDemo } from '../../electron/main/core/demo/generate';
 import { purgeDeleted } from '../../electron/main/core/domain/deletion';
 import { byRootCause, incidentsByBands, splitByDay, type Band } from '../../electron/main/core/figures/dayTotals';
 import { tempCore, type TempCore } from '../support/core';
 import { mulberry32 } from '../support/mulberry32';
+import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
 
 const NOW = new Date('2026-10-20T12:00:00.000Z');
 const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -23,12 +31,12 @@ afterEach(() => t.cleanup());
 type Incident = { id: number; at: string; cause: number | null; before: number | null; after: number | null; outcome: string; deleted: string | null };
 type Given = { id: number; at: string; cause: number | null; cost: number; deleted: string | null };
 
-const incidents = () =>
-  t.core.db
+const incidents = (db: Db = t.core.db) =>
+  db
     .prepare('SELECT id, occurred_at AS at, root_cause_id AS cause, score_before AS before, score_after AS after, outcome, deleted_at AS deleted FROM incidents')
     .all() as Incident[];
-const given = () =>
-  t.core.db.prepare('SELECT id, given_at AS at, root_cause_id AS cause, cost, deleted_at AS deleted FROM compensations').all() as Given[];
+const given = (db: Db = t.core.db) =>
+  db.prepare('SELECT id, given_at AS at, root_cause_id AS cause, cost, deleted_at AS deleted FROM compensations').all() as Given[];
 
 const band = (s: number | null): Band => (s === null ? 'none' : s <= 6 ? 'detractor' : s <= 8 ? 'passive' : 'promoter');
 const add = <K>(m: Map<K, number>, k: K, n: number) => m.set(k, (m.get(k) ?? 0) + n);
@@ -36,8 +44,7 @@ const nonZero = <K>(m: Map<K, number>) => new Map([...m].filter(([, n]) => n !==
 const inRange = (at: string, lo: string, hi: string) => at >= lo && at < hi;
 
 /** The day tables as they are, without the rows whose numbers came back to 0. */
-function tables() {
-  const db = t.core.db;
+function tables(db: Db) {
   const causes = new Map<string, number>();
   for (const r of db.prepare('SELECT day, root_cause_id AS cause, incidents AS n FROM cause_days').all() as { day: string; cause: number | null; n: number }[]) {
     add(causes, `${r.day}|${r.cause}`, Number(r.n));
@@ -63,10 +70,10 @@ function tables() {
 }
 
 /** The same, worked out from the rows: live rows of the app's shape, under their first ten characters. */
-function fromRows() {
+function fromRows(db: Db) {
   const causes = new Map<string, number>();
   const scores = new Map<string, number>();
-  for (const i of incidents()) {
+  for (const i of incidents(db)) {
     if (i.deleted !== null || !SHAPE.test(i.at)) continue;
     const day = i.at.slice(0, 10);
     add(causes, `${day}|${i.cause}`, 1);
@@ -76,14 +83,14 @@ function fromRows() {
     add(scores, `${key}|lost`, i.outcome === 'lost' ? 1 : 0);
   }
   const costs = new Map<string, number>();
-  for (const c of given()) if (c.deleted === null && SHAPE.test(c.at)) add(costs, `${c.at.slice(0, 10)}|${c.cause}`, c.cost);
+  for (const c of given(db)) if (c.deleted === null && SHAPE.test(c.at)) add(costs, `${c.at.slice(0, 10)}|${c.cause}`, c.cost);
   return { causes: nonZero(causes), scores: nonZero(scores), costs: nonZero(costs) };
 }
 
 const sorted = <K, V>(m: Map<K, V>) => [...m].sort(([a], [b]) => String(a).localeCompare(String(b)));
-const expectTablesMatchRows = (when: string) => {
-  const held = tables();
-  const want = fromRows();
+const expectTablesMatchRows = (when: string, db: Db = t.core.db) => {
+  const held = tables(db);
+  const want = fromRows(db);
   expect(sorted(held.causes), `cause_days ${when}`).toEqual(sorted(want.causes));
   expect(sorted(held.scores), `score_days ${when}`).toEqual(sorted(want.scores));
   expect(sorted(held.costs), `cost_days ${when}`).toEqual(sorted(want.costs));
@@ -219,5 +226,27 @@ describe('the day tables', () => {
       { fromIso: '2026-03-05T00:00:00.000Z', toIso: '2026-03-06T00:00:00.000Z' },
       ...randomRanges(next, 20),
     ]);
+  });
+});
+
+describe('an upgrade to migration 15', () => {
+  it('fills the day tables from the rows the file or database already has', () => {
+    // A database at version 14 with a history in it, on this run's engine, then brought up to date.
+    const url = onPostgres ? createTestDatabase() : null;
+    const db = (url ? new PgDb({ url }) : connect(':memory:')) as Db;
+    try {
+      if (db instanceof PgDb) migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 14));
+      else migrate(db as never, MIGRATIONS.filter((m) => m.version <= 14));
+      generateDemo(db, { incidents: 300, seed: 21, now: NOW });
+      db.prepare("UPDATE incidents SET deleted_at = '2026-10-01T00:00:00.000Z' WHERE id % 17 = 0").run();
+      db.prepare("UPDATE incidents SET occurred_at = '2026-02-03 09:00' WHERE id % 41 = 0 AND deleted_at IS NULL AND id NOT IN (SELECT incident_id FROM compensations)").run();
+      if (db instanceof PgDb) migratePostgres(db);
+      else migrate(db as never);
+      expect(db.prepare('SELECT count(*) FROM cause_days').pluck().get()).toBeGreaterThan(0);
+      expectTablesMatchRows('after the upgrade', db);
+    } finally {
+      db.close();
+      if (url) dropTestDatabase(url);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { CauseGroup } from '../../../../shared/domain';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 
@@ -13,10 +14,9 @@ import type { Db } from '../db/open';
 //     leave out (the *_odd_instant indexes: none, unless an old or hand-edited file has them).
 // tests/integration/day-totals.test.ts holds every figure equal to the same count over the rows.
 
-/** The one shape of instant the app writes, as migration 15 tests it on each engine. */
+/** The one shape of instant the app writes, as migration 15 tests it on each engine (PostgreSQL: makegood_day). */
 const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SQLITE_SHAPE = `'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'`;
-const PG_SHAPE = `'^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$'`;
 
 export type Range = { fromIso: string; toIso: string };
 type Span = { n: number; lo: string; hi: string };
@@ -56,6 +56,8 @@ interface Totals {
   keys: readonly string[];
   values: readonly string[];
   rows: { table: string; at: string; index: string; keys: readonly string[]; values: readonly string[] };
+  /** The first key is a root cause: each row also carries its name and group (null for none). */
+  named?: true;
 }
 
 const band = (score: string) =>
@@ -65,12 +67,14 @@ const CAUSES: Totals = {
   table: 'cause_days',
   keys: ['root_cause_id'],
   values: ['incidents'],
+  named: true,
   rows: { table: 'incidents', at: 'occurred_at', index: 'incidents_occurred', keys: ['root_cause_id'], values: ['1'] },
 };
 const COSTS: Totals = {
   table: 'cost_days',
   keys: ['root_cause_id'],
   values: ['cost'],
+  named: true,
   rows: { table: 'compensations', at: 'given_at', index: 'compensations_given_at', keys: ['root_cause_id'], values: ['cost'] },
 };
 const SCORES: Totals = {
@@ -87,7 +91,7 @@ const SCORES: Totals = {
 };
 
 /** A row of totals: the range it counts in, its keys (k0…) and its values (v0…). */
-type Row = { range: number; k0: string | number | null; k1?: string; v0: number; v1?: number; v2?: number };
+type Row = { range: number; k0: string | number | null; k1?: string; v0: number; v1?: number; v2?: number; name?: string | null; group?: string | null };
 
 const columns = (list: readonly string[], prefix: string) => list.map((x, i) => `${x} AS ${prefix}${i}`).join(', ');
 
@@ -104,11 +108,13 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
   const { t: first } = asks[0]!;
   const groups = first.keys.map((_, i) => `k${i}`).join(', ');
   const sums = first.values.map((_, j) => `sum(v${j}) AS v${j}`).join(', ');
+  // A root cause's name and group beside its id: no round trip for the list of causes.
+  const named = (sql: string) => (first.named ? `SELECT u.*, c.name, c.cause_group AS "group" FROM (${sql}) u LEFT JOIN root_causes c ON c.id = u.k0` : sql);
   // An ask's rows in one part, between `lo` and `hi` (SQL: the part's columns on PostgreSQL, `?` on SQLite).
   const from = ({ t }: Ask, part: Part, lo: string, hi: string) => {
     const r = t.rows;
     if (part === 'days') return `SELECT ${columns(t.keys, 'k')}, ${columns(t.values, 'v')} FROM ${t.table} WHERE day >= ${lo} AND day < ${hi}`;
-    const odd = part === 'odd' ? `AND ${pg ? `${r.at} !~ ${PG_SHAPE}` : `NOT (${r.at} GLOB ${SQLITE_SHAPE})`}` : '';
+    const odd = part === 'odd' ? `AND ${pg ? `makegood_day(${r.at}) IS NULL` : `NOT (${r.at} GLOB ${SQLITE_SHAPE})`}` : '';
     return `SELECT ${columns(r.keys, 'k')}, ${columns(r.values, 'v')} FROM ${r.table}
       ${pg ? '' : `INDEXED BY ${part === 'rows' ? r.index : `${r.table}_odd_instant`}`}
       WHERE deleted_at IS NULL ${odd} AND ${r.at} >= ${lo} AND ${r.at} < ${hi}`;
@@ -125,41 +131,54 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
          FROM jsonb_to_recordset(?${n + 1}::jsonb) AS p(n int, lo text, hi text) CROSS JOIN LATERAL (${from(ask, part, 'p.lo', 'p.hi')}) x
          GROUP BY 2, ${groups}`)
       .join(' UNION ALL ');
-    const rows = db.prepare(sql).all(...work.map(({ spans }) => JSON.stringify(spans))) as (Row & { ask: number })[];
+    const rows = db.prepare(named(sql)).all(...work.map(({ spans }) => JSON.stringify(spans))) as (Row & { ask: number })[];
     for (const { ask, ...row } of rows) out[ask]!.push(row);
     return out;
   }
   for (const { ask, i, part, spans } of work) {
-    const stmt = db.prepare(`SELECT ${groups}, ${sums} FROM (${from(ask, part, '?', '?')}) GROUP BY ${groups}`);
+    const stmt = db.prepare(named(`SELECT ${groups}, ${sums} FROM (${from(ask, part, '?', '?')}) GROUP BY ${groups}`));
     for (const p of spans) for (const row of stmt.all(p.lo, p.hi) as Omit<Row, 'range'>[]) out[i]!.push({ range: p.n, ...row });
   }
   return out;
 }
 
-const byCause = (rows: Row[], ranges: readonly Range[]) => {
-  const out = ranges.map(() => new Map<number | null, number>());
-  for (const r of rows) {
-    const m = out[r.range]!;
-    const cause = r.k0 as number | null;
-    m.set(cause, (m.get(cause) ?? 0) + Number(r.v0));
-  }
-  return out;
-};
+export interface Cause {
+  id: number;
+  name: string;
+  group: CauseGroup;
+}
 
 type ByCause = Map<number | null, number>[];
 
+/** Per range, the number under each root cause (null: none); and each cause met, by id. */
+function byCause(rows: Row[], ranges: readonly Range[], causes: Map<number, Cause>): ByCause {
+  const out = ranges.map(() => new Map<number | null, number>());
+  for (const r of rows) {
+    const m = out[r.range]!;
+    const id = r.k0 as number | null;
+    m.set(id, (m.get(id) ?? 0) + Number(r.v0));
+    if (id !== null) causes.set(id, { id, name: r.name!, group: r.group as CauseGroup });
+  }
+  return out;
+}
+
 /**
  * Live incidents per root cause (null: not diagnosed) in each of `incidents` (by occurred_at), and
- * compensation given per root cause in each of `costs` (by given_at): together, one round trip.
+ * compensation given per root cause in each of `costs` (by given_at), with each cause met: together,
+ * one round trip.
  */
-export function byRootCause(db: Db, ranges: { incidents?: readonly Range[]; costs?: readonly Range[] }): { incidents: ByCause; costs: ByCause } {
+export function byRootCause(
+  db: Db,
+  ranges: { incidents?: readonly Range[]; costs?: readonly Range[] },
+): { incidents: ByCause; costs: ByCause; causes: Map<number, Cause> } {
   const incidents = ranges.incidents ?? [];
   const costs = ranges.costs ?? [];
   const [counted, given] = read(db, [
     { t: CAUSES, ranges: incidents },
     { t: COSTS, ranges: costs },
   ]) as [Row[], Row[]];
-  return { incidents: byCause(counted, incidents), costs: byCause(given, costs) };
+  const causes = new Map<number, Cause>();
+  return { incidents: byCause(counted, incidents, causes), costs: byCause(given, costs, causes), causes };
 }
 
 export type Band = 'none' | 'detractor' | 'passive' | 'promoter';

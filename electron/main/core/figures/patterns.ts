@@ -1,29 +1,20 @@
 import { addMonths, addWeeks, differenceInCalendarDays, startOfMonth, startOfWeek, subDays } from 'date-fns';
-import { CAUSE_GROUPS, CHANNELS, type CauseGroup, SEVERITIES } from '../../../../shared/domain';
+import { CAUSE_GROUPS, CHANNELS, SEVERITIES } from '../../../../shared/domain';
 import type { Breakdowns, Callouts, Pareto, Period, Trend } from '../../../../shared/schemas/patterns';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { byRootCause } from './dayTotals';
+import { byRootCause, type Cause } from './dayTotals';
 import { day, dayRange } from './period';
 
 // The Patterns screen's aggregates. "In the period" is by occurred_at; compensation by given_at.
 // Counts by root cause and compensation come from the day tables (dayTotals.ts): a few thousand
 // rows for a year. Breakdowns count the period's rows, each key through its (key, date) index.
 
-interface Cause {
-  id: number;
-  name: string;
-  group: CauseGroup;
-}
-
-const allCauses = (db: Db) =>
-  db.prepare('SELECT id, name, cause_group AS "group" FROM root_causes ORDER BY name').all() as Cause[];
-
 type CauseCounts = { counts: { cause: Cause; n: number }[]; undiagnosed: number };
 
-/** Per cause, from a range's map of cause to number, and the number under no cause. */
-const perCause = (causes: Cause[], found: Map<number | null, number>): CauseCounts => ({
-  counts: causes.map((c) => ({ cause: c, n: found.get(c.id) ?? 0 })),
+/** Per cause met, from a range's map of cause to number, and the number under no cause. */
+const perCause = (causes: Map<number, Cause>, found: Map<number | null, number>): CauseCounts => ({
+  counts: [...found].flatMap(([id, n]) => (id === null ? [] : [{ cause: causes.get(id)!, n }])),
   undiagnosed: found.get(null) ?? 0,
 });
 
@@ -69,18 +60,17 @@ export function callouts(db: Db, period: Period): Callouts {
   const { end } = dayRange(period.from, period.to);
   const last30 = subDays(end, 30);
   const previous30 = subDays(end, 60);
-  const causes = allCauses(db);
-  const { incidents } = byRootCause(db, {
+  const { incidents, causes } = byRootCause(db, {
     incidents: [
       { fromIso: last30.toISOString(), toIso: end.toISOString() },
       { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
     ],
   });
   const [now, before] = incidents.map((found) => perCause(causes, found).counts) as [CauseCounts['counts'], CauseCounts['counts']];
-  const lessons = lessonsByCause(db);
-  const found = now
-    .map((r, i) => ({ ...r, previous: before[i]?.n ?? 0 }))
-    .filter((r) => r.n >= 3)
+  const previous = new Map(before.map((r) => [r.cause.id, r.n]));
+  const recurring = now.filter((r) => r.n >= 3).map((r) => ({ ...r, previous: previous.get(r.cause.id) ?? 0 }));
+  const lessons = recurring.length > 0 ? lessonsByCause(db) : new Map<number, never[]>();
+  const found = recurring
     .map((r) => ({
       rootCauseId: r.cause.id,
       name: r.cause.name,
@@ -98,8 +88,8 @@ export function callouts(db: Db, period: Period): Callouts {
 /** Root causes most first, with the cumulative share of all the period's incidents (and of all its compensation). */
 export function pareto(db: Db, period: Period): Pareto {
   const range = dayRange(period.from, period.to);
-  const causes = allCauses(db);
   const found = byRootCause(db, { incidents: [range], costs: [range] });
+  const { causes } = found;
   const [incidents, costs] = [found.incidents[0]!, found.costs[0]!];
   const { counts, undiagnosed } = perCause(causes, incidents);
   return {
@@ -123,13 +113,12 @@ function buckets(start: Date, end: Date, unit: 'week' | 'month') {
 export function trend(db: Db, period: Period): Trend {
   const { start, end } = dayRange(period.from, period.to);
   const bucket = differenceInCalendarDays(end, start) <= 92 ? 'week' : 'month';
-  const causes = allCauses(db);
   const spans = buckets(start, end, bucket);
   const months = buckets(start, end, 'month');
   const asRanges = (list: { lo: Date; hi: Date }[]) => list.map(({ lo, hi }) => ({ fromIso: lo.toISOString(), toIso: hi.toISOString() }));
   const found = byRootCause(db, { incidents: asRanges(spans), costs: asRanges(months) });
   const points = spans.map(({ lo, hi }, i) => {
-    const { counts, undiagnosed } = perCause(causes, found.incidents[i]!);
+    const { counts, undiagnosed } = perCause(found.causes, found.incidents[i]!);
     const byGroup = Object.fromEntries([...CAUSE_GROUPS, 'Undiagnosed'].map((g) => [g, 0])) as Trend['points'][number]['byGroup'];
     byGroup.Undiagnosed = undiagnosed;
     for (const { cause, n } of counts) byGroup[cause.group] += n;

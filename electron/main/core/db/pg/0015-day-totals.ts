@@ -48,15 +48,15 @@ export const PG_DAY_TOTALS: Migration = {
       );
       CREATE UNIQUE INDEX cost_days_key ON cost_days (day, root_cause_id) INCLUDE (cost);
       CREATE UNIQUE INDEX cost_days_undiagnosed ON cost_days (day) WHERE root_cause_id IS NULL;
-      CREATE INDEX incidents_odd_instant ON incidents (occurred_at)
-        WHERE deleted_at IS NULL AND occurred_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$';
-      CREATE INDEX compensations_odd_instant ON compensations (given_at)
-        WHERE deleted_at IS NULL AND given_at !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$';
 
       -- The day an instant of the app's shape counts under; NULL for any other text.
       CREATE FUNCTION makegood_day(instant text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
         SELECT CASE WHEN instant ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]{3}Z$' THEN left(instant, 10) END
       $fn$;
+      -- Rows whose instant is of another shape (said through makegood_day: the planner does not try
+      -- a pattern against its statistics for a function, 1 ms a statement).
+      CREATE INDEX incidents_odd_instant ON incidents (occurred_at) WHERE deleted_at IS NULL AND makegood_day(occurred_at) IS NULL;
+      CREATE INDEX compensations_odd_instant ON compensations (given_at) WHERE deleted_at IS NULL AND makegood_day(given_at) IS NULL;
       -- A score's band, as the figures count it (docs: detractor 0–6, passive 7–8, promoter 9–10).
       CREATE FUNCTION makegood_band(score integer) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
         SELECT CASE WHEN score IS NULL THEN 'none' WHEN score <= 6 THEN 'detractor' WHEN score <= 8 THEN 'passive' ELSE 'promoter' END
@@ -70,6 +70,16 @@ export const PG_DAY_TOTALS: Migration = {
           WHEN 'DELETE' THEN 'SELECT o.*, -1 AS sign FROM old_rows o'
           ELSE 'SELECT n.*, 1 AS sign FROM new_rows n UNION ALL SELECT o.*, -1 FROM old_rows o' END;
       BEGIN
+        -- Most edits (a step, the text, a follow-up) move nothing counted here. (Nested: the test of
+        -- an IF is one query, and old_rows exists only in an update.)
+        IF TG_OP = 'UPDATE' THEN
+          IF NOT EXISTS (
+            SELECT FROM old_rows o JOIN new_rows n ON n.id = o.id
+            WHERE (o.occurred_at, o.root_cause_id, o.score_before, o.score_after, o.outcome, o.deleted_at)
+              IS DISTINCT FROM (n.occurred_at, n.root_cause_id, n.score_before, n.score_after, n.outcome, n.deleted_at)) THEN
+            RETURN NULL;
+          END IF;
+        END IF;
         EXECUTE format($sql$
           WITH r AS (SELECT makegood_day(occurred_at) AS day, root_cause_id, makegood_band(score_before) AS before_band,
                        makegood_band(score_after) AS after_band, outcome, sign
@@ -110,6 +120,13 @@ export const PG_DAY_TOTALS: Migration = {
           WHEN 'DELETE' THEN 'SELECT o.*, -1 AS sign FROM old_rows o'
           ELSE 'SELECT n.*, 1 AS sign FROM new_rows n UNION ALL SELECT o.*, -1 FROM old_rows o' END;
       BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          IF NOT EXISTS (
+            SELECT FROM old_rows o JOIN new_rows n ON n.id = o.id
+            WHERE (o.given_at, o.root_cause_id, o.cost, o.deleted_at) IS DISTINCT FROM (n.given_at, n.root_cause_id, n.cost, n.deleted_at)) THEN
+            RETURN NULL;
+          END IF;
+        END IF;
         EXECUTE format($sql$
           WITH r AS (SELECT makegood_day(given_at) AS day, root_cause_id, sign * cost AS cost
                      FROM (%s) x WHERE deleted_at IS NULL),
@@ -132,6 +149,12 @@ export const PG_DAY_TOTALS: Migration = {
         FOR EACH STATEMENT EXECUTE FUNCTION makegood_cost_days();
       CREATE TRIGGER cost_days_update AFTER UPDATE ON compensations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
         FOR EACH STATEMENT EXECUTE FUNCTION makegood_cost_days();
+
+      -- Recovery by kind reads the period's detractors who gave a score after, and the kinds each was
+      -- given: from these two indexes alone (28 ms against 55 at 100,000, most of it reading the table).
+      CREATE INDEX incidents_detractor_ids ON incidents (occurred_at) INCLUDE (id, score_after)
+        WHERE deleted_at IS NULL AND score_before <= 6 AND score_after IS NOT NULL;
+      CREATE INDEX compensations_kinds ON compensations (incident_id) INCLUDE (kind) WHERE deleted_at IS NULL;
 
       INSERT INTO cause_days (day, root_cause_id, incidents)
       SELECT makegood_day(occurred_at), root_cause_id, count(*) FROM incidents

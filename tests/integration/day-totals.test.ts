@@ -13,6 +13,7 @@ import { PG_MIGRATIONS } from '../../electron/main/core/db/pg/migrations';
 import { migratePostgres } from '../../electron/main/core/db/pg/openPg';
 import { PgDb } from '../../electron/main/core/db/pg/pgDb';
 import { generateDemo } from '../../electron/main/core/demo/generate';
+import { copyBackupRows, schemaAt } from '../../electron/main/core/domain/restore';
 import { purgeDeleted } from '../../electron/main/core/domain/deletion';
 import { byRootCause, incidentsByBands, splitByDay, type Band } from '../../electron/main/core/figures/dayTotals';
 import { tempCore, type TempCore } from '../support/core';
@@ -208,6 +209,17 @@ describe('the day tables', () => {
     }
     expectFiguresMatchRows(randomRanges(next, 40));
 
+    // Two causes merged: the one merged away leaves day rows at 0 that name no cause, and every
+    // chart still answers within the contract (dispatch checks each response) with the rows' counts.
+    const [from, into] = (await t.call('rootCauses.list', {})).filter((c) => live().some((i) => i.cause === c.id));
+    await t.call('rootCauses.merge', { fromId: from!.id, intoId: into!.id });
+    expectTablesMatchRows('after two causes were merged');
+    expectFiguresMatchRows(randomRanges(next, 10));
+    for (const chart of ['pareto', 'trend', 'callouts', 'recovery'] as const) {
+      const answer = await t.call(`patterns.${chart}`, { from: '2025-10-01', to: '2026-10-20' });
+      expect(JSON.stringify(answer)).not.toContain(`"rootCauseId":${from!.id},`);
+    }
+
     // A purge of what was deleted long ago, and instants of another shape (an old or hand-edited file).
     purgeDeleted(t.core.db, new Date(NOW.getTime() + 400 * 86_400_000));
     expectTablesMatchRows('after a purge');
@@ -235,9 +247,19 @@ describe('an upgrade to migration 15', () => {
     const url = onPostgres ? createTestDatabase() : null;
     const db = (url ? new PgDb({ url }) : connect(':memory:')) as Db;
     try {
-      if (db instanceof PgDb) migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 14));
-      else migrate(db as never, MIGRATIONS.filter((m) => m.version <= 14));
-      generateDemo(db, { incidents: 300, seed: 21, now: NOW });
+      if (db instanceof PgDb) {
+        migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 14));
+        generateDemo(db, { incidents: 300, seed: 21, now: NOW });
+      } else {
+        // SQLite's history writer needs today's schema: the history is made in a file of today's,
+        // and its rows copied into one at version 14 as a restore copies a backup's.
+        migrate(db as never, MIGRATIONS.filter((m) => m.version <= 14));
+        generateDemo(t.core.db, { incidents: 300, seed: 21, now: NOW });
+        t.core.db.pragma('wal_checkpoint(TRUNCATE)');
+        db.prepare('ATTACH DATABASE ? AS backup').run(t.core.db.name);
+        copyBackupRows(db, schemaAt(14, (path) => connect(path)), 'the history');
+        db.exec('DETACH DATABASE backup');
+      }
       db.prepare("UPDATE incidents SET deleted_at = '2026-10-01T00:00:00.000Z' WHERE id % 17 = 0").run();
       db.prepare("UPDATE incidents SET occurred_at = '2026-02-03 09:00' WHERE id % 41 = 0 AND deleted_at IS NULL AND id NOT IN (SELECT incident_id FROM compensations)").run();
       if (db instanceof PgDb) migratePostgres(db);
@@ -248,5 +270,20 @@ describe('an upgrade to migration 15', () => {
       db.close();
       if (url) dropTestDatabase(url);
     }
+  });
+});
+
+describe.skipIf(onPostgres)('a restored backup (the SQLite file)', () => {
+  it('has day tables made from its rows, never copied from the backup', async () => {
+    generateDemo(t.core.db, { incidents: 300, seed: 22, now: NOW });
+    const { name } = await t.call('data.backup', {});
+    // Whatever the backup's own tables said, and whatever was logged after it, the restore totals its rows.
+    t.core.db.prepare('UPDATE cause_days SET incidents = incidents + 1000').run();
+    const before = fromRows(t.core.db);
+    await t.call('incidents.create', { whatHappened: 'Logged after the backup' });
+    await t.call('data.restore', { name });
+    expectTablesMatchRows('after a restore');
+    expect(sorted(tables(t.core.db).causes)).toEqual(sorted(before.causes));
+    expect(t.core.db.prepare('SELECT count(*) FROM day_totals_held').pluck().get()).toBe(0);
   });
 });

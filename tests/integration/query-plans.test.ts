@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { captureStatements } from '../../bench/lib/capture';
 import { FOLLOW_UPS_DUE } from '../../electron/main/core/figures/month';
 import type { IncidentFilter } from '../../shared/schemas/incident';
 import { whereClause } from '../../electron/main/core/repos/incidents/list';
@@ -105,17 +106,16 @@ describe('the journal’s queries use their indexes', () => {
     expect(planOf('SELECT 1 FROM compensations WHERE code = ?', 'MGV-2345')).toMatch(/USING (COVERING )?INDEX compensations_code \(code=\?\)/);
   });
 
-  it('Patterns: score counts read their partial indexes', () => {
-    expect(
-      planOf(
-        'SELECT count(*) FROM incidents INDEXED BY incidents_score_pair WHERE score_before = ? AND score_after = ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?',
-        1,
-        2,
-        'a',
-        'b',
-      ),
-    ).toMatch(/COVERING INDEX incidents_score_pair \(score_before=\? AND score_after=\? AND deleted_at=\? AND occurred_at>\? AND occurred_at<\?\)/);
-  });
+  it.each(['patterns.pareto', 'patterns.trend', 'patterns.callouts', 'patterns.recovery'])(
+    '%s reads the day tables by day, and the rows at the period’s ends by date, never a scan',
+    async (channel) => {
+      const calls = await captureStatements(t.core.db, () => t.call(channel as 'patterns.pareto', { from: '2025-10-20', to: '2026-10-19' }));
+      const plans = calls.map((c) => planOf(c.sql, ...c.args)).join('\n');
+      expect(plans).toMatch(/SEARCH (cause_days|score_days) USING (COVERING )?INDEX (cause_days_key|sqlite_autoindex_score_days_1|score_days_pk\w*) \(day>\? AND day<\?\)|SEARCH score_days USING PRIMARY KEY \(day>\? AND day<\?\)/);
+      expect(plans).toMatch(/SEARCH incidents USING INDEX incidents_odd_instant \(occurred_at>\? AND occurred_at<\?\)/);
+      expect(plans).not.toMatch(/SCAN (incidents|compensations|cause_days|score_days|cost_days)\b/);
+    },
+  );
 
   it('home finds pending follow-ups through the partial index', () => {
     const p = (

@@ -54,6 +54,9 @@ phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', ''), '/', ''), cha
 CASE WHEN email <> '' THEN lower(trim(email)) END
 ) VIRTUAL, name_lower text GENERATED ALWAYS AS (lower(name)) VIRTUAL) STRICT;
 
+-- table day_totals_held on day_totals_held
+CREATE TABLE day_totals_held (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;
+
 -- table drafts on drafts
 CREATE TABLE drafts (
 key        TEXT PRIMARY KEY,
@@ -370,35 +373,41 @@ END;
 -- trigger cost_days_in on compensations
 CREATE TRIGGER cost_days_in AFTER INSERT ON compensations
 WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
-ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
-INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
+INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
 ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
 END;
 
 -- trigger cost_days_moved_in on compensations
 CREATE TRIGGER cost_days_moved_in AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
 WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
-ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
-INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
+INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
 ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
 END;
 
 -- trigger cost_days_moved_out on compensations
 CREATE TRIGGER cost_days_moved_out AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
 WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(OLD.given_at, 1, 10), OLD.root_cause_id, -OLD.cost)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
 END;
 
 -- trigger cost_days_out on compensations
 CREATE TRIGGER cost_days_out AFTER DELETE ON compensations
 WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(OLD.given_at, 1, 10), OLD.root_cause_id, -OLD.cost)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
 END;
 
 -- trigger customers_fts_update on customers
@@ -429,57 +438,69 @@ END;
 -- trigger incident_days_in on incidents
 CREATE TRIGGER incident_days_in AFTER INSERT ON incidents
 WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
-ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
-INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
-ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
+INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
 INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
 VALUES (substr(NEW.occurred_at, 1, 10),
 CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
 CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-1, NEW.outcome = 'retained', NEW.outcome = 'lost')
+1, (NEW.outcome = 'retained'), (NEW.outcome = 'lost'))
 ON CONFLICT (day, before_band, after_band) DO UPDATE
-SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
+SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
 END;
 
 -- trigger incident_days_moved_in on incidents
 CREATE TRIGGER incident_days_moved_in AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
 WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
-ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
-INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
-ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
+INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
 INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
 VALUES (substr(NEW.occurred_at, 1, 10),
 CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
 CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-1, NEW.outcome = 'retained', NEW.outcome = 'lost')
+1, (NEW.outcome = 'retained'), (NEW.outcome = 'lost'))
 ON CONFLICT (day, before_band, after_band) DO UPDATE
-SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
+SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
 END;
 
 -- trigger incident_days_moved_out on incidents
 CREATE TRIGGER incident_days_moved_out AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
 WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
-UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
-WHERE day = substr(OLD.occurred_at, 1, 10)
-AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
-AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
+INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.root_cause_id, -1)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
+VALUES (substr(OLD.occurred_at, 1, 10),
+CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
+CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
+-1, -(OLD.outcome = 'retained'), -(OLD.outcome = 'lost'))
+ON CONFLICT (day, before_band, after_band) DO UPDATE
+SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
 END;
 
 -- trigger incident_days_out on incidents
 CREATE TRIGGER incident_days_out AFTER DELETE ON incidents
 WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
 BEGIN
-UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
-UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
-WHERE day = substr(OLD.occurred_at, 1, 10)
-AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
-AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
+INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.root_cause_id, -1)
+ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
+VALUES (substr(OLD.occurred_at, 1, 10),
+CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
+CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
+-1, -(OLD.outcome = 'retained'), -(OLD.outcome = 'lost'))
+ON CONFLICT (day, before_band, after_band) DO UPDATE
+SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
 END;
 
 -- trigger incidents_cause_to_compensations on incidents

@@ -108,6 +108,9 @@ describe.skipIf(!onPostgres)('the shared database', () => {
     const pg = pgColumns(db);
     // import_batch_rows: SQLite's implicit rowid is a column PostgreSQL has to be told about.
     sqlite.set('import_batch_rows', [...sqlite.get('import_batch_rows')!, 'rowid'].sort());
+    // day_totals_held: SQLite's history writer holds its row triggers off; PostgreSQL's triggers take
+    // a statement's rows in one pass and need no such switch.
+    sqlite.delete('day_totals_held');
     expect(pg).toEqual(sqlite);
   });
 

@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { AllowanceLedger } from './allowance';
 import { createCustomer } from './customers';
 import { recordEvent } from './events';
+import { holdDayTotals } from './dayTotals';
 import { PgHistoryWriter, type JudgedEntry } from './historyPg';
 import type { Policy } from './policy';
 import { nextRef, raiseRefCounter } from './refs';
@@ -127,6 +128,8 @@ function sqliteWriter(db: Db, reservedCodes: ReadonlySet<string> | undefined) {
   // A voucher without a code gets one nobody has, nor any code the rest of the batch brings.
   const taken = codeTaken(db);
   const newCode = () => newVoucherCode((code) => taken(code) || (reservedCodes?.has(code) ?? false));
+  // The day tables take the slice's rows at its end, grouped, not a trigger a row (dayTotals.ts).
+  const addDayTotals = holdDayTotals(db);
   return {
     write(i: HistoricIncident, entries: JudgedEntry[]): void {
       const ref = i.ref ?? nextRef(db);
@@ -149,7 +152,9 @@ function sqliteWriter(db: Db, reservedCodes: ReadonlySet<string> | undefined) {
         recordEvent(db, id, c.givenAt, 'compensation', 'added', null, JSON.stringify({ kind: c.kind, cost: c.cost, description: c.description }));
       }
     },
-    end(): void {},
+    end(): void {
+      addDayTotals();
+    },
   };
 }
 

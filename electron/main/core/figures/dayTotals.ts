@@ -108,6 +108,9 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
   const { t: first } = asks[0]!;
   const groups = first.keys.map((_, i) => `k${i}`).join(', ');
   const sums = first.values.map((_, j) => `sum(v${j}) AS v${j}`).join(', ');
+  // A day row moved to 0 stays (an edit moved its incidents away, or its root cause was merged
+  // into another and deleted): it counts for nothing, and names no cause.
+  const someNonZero = `HAVING ${first.values.map((_, j) => `sum(v${j}) <> 0`).join(' OR ')}`;
   // A root cause's name and group beside its id: no round trip for the list of causes.
   const named = (sql: string) => (first.named ? `SELECT u.*, c.name, c.cause_group AS "group" FROM (${sql}) u LEFT JOIN root_causes c ON c.id = u.k0` : sql);
   // An ask's rows in one part, between `lo` and `hi` (SQL: the part's columns on PostgreSQL, `?` on SQLite).
@@ -129,14 +132,14 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
     const sql = work
       .map(({ ask, i, part }, n) => `SELECT ${i} AS ask, p.n AS range, ${groups}, ${sums}
          FROM jsonb_to_recordset(?${n + 1}::jsonb) AS p(n int, lo text, hi text) CROSS JOIN LATERAL (${from(ask, part, 'p.lo', 'p.hi')}) x
-         GROUP BY 2, ${groups}`)
+         GROUP BY 2, ${groups} ${someNonZero}`)
       .join(' UNION ALL ');
     const rows = db.prepare(named(sql)).all(...work.map(({ spans }) => JSON.stringify(spans))) as (Row & { ask: number })[];
     for (const { ask, ...row } of rows) out[ask]!.push(row);
     return out;
   }
   for (const { ask, i, part, spans } of work) {
-    const stmt = db.prepare(named(`SELECT ${groups}, ${sums} FROM (${from(ask, part, '?', '?')}) GROUP BY ${groups}`));
+    const stmt = db.prepare(named(`SELECT ${groups}, ${sums} FROM (${from(ask, part, '?', '?')}) GROUP BY ${groups} ${someNonZero}`));
     for (const p of spans) for (const row of stmt.all(p.lo, p.hi) as Omit<Row, 'range'>[]) out[i]!.push({ range: p.n, ...row });
   }
   return out;
@@ -156,6 +159,9 @@ function byCause(rows: Row[], ranges: readonly Range[], causes: Map<number, Caus
   for (const r of rows) {
     const m = out[r.range]!;
     const id = r.k0 as number | null;
+    // A cause no longer in the list counts nowhere, as before the day tables (only a file whose
+    // foreign keys were broken outside Makegood can have incidents under one).
+    if (id !== null && (r.name === null || r.name === undefined)) continue;
     m.set(id, (m.get(id) ?? 0) + Number(r.v0));
     if (id !== null) causes.set(id, { id, name: r.name!, group: r.group as CauseGroup });
   }

@@ -1,0 +1,51 @@
+import type { Db } from '../db/open';
+
+// SQLite's history writer (an import, the demo) and migration 15's day tables. A trigger a row
+// adding each new incident and compensation to the tables one by one took a tenth of a 10,000-row
+// import; instead the writer holds the insert triggers off for its slice (day_totals_held, a row
+// inside its own transaction) and adds the slice's new rows at the end, grouped, in three
+// statements that say what the triggers say (db/migrations/0015-day-totals.ts). PostgreSQL's
+// triggers already take a statement's rows in one pass, so its writer needs none of this.
+// tests/integration/day-totals.test.ts holds the tables equal to the rows after both.
+
+const SHAPE = `'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'`;
+const band = (score: string) =>
+  `CASE WHEN ${score} IS NULL THEN 'none' WHEN ${score} <= 6 THEN 'detractor' WHEN ${score} <= 8 THEN 'passive' ELSE 'promoter' END`;
+
+const ADD_CAUSES = `
+  INSERT INTO cause_days (day, root_cause_id, incidents)
+  SELECT substr(occurred_at, 1, 10), root_cause_id, count(*) FROM incidents
+  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SHAPE} GROUP BY 1, 2
+  ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
+  ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents`;
+const ADD_SCORES = `
+  INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
+  SELECT substr(occurred_at, 1, 10), ${band('score_before')}, ${band('score_after')}, count(*),
+    count(*) FILTER (WHERE outcome = 'retained'), count(*) FILTER (WHERE outcome = 'lost') FROM incidents
+  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SHAPE} GROUP BY 1, 2, 3
+  ON CONFLICT (day, before_band, after_band) DO UPDATE
+    SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost`;
+const ADD_COSTS = `
+  INSERT INTO cost_days (day, root_cause_id, cost)
+  SELECT substr(given_at, 1, 10), root_cause_id, sum(cost) FROM compensations
+  WHERE id > ? AND deleted_at IS NULL AND given_at GLOB ${SHAPE} GROUP BY 1, 2
+  ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
+  ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost`;
+
+/**
+ * Inside a transaction that only inserts incidents and compensations: holds the insert triggers
+ * off, and returns what adds every row inserted since to the day tables and lets them go again.
+ * A rollback takes the hold with it.
+ */
+export function holdDayTotals(db: Db): () => void {
+  const lastId = (table: string) => db.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+  const incidents = lastId('incidents');
+  const compensations = lastId('compensations');
+  db.prepare('INSERT INTO day_totals_held (id) VALUES (1)').run();
+  return () => {
+    db.prepare(ADD_CAUSES).run(incidents);
+    db.prepare(ADD_SCORES).run(incidents);
+    db.prepare(ADD_COSTS).run(compensations);
+    db.prepare('DELETE FROM day_totals_held').run();
+  };
+}

@@ -12,9 +12,11 @@ interface Props {
   controls?: ReactNode;
   footer?: ReactNode;
   height?: number;
+  /** The chart sets its own height (Recovery: its figures wrap on a narrow card); the figure is at least `height` tall. */
+  grows?: boolean;
 }
 
-export function ChartCard({ title, reading, chart, table, controls, footer, height = 240 }: Props) {
+export function ChartCard({ title, reading, chart, table, controls, footer, height = 240, grows = false }: Props) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -40,7 +42,7 @@ export function ChartCard({ title, reading, chart, table, controls, footer, heig
           {table}
         </div>
       ) : (
-        <div role="figure" aria-label={title} aria-describedby={`${id}-reading`} style={{ height, marginTop: 8 }}>
+        <div role="figure" aria-label={title} aria-describedby={`${id}-reading`} style={grows ? { minHeight: height, marginTop: 8 } : { height, marginTop: 8 }}>
           {chart}
         </div>
       )}

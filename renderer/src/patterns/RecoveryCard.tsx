@@ -35,6 +35,7 @@ export function RecoveryCard({ data, period }: { data: Recovery; period?: Period
       title="Recovery"
       reading={reading(data)}
       height={240}
+      grows
       chart={
         <>
           <RecoveryHeadline overall={data.overall} period={period} />

@@ -19,7 +19,8 @@ function Figure({ label, value, hint }: { label: string; value: string; hint: st
 
 export function RecoveryHeadline({ overall, period }: { overall: Recovery['overall']; period?: Period | undefined }) {
   return (
-    <Group gap="lg" mt={4} wrap="nowrap">
+    // Five figures wrap to a second line where the card is narrow (a 100,000-incident year at 1366 px).
+    <Group gap="lg" mt={4} wrap="wrap" style={{ rowGap: 8 }}>
       <Figure label="NPS before → after" value={`${npsText(overall.npsBefore)} → ${npsText(overall.npsAfter)}`} hint="% of 9–10 minus % of 0–6" />
       <Figure label="Lift" value={npsText(overall.npsLift)} hint="After − before, over incidents with both scores" />
       <Figure label="Recovery rate" value={pct(overall.recoveryRate)} hint="Detractors (0–6) who scored 9–10 after" />

@@ -1,5 +1,5 @@
 import type { CauseGroup } from '../../../../shared/domain';
-import { isPostgres } from '../db/engine';
+import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 
 // Patterns' counts over long periods, read from migration 15's day tables (cause_days, score_days,
@@ -91,7 +91,18 @@ const SCORES: Totals = {
 };
 
 /** A row of totals: the range it counts in, its keys (k0…) and its values (v0…). */
-type Row = { range: number; k0: string | number | null; k1?: string; v0: number; v1?: number; v2?: number; name?: string | null; group?: string | null };
+type Row = {
+  range: number;
+  k0: string | number | null;
+  k1?: string;
+  v0: number;
+  v1?: number;
+  v2?: number;
+  name?: string | null;
+  group?: string | null;
+  /** JSON text on SQLite, parsed on PostgreSQL. */
+  lessons?: string | Lesson[];
+};
 
 const columns = (list: readonly string[], prefix: string) => list.map((x, i) => `${x} AS ${prefix}${i}`).join(', ');
 
@@ -103,7 +114,7 @@ type Ask = { t: Totals; ranges: readonly Range[] };
  * round trip costs what reading a year of day rows does); asks read together must have as many
  * keys and values. SQLite reads each part with its own statement: it has no round trips.
  */
-function read(db: Db, asks: readonly Ask[]): Row[][] {
+function read(db: Db, asks: readonly Ask[], { lessons = false } = {}): Row[][] {
   const pg = isPostgres(db);
   const { t: first } = asks[0]!;
   const groups = first.keys.map((_, i) => `k${i}`).join(', ');
@@ -111,8 +122,9 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
   // A day row moved to 0 stays (an edit moved its incidents away, or its root cause was merged
   // into another and deleted): it counts for nothing, and names no cause.
   const someNonZero = `HAVING ${first.values.map((_, j) => `sum(v${j}) <> 0`).join(' OR ')}`;
-  // A root cause's name and group beside its id: no round trip for the list of causes.
-  const named = (sql: string) => (first.named ? `SELECT u.*, c.name, c.cause_group AS "group" FROM (${sql}) u LEFT JOIN root_causes c ON c.id = u.k0` : sql);
+  // A root cause's name and group beside its id, and if asked its lessons: no round trip for them.
+  const named = (sql: string) =>
+    first.named ? `SELECT u.*, c.name, c.cause_group AS "group"${lessons ? `, ${lessonsOf(db)} AS lessons` : ''} FROM (${sql}) u LEFT JOIN root_causes c ON c.id = u.k0` : sql;
   // An ask's rows in one part, between `lo` and `hi` (SQL: the part's columns on PostgreSQL, `?` on SQLite).
   const from = ({ t }: Ask, part: Part, lo: string, hi: string) => {
     const r = t.rows;
@@ -145,6 +157,23 @@ function read(db: Db, asks: readonly Ask[]): Row[][] {
   return out;
 }
 
+/** A cause's lessons to show beside it (as JSON): open ones first, then the latest, five at most. */
+const lessonsOf = (db: Db) => {
+  const list = `SELECT id, title, status, updated_at, status IN ('done', 'dropped') AS done FROM lessons
+    WHERE root_cause_id = c.id ORDER BY 5, updated_at DESC, id DESC LIMIT 5`;
+  const order = 'ORDER BY done, updated_at DESC, id DESC';
+  return bySql(db, {
+    sqlite: `(SELECT json_group_array(json_object('id', id, 'title', title, 'status', status) ${order}) FROM (${list}))`,
+    postgres: `(SELECT coalesce(json_agg(json_build_object('id', id, 'title', title, 'status', status) ${order}), '[]') FROM (${list}) l)`,
+  });
+};
+
+export interface Lesson {
+  id: number;
+  title: string;
+  status: string;
+}
+
 export interface Cause {
   id: number;
   name: string;
@@ -154,7 +183,7 @@ export interface Cause {
 type ByCause = Map<number | null, number>[];
 
 /** Per range, the number under each root cause (null: none); and each cause met, by id. */
-function byCause(rows: Row[], ranges: readonly Range[], causes: Map<number, Cause>): ByCause {
+function byCause(rows: Row[], ranges: readonly Range[], causes: Map<number, Cause>, lessons: Map<number, Lesson[]>): ByCause {
   const out = ranges.map(() => new Map<number | null, number>());
   for (const r of rows) {
     const m = out[r.range]!;
@@ -164,27 +193,34 @@ function byCause(rows: Row[], ranges: readonly Range[], causes: Map<number, Caus
     if (id !== null && (r.name === null || r.name === undefined)) continue;
     m.set(id, (m.get(id) ?? 0) + Number(r.v0));
     if (id !== null) causes.set(id, { id, name: r.name!, group: r.group as CauseGroup });
+    if (id !== null && r.lessons !== undefined) lessons.set(id, typeof r.lessons === 'string' ? (JSON.parse(r.lessons) as Lesson[]) : r.lessons);
   }
   return out;
 }
 
 /**
  * Live incidents per root cause (null: not diagnosed) in each of `incidents` (by occurred_at), and
- * compensation given per root cause in each of `costs` (by given_at), with each cause met: together,
- * one round trip.
+ * compensation given per root cause in each of `costs` (by given_at), with each cause met and, if
+ * asked, its lessons: together, one round trip.
  */
 export function byRootCause(
   db: Db,
   ranges: { incidents?: readonly Range[]; costs?: readonly Range[] },
-): { incidents: ByCause; costs: ByCause; causes: Map<number, Cause> } {
+  { lessons = false } = {},
+): { incidents: ByCause; costs: ByCause; causes: Map<number, Cause>; lessons: Map<number, Lesson[]> } {
   const incidents = ranges.incidents ?? [];
   const costs = ranges.costs ?? [];
-  const [counted, given] = read(db, [
-    { t: CAUSES, ranges: incidents },
-    { t: COSTS, ranges: costs },
-  ]) as [Row[], Row[]];
+  const [counted, given] = read(
+    db,
+    [
+      { t: CAUSES, ranges: incidents },
+      { t: COSTS, ranges: costs },
+    ],
+    { lessons },
+  ) as [Row[], Row[]];
   const causes = new Map<number, Cause>();
-  return { incidents: byCause(counted, incidents, causes), costs: byCause(given, costs, causes), causes };
+  const found = new Map<number, Lesson[]>();
+  return { incidents: byCause(counted, incidents, causes, found), costs: byCause(given, costs, causes, found), causes, lessons: found };
 }
 
 export type Band = 'none' | 'detractor' | 'passive' | 'promoter';

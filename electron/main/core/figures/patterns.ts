@@ -32,44 +32,24 @@ function ranked(rows: { cause: Cause; n: number }[], whole: number) {
     });
 }
 
-/**
- * Each cause's lessons to show beside it: open ones first, then the latest, five at most. One
- * statement for every cause, rather than one per recurring cause (a round trip each to a server).
- */
-function lessonsByCause(db: Db): Map<number, { id: number; title: string; status: string }[]> {
-  const rows = db
-    .prepare(
-      `SELECT cause, id, title, status FROM (
-         SELECT root_cause_id AS cause, id, title, status,
-           row_number() OVER (PARTITION BY root_cause_id ORDER BY status IN ('done', 'dropped'), updated_at DESC, id DESC) AS k
-         FROM lessons WHERE root_cause_id IS NOT NULL) ranked
-       WHERE k <= 5 ORDER BY cause, k`,
-    )
-    .all() as { cause: number; id: number; title: string; status: string }[];
-  const byCause = new Map<number, { id: number; title: string; status: string }[]>();
-  for (const { cause, ...lesson } of rows) {
-    const list = byCause.get(cause);
-    if (list) list.push(lesson);
-    else byCause.set(cause, [lesson]);
-  }
-  return byCause;
-}
-
 /** docs/domain.md: recurring = 3 or more in the last 30 days; rising = at least twice the 30 days before, and at least 3. */
 export function callouts(db: Db, period: Period): Callouts {
   const { end } = dayRange(period.from, period.to);
   const last30 = subDays(end, 30);
   const previous30 = subDays(end, 60);
-  const { incidents, causes } = byRootCause(db, {
-    incidents: [
-      { fromIso: last30.toISOString(), toIso: end.toISOString() },
-      { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
-    ],
-  });
+  const { incidents, causes, lessons } = byRootCause(
+    db,
+    {
+      incidents: [
+        { fromIso: last30.toISOString(), toIso: end.toISOString() },
+        { fromIso: previous30.toISOString(), toIso: last30.toISOString() },
+      ],
+    },
+    { lessons: true },
+  );
   const [now, before] = incidents.map((found) => perCause(causes, found).counts) as [CauseCounts['counts'], CauseCounts['counts']];
   const previous = new Map(before.map((r) => [r.cause.id, r.n]));
   const recurring = now.filter((r) => r.n >= 3).map((r) => ({ ...r, previous: previous.get(r.cause.id) ?? 0 }));
-  const lessons = recurring.length > 0 ? lessonsByCause(db) : new Map<number, never[]>();
   const found = recurring
     .map((r) => ({
       rootCauseId: r.cause.id,

@@ -18,8 +18,11 @@ const here = import.meta.dirname;
 const lockPath = join(here, 'frozen.json');
 const snapshotPath = join(here, 'schema.sql');
 const migrationsDir = join(here, '../../electron/main/core/db/migrations');
-/** What a migration runs: its SQL, and the rows it seeds, as text. */
-const hash = (m: Migration) => createHash('sha256').update(m.seed ? `${m.sql}\n${JSON.stringify(m.seed)}` : m.sql).digest('hex');
+/** What a migration runs: its SQL, the rows it seeds, and when it is skipped, as text. */
+const hash = (m: Migration) =>
+  createHash('sha256')
+    .update(`${m.seed ? `${m.sql}\n${JSON.stringify(m.seed)}` : m.sql}${m.skipIf === undefined ? '' : `\n-- skipIf: ${m.skipIf}`}`)
+    .digest('hex');
 const key = (m: { version: number; name: string }) => `${String(m.version).padStart(4, '0')}-${m.name}`;
 
 describe('frozen migrations', () => {

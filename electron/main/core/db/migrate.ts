@@ -6,8 +6,9 @@ import { AppError } from '../../../../shared/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
-/** Runs one migration's SQL, then its seed rows (see Migration), inside the caller's transaction. */
+/** Runs one migration's SQL, then its seed rows (see Migration), inside the caller's transaction; nothing when its skipIf finds a row. */
 export function runMigration(db: EngineDb, m: Migration): void {
+  if (m.skipIf !== undefined && db.prepare(m.skipIf).get() !== undefined) return;
   db.exec(m.sql);
   for (const { sql, rows } of m.seed ?? []) {
     const insert = db.prepare(sql);

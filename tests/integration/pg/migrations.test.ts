@@ -87,11 +87,10 @@ describe.skipIf(!onPostgres)('the shared database', () => {
     expect(vacuumed).toEqual(expect.arrayContaining(['customers', 'incidents', 'compensations']));
   });
 
-  it('gives a database at 12 as the release of 30 November made it (the follow-up index alone) the count and save keys, in 13', () => {
+  it('gives a database at 12 (the follow-ups-done index) the count and save keys, in 13', () => {
     const url = fresh();
     const db = keep(new PgDb({ url }));
-    const firstTwelve = readFileSync(join(import.meta.dirname, '../../migrations/history/pg-0012-followed-up-index.e57aab6.sql'), 'utf8');
-    migratePostgres(db, [...PG_MIGRATIONS.filter((m) => m.version <= 11), { version: 12, name: 'followed-up-index', sql: firstTwelve }]);
+    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
     db.prepare("INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES ('MG-1', '2026-10-01T09:00:00.000Z', 'x', 'x', 'phone', 'Cold soup', 1)").run();
     expect(db.prepare("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'incident_count'").pluck().get()).toBe(0);
     migratePostgres(db);
@@ -101,14 +100,16 @@ describe.skipIf(!onPostgres)('the shared database', () => {
     expect(pgColumns(db)).toEqual(pgColumns(keep(openPostgres(fresh()))));
   });
 
-  it('leaves 13 to a database whose 12 already made the count and save keys, and records it', () => {
+  it('leaves 13 to a database whose 12 already made the count and save keys (the release of 1 December), and records it', () => {
     const url = fresh();
     const db = keep(new PgDb({ url }));
-    migratePostgres(db, PG_MIGRATIONS.filter((m) => m.version <= 12));
+    const otherTwelve = readFileSync(join(import.meta.dirname, '../../migrations/history/pg-0012-counts-and-save-keys.aac5141.sql'), 'utf8');
+    migratePostgres(db, [...PG_MIGRATIONS.filter((m) => m.version <= 11), { version: 12, name: 'counts-and-save-keys', sql: otherTwelve }]);
     db.prepare("INSERT INTO incidents (ref, occurred_at, logged_at, updated_at, channel, what_happened, severity) VALUES ('MG-1', '2026-10-01T09:00:00.000Z', 'x', 'x', 'phone', 'Cold soup', 1)").run();
     migratePostgres(db);
     expect(db.prepare('SELECT version FROM makegood_schema ORDER BY version').pluck().all()).toEqual(PG_MIGRATIONS.map((m) => m.version));
     expect(db.prepare('SELECT live FROM incident_count').pluck().all()).toEqual([1]);
+    expect(pgColumns(db)).toEqual(pgColumns(keep(openPostgres(fresh()))));
   });
 
   it('does not vacuum a database it has just set up', () => {

@@ -9,8 +9,7 @@ import type { Migration } from './types';
 // cause (figures/dayTotals.ts reads them; db/pg/0015-day-totals.ts
 // keeps the same tables on the shared database).
 //   - Triggers keep them with every insert, delete, deletion and undo, and with every edit of a
-//     day, cause, score, outcome or cost; the history writer (an import, the demo) adds its
-//     slice's rows itself at the end of each slice (day_totals_held).
+//     day, cause, score, outcome or cost.
 //   - A day counts only instants of the one shape the app writes (2026-11-30T09:15:00.000Z). Text
 //     of any other shape sorts where it sorts, not by its first ten characters, so it counts
 //     nowhere here; the *_odd_instant indexes find those rows for the figures to read (none, unless
@@ -66,106 +65,82 @@ export const dayTotals: Migration = {
       WHERE deleted_at IS NULL AND given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
       GROUP BY 1, 2;
 
-      -- While the history writer holds this row (inside its transaction, never past it), the triggers
-      -- leave the tables to it: it only inserts, and adds its slice's new rows in three statements
-      -- at its end (domain/dayTotals.ts), where a trigger a row added a tenth to an import's time.
-      CREATE TABLE day_totals_held (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;
-
-      -- Each trigger adds a signed amount (the row as it is now, +; as it was, −) by an upsert, so the
-      -- totals come out right in whatever order SQLite runs them beside 0004's triggers, which fill a
-      -- new compensation's root cause by an update right after its insert.
+      -- An incident counts +1 under its day, cause, scores and outcome while it is live and of the
+      -- app's shape; each trigger takes the old row out and puts the new one in.
       CREATE TRIGGER incident_days_in AFTER INSERT ON incidents
         WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+        INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
+          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
+        INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
+          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
         INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
           VALUES (substr(NEW.occurred_at, 1, 10),
             CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
             CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-            1, (NEW.outcome = 'retained'), (NEW.outcome = 'lost'))
+            1, NEW.outcome = 'retained', NEW.outcome = 'lost')
           ON CONFLICT (day, before_band, after_band) DO UPDATE
-            SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
+            SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
       END;
       CREATE TRIGGER incident_days_out AFTER DELETE ON incidents
         WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.root_cause_id, -1)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
-        INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
-          VALUES (substr(OLD.occurred_at, 1, 10),
-            CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
-            CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-            -1, -(OLD.outcome = 'retained'), -(OLD.outcome = 'lost'))
-          ON CONFLICT (day, before_band, after_band) DO UPDATE
-            SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
+        UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+        UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
+          WHERE day = substr(OLD.occurred_at, 1, 10)
+            AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
+            AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
       END;
       CREATE TRIGGER incident_days_moved_out AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
         WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.root_cause_id, -1)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
-        INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
-          VALUES (substr(OLD.occurred_at, 1, 10),
-            CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
-            CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-            -1, -(OLD.outcome = 'retained'), -(OLD.outcome = 'lost'))
-          ON CONFLICT (day, before_band, after_band) DO UPDATE
-            SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
+        UPDATE cause_days SET incidents = incidents - 1 WHERE day = substr(OLD.occurred_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
+        UPDATE score_days SET incidents = incidents - 1, retained = retained - (OLD.outcome = 'retained'), lost = lost - (OLD.outcome = 'lost')
+          WHERE day = substr(OLD.occurred_at, 1, 10)
+            AND before_band = CASE WHEN OLD.score_before IS NULL THEN 'none' WHEN OLD.score_before <= 6 THEN 'detractor' WHEN OLD.score_before <= 8 THEN 'passive' ELSE 'promoter' END
+            AND after_band = CASE WHEN OLD.score_after IS NULL THEN 'none' WHEN OLD.score_after <= 6 THEN 'detractor' WHEN OLD.score_after <= 8 THEN 'passive' ELSE 'promoter' END;
       END;
       CREATE TRIGGER incident_days_moved_in AFTER UPDATE OF occurred_at, root_cause_id, score_before, score_after, outcome, deleted_at ON incidents
         WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cause_days (day, root_cause_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + excluded.incidents
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+        INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NEW.root_cause_id, 1 WHERE NEW.root_cause_id IS NOT NULL
+          ON CONFLICT (day, root_cause_id) DO UPDATE SET incidents = incidents + 1;
+        INSERT INTO cause_days (day, root_cause_id, incidents) SELECT substr(NEW.occurred_at, 1, 10), NULL, 1 WHERE NEW.root_cause_id IS NULL
+          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET incidents = incidents + 1;
         INSERT INTO score_days (day, before_band, after_band, incidents, retained, lost)
           VALUES (substr(NEW.occurred_at, 1, 10),
             CASE WHEN NEW.score_before IS NULL THEN 'none' WHEN NEW.score_before <= 6 THEN 'detractor' WHEN NEW.score_before <= 8 THEN 'passive' ELSE 'promoter' END,
             CASE WHEN NEW.score_after IS NULL THEN 'none' WHEN NEW.score_after <= 6 THEN 'detractor' WHEN NEW.score_after <= 8 THEN 'passive' ELSE 'promoter' END,
-            1, (NEW.outcome = 'retained'), (NEW.outcome = 'lost'))
+            1, NEW.outcome = 'retained', NEW.outcome = 'lost')
           ON CONFLICT (day, before_band, after_band) DO UPDATE
-            SET incidents = incidents + excluded.incidents, retained = retained + excluded.retained, lost = lost + excluded.lost;
+            SET incidents = incidents + 1, retained = retained + excluded.retained, lost = lost + excluded.lost;
       END;
 
       -- A compensation adds its cost under the day it was given and its incident's root cause.
       CREATE TRIGGER cost_days_in AFTER INSERT ON compensations
         WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
+        INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
+          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
+        INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
           ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
       END;
       CREATE TRIGGER cost_days_out AFTER DELETE ON compensations
         WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(OLD.given_at, 1, 10), OLD.root_cause_id, -OLD.cost)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
+        UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
       END;
       CREATE TRIGGER cost_days_moved_out AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
         WHEN OLD.deleted_at IS NULL AND OLD.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(OLD.given_at, 1, 10), OLD.root_cause_id, -OLD.cost)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
-          ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
+        UPDATE cost_days SET cost = cost - OLD.cost WHERE day = substr(OLD.given_at, 1, 10) AND root_cause_id IS OLD.root_cause_id;
       END;
       CREATE TRIGGER cost_days_moved_in AFTER UPDATE OF given_at, root_cause_id, cost, deleted_at ON compensations
         WHEN NEW.deleted_at IS NULL AND NEW.given_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
-          AND NOT EXISTS (SELECT 1 FROM day_totals_held)
       BEGIN
-        INSERT INTO cost_days (day, root_cause_id, cost) VALUES (substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost)
-          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost
+        INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NEW.root_cause_id, NEW.cost WHERE NEW.root_cause_id IS NOT NULL
+          ON CONFLICT (day, root_cause_id) DO UPDATE SET cost = cost + excluded.cost;
+        INSERT INTO cost_days (day, root_cause_id, cost) SELECT substr(NEW.given_at, 1, 10), NULL, NEW.cost WHERE NEW.root_cause_id IS NULL
           ON CONFLICT (day) WHERE root_cause_id IS NULL DO UPDATE SET cost = cost + excluded.cost;
       END;
     `,

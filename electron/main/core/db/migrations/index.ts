@@ -9,15 +9,16 @@ import { domainRules } from './0008-domain-rules';
 import { importBatches } from './0009-import-batches';
 import { customerPhoneTail } from './0010-customer-phone-tail';
 import { returningCustomersAndVouchers } from './0011-returning-customers-and-vouchers';
-import { countsAndSaveKeys } from './0012-counts-and-save-keys';
-import { countsWhereMissing } from './0013-counts-where-missing';
+import { followedUpIndex } from './0012-followed-up-index';
+import { countsAndSaveKeys } from './0013-counts-and-save-keys';
 import { customerKeys } from './0014-customer-keys';
 import { dayTotals } from './0015-day-totals';
+import { dayTotalsHeld } from './0016-day-totals-held';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, countsAndSaveKeys, countsWhereMissing, customerKeys, dayTotals];
+  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals, dayTotalsHeld];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

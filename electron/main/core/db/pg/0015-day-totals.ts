@@ -17,8 +17,8 @@ import type { Migration } from '../migrations/types';
 //     nowhere here; the *_odd_instant indexes find those rows for the figures to read (none, unless
 //     a hand-edited file was moved here).
 //   - Not diagnosed is a NULL root cause, as on the incident; a second unique index keeps one such
-//     row a day (PostgreSQL 14 has no NULLS NOT DISTINCT). A score's band is as the figures count
-//     it (detractor 0–6, passive 7–8, promoter 9–10), and 'none' when it was not asked.
+//     row a day (PostgreSQL 14 has no NULLS NOT DISTINCT). No score is -1 where none was given
+//     (scores are 0 to 10), so the scores are the key as they are.
 //   - figures/dayTotals.ts reads them: whole UTC days from here, the hours at each end of a period
 //     and any odd instant from the rows.
 export const PG_DAY_TOTALS: Migration = {

@@ -2,10 +2,11 @@ import { initial } from '../migrations/0001-initial';
 import type { Migration } from '../migrations/types';
 import { BASELINE_RULES } from './baselineRules';
 import { BASELINE_TABLES } from './baselineTables';
-import { PG_COUNTS_AND_SAVE_KEYS } from './0012-counts-and-save-keys';
-import { PG_COUNTS_WHERE_MISSING } from './0013-counts-where-missing';
+import { PG_FOLLOWED_UP_INDEX } from './0012-followed-up-index';
+import { PG_COUNTS_AND_SAVE_KEYS } from './0013-counts-and-save-keys';
 import { PG_CUSTOMER_KEYS } from './0014-customer-keys';
 import { PG_DAY_TOTALS } from './0015-day-totals';
+import { PG_DAY_TOTALS_HELD } from './0016-day-totals-held';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -38,4 +39,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_COUNTS_AND_SAVE_KEYS, PG_COUNTS_WHERE_MISSING, PG_CUSTOMER_KEYS, PG_DAY_TOTALS];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS, PG_DAY_TOTALS, PG_DAY_TOTALS_HELD];

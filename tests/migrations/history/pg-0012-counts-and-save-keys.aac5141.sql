@@ -1,15 +1,4 @@
-import type { Migration } from '../migrations/types';
 
-// Frozen: literal SQL, as it landed (tests/migrations/frozen-postgres.json). Never edit it.
-// SQLite's 0012-counts-and-save-keys, said the same way: the follow-ups done, by due date, so a
-// month's follow-ups due are counted for the month alone; and incident_count, the number of
-// incidents not deleted, kept by triggers. Here each statement moves it once, from its transition
-// tables (an import inserts thousands in one), and an update moves it only when a deletion or an
-// undo changed the number; and save_key, the quick log's key for one save sent twice.
-export const PG_COUNTS_AND_SAVE_KEYS: Migration = {
-  version: 12,
-  name: 'counts-and-save-keys',
-  sql: `
       CREATE INDEX incidents_followed_up ON incidents (deleted_at, follow_up_due_at, followed_up_at) WHERE followed_up_at IS NOT NULL;
 
       CREATE TABLE incident_count (
@@ -43,5 +32,4 @@ export const PG_COUNTS_AND_SAVE_KEYS: Migration = {
 
       ALTER TABLE incidents ADD COLUMN save_key text COLLATE "C";
       CREATE UNIQUE INDEX incidents_save_key ON incidents (save_key) WHERE save_key IS NOT NULL;
-    `,
-};
+    

@@ -2,15 +2,23 @@ import type { Migration } from './types';
 
 // Frozen: literal SQL, as it landed. Never edit it; a change is a new migration at the end.
 
-// Version 12 was said two ways. The release of 30 November ran it as the follow-ups-done index
-// alone (incidents_followed_up); the next release's 0012 made that index and, in the same step,
-// incident_count and the quick log's save_key (0012-counts-and-save-keys.ts, as it landed). A file
-// or a shared database that reached 12 with the first never ran the second. This gives it the
-// count and the key, as the second 0012 says them, and skips a file that already has them
-// (incident_count is there), so every file at 13 has the same schema.
-export const countsWhereMissing: Migration = {
+// A count that read too much, and a save that must count once.
+//
+// The journal shows how many incidents there are. SQLite counts a whole table from its page
+// counts; PostgreSQL reads every row (7 ms at 100,000, 8 times SQLite). incident_count keeps the
+// number of incidents not deleted, moved by triggers with every insert, delete and deletion or undo,
+// so both engines read one row (repos/incidents/list.ts; tests/integration/incident-count.test.ts).
+//
+// The quick log saves an incident typed while the shared database was out of reach once the
+// connection returns, and a save whose answer was lost with the connection is sent again. Each
+// save carries a key made when Save was pressed (save_key); the same key again answers with the
+// incident it saved rather than logging it twice (domain/incidents.ts createIncident).
+export const countsAndSaveKeys: Migration = {
   version: 13,
-  name: 'counts-where-missing',
+  name: 'counts-and-save-keys',
+  // Its SQL as it landed. The release of 1 December (aac5141) said 12 as the follow-ups-done index
+  // with this count and key in the same step (tests/migrations/history/*0012-counts-and-save-keys.aac5141.sql):
+  // a file or shared database at that 12 has them, so this records 13 without running it.
   skipIf: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_count'",
   sql: `
       CREATE TABLE incident_count (

@@ -1,12 +1,16 @@
 import type { Migration } from '../migrations/types';
 
 // Frozen: literal SQL, as it landed (tests/migrations/frozen-postgres.json). Never edit it.
-// SQLite's 0013-counts-where-missing, said the same way: a shared database that reached 12 with
-// the follow-ups-done index alone gets the count and the save key as 0012-counts-and-save-keys
-// says them here; one that has incident_count already is skipped.
-export const PG_COUNTS_WHERE_MISSING: Migration = {
+// SQLite's 0013-counts-and-save-keys, said the same way: incident_count, the number of
+// incidents not deleted, kept by triggers. Here each statement moves it once, from its transition
+// tables (an import inserts thousands in one), and an update moves it only when a deletion or an
+// undo changed the number; and save_key, the quick log's key for one save sent twice.
+export const PG_COUNTS_AND_SAVE_KEYS: Migration = {
   version: 13,
-  name: 'counts-where-missing',
+  name: 'counts-and-save-keys',
+  // Its SQL as it landed. The release of 1 December (aac5141) said 12 as the follow-ups-done index
+  // with this count and key in the same step (tests/migrations/history/*0012-counts-and-save-keys.aac5141.sql):
+  // a file or shared database at that 12 has them, so this records 13 without running it.
   skipIf: "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'incident_count'",
   sql: `
       CREATE TABLE incident_count (

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureStatements } from '../../bench/lib/capture';
 import { generateDemo } from '../../electron/main/core/demo/generate';
+import type { IncidentFilter } from '../../shared/schemas/incident';
 import { tempCore, type TempCore } from '../support/core';
 import { onPostgres } from '../support/pgTest';
 
@@ -21,7 +22,7 @@ describe('the journal’s total', () => {
 
   const count = (where: string, ...args: unknown[]) => t.core.db.prepare(`SELECT count(*) AS n FROM incidents WHERE deleted_at IS NULL ${where}`).pluck().get(...args) as number;
 
-  it.each([
+  it.each<[string, IncidentFilter, string]>([
     ['no filter', {}, ''],
     ['channel', { channel: 'phone' }, "AND channel = 'phone'"],
     ['channel and severity', { channel: 'phone', severity: 3 }, "AND channel = 'phone' AND severity = 3"],

@@ -9,33 +9,19 @@ import { PG_MEDIAN_MS, PG_RESOLVED_SAME_DAY } from '../../../electron/main/core/
 import { rangesParam } from '../../../electron/main/core/figures/period';
 import { PG_WINDOW_ROWS } from '../../../electron/main/core/figures/repeatCustomers';
 import { tempCore, type TempCore } from '../../support/core';
+import { planWithoutScans, vacuumUntilAllVisible } from '../../support/pgPlans';
 import { onPostgres } from '../../support/pgTest';
 
 const NOW = new Date('2026-10-20T12:00:00.000Z');
 let t: TempCore;
 
-/** The plan PostgreSQL makes with scans of the table priced out: only an index can serve, and one that holds every column read serves alone. */
-function plan(sql: string, ...params: unknown[]): string {
-  const db = t.core.db;
-  return db.transaction(() => {
-    db.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off');
-    return (db.prepare(`EXPLAIN ${sql}`).all(...params) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
-  })();
-}
+const plan = (sql: string, ...params: unknown[]): string => planWithoutScans(t.core.db, sql, ...params);
 
 describe.runIf(onPostgres)('a month’s figures on the shared database', () => {
   beforeAll(() => {
     t = tempCore(NOW);
     generateDemo(t.core.db, { incidents: 800, seed: 5, now: NOW });
-    // An index answers alone only for pages VACUUM marked all-visible; a test on another schema
-    // of this database may hold a snapshot that keeps it from marking them, so until it has.
-    const allVisible = () =>
-      t.core.db
-        .prepare("SELECT count(*) FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname IN ('incidents', 'customers') AND relallvisible < relpages")
-        .pluck()
-        .get() === 0;
-    for (let i = 0; i < 20 && !(i > 0 && allVisible()); i++) t.core.db.exec('VACUUM (ANALYZE) incidents, customers');
-    expect(allVisible()).toBe(true);
+    expect(vacuumUntilAllVisible(t.core.db, ['incidents', 'customers'])).toBe(true);
   });
   afterAll(() => t.cleanup());
 

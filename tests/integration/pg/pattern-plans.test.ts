@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureStatements } from '../../../bench/lib/capture';
 import { generateDemo } from '../../../electron/main/core/demo/generate';
 import { tempCore, type TempCore } from '../../support/core';
+import { planWithoutScans, vacuumUntilAllVisible } from '../../support/pgPlans';
 import { onPostgres } from '../../support/pgTest';
 
 const NOW = new Date('2026-10-20T12:00:00.000Z');
@@ -18,24 +19,14 @@ let t: TempCore;
 async function plans(channel: string): Promise<string> {
   const db = t.core.db;
   const calls = await captureStatements(db, () => t.call(channel as 'patterns.pareto', YEAR));
-  return db.transaction(() => {
-    db.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off');
-    return calls
-      .map((c) => (db.prepare(`EXPLAIN ${c.sql}`).all(...c.args) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n'))
-      .join('\n\n');
-  })();
+  return calls.map((c) => planWithoutScans(db, c.sql, ...c.args)).join('\n\n');
 }
 
 describe.runIf(onPostgres)('Patterns on the shared database', () => {
   beforeAll(() => {
     t = tempCore(NOW);
     generateDemo(t.core.db, { incidents: 800, seed: 5, now: NOW });
-    // An index answers alone only for pages VACUUM marked all-visible (see month-plans.test.ts).
-    const tables = "('incidents', 'compensations', 'cause_days', 'score_days', 'cost_days')";
-    const allVisible = () =>
-      t.core.db.prepare(`SELECT count(*) FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname IN ${tables} AND relallvisible < relpages`).pluck().get() === 0;
-    for (let i = 0; i < 20 && !(i > 0 && allVisible()); i++) t.core.db.exec('VACUUM (ANALYZE) incidents, compensations, cause_days, score_days, cost_days');
-    expect(allVisible()).toBe(true);
+    expect(vacuumUntilAllVisible(t.core.db, ['incidents', 'compensations', 'cause_days', 'score_days', 'cost_days'])).toBe(true);
   });
   afterAll(() => t.cleanup());
 

@@ -9,6 +9,7 @@ import { captureStatements } from '../../../bench/lib/capture';
 import { generateDemo } from '../../../electron/main/core/demo/generate';
 import { KEYED, lookupKeys } from '../../../electron/main/core/repos/people';
 import { tempCore, type TempCore } from '../../support/core';
+import { explain, planWithoutScans, vacuumUntilAllVisible } from '../../support/pgPlans';
 import { onPostgres } from '../../support/pgTest';
 
 const NOW = new Date('2026-10-20T12:00:00.000Z');
@@ -18,11 +19,7 @@ describe.runIf(onPostgres)('search everywhere for a name on the shared database'
   beforeAll(() => {
     t = tempCore(NOW);
     generateDemo(t.core.db, { incidents: 800, seed: 5, now: NOW });
-    // An index answers alone only for pages VACUUM marked all-visible (see month-plans.test.ts).
-    const allVisible = () =>
-      t.core.db.prepare("SELECT count(*) FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname = 'customers' AND relallvisible < relpages").pluck().get() === 0;
-    for (let i = 0; i < 20 && !(i > 0 && allVisible()); i++) t.core.db.exec('VACUUM (ANALYZE) customers');
-    expect(allVisible()).toBe(true);
+    expect(vacuumUntilAllVisible(t.core.db, ['customers'])).toBe(true);
   });
   afterAll(() => t.cleanup());
 
@@ -32,10 +29,7 @@ describe.runIf(onPostgres)('search everywhere for a name on the shared database'
     const calls = await captureStatements(db, () => t.call('search.everywhere', { q: surname.toUpperCase(), limit: 20 }));
     const byName = calls.filter((c) => /FROM customers WHERE id = ANY \(ARRAY\(SELECT id FROM customers WHERE strpos/.test(c.sql));
     expect(byName).toHaveLength(1);
-    const plan = db.transaction(() => {
-      db.exec('SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off');
-      return (db.prepare(`EXPLAIN ${byName[0]!.sql}`).all(...byName[0]!.args) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
-    })();
+    const plan = planWithoutScans(db, byName[0]!.sql, ...byName[0]!.args);
     // The ids first (an InitPlan, once), then the rows by key: never a walk of the whole table.
     expect(plan).toMatch(/InitPlan 1[\s\S]*Limit\s+\([^)]*\)\s+->\s+Index Only Scan Backward using customers_names on customers/);
     expect(plan).toMatch(/Index Scan (Backward )?using (customers_pkey|customers_names) on customers\s+\([^)]*\)\s+Index Cond: \(id = ANY \(\$0\)\)/);
@@ -53,7 +47,7 @@ describe.runIf(onPostgres)('search everywhere for a name on the shared database'
     const { phone, email } = db.prepare("SELECT phone, email FROM customers WHERE phone <> '' AND email <> '' ORDER BY id DESC LIMIT 1").get() as { phone: string; email: string };
     const { tail, email: key } = lookupKeys({ name: '', phone, email });
     for (const [sql, keys] of [[KEYED.tail.postgres, [tail]], [KEYED.email.postgres, [key, 'someone@example.com']]] as const) {
-      const plan = (db.prepare(`EXPLAIN ${sql}`).all(JSON.stringify(keys)) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
+      const plan = explain(db, sql, JSON.stringify(keys));
       // Whatever the table's size, never a walk of every customer for a key or two (as IN (SELECT …) planned).
       expect(plan).toMatch(/Index Cond: \(.* = ANY \(\$0\)\)/);
       expect(plan).toMatch(/(Index Scan using|Bitmap Index Scan on) (customers_email|customers_phone_tail)\b/);

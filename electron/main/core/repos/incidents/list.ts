@@ -176,8 +176,8 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
       ? // Unfiltered: the one row 0013's triggers keep (PostgreSQL counted every row: 7 ms at 100,000).
         'SELECT live AS n FROM incident_count'
       : `SELECT count(*) AS n FROM incidents i ${sql}`;
-  // On PostgreSQL the page brings its total as a column (an uncorrelated subquery: an InitPlan, counted once):
-  // one round trip where two cost 0.3-0.6 ms more than the count itself. SQLite has no trip to save.
+  // On PostgreSQL the page brings its total as a column (an uncorrelated subquery: an InitPlan,
+  // counted once): one round trip to the server, not two (0.3-0.6 ms each). SQLite has none to save.
   const totalWithPage = dialect === 'postgres' && pg?.total === undefined && pgPlan !== 'walk' && !searchOnly;
   let rows: (ListDbRow & { page_total?: number })[];
   if (pgPlan === 'walk' && fts !== null) {

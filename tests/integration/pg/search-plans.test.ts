@@ -1,9 +1,9 @@
 // Search everywhere's Customers group on the shared database looks for a name's words in 0017's
 // index of ids and lowered names alone, newest first, reads the rows of the hits only, and looks
-// up their phone tails and emails through those indexes. Through
-// the table it read every customer's whole row: 8 ms over 55,000 customers against 5 (README,
-// Performance). Here, that the plan stays so when the statement or the index changes, and that it
-// finds the same people as SQLite.
+// up their phone tails and emails through those indexes. Through the table it read every
+// customer's whole row: 8 ms over 55,000 customers against 5 (README, Performance). Here, that the
+// plans stay so when a statement or an index changes, and that the hits are the customers whose
+// lowered name holds the word.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureStatements } from '../../../bench/lib/capture';
 import { generateDemo } from '../../../electron/main/core/demo/generate';

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/main/core/app';
 import type { CoreHost } from '../../electron/main/core/context';
-import { MATCHING_IDS, PG_ALL_MATCHES, pgNewestOfSql, pgWalkSql, whereClause } from '../../electron/main/core/repos/incidents/list';
-import { toTsQuery } from '../../electron/main/core/repos/incidents/searchWords';
+import { pgAllMatches, pgMatchingIds, pgNewestOfSql, pgWalkSql, whereClause } from '../../electron/main/core/repos/incidents/list';
+import { pgSearch, toTsQuery } from '../../electron/main/core/repos/incidents/searchWords';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { tempCore, type TempCore } from '../support/core';
@@ -59,6 +59,8 @@ const SAME = [
   'cold', 'COLD soup', 'cold fries', 'fries cold', 'soup hot', 'co', 'served cold', 'jo', 'refund', 'walsh',
   '½', 'x', 'ab', 'zz', "'", 'a-', '-a', 'cold καφές', 'say"hi', 'caf"e', '"cold"', 'cold*', 'NEAR(cold late)', 'cold -fries',
   '100%', '100% juice', 'e_b', 'E_BAR', '%', '_', '0%', 'juice_', 'ÅNGSTRÖM', 'ZOË', 'ana',
+  // A token and a number, answered from 0018's pairs on PostgreSQL: refs, phone and price fragments.
+  'mg-1', 'MG-10', 'mg-9', 'mg-1 cold', 'mg-0', '555-867', '010-44', '19.9', '39.98', 'order-4521', 'x-1', 'mg-1 mg-1',
 ];
 
 /**
@@ -232,7 +234,8 @@ describe.skipIf(!onPostgres)('a common word pages the same on both engines, walk
     // At 1,500 rows a scan is cheaper than any index; with scans priced out, the GIN index must serve the query as written.
     const probe = db.transaction(() => {
       db.exec('SET LOCAL enable_seqscan = off');
-      return plan(`${MATCHING_IDS.postgres} LIMIT 1001`, { fts: toTsQuery('stale') });
+      const stale = pgSearch('stale')!;
+      return plan(`${pgMatchingIds(stale)} LIMIT 1001`, stale.params);
     })();
     expect(probe).toContain('Bitmap Index Scan on incidents_fts_words');
     const { sql, params } = whereClause({}, 'postgres');
@@ -271,10 +274,10 @@ describe.skipIf(!onPostgres)('a common word found only in old incidents pages th
     const [matches, newest] = db.transaction(() => {
       db.exec('SET LOCAL enable_seqscan = off');
       const explain = (text: string, values: object) => (db.prepare(`EXPLAIN ${text}`).all(values) as { 'QUERY PLAN': string }[]).map((r) => r['QUERY PLAN']).join('\n');
-      const fts = toTsQuery('vintage');
-      const ids = db.prepare(PG_ALL_MATCHES).pluck().get({ fts }) as string;
+      const vintage = pgSearch('vintage')!;
+      const ids = db.prepare(pgAllMatches(vintage)).pluck().get(vintage.params) as string;
       expect(ids.slice(1, -1).split(',')).toHaveLength(OLD);
-      return [explain(PG_ALL_MATCHES, { fts }), explain(pgNewestOfSql('i.id', '', sql), { ...params, ids, limit: 101 })];
+      return [explain(pgAllMatches(vintage), vintage.params), explain(pgNewestOfSql('i.id', '', sql), { ...params, ids, limit: 101 })];
     })();
     expect(matches).toContain('Bitmap Index Scan on incidents_fts_words');
     // The ids given as a value are hashed and checked as incidents_occurred is walked, newest first, from the index alone.

@@ -5,7 +5,8 @@ import { MIN_PHONE_DIGITS, phoneDigits, sameDigits } from '../../../../shared/ph
 import type { SearchIncident, SearchRequest, SearchResults } from '../../../../shared/schemas/search';
 import { bySql, isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { NEWEST_FIRST, pgCommonWord, pgRareMatches, SORT_AT_MOST, searchQuery } from './incidents/list';
+import { NEWEST_FIRST, pgCommonWord, pgRareMatches, SORT_AT_MOST, toFtsQuery } from './incidents/list';
+import { type PgSearch, pgSearch } from './incidents/searchWords';
 import { pgIds } from './people';
 import { PG_PHONE_TAIL, PHONE_TAIL } from './phoneTail';
 import { searchPeople } from './searchPeople';
@@ -57,8 +58,13 @@ function incidentsByPhone(db: Db, digits: string, limit: number): SearchIncident
 }
 
 /** Incidents whose words match, newest first: as the journal searches (repos/incidents/list.ts). */
-function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] {
-  if (isPostgres(db)) return incidentsByWordsPg(db, fts, limit);
+function incidentsByWords(db: Db, text: string, limit: number): SearchIncident[] {
+  if (isPostgres(db)) {
+    const search = pgSearch(text);
+    return search === null ? [] : incidentsByWordsPg(db, search, limit);
+  }
+  const fts = toFtsQuery(text);
+  if (fts === null) return [];
   const ids = db.prepare('SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? LIMIT ?').pluck().all(fts, SORT_AT_MOST + 1) as number[];
   if (ids.length === 0) return [];
   if (ids.length <= SORT_AT_MOST) {
@@ -84,9 +90,9 @@ function incidentsByWords(db: Db, fts: string, limit: number): SearchIncident[] 
  * The same plans on PostgreSQL: the GIN index gives a rare word's few ids, sorted; a common word
  * walks incidents_occurred, or keeps the newest of all its matches when the newest incidents hold too few (pgCommonWord).
  */
-function incidentsByWordsPg(db: Db, fts: string, limit: number): SearchIncident[] {
-  const ids = pgRareMatches(db, fts);
-  if (ids === null) return pgCommonWord<SearchIncident>(db, { columns: COLUMNS, joins: 'LEFT JOIN customers c ON c.id = i.customer_id', where: 'WHERE i.deleted_at IS NULL', params: {}, fts, limit });
+function incidentsByWordsPg(db: Db, search: PgSearch, limit: number): SearchIncident[] {
+  const ids = pgRareMatches(db, search);
+  if (ids === null) return pgCommonWord<SearchIncident>(db, { columns: COLUMNS, joins: 'LEFT JOIN customers c ON c.id = i.customer_id', where: 'WHERE i.deleted_at IS NULL', params: {}, search, limit });
   if (ids.length === 0) return [];
   return db
     .prepare(`SELECT ${COLUMNS} FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ANY (:ids::integer[]) AND i.deleted_at IS NULL ${PG_NEWEST}`)
@@ -97,7 +103,7 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
   const { q, limit } = request;
   // One character would prefix-match a good part of every word in the index (200 ms at 100,000
   // incidents): words are searched from two characters on, as the box says; a ref or a phone is not.
-  const fts = q.trim().length >= 2 ? searchQuery(db, q) : null;
+  const words = q.trim().length >= 2;
   const digits = phoneQuery(q);
   // An exact ref first, then the customer whose number it is, then every incident that has the words.
   // One more than shown is looked for, so the answer can say that more match (the journal lists them all).
@@ -108,7 +114,7 @@ export function searchEverywhere(db: Db, request: z.output<typeof SearchRequest>
     // No ref holds a NUL (and PostgreSQL text cannot), so such a text is no ref on either engine.
     () => (q.includes('\0') ? [] : incidentsByRef(db, q, wanted)),
     () => (digits === null ? [] : incidentsByPhone(db, digits, wanted)),
-    () => (fts === null ? [] : incidentsByWords(db, fts, wanted)),
+    () => (words ? incidentsByWords(db, q, wanted) : []),
   ]) {
     if (incidents.length >= wanted) break;
     for (const row of found()) {

@@ -2,11 +2,11 @@ import { endOfDay } from 'date-fns';
 import type { z } from 'zod';
 import type { HomeResponse, IncidentFilter, IncidentListRequest, IncidentListResponse } from '../../../../../shared/schemas/incident';
 import { toStoredInstant } from '../../context';
-import { bySql, type Dialect, dialectOf } from '../../db/engine';
+import { type Dialect, dialectOf } from '../../db/engine';
 import type { Db } from '../../db/open';
 import { pgIds } from '../people';
 import { LIST_COLUMNS, type ListDbRow, toListRow } from './rows';
-import { toTsQuery } from './searchWords';
+import { type PgSearch, pgSearch } from './searchWords';
 
 type Filter = z.output<typeof IncidentFilter>;
 
@@ -24,14 +24,11 @@ export function toFtsQuery(text: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-/** The word search for `db`'s engine: FTS5's MATCH text on SQLite, a tsquery on PostgreSQL (searchWords.ts). */
-export const searchQuery = (db: object, text: string): string | null => bySql(db, { sqlite: toFtsQuery, postgres: toTsQuery })(text);
+/** The incidents whose words match `:fts` (FTS5's MATCH text), as ids. */
+export const MATCHING_IDS = 'SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts';
 
-/** The incidents whose words match `:fts`, as ids: FTS5's rowid on SQLite, the GIN index on incidents_fts.words on PostgreSQL. */
-export const MATCHING_IDS: Record<Dialect, string> = {
-  sqlite: 'SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :fts',
-  postgres: 'SELECT id FROM incidents_fts WHERE words @@ :fts::tsquery',
-};
+/** The same on PostgreSQL, from the GIN indexes of incidents_fts (searchWords.ts pgSearch), with `search.params`. */
+export const pgMatchingIds = (search: PgSearch): string => `SELECT id FROM incidents_fts WHERE ${search.where}`;
 
 /**
  * A common word on PostgreSQL (over SORT_AT_MOST matches): each incident's words read by its id as
@@ -53,8 +50,10 @@ export function whereClause(
 ): {
   sql: string;
   params: Record<string, string | number>;
-  /** The FTS query when searching; `searchOnly` when nothing else narrows the list. */
+  /** The FTS query when searching (toTsQuery's on PostgreSQL); `searchOnly` when nothing else narrows the list. */
   fts: string | null;
+  /** PostgreSQL's search, as its indexes answer it. */
+  pg: PgSearch | null;
   searchOnly: boolean;
 } {
   // A deleted incident is in no list; first, so every plan keeps the index's deleted_at column.
@@ -72,21 +71,23 @@ export function whereClause(
   if (filter.handledById !== undefined) add('i.handled_by_id = :handledById', 'handledById', filter.handledById);
   if (filter.from !== undefined) add('i.occurred_at >= :from', 'from', toStoredInstant(filter.from));
   if (filter.to !== undefined) add('i.occurred_at < :to', 'to', toStoredInstant(filter.to));
-  const fts = filter.q === undefined ? null : dialect === 'postgres' ? toTsQuery(filter.q) : toFtsQuery(filter.q);
+  const pg = filter.q === undefined || dialect !== 'postgres' ? null : pgSearch(filter.q);
+  const fts = filter.q === undefined ? null : dialect === 'postgres' ? (pg?.fts ?? null) : toFtsQuery(filter.q);
   if (fts !== null && pgMatches !== undefined) add('i.id = ANY (:ids::integer[])', 'ids', pgIds(pgMatches));
-  else if (fts !== null) add(`i.id IN (${MATCHING_IDS[dialect]})`, 'fts', fts);
+  else if (pg !== null) {
+    parts.push(`i.id IN (${pgMatchingIds(pg)})`);
+    Object.assign(params, pg.params);
+  } else if (fts !== null) add(`i.id IN (${MATCHING_IDS})`, 'fts', fts);
   // Searching alone, the FTS index can count on its own: a deleted incident's words are not in it.
-  return { sql: `WHERE ${parts.join(' AND ')}`, params, fts, searchOnly: fts !== null && parts.length === 2 };
+  return { sql: `WHERE ${parts.join(' AND ')}`, params, fts, pg, searchOnly: fts !== null && parts.length === 2 };
 }
 
 /** Above this many matches of a word, walking the date index newest first beats sorting them all. */
 export const SORT_AT_MOST = 1000;
 
 /** Counts a word's matches from the search index alone (a deleted incident's words are not in it). */
-const FTS_COUNT = {
-  sqlite: 'SELECT count(*) AS n FROM incidents_fts WHERE incidents_fts MATCH :fts',
-  postgres: 'SELECT count(*) AS n FROM incidents_fts WHERE words @@ :fts::tsquery',
-};
+const FTS_COUNT = 'SELECT count(*) AS n FROM incidents_fts WHERE incidents_fts MATCH :fts';
+const pgFtsCount = (search: PgSearch) => `SELECT count(*) AS n FROM incidents_fts WHERE ${search.where}`;
 
 /**
  * PostgreSQL: a rare word's matches (at most SORT_AT_MOST) from the GIN index, to look up by id and
@@ -94,17 +95,17 @@ const FTS_COUNT = {
  * Searching alone, the journal's total is the count of matches, so it is counted first and decides
  * (`total`); with other filters, the first SORT_AT_MOST + 1 matches decide.
  */
-function pgPlanFor(db: Db, fts: string, searchOnly: boolean): { plan: number[] | 'walk'; total?: number } {
+function pgPlanFor(db: Db, search: PgSearch, searchOnly: boolean): { plan: number[] | 'walk'; total?: number } {
   if (searchOnly) {
-    const total = (db.prepare(FTS_COUNT.postgres).get({ fts }) as { n: number }).n;
-    return { plan: total <= SORT_AT_MOST ? (db.prepare(MATCHING_IDS.postgres).pluck().all({ fts }) as number[]) : 'walk', total };
+    const total = (db.prepare(pgFtsCount(search)).get(search.params) as { n: number }).n;
+    return { plan: total <= SORT_AT_MOST ? (db.prepare(pgMatchingIds(search)).pluck().all(search.params) as number[]) : 'walk', total };
   }
-  return { plan: pgRareMatches(db, fts) ?? 'walk' };
+  return { plan: pgRareMatches(db, search) ?? 'walk' };
 }
 
-/** PostgreSQL: a word's matches by id when it is rare (SORT_AT_MOST at most, from the GIN index); null for a common word. */
-export function pgRareMatches(db: Db, fts: string): number[] | null {
-  const ids = db.prepare(`${MATCHING_IDS.postgres} LIMIT :limit`).pluck().all({ fts, limit: SORT_AT_MOST + 1 }) as number[];
+/** PostgreSQL: a word's matches by id when it is rare (SORT_AT_MOST at most, from the GIN indexes); null for a common word. */
+export function pgRareMatches(db: Db, search: PgSearch): number[] | null {
+  const ids = db.prepare(`${pgMatchingIds(search)} LIMIT :limit`).pluck().all({ ...search.params, limit: SORT_AT_MOST + 1 }) as number[];
   return ids.length <= SORT_AT_MOST ? ids : null;
 }
 
@@ -121,16 +122,16 @@ const WALK_AT_MOST = 2000;
  * matches, where walking on to the first year took 86 ms. `where` keeps incidents without the
  * word and starts with "WHERE"; the columns are read for the page's rows only.
  */
-export function pgCommonWord<T>(db: Db, q: { columns: string; joins: string; where: string; params: Record<string, unknown>; fts: string; limit: number }): T[] {
-  const walked = db.prepare(pgWalkSql(q.columns, q.joins, q.where)).all({ ...q.params, fts: q.fts, limit: q.limit, scan: WALK_AT_MOST }) as T[];
+export function pgCommonWord<T>(db: Db, q: { columns: string; joins: string; where: string; params: Record<string, unknown>; search: PgSearch; limit: number }): T[] {
+  const walked = db.prepare(pgWalkSql(q.columns, q.joins, q.where)).all({ ...q.params, fts: q.search.fts, limit: q.limit, scan: WALK_AT_MOST }) as T[];
   if (walked.length === q.limit) return walked;
-  const ids = db.prepare(PG_ALL_MATCHES).pluck().get({ fts: q.fts }) as string | null;
+  const ids = db.prepare(pgAllMatches(q.search)).pluck().get(q.search.params) as string | null;
   if (ids === null) return walked;
   return db.prepare(pgNewestOfSql(q.columns, q.joins, q.where)).all({ ...q.params, ids, limit: q.limit }) as T[];
 }
 
-/** Every match of `:fts`, as one array value ('{3,17,…}'; NULL when none). */
-export const PG_ALL_MATCHES = `SELECT array_agg(id)::text FROM (${MATCHING_IDS.postgres}) m`;
+/** Every match of the search, as one array value ('{3,17,…}'; NULL when none). */
+export const pgAllMatches = (search: PgSearch): string => `SELECT array_agg(id)::text FROM (${pgMatchingIds(search)}) m`;
 
 /** pgCommonWord's walk: :scan bounds the incidents looked at, :limit the matches kept. */
 export const pgWalkSql = (columns: string, joins: string, where: string): string =>
@@ -162,7 +163,7 @@ export const NEWEST_FIRST: Record<Dialect, string> = {
 export function listIncidents(db: Db, request: z.output<typeof IncidentListRequest>): IncidentListResponse {
   const dialect = dialectOf(db);
   const first = whereClause(request.filter, dialect);
-  const pg = dialect === 'postgres' && first.fts !== null ? pgPlanFor(db, first.fts, first.searchOnly) : undefined;
+  const pg = first.pg !== null ? pgPlanFor(db, first.pg, first.searchOnly) : undefined;
   const pgPlan = pg?.plan;
   const { sql, params, fts, searchOnly } = typeof pgPlan === 'object' ? whereClause(request.filter, dialect, pgPlan) : first;
   const cursor = request.cursor ? ' AND (i.occurred_at, i.id) < (:cursorAt, :cursorId)' : '';
@@ -171,7 +172,9 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
     : {};
   const joins = 'LEFT JOIN customers c ON c.id = i.customer_id';
   const countSql = searchOnly
-    ? bySql(db, FTS_COUNT)
+    ? first.pg !== null
+      ? pgFtsCount(first.pg)
+      : FTS_COUNT
     : Object.keys(params).length === 0
       ? // Unfiltered: the one row 0013's triggers keep (PostgreSQL counted every row: 7 ms at 100,000).
         'SELECT live AS n FROM incident_count'
@@ -180,10 +183,10 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
   // counted once): one round trip to the server, not two (0.3-0.6 ms each). SQLite has none to save.
   const totalWithPage = dialect === 'postgres' && pg?.total === undefined && pgPlan !== 'walk' && !searchOnly;
   let rows: (ListDbRow & { page_total?: number })[];
-  if (pgPlan === 'walk' && fts !== null) {
+  if (pgPlan === 'walk' && first.pg !== null) {
     // A common word on PostgreSQL: the filter without the word, the word checked as the walk meets each incident.
     const rest = whereClause({ ...request.filter, q: undefined }, dialect);
-    rows = pgCommonWord<ListDbRow>(db, { columns: LIST_COLUMNS, joins, where: rest.sql + cursor, params: { ...rest.params, ...paging }, fts, limit: request.limit + 1 });
+    rows = pgCommonWord<ListDbRow>(db, { columns: LIST_COLUMNS, joins, where: rest.sql + cursor, params: { ...rest.params, ...paging }, search: first.pg, limit: request.limit + 1 });
   } else {
     rows = db
       .prepare(
@@ -199,7 +202,8 @@ export function listIncidents(db: Db, request: z.output<typeof IncidentListReque
   const items = (more ? rows.slice(0, request.limit) : rows).map(toListRow);
   const last = items.at(-1);
   // A page past the last row brings no row, and so no total: then it is counted on its own.
-  const total = pg?.total ?? rows[0]?.page_total ?? (db.prepare(countSql).get(searchOnly ? { fts } : params) as { n: number }).n;
+  const countParams = searchOnly ? (first.pg?.params ?? { fts }) : params;
+  const total = pg?.total ?? rows[0]?.page_total ?? (db.prepare(countSql).get(countParams) as { n: number }).n;
   return {
     items,
     nextCursor: more && last ? { occurredAt: last.occurredAt, id: last.id } : null,

@@ -37,6 +37,24 @@ export const NO_MATCH = "'.'";
 
 const lexeme = (token: string) => `'${token.replaceAll("'", "''").replaceAll('\\', '\\\\')}'`;
 
+/** A typed word's tokens: a phrase whose last token is a prefix (a lone token is a phrase of one). Null when nothing is typed; [] for a word with no token. */
+function typedPhrases(text: string): string[][] | null {
+  // As toFtsQuery: split at spaces and control characters, '"' taken out, a word has a letter or digit.
+  const words = text
+    .split(/[\s\p{Cc}]+/u)
+    .map((w) => w.replaceAll('"', ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length === 0 ? null : words.map(pgTokens);
+}
+
+/** A phrase as a tsquery: its tokens adjacent (`'o' <-> 'brien':*`), the last one a prefix. */
+function phraseQuery(tokens: readonly string[]): string {
+  const last = tokens.length - 1;
+  return tokens.map((t, k) => (t.length > LONGEST_TOKEN ? `${lexeme(t.slice(0, LONGEST_TOKEN))}:*` : k === last ? `${lexeme(t)}:*` : lexeme(t))).join(' <-> ');
+}
+
+const andAll = (phrases: readonly string[]) => phrases.map((p) => (phrases.length > 1 && p.includes('<->') ? `(${p})` : p)).join(' & ');
+
 /**
  * What a person typed as a tsquery, word for word as toFtsQuery's `"word"*`: every word must
  * match; a word is a prefix (`'tok':*`); a word the index splits into several tokens ("O'Brien")
@@ -44,22 +62,58 @@ const lexeme = (token: string) => `'${token.replaceAll("'", "''").replaceAll('\\
  * can hold matches nothing, as it could not be found in the text either. Null when nothing is typed.
  */
 export function toTsQuery(text: string): string | null {
-  // As toFtsQuery: split at spaces and control characters, '"' taken out, a word has a letter or digit.
-  const words = text
-    .split(/[\s\p{Cc}]+/u)
-    .map((w) => w.replaceAll('"', ''))
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length === 0) return null;
-  const phrases: string[] = [];
-  for (const word of words) {
-    const tokens = pgTokens(word);
-    if (tokens.length === 0) return NO_MATCH;
-    const last = tokens.length - 1;
-    phrases.push(
-      tokens
-        .map((t, k) => (t.length > LONGEST_TOKEN ? `${lexeme(t.slice(0, LONGEST_TOKEN))}:*` : k === last ? `${lexeme(t)}:*` : lexeme(t)))
-        .join(' <-> '),
-    );
+  const phrases = typedPhrases(text);
+  if (phrases === null) return null;
+  if (phrases.some((p) => p.length === 0)) return NO_MATCH;
+  return andAll(phrases.map(phraseQuery));
+}
+
+/**
+ * The longest token (in characters) of a pair in 0018's makegood_number_pairs: the first token
+ * whole, the number cut to this many, so a pair is a lexeme of at most 513 bytes.
+ */
+export const PAIR_TOKEN = 64;
+
+/** A token followed by a number ("MG-2", "555-12", "19.99"), as 0018's pairs hold it: `'mg|2':*`. Null when the pairs cannot answer the phrase exactly. */
+function pairQuery(tokens: readonly string[]): string | null {
+  if (tokens.length !== 2) return null;
+  const [first, number] = tokens as [string, string];
+  const fits = (t: string) => Array.from(t).length <= PAIR_TOKEN;
+  return /^[0-9]/.test(number) && fits(first) && fits(number) ? `${lexeme(`${first}|${number}`)}:*` : null;
+}
+
+/** A word search on PostgreSQL: the whole tsquery, and the same matches as the GIN indexes answer them. */
+export interface PgSearch {
+  /** toTsQuery's text: what one incident's words are checked with (the journal's walk, PG_WALK_MATCH in list.ts). */
+  fts: string;
+  /** incidents_fts's rows that match (no alias), from its indexes alone, with `params`. */
+  where: string;
+  params: { words?: string; pairs?: string };
+}
+
+/**
+ * The typed text as PostgreSQL's indexes answer it. A word of a token and a number ("MG-2", an
+ * old ref's beginning) is a phrase that GIN cannot check: every incident holding both tokens
+ * would be read again for their positions, and every ref holds "mg" (27,000 rows read for the
+ * 11,111 that match "MG-2" at 100,000). Such a word is looked up in 0018's index of the pairs
+ * (`'mg|2':*`), which holds exactly the incidents where the two tokens are adjacent, so nothing
+ * is read again. Every other word is asked of incidents_fts.words as toTsQuery has it.
+ */
+export function pgSearch(text: string): PgSearch | null {
+  const fts = toTsQuery(text);
+  if (fts === null) return null;
+  const phrases = fts === NO_MATCH ? [] : typedPhrases(text)!;
+  const pairs = phrases.map(pairQuery).filter((p) => p !== null);
+  const words = phrases.filter((p) => pairQuery(p) === null).map(phraseQuery);
+  const params: PgSearch['params'] = {};
+  const where: string[] = [];
+  if (words.length > 0 || pairs.length === 0) {
+    params.words = words.length > 0 ? andAll(words) : fts;
+    where.push('words @@ :words::tsquery');
   }
-  return phrases.map((p) => (phrases.length > 1 && p.includes('<->') ? `(${p})` : p)).join(' & ');
+  if (pairs.length > 0) {
+    params.pairs = pairs.join(' & ');
+    where.push('makegood_number_pairs(words) @@ :pairs::tsquery');
+  }
+  return { fts, where: where.join(' AND '), params };
 }

@@ -124,6 +124,50 @@ describe.skipIf(!onPostgres)('a counter on a shop server with TLS and a role of 
     });
   });
 
+  it('Settings → Test connection (its own connection) reads sslmode as the counter does: verify-full trusts the right CA only', async () => {
+    const core = openCore({ databasePath: cluster.adminUrl, version: 'test' });
+    try {
+      const test = (url: string, password = PASSWORD) => {
+        const parsed = new URL(url);
+        const user = parsed.username;
+        parsed.username = '';
+        return dispatch(core.handlers, 'database.test', { url: parsed.toString(), user, password });
+      };
+      const trusted = await test(appUrl(`sslmode=verify-full&sslrootcert=${cluster.caFile}`, 'localhost'));
+      expect(trusted).toMatchObject({ ok: true, value: { message: expect.stringMatching(/^Connected to PostgreSQL \d+: the shared database holds \d+ incidents?\./) } });
+      expect(await test(appUrl('sslmode=require'))).toMatchObject({ ok: true });
+      expect(await test(appUrl(`sslmode=verify-full&sslrootcert=${cluster.otherCaFile}`, 'localhost'))).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/: the server's certificate could not be trusted \(.*\); with sslmode=verify-full, sslrootcert= must name the CA/),
+      });
+      expect(await test(appUrl('sslmode=disable'))).toMatchObject({ ok: false, message: expect.stringMatching(/the server lets this user in over an encrypted connection only/) });
+      const wrong = await test(appUrl('sslmode=require'), 'not it');
+      expect(wrong).toMatchObject({ ok: false, message: expect.stringMatching(/the server refused the user name or password\.$/) });
+      expect(JSON.stringify(wrong)).not.toContain('not it');
+    } finally {
+      core.close();
+    }
+  });
+
+  it('the password typed in Settings is the one used, with no PGPASSWORD or another one in the environment', async () => {
+    const core = openCore({ databasePath: cluster.adminUrl, version: 'test' });
+    try {
+      const form = { url: `postgres://127.0.0.1:${cluster.port}/makegood?sslmode=require`, user: 'makegood_app' };
+      for (const environment of [undefined, 'not it']) {
+        if (environment === undefined) delete process.env.PGPASSWORD;
+        else process.env.PGPASSWORD = environment;
+        expect(await dispatch(core.handlers, 'database.test', { ...form, password: PASSWORD })).toMatchObject({ ok: true });
+        // Move and Connect open the shared database with it too (PgDb).
+        const db = new PgDb({ url: appUrl('sslmode=require'), password: PASSWORD });
+        expect(db.prepare('SELECT current_user').pluck().get()).toBe('makegood_app');
+        db.close();
+      }
+    } finally {
+      process.env.PGPASSWORD = PASSWORD;
+      core.close();
+    }
+  });
+
   it('a wrong password: refused with a sentence naming the user name or password', () => {
     process.env.PGPASSWORD = 'not it';
     try {

@@ -10,6 +10,7 @@
 // every commit made before them, from any counter, with no retry loop.
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { withLibpqSslModes } from './sslMode';
 import { PgError, Wire, type Answer } from './wire';
 
@@ -140,13 +141,12 @@ export class PgDb implements EngineDb {
   constructor(options: PgConnectOptions) {
     this.name = redactUrl(options.url);
     this.config = {
-      connectionString: withLibpqSslModes(options.url),
-      ...(options.password !== undefined ? { password: options.password } : {}),
       connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
       application_name: options.applicationName ?? 'makegood',
       // A server gone silent (a cable pulled, no reset sent) is noticed in about a minute, not two hours.
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
+      ...pgAddress(options.url, options.password),
     };
     this.connection = new Wire(this.config);
     markDialect(this, 'postgres');
@@ -285,6 +285,19 @@ export class PgDb implements EngineDb {
 }
 
 /** The URL with its password, if one was written into it, taken out: what logs and screens show. */
+/**
+ * pg's settings for the address, with `password` (Settings' typed or remembered one) when given.
+ * Beside a connectionString, pg would take the string's password (none: it is never in the
+ * address) over the one given, and fall back to PGPASSWORD; so the address is read here, into
+ * fields, and the password set after. Empty, PGPASSWORD, ~/.pgpass or the server's trust decide.
+ */
+export function pgAddress(url: string, password?: string): Record<string, unknown> {
+  const address: Record<string, unknown> = { ...parseIntoClientConfig(withLibpqSslModes(url)) };
+  if (password) address.password = password;
+  else delete address.password;
+  return address;
+}
+
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);

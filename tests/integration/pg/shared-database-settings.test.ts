@@ -2,6 +2,7 @@
 // data is, a test connection, and the switch, which only the app's host can make (browser mode is
 // told how `serve` is started instead).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,6 +84,33 @@ describe('where the data is', () => {
       message: 'Makegood could not reach the shared database at postgres://makegood@127.0.0.1:1/makegood: nothing answered at that address and port (is the PostgreSQL server running?).',
     });
   });
+
+  it('a server that never answers: the test waits up to 8 s, and the counter goes on saving meanwhile', async () => {
+    t = tempCore();
+    // Takes the connection and says nothing, as a firewall that drops packets or a stalled server does.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    });
+    const port = (silent.address() as AddressInfo).port;
+    const started = performance.now();
+    let settledAt: number | null = null;
+    const testing = t.raw('database.test', { url: `postgres://127.0.0.1:${port}/makegood`, user: 'makegood', password: 'secret' }).then((r) => {
+      settledAt = performance.now() - started;
+      return r;
+    });
+    // While it waits: an incident is saved and Home answers, the test connection still waiting.
+    await t.call('incidents.create', { whatHappened: 'Card reader froze while the shared database was being tested' });
+    expect((await t.call('incidents.home', {})).openCount).toBe(1);
+    expect(settledAt).toBeNull();
+    const r = await testing;
+    expect(settledAt).toBeGreaterThan(7000);
+    expect(r).toMatchObject({ ok: false, code: 'UNAVAILABLE', message: expect.stringMatching(/^Makegood could not reach the shared database at postgres:\/\/makegood@127\.0\.0\.1:\d+\/makegood: .*timeout/) });
+    expect(JSON.stringify(r)).not.toContain('secret');
+  }, 30_000);
 });
 
 describe.skipIf(!onPostgres)('switching to a shared database (the app)', () => {

@@ -1,12 +1,12 @@
 // Settings → Data → "Use a shared database": the address the form makes, and what a test
 // connection finds there. Nothing here writes; the switch itself is the host's (the app restarts
 // its core on the new place), and the move is domain/moveTo.ts.
+import pg from 'pg';
 import { AppError, badRequest } from '../../../../shared/result';
 import type { SharedDatabaseTested } from '../../../../shared/schemas/database';
 import { isPostgresUrl } from '../db/engine';
 import { PG_LATEST_VERSION, connectionRefusal } from '../db/pg/openPg';
-import { PgDb, redactUrl } from '../db/pg/pgDb';
-import { pgSchemaVersion } from '../db/pg/version';
+import { pgAddress, redactUrl } from '../db/pg/pgDb';
 
 /** The form's address and user as one URL, with no password in it; refused in a sentence when it cannot be one. */
 export function sharedAddress(form: { url: string; user: string }): string {
@@ -28,24 +28,40 @@ export function sharedAddress(form: { url: string; user: string }): string {
 
 const countWord = (n: number) => `${n.toLocaleString('en-US')} incident${n === 1 ? '' : 's'}`;
 
-/** Connects with `password` (or PGPASSWORD when empty), looks, changes nothing, and says what is there. */
-export function testSharedDatabase(url: string, password: string): SharedDatabaseTested {
-  let db: PgDb;
+/** How long a test connection waits for the server: to connect, then for each answer. */
+const TEST_TIMEOUT_MS = 8000;
+
+/**
+ * Connects with `password` (or PGPASSWORD when empty), looks, changes nothing, and says what is there.
+ * Asynchronous, with a connection of its own: a server that never answers keeps this call waiting
+ * for up to 8 s, and the counter goes on saving meanwhile (PgDb's calls would hold the thread).
+ */
+export async function testSharedDatabase(url: string, password: string): Promise<SharedDatabaseTested> {
+  let client: pg.Client;
   try {
-    db = new PgDb({ url, ...(password ? { password } : {}), connectTimeoutMs: 8000, applicationName: 'makegood (test connection)' });
+    client = new pg.Client({ connectionTimeoutMillis: TEST_TIMEOUT_MS, query_timeout: TEST_TIMEOUT_MS, application_name: 'makegood (test connection)', ...pgAddress(url, password) });
   } catch (error) {
     throw connectionRefusal(url, error);
   }
+  // An error after connecting (the server going away) is the query's to report; unhandled, it would end the process.
+  client.on('error', () => {});
   try {
-    const serverVersion = Math.floor(db.serverVersion / 10000);
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw connectionRefusal(url, error);
+  }
+  const one = async <T>(sql: string): Promise<T> => Object.values((await client.query(sql)).rows[0] as object)[0] as T;
+  try {
+    const serverVersion = Math.floor(Number(await one<string>('SHOW server_version_num')) / 10000);
     const shown = redactUrl(url);
     if (serverVersion < 14) throw new AppError('CONFLICT', `The server at ${shown} runs PostgreSQL ${serverVersion}; Makegood needs 14 or newer.`);
-    const version = pgSchemaVersion(db);
+    const version = (await one<boolean>("SELECT to_regclass('makegood_schema') IS NOT NULL")) ? Number(await one<number>('SELECT coalesce(max(version), 0) FROM makegood_schema')) : 0;
     if (version > PG_LATEST_VERSION) {
       throw new AppError('CONFLICT', `The shared database at ${shown} was set up by a newer version of Makegood; update Makegood on this computer first.`);
     }
     if (version === 0) {
-      const tables = db.prepare('SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()').pluck().get() as number;
+      const tables = Number(await one<string>('SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()'));
       if (tables > 0) throw new AppError('CONFLICT', `The database at ${shown} already holds tables Makegood did not make; give Makegood a database of its own (createdb makegood).`);
       return {
         shown,
@@ -54,7 +70,7 @@ export function testSharedDatabase(url: string, password: string): SharedDatabas
         message: `Connected to PostgreSQL ${serverVersion}: an empty database. Move this computer's records there, or connect to start a new log on it.`,
       };
     }
-    const incidents = db.prepare('SELECT count(*) FROM incidents').pluck().get() as number;
+    const incidents = Number(await one<string>('SELECT count(*) FROM incidents'));
     return {
       shown,
       serverVersion,
@@ -64,7 +80,9 @@ export function testSharedDatabase(url: string, password: string): SharedDatabas
           ? `Connected to PostgreSQL ${serverVersion}: the shared database holds ${countWord(incidents)}. Connect to use them on this computer.`
           : `Connected to PostgreSQL ${serverVersion}: the shared database holds no incidents yet. Move this computer's records there, or connect to start from it.`,
     };
+  } catch (error) {
+    throw error instanceof AppError ? error : connectionRefusal(url, error);
   } finally {
-    db.close();
+    await client.end().catch(() => {});
   }
 }

@@ -47,7 +47,7 @@ export const databaseHandlers = (ctx: CoreContext): HandlerGroup<DatabaseChannel
     const use = switcher(ctx);
     const url = sharedAddress(req);
     // Refuses here, in a sentence, what the restart could not open.
-    const tested = testSharedDatabase(url, req.password);
+    const tested = await testSharedDatabase(url, req.password);
     await use({ url, password: req.password });
     return { message: `Makegood now restarts on the shared database at ${tested.shown}.` };
   },

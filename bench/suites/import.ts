@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, readFileSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { importFile } from '../../electron/main/core/data/import';
 import { openSource } from '../../electron/main/core/data/sources';
@@ -64,6 +65,26 @@ async function cliImport(ws: Workspace, file: string, database: string): Promise
   return { mb: kb / 1024, seconds: (performance.now() - started) / 1000, out };
 }
 
+/** POSTs JSON and reads the JSON answer, however long the server takes to begin it. */
+function postJson(url: string, headers: Record<string, string>, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(text));
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 /** The file uploaded to a `serve` on a new data file and imported there: the serve process's peak memory (VmHWM) and seconds. */
 async function serveImport(ws: Workspace, file: string, database: string): Promise<{ mb: number; seconds: number }> {
   const server = serve(ws.path(database));
@@ -79,8 +100,11 @@ async function serveImport(ws: Workspace, file: string, database: string): Promi
     } as RequestInit);
     const staged = (await sent.json()) as { ok: boolean; value?: { file: string } };
     if (!staged.ok || !staged.value) throw new Error(`upload: ${JSON.stringify(staged).slice(0, 300)}`);
-    const res = await fetch(`${origin}/rpc/data.import`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify({ file: staged.value.file }) });
-    const imported = (await res.json()) as { ok: boolean; value?: { written: boolean; incidents: number } };
+    // Not fetch: its response must begin within 300 s, and on a slow day the import takes longer.
+    const imported = (await postJson(`${origin}/rpc/data.import`, { authorization }, JSON.stringify({ file: staged.value.file }))) as {
+      ok: boolean;
+      value?: { written: boolean; incidents: number };
+    };
     if (!imported.ok || !imported.value?.written) throw new Error(`serve import: ${JSON.stringify(imported).slice(0, 300)}`);
     const seconds = (performance.now() - started) / 1000;
     const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? NaN);

@@ -36,7 +36,7 @@ describe('demo data', () => {
     expect(q<{ n: number }>('SELECT count(*) AS n FROM incidents WHERE score_before <= 6 AND score_after >= 9').n).toBeGreaterThan(50);
     expect(q<{ n: number }>("SELECT count(*) AS n FROM incidents WHERE status = 'closed'").n).toBeGreaterThan(100);
     expect(q<{ n: number }>('SELECT count(*) AS n FROM staff').n).toBeGreaterThan(3);
-  });
+  }, 30_000); // a demo of 2,000: seconds on the shared database, more on a slow day
 
   it('gives compensations, with an approver wherever a person went past their monthly allowance', async () => {
     const { format } = await import('date-fns');
@@ -54,7 +54,7 @@ describe('demo data', () => {
     }
     for (const { sum, allowance } of unapproved.values()) expect(sum).toBeLessThanOrEqual(allowance);
     expect(rows.filter((r) => r.approved_by_id !== null).length).toBeGreaterThan(10);
-  });
+  }, 30_000);
 
   it('has customers who come back, their phone typed another way, so Customers and repeat_customers show something', async () => {
     const t = demo(6, 2000);
@@ -66,7 +66,7 @@ describe('demo data', () => {
     const people = await Promise.all(repeat.people.map((p) => t.call('customers.person', { id: p.id })));
     expect(people.every((p) => p.incidents.length > 1)).toBe(true);
     expect(people.some((p) => p.phones.length === 2)).toBe(true);
-  });
+  }, 30_000);
 
   it('counts as set up: it never opens on the first-run set-up', async () => {
     expect((await demo(5, 50).call('setup.status', {})).needed).toBe(false);

@@ -7,6 +7,7 @@ import type { SharedDatabaseTested } from '../../../../shared/schemas/database';
 import { isPostgresUrl } from '../db/engine';
 import { PG_LATEST_VERSION, connectionRefusal } from '../db/pg/openPg';
 import { pgAddress, redactUrl } from '../db/pg/pgDb';
+import { HAS_SCHEMA_TABLE, SCHEMA_VERSION } from '../db/pg/version';
 
 /** The form's address and user as one URL, with no password in it; refused in a sentence when it cannot be one. */
 export function sharedAddress(form: { url: string; user: string }): string {
@@ -56,7 +57,7 @@ export async function testSharedDatabase(url: string, password: string): Promise
     const serverVersion = Math.floor(Number(await one<string>('SHOW server_version_num')) / 10000);
     const shown = redactUrl(url);
     if (serverVersion < 14) throw new AppError('CONFLICT', `The server at ${shown} runs PostgreSQL ${serverVersion}; Makegood needs 14 or newer.`);
-    const version = (await one<boolean>("SELECT to_regclass('makegood_schema') IS NOT NULL")) ? Number(await one<number>('SELECT coalesce(max(version), 0) FROM makegood_schema')) : 0;
+    const version = (await one<boolean>(HAS_SCHEMA_TABLE)) ? Number(await one<number>(SCHEMA_VERSION)) : 0;
     if (version > PG_LATEST_VERSION) {
       throw new AppError('CONFLICT', `The shared database at ${shown} was set up by a newer version of Makegood; update Makegood on this computer first.`);
     }

@@ -8,9 +8,9 @@
 // transaction-scoped advisory lock, the counterpart of BEGIN IMMEDIATE. A domain command's check
 // and its write (the next ref, the allowance left, "changed on another counter") therefore see
 // every commit made before them, from any counter, with no retry loop.
+import { parseIntoClientConfig } from 'pg-connection-string';
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
-import { parseIntoClientConfig } from 'pg-connection-string';
 import { withLibpqSslModes } from './sslMode';
 import { PgError, Wire, type Answer } from './wire';
 
@@ -284,7 +284,6 @@ export class PgDb implements EngineDb {
   }
 }
 
-/** The URL with its password, if one was written into it, taken out: what logs and screens show. */
 /**
  * pg's settings for the address, with `password` (Settings' typed or remembered one) when given.
  * Beside a connectionString, pg would take the string's password (none: it is never in the
@@ -298,6 +297,7 @@ export function pgAddress(url: string, password?: string): Record<string, unknow
   return address;
 }
 
+/** The URL with its password, if one was written into it, taken out: what logs and screens show. */
 export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);

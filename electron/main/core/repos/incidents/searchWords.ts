@@ -100,11 +100,17 @@ export interface PgSearch {
  * is read again. Every other word is asked of incidents_fts.words as toTsQuery has it.
  */
 export function pgSearch(text: string): PgSearch | null {
-  const fts = toTsQuery(text);
-  if (fts === null) return null;
-  const phrases = fts === NO_MATCH ? [] : typedPhrases(text)!;
-  const pairs = phrases.map(pairQuery).filter((p) => p !== null);
-  const words = phrases.filter((p) => pairQuery(p) === null).map(phraseQuery);
+  const phrases = typedPhrases(text);
+  if (phrases === null) return null;
+  if (phrases.some((p) => p.length === 0)) return { fts: NO_MATCH, where: 'words @@ :words::tsquery', params: { words: NO_MATCH } };
+  const fts = andAll(phrases.map(phraseQuery));
+  const pairs: string[] = [];
+  const words: string[] = [];
+  for (const phrase of phrases) {
+    const pair = pairQuery(phrase);
+    if (pair === null) words.push(phraseQuery(phrase));
+    else pairs.push(pair);
+  }
   const params: PgSearch['params'] = {};
   const where: string[] = [];
   if (words.length > 0 || pairs.length === 0) {

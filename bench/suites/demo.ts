@@ -5,8 +5,8 @@ import type { BenchRow } from '../lib/measure';
 import { stats } from '../lib/measure';
 import { BIG, type Workspace } from '../lib/fixtures';
 
-/** Migration 15's day totals: the triggers fill them as the incidents and compensations go in. */
-const DAY_TOTALS = new Set(['cause_days', 'score_days', 'cost_days']);
+/** Migrations 15 and 19's day totals: the triggers fill them as the incidents and compensations go in. */
+const DAY_TOTALS = new Set(['cause_days', 'score_days', 'cost_days', 'channel_days', 'severity_days', 'category_days']);
 
 /** Tables the app writes (not FTS shadow tables nor day totals, which the triggers fill), parents first. */
 function userTables(db: Database.Database): string[] {

@@ -117,6 +117,15 @@ describe('the journal’s queries use their indexes', () => {
     },
   );
 
+  it('patterns.breakdowns reads the three day tables by day, and the rows at the period’s ends by date, never a scan', async () => {
+    const calls = await captureStatements(t.core.db, () => t.call('patterns.breakdowns', { from: '2025-10-20', to: '2026-10-19' }));
+    const plans = calls.map((c) => planOf(c.sql, ...c.args)).join('\n');
+    for (const table of ['channel_days', 'severity_days']) expect(plans).toMatch(new RegExp(`SEARCH ${table} USING PRIMARY KEY \\(day>\\? AND day<\\?\\)`));
+    expect(plans).toMatch(/SEARCH category_days USING (COVERING )?INDEX category_days_key \(day>\? AND day<\?\)/);
+    expect(plans).toMatch(/SEARCH incidents USING INDEX incidents_odd_instant \(occurred_at>\? AND occurred_at<\?\)/);
+    expect(plans).not.toMatch(/SCAN (incidents|channel_days|severity_days|category_days)\b/);
+  });
+
   it('home finds pending follow-ups through the partial index', () => {
     const p = (
       t.core.db

@@ -5,12 +5,27 @@ name   TEXT NOT NULL,
 active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
 ) STRICT;
 
+-- table category_days on category_days
+CREATE TABLE category_days (
+day         TEXT NOT NULL,
+category_id INTEGER,
+incidents   INTEGER NOT NULL
+) STRICT;
+
 -- table cause_days on cause_days
 CREATE TABLE cause_days (
 day           TEXT NOT NULL,
 root_cause_id INTEGER,
 incidents     INTEGER NOT NULL
 ) STRICT;
+
+-- table channel_days on channel_days
+CREATE TABLE channel_days (
+day       TEXT NOT NULL,
+channel   TEXT NOT NULL,
+incidents INTEGER NOT NULL,
+PRIMARY KEY (day, channel)
+) STRICT, WITHOUT ROWID;
 
 -- table compensations on compensations
 CREATE TABLE compensations (
@@ -208,6 +223,14 @@ key   TEXT PRIMARY KEY,
 value TEXT NOT NULL
 ) STRICT;
 
+-- table severity_days on severity_days
+CREATE TABLE severity_days (
+day       TEXT NOT NULL,
+severity  INTEGER NOT NULL,
+incidents INTEGER NOT NULL,
+PRIMARY KEY (day, severity)
+) STRICT, WITHOUT ROWID;
+
 -- table staff on staff
 CREATE TABLE staff (
 id                INTEGER PRIMARY KEY,
@@ -220,6 +243,12 @@ created_at        TEXT NOT NULL
 
 -- index categories_name on categories
 CREATE UNIQUE INDEX categories_name ON categories (name COLLATE NOCASE);
+
+-- index category_days_key on category_days
+CREATE UNIQUE INDEX category_days_key ON category_days (day, category_id);
+
+-- index category_days_uncategorised on category_days
+CREATE UNIQUE INDEX category_days_uncategorised ON category_days (day) WHERE category_id IS NULL;
 
 -- index cause_days_key on cause_days
 CREATE UNIQUE INDEX cause_days_key ON cause_days (day, root_cause_id);
@@ -343,6 +372,62 @@ CREATE UNIQUE INDEX root_causes_name ON root_causes (name COLLATE NOCASE);
 
 -- index staff_name on staff
 CREATE UNIQUE INDEX staff_name ON staff (name COLLATE NOCASE);
+
+-- trigger breakdown_days_in on incidents
+CREATE TRIGGER breakdown_days_in AFTER INSERT ON incidents
+WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
+BEGIN
+INSERT INTO channel_days (day, channel, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.channel, 1)
+ON CONFLICT (day, channel) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO severity_days (day, severity, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.severity, 1)
+ON CONFLICT (day, severity) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO category_days (day, category_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.category_id, 1)
+ON CONFLICT (day, category_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE category_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+END;
+
+-- trigger breakdown_days_moved_in on incidents
+CREATE TRIGGER breakdown_days_moved_in AFTER UPDATE OF occurred_at, channel, severity, category_id, deleted_at ON incidents
+WHEN NEW.deleted_at IS NULL AND NEW.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
+BEGIN
+INSERT INTO channel_days (day, channel, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.channel, 1)
+ON CONFLICT (day, channel) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO severity_days (day, severity, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.severity, 1)
+ON CONFLICT (day, severity) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO category_days (day, category_id, incidents) VALUES (substr(NEW.occurred_at, 1, 10), NEW.category_id, 1)
+ON CONFLICT (day, category_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE category_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+END;
+
+-- trigger breakdown_days_moved_out on incidents
+CREATE TRIGGER breakdown_days_moved_out AFTER UPDATE OF occurred_at, channel, severity, category_id, deleted_at ON incidents
+WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
+BEGIN
+INSERT INTO channel_days (day, channel, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.channel, -1)
+ON CONFLICT (day, channel) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO severity_days (day, severity, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.severity, -1)
+ON CONFLICT (day, severity) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO category_days (day, category_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.category_id, -1)
+ON CONFLICT (day, category_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE category_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+END;
+
+-- trigger breakdown_days_out on incidents
+CREATE TRIGGER breakdown_days_out AFTER DELETE ON incidents
+WHEN OLD.deleted_at IS NULL AND OLD.occurred_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+AND NOT EXISTS (SELECT 1 FROM day_totals_held)
+BEGIN
+INSERT INTO channel_days (day, channel, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.channel, -1)
+ON CONFLICT (day, channel) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO severity_days (day, severity, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.severity, -1)
+ON CONFLICT (day, severity) DO UPDATE SET incidents = incidents + excluded.incidents;
+INSERT INTO category_days (day, category_id, incidents) VALUES (substr(OLD.occurred_at, 1, 10), OLD.category_id, -1)
+ON CONFLICT (day, category_id) DO UPDATE SET incidents = incidents + excluded.incidents
+ON CONFLICT (day) WHERE category_id IS NULL DO UPDATE SET incidents = incidents + excluded.incidents;
+END;
 
 -- trigger compensations_cause_insert on compensations
 CREATE TRIGGER compensations_cause_insert AFTER INSERT ON compensations BEGIN

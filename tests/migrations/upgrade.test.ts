@@ -175,8 +175,15 @@ function rowsOf(db: Database.Database, columns: Map<string, string[]>) {
   return out;
 }
 
-/** The amounts of migration 15's day tables. */
-const DAY_AMOUNTS: Record<string, string[]> = { cause_days: ['incidents'], score_days: ['incidents', 'retained', 'lost'], cost_days: ['cost'] };
+/** The amounts of the day tables (migrations 15 and 19). */
+const DAY_AMOUNTS: Record<string, string[]> = {
+  cause_days: ['incidents'],
+  score_days: ['incidents', 'retained', 'lost'],
+  cost_days: ['cost'],
+  channel_days: ['incidents'],
+  severity_days: ['incidents'],
+  category_days: ['incidents'],
+};
 
 function tablesAndColumns(path: string): Map<string, string[]> {
   const db = connect(path, { readonly: true });

@@ -26,7 +26,7 @@ describe.runIf(onPostgres)('Patterns on the shared database', () => {
   beforeAll(() => {
     t = tempCore(NOW);
     generateDemo(t.core.db, { incidents: 800, seed: 5, now: NOW });
-    expect(vacuumUntilAllVisible(t.core.db, ['incidents', 'compensations', 'cause_days', 'score_days', 'cost_days'])).toBe(true);
+    expect(vacuumUntilAllVisible(t.core.db, ['incidents', 'compensations', 'cause_days', 'score_days', 'cost_days', 'channel_days', 'severity_days', 'category_days'])).toBe(true);
   });
   afterAll(() => t.cleanup());
 
@@ -38,6 +38,16 @@ describe.runIf(onPostgres)('Patterns on the shared database', () => {
     // No other way into the incidents or compensations: not the table, not another index.
     expect(p).not.toMatch(/(Seq Scan|Bitmap Heap Scan) on (incidents|compensations|cause_days|score_days|cost_days)\b/);
     expect(p).not.toMatch(/Index (Only )?Scan using (?!incidents_odd_instant|compensations_odd_instant|incidents_occurred|compensations_given_at)\w+ on (incidents|compensations)\b/);
+  });
+
+  it('patterns.breakdowns counts from the day tables by channel, severity and category, not the year’s incidents', async () => {
+    const p = await plans('patterns.breakdowns');
+    expect(p).toMatch(/Index Only Scan using channel_days_pkey on channel_days/);
+    expect(p).toMatch(/Index Only Scan using severity_days_pkey on severity_days/);
+    expect(p).toMatch(/Index Only Scan using category_days_key on category_days/);
+    expect(p).toMatch(/Index Scan using incidents_odd_instant on incidents/);
+    expect(p).not.toMatch(/(Seq Scan|Bitmap Heap Scan) on (incidents|channel_days|severity_days|category_days)\b/);
+    expect(p).not.toMatch(/Index (Only )?Scan using (?!incidents_odd_instant|incidents_occurred)\w+ on incidents\b/);
   });
 
   it('recovery by kind: the detractors and the kinds they were given from two indexes alone', async () => {

@@ -22,7 +22,6 @@ import { AppError, badRequest } from '../../../../shared/result';
 import { connect } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { MIGRATIONS } from '../db/migrations';
-import { dayTotals } from '../db/migrations/0015-day-totals';
 import type { Db } from '../db/open';
 import { holdDayTotals } from '../domain/dayTotals';
 import { dropUnfinishedImports, forgetImportBatches } from '../domain/importBatches';
@@ -131,9 +130,9 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     fresh.prepare('ATTACH DATABASE ? AS backup').run(candidate);
     try {
       // The rows go in as a slice does: the day tables take them grouped at the end, not a trigger a row.
-      const addDayTotals = base >= dayTotals.version ? holdDayTotals(fresh) : null;
+      const addDayTotals = holdDayTotals(fresh);
       copyBackupRows(fresh, schemaAt(version, (p) => connect(p)), label);
-      addDayTotals?.();
+      addDayTotals();
       // Import batches began with version 9; a half-written one in the backup does not come back.
       if (version >= IMPORT_BATCHES_VERSION) {
         if (!hasPlainTables(fresh, BATCH_TABLES)) throw refusal.foreign(label);

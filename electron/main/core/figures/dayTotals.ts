@@ -4,7 +4,8 @@ import { INSTANT_SHAPE, SQLITE_INSTANT_GLOB, scoreBandSql } from '../db/dayTotal
 import type { Db } from '../db/open';
 
 // Patterns' counts over long periods, read from migration 15's day tables (cause_days, score_days,
-// cost_days): a year is a few thousand rows on either engine, however many incidents it holds.
+// cost_days) and 19's (channel_days, severity_days, category_days): a year is a few thousand rows
+// on either engine, however many incidents it holds.
 //
 // The tables count by UTC day; a period is the shop's local days, so its instants rarely fall on
 // UTC midnights. Each range [from, to) is read in three parts that add up to it exactly:
@@ -84,6 +85,20 @@ const SCORES: Totals = {
     values: ['1', "CASE WHEN outcome = 'retained' THEN 1 ELSE 0 END", "CASE WHEN outcome = 'lost' THEN 1 ELSE 0 END"],
   },
 };
+
+/**
+ * Migration 19's: live incidents by a column of theirs. The key is read as text, so the three
+ * tables are one statement on PostgreSQL (a UNION's columns have one type); byBreakdown reads it back.
+ */
+const breakdown = (table: string, column: string, key = column): Totals => ({
+  table,
+  keys: [key],
+  values: ['incidents'],
+  rows: { table: 'incidents', at: 'occurred_at', index: 'incidents_occurred', keys: [key], values: ['1'] },
+});
+const CHANNELS = breakdown('channel_days', 'channel');
+const SEVERITIES = breakdown('severity_days', 'severity', 'CAST(severity AS TEXT)');
+const CATEGORIES = breakdown('category_days', 'category_id', 'CAST(category_id AS TEXT)');
 
 /** A row of totals: the range it counts in, its keys (k0…) and its values (v0…). */
 type Row = {
@@ -227,4 +242,25 @@ export function incidentsByBands(db: Db, ranges: readonly Range[]): { before: Ba
     out[r.range]!.push({ before: r.k0 as Band, after: r.k1 as Band, incidents: Number(r.v0), retained: Number(r.v1), lost: Number(r.v2) });
   }
   return out;
+}
+
+/** Live incidents in a range by channel, by severity and by category (null: none). */
+export function byBreakdown(
+  db: Db,
+  range: Range,
+): { channel: Map<string, number>; severity: Map<number, number>; category: Map<number | null, number> } {
+  const [channels, severities, categories] = read(db, [CHANNELS, SEVERITIES, CATEGORIES].map((t) => ({ t, ranges: [range] }))) as [Row[], Row[], Row[]];
+  const tally = <K>(rows: Row[], key: (k: string) => K) => {
+    const m = new Map<K | null, number>();
+    for (const r of rows) {
+      const k = r.k0 === null ? null : key(String(r.k0));
+      m.set(k, (m.get(k) ?? 0) + Number(r.v0));
+    }
+    return m;
+  };
+  return {
+    channel: tally(channels, String) as Map<string, number>,
+    severity: tally(severities, Number) as Map<number, number>,
+    category: tally(categories, Number),
+  };
 }

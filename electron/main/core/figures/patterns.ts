@@ -1,14 +1,13 @@
 import { addMonths, addWeeks, differenceInCalendarDays, startOfMonth, startOfWeek, subDays } from 'date-fns';
 import { CAUSE_GROUPS, CHANNELS, SEVERITIES } from '../../../../shared/domain';
 import type { Breakdowns, Callouts, Pareto, Period, Trend } from '../../../../shared/schemas/patterns';
-import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
-import { byRootCause, type Cause } from './dayTotals';
+import { byBreakdown, byRootCause, type Cause } from './dayTotals';
 import { day, dayRange } from './period';
 
 // The Patterns screen's aggregates. "In the period" is by occurred_at; compensation by given_at.
-// Counts by root cause and compensation come from the day tables (dayTotals.ts): a few thousand
-// rows for a year. Breakdowns count the period's rows, each key through its (key, date) index.
+// Counts by root cause, compensation and the breakdowns come from the day tables (dayTotals.ts): a
+// few thousand rows for a year.
 
 type CauseCounts = { counts: { cause: Cause; n: number }[]; undiagnosed: number };
 
@@ -115,43 +114,16 @@ export function trend(db: Db, period: Period): Trend {
 
 /** Incidents by channel, category and severity: the system's weak points, never people. */
 export function breakdowns(db: Db, period: Period): Breakdowns {
-  const { fromIso, toIso } = dayRange(period.from, period.to);
-  // Per key through its index on SQLite. On PostgreSQL the three at once, grouping the period's rows
-  // in one statement: at 100,000 incidents faster than a round trip per key or a statement per column.
-  const grouped = isPostgres(db)
-    ? (db
-        .prepare(
-          `SELECT channel, severity, category_id AS category, count(*) AS n FROM incidents
-           WHERE deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?
-           GROUP BY GROUPING SETS ((channel), (severity), (category_id))`,
-        )
-        .all(fromIso, toIso) as { channel: string | null; severity: number | null; category: number | null; n: number }[])
-    : null;
-  const counter = (column: 'channel' | 'severity' | 'category_id') => {
-    if (grouped) {
-      // A grouping set's row has the other two columns NULL (channel and severity never are otherwise),
-      // so "no category" is the row with all three NULL.
-      const key = column === 'category_id' ? 'category' : column;
-      const others = (['channel', 'severity', 'category'] as const).filter((k) => k !== key);
-      return (value: string | number | null) => grouped.find((r) => r[key] === value && others.every((k) => r[k] === null))?.n ?? 0;
-    }
-    const stmt = db.prepare(
-      `SELECT count(*) AS n FROM incidents WHERE ${column} IS NOT DISTINCT FROM ? AND deleted_at IS NULL AND occurred_at >= ? AND occurred_at < ?`,
-    );
-    return (key: string | number | null) => (stmt.get(key, fromIso, toIso) as { n: number }).n;
-  };
-  const count = (of: ReturnType<typeof counter>, key: string | number | null) => of(key);
+  const found = byBreakdown(db, dayRange(period.from, period.to));
+  const count = <K>(m: Map<K, number>, key: K) => m.get(key) ?? 0;
   const byMost = <T extends { incidents: number }>(rows: T[]) => rows.filter((r) => r.incidents > 0).sort((a, b) => b.incidents - a.incidents);
   const categories = db.prepare('SELECT id, name FROM categories ORDER BY id').all() as { id: number; name: string }[];
-  const channel = counter('channel');
-  const severity = counter('severity');
-  const category = counter('category_id');
   return {
-    byChannel: byMost(CHANNELS.map((c) => ({ channel: c, incidents: count(channel, c) }))),
+    byChannel: byMost(CHANNELS.map((c) => ({ channel: c, incidents: count(found.channel, c) }))),
     byCategory: byMost([
-      ...categories.map((c) => ({ categoryId: c.id as number | null, name: c.name as string | null, incidents: count(category, c.id) })),
-      { categoryId: null, name: null, incidents: count(category, null) },
+      ...categories.map((c) => ({ categoryId: c.id as number | null, name: c.name as string | null, incidents: count(found.category, c.id) })),
+      { categoryId: null, name: null, incidents: count(found.category, null) },
     ]),
-    bySeverity: SEVERITIES.map((s) => ({ severity: s, incidents: count(severity, s) })).filter((r) => r.incidents > 0),
+    bySeverity: SEVERITIES.map((s) => ({ severity: s, incidents: count(found.severity, s) })).filter((r) => r.incidents > 0),
   };
 }

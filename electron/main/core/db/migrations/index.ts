@@ -16,11 +16,13 @@ import { dayTotals } from './0015-day-totals';
 import { dayTotalsHeld } from './0016-day-totals-held';
 import { customerNames } from './0017-customer-names';
 import { searchNumberPairs } from './0018-search-number-pairs';
+import { breakdownDays } from './0019-breakdown-days';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
-  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals, dayTotalsHeld, customerNames, searchNumberPairs];
+  returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals, dayTotalsHeld, customerNames, searchNumberPairs,
+  breakdownDays];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

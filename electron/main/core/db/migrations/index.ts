@@ -17,12 +17,13 @@ import { dayTotalsHeld } from './0016-day-totals-held';
 import { customerNames } from './0017-customer-names';
 import { searchNumberPairs } from './0018-search-number-pairs';
 import { breakdownDays } from './0019-breakdown-days';
+import { wordsByStatement } from './0020-words-by-statement';
 import type { Migration } from './types';
 
 /** Every migration, in order. Add new ones at the end; never edit a landed one. */
 export const MIGRATIONS: readonly Migration[] = [initial, compensations, lessons, patternIndexes, monthTransactions, softDelete,
   repairSearchAndTimeline, domainRules, importBatches, customerPhoneTail,
   returningCustomersAndVouchers, followedUpIndex, countsAndSaveKeys, customerKeys, dayTotals, dayTotalsHeld, customerNames, searchNumberPairs,
-  breakdownDays];
+  breakdownDays, wordsByStatement];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -10,6 +10,7 @@ import { PG_DAY_TOTALS_HELD } from './0016-day-totals-held';
 import { PG_CUSTOMER_NAMES } from './0017-customer-names';
 import { PG_SEARCH_NUMBER_PAIRS } from './0018-search-number-pairs';
 import { PG_BREAKDOWN_DAYS } from './0019-breakdown-days';
+import { PG_WORDS_BY_STATEMENT } from './0020-words-by-statement';
 
 // Frozen once landed, as the SQLite list is (tests/migrations/frozen.test.ts holds the hashes).
 //
@@ -42,4 +43,4 @@ export const PG_BASELINE: Migration = {
 };
 
 /** Every PostgreSQL migration, in order: versions continue the SQLite list's numbers. */
-export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS, PG_DAY_TOTALS, PG_DAY_TOTALS_HELD, PG_CUSTOMER_NAMES, PG_SEARCH_NUMBER_PAIRS, PG_BREAKDOWN_DAYS];
+export const PG_MIGRATIONS: readonly Migration[] = [PG_BASELINE, PG_FOLLOWED_UP_INDEX, PG_COUNTS_AND_SAVE_KEYS, PG_CUSTOMER_KEYS, PG_DAY_TOTALS, PG_DAY_TOTALS_HELD, PG_CUSTOMER_NAMES, PG_SEARCH_NUMBER_PAIRS, PG_BREAKDOWN_DAYS, PG_WORDS_BY_STATEMENT];

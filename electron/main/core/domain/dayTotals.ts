@@ -1,12 +1,13 @@
 import { SQLITE_INSTANT_GLOB, scoreBandSql } from '../db/dayTotalsSql';
 import type { Db } from '../db/open';
 
-// SQLite's history writer (an import, the demo) and the day tables of migrations 15 and 19. A trigger a row
-// adding each new incident and compensation to the tables one by one took a tenth of a 10,000-row
-// import; instead the writer holds the insert triggers off for its slice (day_totals_held, a row
-// inside its own transaction) and adds the slice's new rows at the end, grouped, one statement a
-// table, each saying what the triggers say (db/migrations/0016-day-totals-held.ts, 0019-breakdown-days.ts). PostgreSQL's
-// triggers already take a statement's rows in one pass, so its writer needs none of this.
+// SQLite's history writer (an import, the demo) and the day tables of migrations 15 and 19. A
+// trigger a row adding each new incident and compensation to the tables one by one took a tenth of
+// a 10,000-row import; instead the writer holds the insert triggers off for its slice
+// (day_totals_held, a row inside its own transaction) and adds the slice's new rows at the end,
+// grouped, one statement a table, each saying what the triggers say (db/migrations/
+// 0016-day-totals-held.ts, 0019-breakdown-days.ts). PostgreSQL's triggers already take a
+// statement's rows in one pass, so its writer needs none of this.
 // tests/integration/day-totals.test.ts holds the tables equal to the rows after both.
 
 const ADD_CAUSES = `

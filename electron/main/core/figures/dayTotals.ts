@@ -96,9 +96,9 @@ const breakdown = (table: string, column: string, key = column): Totals => ({
   values: ['incidents'],
   rows: { table: 'incidents', at: 'occurred_at', index: 'incidents_occurred', keys: [key], values: ['1'] },
 });
-const CHANNELS = breakdown('channel_days', 'channel');
-const SEVERITIES = breakdown('severity_days', 'severity', 'CAST(severity AS TEXT)');
-const CATEGORIES = breakdown('category_days', 'category_id', 'CAST(category_id AS TEXT)');
+const CHANNEL_DAYS = breakdown('channel_days', 'channel');
+const SEVERITY_DAYS = breakdown('severity_days', 'severity', 'CAST(severity AS TEXT)');
+const CATEGORY_DAYS = breakdown('category_days', 'category_id', 'CAST(category_id AS TEXT)');
 
 /** A row of totals: the range it counts in, its keys (k0…) and its values (v0…). */
 type Row = {
@@ -249,7 +249,7 @@ export function byBreakdown(
   db: Db,
   range: Range,
 ): { channel: Map<string, number>; severity: Map<number, number>; category: Map<number | null, number> } {
-  const [channels, severities, categories] = read(db, [CHANNELS, SEVERITIES, CATEGORIES].map((t) => ({ t, ranges: [range] }))) as [Row[], Row[], Row[]];
+  const [channels, severities, categories] = read(db, [CHANNEL_DAYS, SEVERITY_DAYS, CATEGORY_DAYS].map((t) => ({ t, ranges: [range] }))) as [Row[], Row[], Row[]];
   const tally = <K>(rows: Row[], key: (k: string) => K) => {
     const m = new Map<K | null, number>();
     for (const r of rows) {

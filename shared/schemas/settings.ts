@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_GROUPS } from '../domain';
+import { LANGUAGES } from '../i18n/languages';
 import { Id, isPlainText, Money, requiredText, untypableMessage } from './common';
 
 let currencies: Set<string> | undefined;
@@ -29,6 +30,8 @@ export const Settings = z.object({
   currency: z.string().refine(isCurrency, 'must be an ISO 4217 currency code such as USD or EUR'),
   locale: z.string().refine(isLocale, 'must be a locale such as en-US or de-DE'),
   theme: z.enum(['auto', 'light', 'dark']),
+  /** What the screens, the PDF and the CLI say (issue 18); a file from before it existed was English. */
+  language: z.enum(LANGUAGES).catch('en'),
   // Closing the loop (docs/domain.md, "Vouchers" and "Follow-up reminders"): the shop words these
   // once; a file from before they existed reads the defaults.
   voucherApology: z.string().max(200).default(DEFAULT_VOUCHER_APOLOGY),
@@ -48,6 +51,7 @@ export const SettingsUpdate = z.strictObject({
     .optional(),
   locale: z.string().trim().refine(isLocale, 'Locale must look like en-US or de-DE').optional(),
   theme: z.enum(['auto', 'light', 'dark']).optional(),
+  language: z.enum(LANGUAGES, { error: `Language must be one of ${LANGUAGES.join(', ')}` }).optional(),
   voucherApology: z.string().trim().max(200, 'The apology line can be at most 200 characters').refine(isPlainText, untypableMessage('The apology line')).optional(),
   voucherValidDays: z.number({ error: 'Days valid must be a whole number of days' }).int('Days valid must be a whole number of days')
     .min(1, 'A voucher is valid for at least 1 day').max(3650, 'A voucher can be valid for at most 3,650 days (10 years)').nullable().optional(),

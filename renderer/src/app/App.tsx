@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../api/call';
 import { useLiveUpdates } from '../api/liveUpdates';
+import { I18nProvider } from './I18n';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { ThemeSync } from './ThemeSync';
@@ -26,9 +27,11 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
-        <ThemeSync />
-        <Notifications position="top-right" />
-        <RouterProvider router={router} />
+        <I18nProvider>
+          <ThemeSync />
+          <Notifications position="top-right" />
+          <RouterProvider router={router} />
+        </I18nProvider>
       </QueryClientProvider>
     </MantineProvider>
   );

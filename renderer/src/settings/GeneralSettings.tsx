@@ -1,12 +1,18 @@
 import { Input, Select, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMemo } from 'react';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { currencyData, localeData } from './choices';
 import { useSave } from './useSave';
 
+/** Each language by its own name (not translated: a person looks for the one they read). */
+const LANGUAGE_CHOICES = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
+
 export function GeneralSettings() {
+  const t = useT();
   const { data: s } = useSettings();
   const save = useSave();
   const fmt = useFormat();
@@ -19,19 +25,27 @@ export function GeneralSettings() {
   if (!s) return null;
   return (
     <Stack maw={560} gap="md">
-      <EditableText label="Business name" value={s.businessName} onCommit={(v) => save('settings.update', { businessName: v }).then(Boolean)} />
+      <EditableText label={t('settings.shop.businessName')} value={s.businessName} onCommit={(v) => save('settings.update', { businessName: v }).then(Boolean)} />
       <Select
-        label="Currency"
+        label={t('settings.shop.language')}
+        description={t('settings.shop.languageHint')}
+        data={LANGUAGE_CHOICES}
+        value={s.language}
+        allowDeselect={false}
+        onChange={(v) => v && void save('settings.update', { language: v as Language })}
+      />
+      <Select
+        label={t('settings.shop.currency')}
         searchable
         data={currencies}
         value={s.currency}
         allowDeselect={false}
         onChange={(v) => v && void save('settings.update', { currency: v })}
-        nothingFoundMessage="No such currency"
+        nothingFoundMessage={t('settings.shop.noSuchCurrency')}
       />
       <Select
-        label="Locale"
-        description="How dates and numbers are written"
+        label={t('settings.shop.locale')}
+        description={t('settings.shop.localeHint')}
         searchable
         data={locales}
         value={s.locale}
@@ -39,18 +53,18 @@ export function GeneralSettings() {
         onChange={(v) => v && void save('settings.update', { locale: v })}
       />
       <Text size="sm" c="dimmed">
-        Example: {fmt.dateTime(new Date())} · {fmt.money(123456)}
+        {t('settings.shop.example', { date: fmt.dateTime(new Date()), money: fmt.money(123456) })}
       </Text>
-      <Input.Wrapper label="Theme" id="theme-label">
+      <Input.Wrapper label={t('settings.shop.theme')} id="theme-label">
         <div>
           <SegmentedControl
             aria-labelledby="theme-label"
             value={s.theme}
             onChange={(v) => void save('settings.update', { theme: v as 'auto' | 'light' | 'dark' })}
             data={[
-              { value: 'auto', label: 'Follow the computer' },
-              { value: 'light', label: 'Light' },
-              { value: 'dark', label: 'Dark' },
+              { value: 'auto', label: t('settings.shop.theme.auto') },
+              { value: 'light', label: t('settings.shop.theme.light') },
+              { value: 'dark', label: t('settings.shop.theme.dark') },
             ]}
           />
         </div>

@@ -1,5 +1,6 @@
 import { Stack, Tabs, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
+import { useT } from '../lib/useT';
 import { BackupSettings } from './BackupSettings';
 import { CategorySettings } from './CategorySettings';
 import { DataSettings } from './DataSettings';
@@ -12,21 +13,22 @@ import { VoucherSettings } from './VoucherSettings';
 const TABS = ['general', 'staff', 'categories', 'causes', 'vouchers', 'followUp', 'backups', 'data'] as const;
 
 export function SettingsPage() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const tab = TABS.find((t) => t === params.get('tab')) ?? 'general';
   return (
     <Stack>
-      <Title order={1}>Settings</Title>
+      <Title order={1}>{t('settings.title')}</Title>
       <Tabs value={tab} onChange={(t) => setParams(t && t !== 'general' ? { tab: t } : {}, { replace: true })} keepMounted={false} styles={{ tab: { minHeight: 44, fontSize: '1rem' } }}>
         <Tabs.List>
-          <Tabs.Tab value="general">Shop</Tabs.Tab>
-          <Tabs.Tab value="staff">Staff</Tabs.Tab>
-          <Tabs.Tab value="categories">Categories</Tabs.Tab>
-          <Tabs.Tab value="causes">Root causes</Tabs.Tab>
-          <Tabs.Tab value="vouchers">Vouchers</Tabs.Tab>
-          <Tabs.Tab value="followUp">Follow-up message</Tabs.Tab>
-          <Tabs.Tab value="backups">Backups</Tabs.Tab>
-          <Tabs.Tab value="data">Data</Tabs.Tab>
+          <Tabs.Tab value="general">{t('settings.tab.general')}</Tabs.Tab>
+          <Tabs.Tab value="staff">{t('settings.tab.staff')}</Tabs.Tab>
+          <Tabs.Tab value="categories">{t('settings.tab.categories')}</Tabs.Tab>
+          <Tabs.Tab value="causes">{t('settings.tab.causes')}</Tabs.Tab>
+          <Tabs.Tab value="vouchers">{t('settings.tab.vouchers')}</Tabs.Tab>
+          <Tabs.Tab value="followUp">{t('settings.tab.followUp')}</Tabs.Tab>
+          <Tabs.Tab value="backups">{t('settings.tab.backups')}</Tabs.Tab>
+          <Tabs.Tab value="data">{t('settings.tab.data')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <GeneralSettings />

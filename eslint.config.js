@@ -14,6 +14,7 @@ const electronFree = ['electron/main/core/**', 'electron/main/server/**', 'elect
 const translated = [
   'renderer/src/app/App.tsx',
   'renderer/src/app/I18n.tsx',
+  'renderer/src/lib/InLanguage.tsx',
   'renderer/src/app/Shell.tsx',
   'renderer/src/settings/SettingsPage.tsx',
   'renderer/src/settings/GeneralSettings.tsx',

@@ -4,10 +4,11 @@ import { sayWaitingOnce } from './busy';
 import { generateDemo } from '../main/core/demo/generate';
 import { resolveDatabasePath } from '../main/core/paths';
 import { shownTarget } from './target';
+import { environmentLanguages } from '../../shared/i18n/languages';
 
 export function demoCommand(dbFlag: string | undefined, opts: { incidents: number; seed: number }): void {
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
+  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce(), languages: environmentLanguages(process.env) });
   try {
     const started = performance.now();
     const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });

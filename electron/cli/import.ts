@@ -9,6 +9,7 @@ import { resolveDatabasePath } from '../main/core/paths';
 import { shownTarget } from './target';
 import { badRequest } from '../../shared/result';
 import { DATE_ORDER_LABELS, IMPORT_FIELDS, type DateOrder, type ImportField, type ImportProgress, type ImportResult } from '../../shared/schemas/data';
+import { environmentLanguages } from '../../shared/i18n/languages';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -80,7 +81,7 @@ export async function importCommand(dbFlag: string | undefined, file: string, op
     throw badRequest(`nothing imported from ${file}: ${where}: ${error.reason}${hint}.`);
   }
   const databasePath = resolveDatabasePath(dbFlag);
-  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce() });
+  const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce(), languages: environmentLanguages(process.env) });
   const progress = progressLine();
   try {
     const started = performance.now();

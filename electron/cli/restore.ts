@@ -5,13 +5,14 @@ import { sayWaitingOnce } from './busy';
 import { restoreDatabase } from '../main/core/backups/restore';
 import { resolveDatabasePath } from '../main/core/paths';
 import { refuseSharedDatabase } from './target';
+import { environmentLanguages } from '../../shared/i18n/languages';
 
 /** Checks FILE, saves the current data in the backups folder, then puts FILE's data in its place. */
 export async function restoreCommand(dbFlag: string | undefined, file: string): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
   refuseSharedDatabase(databasePath, 'restore');
   const onBusyWait = sayWaitingOnce();
-  const core = openCore({ databasePath, version, onBusyWait });
+  const core = openCore({ databasePath, version, onBusyWait, languages: environmentLanguages(process.env) });
   try {
     const done = await restoreDatabase(core.db, databasePath, resolve(file), { label: file, now: new Date(), onBusyWait });
     const incidents = `${done.incidents.toLocaleString('en-US')} incident${done.incidents === 1 ? '' : 's'}`;

@@ -12,6 +12,7 @@ import type { CoreHost } from '../main/core/context';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
 import { type Bridge, startBridge } from '../main/server/bridge';
+import { environmentLanguages } from '../../shared/i18n/languages';
 
 // The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer, and the
 // core's worker entry beside it in out/main.
@@ -47,7 +48,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
   };
   // The core runs in worker threads, so this thread always answers HTTP, whatever the core is doing.
   const core = await startCoreService({
-    open: { databasePath, version, dailyBackups: true, purgeDeleted: true },
+    open: { databasePath, version, dailyBackups: true, purgeDeleted: true, languages: environmentLanguages(process.env) },
     workerFile: join(builtDir(), 'core-worker.js'),
     host,
     onChange: () => listeners.forEach((listener) => listener()),

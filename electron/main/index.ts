@@ -62,7 +62,15 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
   const nativeBinding = nativeBindingPath();
   // The core runs in its own process; the window stays responsive whatever it is doing.
   const client = startCoreProcess(
-    { databasePath, version: app.getVersion(), dailyBackups: true, purgeDeleted: true, ...(nativeBinding ? { nativeBinding } : {}) },
+    {
+      databasePath,
+      version: app.getVersion(),
+      dailyBackups: true,
+      purgeDeleted: true,
+      // A new file starts in the computer's language (issue 18): the OS's list, most preferred first.
+      languages: app.getPreferredSystemLanguages(),
+      ...(nativeBinding ? { nativeBinding } : {}),
+    },
     // Export PDF: a save dialog, then the report printed in a hidden window. Export CSV: a save
     // dialog, then the core writes the file from its own process.
     {

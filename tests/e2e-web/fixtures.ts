@@ -20,9 +20,19 @@ export interface Served {
   dbPath: string;
 }
 
-export function startServer(dbPath: string): Promise<Served & { child: ChildProcess }> {
+/**
+ * The environment of the CLI and `serve` a test runs: the computer's language as POSIX names it
+ * (a new file starts in it, issue 18), English unless the test asks for another, whatever the machine's.
+ */
+export function cliEnv(lang = 'C.UTF-8'): NodeJS.ProcessEnv {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANGUAGE: _language, ...rest } = process.env;
+  return { ...rest, LANG: lang };
+}
+
+export function startServer(dbPath: string, lang?: string): Promise<Served & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['bin/makegood.js', '--db', dbPath, 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: cliEnv(lang),
   });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -83,7 +93,7 @@ export const test = base.extend<{ appUrl: string; freshAppUrl: string; demoAppUr
   /** The app on a year of demo data (2,000 incidents, fixed seed), seeded by the `demo` command. */
   demoAppUrl: async ({}, use) =>
     serveFresh((served) => use(served.url), (dbPath) => {
-      execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000 });
+      execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000, env: cliEnv() });
     }),
 });
 

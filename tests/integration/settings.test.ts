@@ -12,19 +12,22 @@ afterEach(() => t.cleanup());
 describe('settings', () => {
   it('start with a name to change, US dollars and en-US, and take the shop’s own', async () => {
     expect(await t.call('settings.get', {})).toEqual({
-      businessName: 'My shop', currency: 'USD', locale: 'en-US', theme: 'auto',
+      businessName: 'My shop', currency: 'USD', locale: 'en-US', theme: 'auto', language: 'en',
       voucherApology: DEFAULT_VOUCHER_APOLOGY, voucherValidDays: null, slipPaper: 'receipt80', followUpTemplate: DEFAULT_FOLLOW_UP_TEMPLATE,
     });
     const next = await t.call('settings.update', {
-      businessName: 'Salon Aurora', currency: 'eur', locale: 'de-DE', theme: 'dark',
+      businessName: 'Salon Aurora', currency: 'eur', locale: 'de-DE', theme: 'dark', language: 'de',
       voucherApology: '  Sorry again!  ', voucherValidDays: 90, slipPaper: 'a6', followUpTemplate: 'Hi {first_name}',
     });
     expect(next).toEqual({
-      businessName: 'Salon Aurora', currency: 'EUR', locale: 'de-DE', theme: 'dark',
+      businessName: 'Salon Aurora', currency: 'EUR', locale: 'de-DE', theme: 'dark', language: 'de',
       voucherApology: 'Sorry again!', voucherValidDays: 90, slipPaper: 'a6', followUpTemplate: 'Hi {first_name}',
     });
     expect((await t.call('settings.update', { voucherValidDays: null })).voucherValidDays).toBeNull();
     expect(await t.raw('settings.update', { voucherValidDays: 0 })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
+    const pt = await t.raw('settings.update', { language: 'pt' as 'de' });
+    expect(pt).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('Language must be one of en, de, es, fr') });
+    expect((await t.call('settings.get', {})).language).toBe('de');
   });
 
   it('refuse a currency or locale that does not exist, naming it, and keep the old ones', async () => {

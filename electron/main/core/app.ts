@@ -8,6 +8,7 @@ import { openDatabase, type Db } from './db/open';
 import { createHandlers, type Handlers } from './handlers';
 import { purgeDeleted } from './domain/deletion';
 import { removeAbandonedImports } from './domain/importBatches';
+import { startInLanguage } from './domain/settings';
 import { giveMissingCodes } from './domain/vouchers';
 
 export interface Core {
@@ -36,6 +37,11 @@ export interface OpenCoreOptions {
   onBusyWait?: () => void;
   now?: () => Date;
   host?: CoreHost;
+  /**
+   * The computer's preferred languages, most preferred first: a new file (or an empty shared
+   * database) starts in the first Makegood speaks (domain/settings.ts startInLanguage). None: English.
+   */
+  languages?: readonly string[];
   /** The app and `serve`: one backup a day into `backups` beside the file, with the rotation (backups/retention.ts). */
   dailyBackups?: boolean;
 }
@@ -51,6 +57,7 @@ export function openCore(options: OpenCoreOptions): Core {
   const db = openDatabase(options.databasePath, {
     ...(options.readonly ? { readonly: true } : {}),
     ...(options.onBusyWait ? { onBusyWait: options.onBusyWait } : {}),
+    onCreated: (created) => startInLanguage(created, options.languages ?? []),
   });
   const now = options.now ?? (() => new Date());
   // "For a while" ends here: what was deleted longer ago than it can be restored is erased by the app.

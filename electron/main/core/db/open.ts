@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Called when a transaction finds another process saving; the transaction then waits as long as it takes. */
   onBusyWait?: () => void;
+  /** Called once the schema of a new file (or of an empty shared database) is made, before anything else reads it. */
+  onCreated?: (db: EngineDb) => void;
 }
 
 /**
@@ -39,7 +41,7 @@ function retryWhileBusy<T>(step: () => T): T {
 
 /** Opens the data: a SQLite file (created if needed), or a postgres:// URL's shared database; brings its schema up to date. */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (isPostgresUrl(path)) return openPostgres(path, options.readonly ? { readonly: true } : {});
+  if (isPostgresUrl(path)) return openPostgres(path, options.readonly ? { readonly: true } : options.onCreated ? { onCreated: options.onCreated } : {});
   return openSqlite(path, options);
 }
 
@@ -65,6 +67,7 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
     db.pragma('synchronous = NORMAL');
     if (options.readonly) refuseUnlessCurrent(db, path);
     else {
+      const isNew = schemaVersion(db) === 0;
       // An existing file gets a copy in `backups` before any migration changes it.
       migrate(
         db,
@@ -73,6 +76,7 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
         // Rows an update had to repair (a rule the file broke): said once, and kept in migration_log.
         (messages) => console.warn(`Makegood updated ${path} and repaired ${messages.length} record(s):\n${messages.map((m) => `  - ${m}`).join('\n')}`),
       );
+      if (isNew) options.onCreated?.(db);
     }
     return db;
   } catch (error) {

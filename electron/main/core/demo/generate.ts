@@ -1,6 +1,7 @@
 import { en, Faker } from '@faker-js/faker';
 import { addDays, addMinutes, format, setHours, setMinutes, subDays } from 'date-fns';
 import { DEFAULT_CATEGORIES } from '../../../../shared/domain';
+import { SEED_CATEGORIES } from '../../../../shared/i18n/seeds';
 import { conflict } from '../../../../shared/result';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
@@ -12,6 +13,7 @@ import { POLICIES } from '../domain/policy';
 import { updateSettings } from '../domain/settings';
 import { ensureStaff, setAllowance } from '../domain/staff';
 import { listCategories, listRootCauses } from '../repos/lists';
+import { getSettings } from '../repos/settings';
 import {
   CHANNEL_WEIGHTS,
   DEMO_BUSINESS,
@@ -59,7 +61,11 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
       setAllowance(db, id, s.allowance);
       return id;
     });
-    const categoryIds = new Map(listCategories(db).map((c) => [c.name, c.id]));
+    // The demo's categories are the seeds' English names; a file started in another language has
+    // them in its own (shared/i18n/seeds.ts, the same order).
+    const seeded = SEED_CATEGORIES[getSettings(db).language];
+    const byName = new Map(listCategories(db).map((c) => [c.name, c.id]));
+    const categoryIds = new Map(SEED_CATEGORIES.en.map((english, k) => [english, byName.get(english) ?? byName.get(seeded[k]!)] as const).filter((e): e is [string, number] => e[1] !== undefined));
     const causeIds = new Map<DemoCause, number>(DEMO_CAUSES.map((c) => [c, ensureRootCause(db, c.name, c.group)]));
     const plans = Array.from({ length: count }, () => planIncident(f, now)).sort((a, b) => +a.occurred - +b.occurred);
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { SettingsUpdate, Settings } from '../../../../shared/schemas/settings';
+import { type Language, pickLanguage, primaryLanguage } from '../../../../shared/i18n/languages';
+import { DEFAULT_LOCALES, SEED_CATEGORIES, SEED_ROOT_CAUSES } from '../../../../shared/i18n/seeds';
 import type { Db } from '../db/open';
 import { getSettings, SETTING_KEYS } from '../repos/settings';
 
@@ -20,4 +22,41 @@ export function updateSettings(db: Db, changes: z.output<typeof SettingsUpdate>)
 export function setTransactions(db: Db, month: string, count: number | null): void {
   if (count === null) db.prepare('DELETE FROM month_transactions WHERE month = ?').run(month);
   else db.prepare('INSERT INTO month_transactions (month, count) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET count = excluded.count').run(month, count);
+}
+
+/**
+ * A new data file speaks its computer's language when Makegood speaks it (issue 18): the first of
+ * `preferred` (the OS's languages in the app, LANG and its kin for the CLI and `serve`) that is
+ * one of LANGUAGES, else English. The categories and root causes migration 0001 seeded in English
+ * take that language's names, and dates and money its way of writing them (the region the computer
+ * names, or the language's usual one). Run once, right after a new file's migrations.
+ */
+export function startInLanguage(db: Db, preferred: readonly string[]): Language {
+  const language = pickLanguage(preferred);
+  db.transaction(() => {
+    const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    put.run('language', JSON.stringify(language));
+    if (language === 'en') return;
+    put.run('locale', JSON.stringify(regionalLocale(preferred, language)));
+    const renameCategory = db.prepare('UPDATE categories SET name = ? WHERE name = ?');
+    SEED_CATEGORIES.en.forEach((english, k) => renameCategory.run(SEED_CATEGORIES[language][k], english));
+    const renameCause = db.prepare('UPDATE root_causes SET name = ? WHERE name = ? AND cause_group = ?');
+    SEED_ROOT_CAUSES.en.forEach(([english, group], k) => renameCause.run(SEED_ROOT_CAUSES[language][k]![0], english, group));
+  })();
+  return language;
+}
+
+/** The first preferred tag in `language` that names a region ("de-AT", "fr_CH.UTF-8"), canonical; else the language's usual locale. */
+function regionalLocale(preferred: readonly string[], language: Language): string {
+  for (const tag of preferred) {
+    if (primaryLanguage(tag) !== language) continue;
+    const bcp47 = tag.split(/[.@]/)[0]!.replaceAll('_', '-');
+    try {
+      const [canonical] = Intl.getCanonicalLocales(bcp47);
+      if (canonical && new Intl.Locale(canonical).region) return canonical;
+    } catch {
+      // Not a tag Intl reads: the next one, or the language's usual locale.
+    }
+  }
+  return DEFAULT_LOCALES[language];
 }

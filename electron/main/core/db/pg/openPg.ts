@@ -112,6 +112,8 @@ export function connectionRefusal(url: string, error: unknown): AppError {
 
 export interface OpenPgOptions extends Omit<PgConnectOptions, 'url'> {
   readonly?: boolean;
+  /** Called once an empty database's schema is made (db/open.ts OpenOptions). */
+  onCreated?: (db: PgDb) => void;
 }
 
 export function openPostgres(url: string, options: OpenPgOptions = {}): PgDb {
@@ -126,7 +128,11 @@ export function openPostgres(url: string, options: OpenPgOptions = {}): PgDb {
       throw new AppError('CONFLICT', `The shared database at ${db.name} runs PostgreSQL ${Math.floor(db.serverVersion / 10000)}; Makegood needs 14 or newer.`);
     }
     if (options.readonly) refuseUnlessCurrent(db);
-    else migratePostgres(db);
+    else {
+      const isNew = pgSchemaVersion(db) === 0;
+      migratePostgres(db);
+      if (isNew) options.onCreated?.(db);
+    }
     return db;
   } catch (error) {
     db.close();

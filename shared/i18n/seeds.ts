@@ -1,0 +1,70 @@
+// The categories and root causes a new data file starts with, in each language (issue 18), in the
+// order migration 0001 seeds them in English. A file created on a German computer starts with the
+// German names; the shop renames or adds its own as it likes. docs/glossary.md keeps the terms.
+import type { CauseGroup } from '../domain';
+import type { Language } from './languages';
+
+export const SEED_CATEGORIES: Record<Language, readonly string[]> = {
+  en: ['Product quality', 'Wrong order', 'Wait or delay', 'Billing', 'Staff manner', 'Cleanliness', 'Out of stock', 'Booking', 'Communication', 'Other'],
+  de: ['Produktqualität', 'Falsche Bestellung', 'Wartezeit oder Verspätung', 'Abrechnung', 'Umgang des Personals', 'Sauberkeit', 'Nicht vorrätig', 'Reservierung', 'Kommunikation', 'Sonstiges'],
+  es: ['Calidad del producto', 'Pedido equivocado', 'Espera o retraso', 'Cobro', 'Trato del personal', 'Limpieza', 'Sin existencias', 'Reserva', 'Comunicación', 'Otro'],
+  fr: ['Qualité du produit', 'Erreur de commande', 'Attente ou retard', 'Facturation', 'Accueil du personnel', 'Propreté', 'Rupture de stock', 'Réservation', 'Communication', 'Autre'],
+};
+
+export const SEED_ROOT_CAUSES: Record<Language, readonly (readonly [string, CauseGroup])[]> = {
+  en: [
+    ['Short-staffed at peak times', 'People'],
+    ['Training gap', 'People'],
+    ['No check before handing over', 'Process'],
+    ['Order details not written down', 'Process'],
+    ['Equipment fault', 'Equipment'],
+    ['Supplier delivered late or wrong', 'Supplies'],
+    ['Stock count out of date', 'Supplies'],
+    ['Layout causes queues', 'Place'],
+    ['Handover between shifts missed', 'Communication'],
+    ['Customer not told about a delay', 'Communication'],
+    ['Policy unclear or too strict', 'Policy'],
+  ],
+  de: [
+    ['Unterbesetzt zu Stoßzeiten', 'People'],
+    ['Lücke in der Einarbeitung', 'People'],
+    ['Keine Kontrolle vor der Übergabe', 'Process'],
+    ['Bestelldetails nicht notiert', 'Process'],
+    ['Gerät defekt', 'Equipment'],
+    ['Lieferant zu spät oder falsch geliefert', 'Supplies'],
+    ['Bestand nicht aktuell', 'Supplies'],
+    ['Raumaufteilung verursacht Schlangen', 'Place'],
+    ['Übergabe zwischen Schichten versäumt', 'Communication'],
+    ['Kunde nicht über Verzögerung informiert', 'Communication'],
+    ['Regel unklar oder zu streng', 'Policy'],
+  ],
+  es: [
+    ['Falta de personal en horas punta', 'People'],
+    ['Falta de formación', 'People'],
+    ['Sin comprobación antes de entregar', 'Process'],
+    ['Detalles del pedido sin anotar', 'Process'],
+    ['Avería de un equipo', 'Equipment'],
+    ['El proveedor entregó tarde o mal', 'Supplies'],
+    ['Inventario desactualizado', 'Supplies'],
+    ['La distribución del local provoca colas', 'Place'],
+    ['Traspaso entre turnos olvidado', 'Communication'],
+    ['No se avisó al cliente de un retraso', 'Communication'],
+    ['Norma poco clara o demasiado estricta', 'Policy'],
+  ],
+  fr: [
+    ['Sous-effectif aux heures de pointe', 'People'],
+    ['Manque de formation', 'People'],
+    ['Pas de vérification avant la remise', 'Process'],
+    ['Détails de la commande non notés', 'Process'],
+    ['Panne d’équipement', 'Equipment'],
+    ['Fournisseur en retard ou erroné', 'Supplies'],
+    ['Inventaire pas à jour', 'Supplies'],
+    ['L’agencement crée des files d’attente', 'Place'],
+    ['Passation entre équipes oubliée', 'Communication'],
+    ['Client non prévenu d’un retard', 'Communication'],
+    ['Règle floue ou trop stricte', 'Policy'],
+  ],
+};
+
+/** How a new file writes dates and money when its computer names only a language ("de", not "de-AT"). */
+export const DEFAULT_LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR' };

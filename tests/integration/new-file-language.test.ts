@@ -1,0 +1,117 @@
+// A new data file (or an empty shared database) starts in its computer's language (issue 18): its
+// settings, its way of writing dates and money, and the categories and root causes it is seeded
+// with. Only at creation: a file keeps its language whatever computer opens it later.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCore, type Core } from '../../electron/main/core/app';
+import { connect } from '../../electron/main/core/db/connect';
+import { dispatch } from '../../electron/main/core/rpc/dispatch';
+import { SEED_CATEGORIES, SEED_ROOT_CAUSES } from '../../shared/i18n/seeds';
+import type { ChannelName, Request, Response } from '../../shared/contract';
+import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
+
+const made: { dir?: string; url?: string; core?: Core }[] = [];
+afterEach(() => {
+  for (const m of made.splice(0)) {
+    m.core?.close();
+    if (m.dir) rmSync(m.dir, { recursive: true, force: true });
+    if (m.url) dropTestDatabase(m.url);
+  }
+});
+
+function newPlace(): string {
+  if (onPostgres) {
+    const url = createTestDatabase();
+    made.push({ url });
+    return url;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'makegood-language-'));
+  made.push({ dir });
+  return join(dir, 'makegood.sqlite');
+}
+
+function open(databasePath: string, languages?: string[]): Core {
+  const core = openCore({ databasePath, version: 'test', ...(languages ? { languages } : {}) });
+  made.push({ core });
+  return core;
+}
+
+async function call<C extends ChannelName>(core: Core, channel: C, request: Request<C>): Promise<Response<C>> {
+  const result = await dispatch(core.handlers, channel, request);
+  if (!result.ok) throw new Error(result.message);
+  return result.value as Response<C>;
+}
+
+async function seeds(core: Core) {
+  const categories = (await call(core, 'categories.list', {})).map((c) => c.name);
+  const causes = (await call(core, 'rootCauses.list', {})).map((c) => [c.name, c.group] as const);
+  return { categories: [...categories].sort(), causes: [...causes].sort() };
+}
+const sorted = <T>(list: readonly T[]) => [...list].sort();
+
+describe('a new file’s language', () => {
+  it.each([
+    [['de-AT', 'en-US'], 'de', 'de-AT'],
+    [['es'], 'es', 'es-ES'],
+    [['pt-BR', 'fr_CA.UTF-8'], 'fr', 'fr-CA'],
+    [['fr-FR@euro'], 'fr', 'fr-FR'],
+  ] as const)('%j: speaks %s, writes as %s, and is seeded in it', async (languages, language, locale) => {
+    const core = open(newPlace(), [...languages]);
+    const settings = await call(core, 'settings.get', {});
+    expect({ language: settings.language, locale: settings.locale }).toEqual({ language, locale });
+    expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES[language]), causes: sorted(SEED_ROOT_CAUSES[language]) });
+  });
+
+  it.each([[['pt-BR', 'ja']], [[]], [undefined]])('%j: English, as before, with en-US', async (languages) => {
+    const core = open(newPlace(), languages ? [...languages] : undefined);
+    const settings = await call(core, 'settings.get', {});
+    expect({ language: settings.language, locale: settings.locale }).toEqual({ language: 'en', locale: 'en-US' });
+    expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES.en), causes: sorted(SEED_ROOT_CAUSES.en) });
+  });
+
+  it('is chosen once: reopened on a computer in another language, a file keeps its own, and its renamed seeds', async () => {
+    const place = newPlace();
+    const first = open(place, ['de-DE']);
+    const [category] = (await call(first, 'categories.list', {})).filter((c) => c.name === 'Sauberkeit');
+    await call(first, 'categories.update', { id: category!.id, name: 'Hygiene' });
+    first.close();
+    made.find((m) => m.core === first)!.core = undefined;
+    const again = open(place, ['fr-FR']);
+    expect((await call(again, 'settings.get', {})).language).toBe('de');
+    const names = (await call(again, 'categories.list', {})).map((c) => c.name);
+    expect(names).toContain('Hygiene');
+    expect(names).not.toContain('Propreté');
+  });
+});
+
+describe.skipIf(onPostgres)('the command line', () => {
+  it('starts a new file in the language LANG names (LC_ALL over it), as gettext reads them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'makegood-language-cli-'));
+    made.push({ dir });
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'makegood.js');
+    const { LC_ALL: _a, LC_MESSAGES: _m, LANGUAGE: _l, ...env } = process.env;
+    const cases = [
+      { file: 'es.sqlite', env: { LANG: 'es_ES.UTF-8' }, language: 'es', category: 'Sin existencias' },
+      { file: 'fr.sqlite', env: { LANG: 'de_DE.UTF-8', LC_ALL: 'fr_BE.UTF-8' }, language: 'fr', category: 'Rupture de stock' },
+      { file: 'c.sqlite', env: { LANG: 'C.UTF-8' }, language: 'en', category: 'Out of stock' },
+    ];
+    for (const c of cases) {
+      const db = join(dir, c.file);
+      const run = spawnSync(process.execPath, [bin, '--db', db, 'demo', '--incidents', '20'], { encoding: 'utf8', env: { ...env, ...c.env }, timeout: 60_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const file = connect(db, { readonly: true });
+      try {
+        const setting = file.prepare("SELECT value FROM settings WHERE key = 'language'").pluck().get() as string;
+        expect(JSON.parse(setting)).toBe(c.language);
+        expect(file.prepare('SELECT name FROM categories').pluck().all()).toContain(c.category);
+        // The demo's incidents found their categories in the file's language.
+        expect(file.prepare('SELECT count(*) FROM incidents WHERE category_id IS NULL').pluck().get()).toBe(0);
+      } finally {
+        file.close();
+      }
+    }
+  });
+});

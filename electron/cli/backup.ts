@@ -3,6 +3,7 @@ import { openCore } from '../main/core/app';
 import { backupDatabase, defaultBackupPath } from '../main/core/backup';
 import { resolveDatabasePath } from '../main/core/paths';
 import { refuseSharedDatabase } from './target';
+import { say } from './say';
 
 export async function backupCommand(dbFlag: string | undefined, opts: { out?: string }): Promise<void> {
   const databasePath = resolveDatabasePath(dbFlag);
@@ -10,7 +11,7 @@ export async function backupCommand(dbFlag: string | undefined, opts: { out?: st
   const core = openCore({ databasePath, version, readonly: true });
   try {
     const out = await backupDatabase(core.db, opts.out ?? defaultBackupPath(databasePath, new Date()));
-    console.log(`Backed up ${databasePath} to ${out}`);
+    console.log(say('cli.backup.done', { from: databasePath, to: out }));
   } finally {
     core.close();
   }

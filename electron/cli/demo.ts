@@ -5,6 +5,7 @@ import { generateDemo } from '../main/core/demo/generate';
 import { resolveDatabasePath } from '../main/core/paths';
 import { shownTarget } from './target';
 import { environmentLanguages } from '../../shared/i18n/languages';
+import { say } from './say';
 
 export function demoCommand(dbFlag: string | undefined, opts: { incidents: number; seed: number }): void {
   const databasePath = resolveDatabasePath(dbFlag);
@@ -13,7 +14,7 @@ export function demoCommand(dbFlag: string | undefined, opts: { incidents: numbe
     const started = performance.now();
     const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Added ${incidents.toLocaleString('en-US')} sample incidents (seed ${opts.seed}) to ${shownTarget(databasePath)} in ${seconds} s.`);
+    console.log(say('cli.demo.done', { count: incidents, seed: opts.seed, target: shownTarget(databasePath), seconds }));
   } finally {
     core.close();
   }

@@ -13,13 +13,14 @@ import { findChromium } from '../main/core/report/findChromium';
 import { printReportToBuffer } from '../main/core/report/printReportPdf';
 import { type Bridge, startBridge } from '../main/server/bridge';
 import { environmentLanguages } from '../../shared/i18n/languages';
+import { say } from './say';
 
 // The CLI is bundled to out/main/cli.js; the built renderer sits beside it in out/renderer, and the
 // core's worker entry beside it in out/main.
 const builtDir = () => dirname(fileURLToPath(import.meta.url));
 const rendererDir = () => join(builtDir(), '..', 'renderer');
 
-export async function serveCommand(dbFlag: string | undefined, opts: { port: number }): Promise<void> {
+export async function serveCommand(dbFlag: string | undefined, opts: { port?: number }): Promise<void> {
   const staticDir = rendererDir();
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
@@ -56,9 +57,9 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
   bridge = await startBridge({
     call: core.call,
     staticDir,
-    port: opts.port,
+    port: opts.port ?? 0,
     // Each printed address opens Makegood once; another tab or window needs the next one.
-    onLinkUsed: (openUrl) => console.log(`That address has been used. For another tab or window, open ${openUrl}`),
+    onLinkUsed: (openUrl) => console.log(say('cli.serve.linkUsed', { url: openUrl })),
     // Chromium is looked for at each export, so installing it later needs no restart.
     printReportPdf: (month, edition) => printReportToBuffer({ call: core.call, staticDir, month, edition, chromium: findChromium() }),
     // Read in the core's reader thread on a connection of its own, each piece pulled as the browser takes the last.
@@ -67,9 +68,9 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port: num
     changes,
   });
   const started = bridge;
-  console.log(`Makegood is running at ${started.openUrl}`);
+  console.log(say('cli.serve.running', { url: started.openUrl }));
   console.log(targetLine(databasePath));
-  console.log('Open the address above in your browser; it works once. Press Ctrl+C to stop.');
+  console.log(say('cli.serve.openOnce'));
   const stop = async () => {
     await started.close();
     await core.close();

@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/result';
 import { isPostgresUrl } from '../main/core/db/engine';
 import { redactUrl } from '../main/core/db/pg/pgDb';
+import { say } from './say';
 
 /** The data file's path as it is, or the shared database's URL without its password. */
 export function shownTarget(target: string): string {
@@ -11,7 +12,7 @@ export function shownTarget(target: string): string {
 
 /** serve's line about its data: "Data file: …" or "Shared database: postgres://…". */
 export function targetLine(target: string): string {
-  return isPostgresUrl(target) ? `Shared database: ${redactUrl(target)}` : `Data file: ${target}`;
+  return isPostgresUrl(target) ? say('cli.serve.shared', { url: redactUrl(target) }) : say('cli.serve.dataFile', { path: target });
 }
 
 /** Refuses, before connecting, a command that is about the SQLite file itself when given a URL. */

@@ -8,7 +8,8 @@ import { linksIn } from '../../shared/browserKey';
 import { openCore } from '../../electron/main/core/app';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
 
-const URL_LINE = /Makegood is running at (http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/;
+// The first address serve prints, in whatever language it speaks.
+const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/#key=\S+)/;
 
 /** A running `makegood serve` (on a file, or on a postgres:// URL: several-counters.spec.ts). */
 export interface Served {

@@ -8,6 +8,9 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each language by its own name, as a person looking for theirs would read it. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'Deutsch', es: 'Español', fr: 'Français' };
 
+/** Which way each language is written: the page's `dir` (the layout uses logical CSS properties, so a right-to-left language needs only this and its catalogue). */
+export const DIRECTIONS: Record<Language, 'ltr' | 'rtl'> = { en: 'ltr', de: 'ltr', es: 'ltr', fr: 'ltr' };
+
 export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 /**

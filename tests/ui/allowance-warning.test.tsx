@@ -9,6 +9,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
 import { ApprovalField } from '../../renderer/src/compensation/ApprovalField';
 import { blankValues, type CompensationValues } from '../../renderer/src/compensation/values';
+import { InEnglish } from '../support/intl';
 
 beforeEach(() => {
   const invoke = vi.fn(async (channel: string) => {
@@ -35,7 +36,9 @@ it('reads "over by $55.00" when the giver is $55 past a $60 allowance', async ()
   render(
     <MantineProvider>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <Harness />
+        <InEnglish>
+          <Harness />
+        </InEnglish>
       </QueryClientProvider>
     </MantineProvider>,
   );

@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { DataSettings } from '../../renderer/src/settings/DataSettings';
 
 const calls: [string, unknown][] = [];
@@ -18,11 +19,13 @@ function serve(answers: Record<string, unknown>) {
   });
   window.makegood = { invoke: invoke as unknown as Invoke };
   render(
-    <MantineProvider>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <DataSettings />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+          <DataSettings />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
 }
 

@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import type { CustomerEraseResult } from '../../shared/schemas/customer';
 import { EraseCustomerModal } from '../../renderer/src/incident/EraseCustomerModal';
 
@@ -39,12 +40,14 @@ afterEach(() => {
 it('names what the dry run found, erases on confirm, and says when an old copy stays in the file', async () => {
   const onClose = vi.fn();
   render(
-    <MantineProvider>
-      <QueryClientProvider client={new QueryClient()}>
-        <Notifications />
-        <EraseCustomerModal customer={{ id: 1, name: 'Dana Whitfield', phone: '', email: '', note: '' }} opened onClose={onClose} />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={new QueryClient()}>
+          <Notifications />
+          <EraseCustomerModal customer={{ id: 1, name: 'Dana Whitfield', phone: '', email: '', note: '' }} opened onClose={onClose} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
   const dialog = await screen.findByRole('dialog', { name: 'Erase Dana Whitfield?' });
   await waitFor(() => expect(dialog).toHaveTextContent('removed from 2 incidents, MG-1, MG-2, which share their phone number or email (3 customer records)'));

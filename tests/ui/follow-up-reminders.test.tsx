@@ -8,6 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
 import { DEFAULT_FOLLOW_UP_TEMPLATE } from '../../shared/schemas/settings';
+import { InEnglish } from '../support/intl';
 
 const SETTINGS = {
   businessName: 'Crumb & Co',
@@ -41,11 +42,13 @@ function inApp(element: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path: '/', element }]);
   return render(
-    <MantineProvider>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={client}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
 }
 

@@ -7,6 +7,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { IMPORT_FIELD_LABELS, type ImportField, type ImportRequest, type ImportResult } from '../../shared/schemas/data';
 import { ImportSection } from '../../renderer/src/data/ImportSection';
 
@@ -104,12 +105,14 @@ afterEach(() => {
 function renderScreen() {
   render(
     // env="test": no transitions, so a Select's options show as soon as it opens.
-    <MantineProvider env="test">
-      <QueryClientProvider client={new QueryClient()}>
-        <Notifications />
-        <ImportSection />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider env="test">
+        <QueryClientProvider client={new QueryClient()}>
+          <Notifications />
+          <ImportSection />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
 }
 

@@ -6,6 +6,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { QuickLogForm } from '../../renderer/src/quicklog/QuickLogForm';
 
 const calls: { channel: string; request: unknown }[] = [];
@@ -39,12 +40,14 @@ afterEach(() => {
 
 function renderForm(onDone = vi.fn()) {
   render(
-    <MantineProvider>
-      <QueryClientProvider client={new QueryClient()}>
-        <Notifications />
-        <QuickLogForm onDone={onDone} />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={new QueryClient()}>
+          <Notifications />
+          <QuickLogForm onDone={onDone} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
   return onDone;
 }

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { BackupSettings } from '../../renderer/src/settings/BackupSettings';
 
 const asked: string[] = [];
@@ -17,11 +18,13 @@ function serve(answers: Record<string, unknown>) {
   });
   window.makegood = { invoke: invoke as unknown as Invoke };
   render(
-    <MantineProvider>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <BackupSettings />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+          <BackupSettings />
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
 }
 

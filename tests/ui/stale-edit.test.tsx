@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { useCall } from '../../renderer/src/api/useCall';
 import { useIncidentEditor } from '../../renderer/src/incident/useIncidentEditor';
 import type { QueueItem } from '../../renderer/src/diagnose/DiagnoseRow';
@@ -53,12 +54,14 @@ beforeEach(() => {
 
 function wrapper({ children }: { children: ReactNode }) {
   return (
-    <MantineProvider>
-      <QueryClientProvider client={client}>
-        <Notifications />
-        {children}
-      </QueryClientProvider>
-    </MantineProvider>
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={client}>
+          <Notifications />
+          {children}
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>
   );
 }
 

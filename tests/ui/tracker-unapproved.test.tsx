@@ -9,6 +9,7 @@ import type { Invoke } from '../../shared/contract';
 import { ByStaffTable } from '../../renderer/src/tracker/ByStaffTable';
 import { TrackerHeadline } from '../../renderer/src/tracker/TrackerHeadline';
 import { tempCore, type TempCore } from '../support/core';
+import { InEnglish } from '../support/intl';
 
 let t: TempCore;
 beforeEach(() => {
@@ -26,8 +27,10 @@ async function drawMonth(month: string) {
   render(
     <MantineProvider>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <TrackerHeadline data={data} />
-        <ByStaffTable rows={data.byStaff} />
+        <InEnglish>
+          <TrackerHeadline data={data} />
+          <ByStaffTable rows={data.byStaff} />
+        </InEnglish>
       </QueryClientProvider>
     </MantineProvider>,
   );

@@ -10,6 +10,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
+import { InEnglish } from '../support/intl';
 import { call } from '../../renderer/src/api/call';
 import { useLiveUpdates } from '../../renderer/src/api/liveUpdates';
 import { noteResult } from '../../renderer/src/api/reachability';
@@ -74,13 +75,15 @@ function Live({ client }: { client: QueryClient }) {
 
 function renderWith(children: ReactNode, client = new QueryClient()) {
   render(
-    <MantineProvider>
-      <QueryClientProvider client={client}>
-        <Notifications />
-        <UnreachableBanner />
-        {children}
-      </QueryClientProvider>
-    </MantineProvider>,
+    <InEnglish>
+      <MantineProvider>
+        <QueryClientProvider client={client}>
+          <Notifications />
+          <UnreachableBanner />
+          {children}
+        </QueryClientProvider>
+      </MantineProvider>
+    </InEnglish>,
   );
 }
 

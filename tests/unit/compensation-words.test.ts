@@ -1,10 +1,21 @@
 // The compensation form's reading of typed amounts, and the timeline's words for compensation events.
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/format';
-import { describeCompensation } from '../../renderer/src/incident/describeCompensation';
-import { readCost } from '../../renderer/src/compensation/values';
+import en from '../../shared/i18n/messages/en.json';
+import { describeCompensation as describeCompensationIn, type Translate } from '../../renderer/src/incident/describeCompensation';
+import { readCost as readCostIn } from '../../renderer/src/compensation/values';
 
 const usd = (minor: number) => formatMoney(minor, { locale: 'en-US', currency: 'USD' });
+// The timeline's words in English, as a screen under test speaks them.
+const intl = createIntl({ locale: 'en', messages: en });
+const t: Translate = (id, values) => intl.formatMessage({ id }, values);
+const describeCompensation = (field: string, from: string | null, to: string | null, money: (minor: number) => string) => describeCompensationIn(field, from, to, money, t);
+// The form's complaint about an amount, in English.
+const readCost = (text: string, currency: string, locale: string) => {
+  const read = readCostIn(text, currency, locale);
+  return 'error' in read ? { error: t(read.error.id, read.error.values) } : read;
+};
 const json = (kind: string, cost: number, description = '') => JSON.stringify({ kind, cost, description });
 
 describe('readCost', () => {

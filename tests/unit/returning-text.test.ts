@@ -1,7 +1,15 @@
 // The returning customer's note, as a person reads it (renderer/src/customers/returningText.ts).
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import en from '../../shared/i18n/messages/en.json';
 import type { CustomerHistory } from '../../shared/schemas/people';
-import { incidentNote, ordinal, quickLogNote } from '../../renderer/src/customers/returningText';
+import { incidentNote as incidentNoteIn, quickLogNote as quickLogNoteIn, type Say } from '../../renderer/src/customers/returningText';
+
+// The app's words in English, as a screen under test speaks them.
+const intl = createIntl({ locale: 'en', messages: en });
+const t: Say = (id, values) => intl.formatMessage({ id }, values);
+const quickLogNote = (h: CustomerHistory, now: Date, locale: string) => quickLogNoteIn(h, now, locale, t);
+const incidentNote = (h: CustomerHistory, occurredAt: string, now: Date, locale: string) => incidentNoteIn(h, occurredAt, now, locale, t);
 
 const history = (...at: string[]): CustomerHistory => ({
   personId: 7,
@@ -43,5 +51,6 @@ describe('the incident page’s note', () => {
 });
 
 it('counts in English ordinals', () => {
-  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']);
+  const lead = (count: number) => t('customers.returning.time', { count, since: 'May' }).split(' ')[0];
+  expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(lead)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']);
 });

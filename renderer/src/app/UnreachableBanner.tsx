@@ -6,10 +6,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { call, invalidateAll } from '../api/call';
 import { useUnreachable } from '../api/reachability';
+import { useT } from '../lib/useT';
 
 export const RETRY_MS = 3000;
 
 export function UnreachableBanner() {
+  const t = useT();
   const unreachable = useUnreachable();
   const client = useQueryClient();
   const was = useRef(unreachable);
@@ -45,11 +47,10 @@ export function UnreachableBanner() {
   return (
     <div ref={setBanner} role="alert" aria-labelledby="unreachable-title" className="mg-unreachable">
       <Text component="p" id="unreachable-title" fw={700} fz="xl" m={0}>
-        Makegood cannot reach the shared database.
+        {t('app.unreachable.title')}
       </Text>
       <Text component="p" fz="lg" m={0} mt={4}>
-        Incidents you log with the quick log are kept on this computer and saved as soon as the connection returns. Other changes cannot be saved
-        until then. Checking again every few seconds…
+        {t('app.unreachable.body')}
       </Text>
     </div>
   );

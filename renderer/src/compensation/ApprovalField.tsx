@@ -8,6 +8,7 @@ import type { AllowanceCheck } from '../../../shared/schemas/compensation';
 import { useStaff } from '../api/lookups';
 import { listOptions } from '../lib/options';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import type { CompensationValues } from './values';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 
 export function ApprovalField({ form, check, show, selectRef }: Props) {
   const fmt = useFormat();
+  const t = useT();
   const { data: staff } = useStaff();
   if (!show) return null;
   const giver = form.getValues().givenById;
@@ -28,17 +30,17 @@ export function ApprovalField({ form, check, show, selectRef }: Props) {
   return (
     <Stack gap="xs" mt="sm">
       {check?.needsApproval && (
-        <Alert color="orange" variant="light" title="Needs approval" role="status">
+        <Alert color="orange" variant="light" title={t('compensation.approval.title')} role="status">
           {allowanceSentence(check, fmt.money, { currentMonth: format(new Date(), 'yyyy-MM'), locale: fmt.locale })}
         </Alert>
       )}
       <NativeSelect
         ref={selectRef}
-        label="Approved by"
-        description="Who said yes to going past the allowance"
+        label={t('compensation.approval.approvedBy')}
+        description={t('compensation.approval.hint')}
         withAsterisk
         maw={360}
-        data={listOptions(approvers, stored === '' ? null : Number(stored), 'Choose who approved it')}
+        data={listOptions(approvers, stored === '' ? null : Number(stored), t('compensation.approval.choose'))}
         {...form.getInputProps('approvedById')}
       />
     </Stack>

@@ -6,6 +6,7 @@ import { nameMap, useStaff } from '../api/lookups';
 import { Card } from '../incident/Card';
 import { useDeletedActions } from '../deleted/actions';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { CompensationForm } from './CompensationForm';
 import { CompensationList } from './CompensationList';
 import { RemoveCompensationModal } from './RemoveCompensationModal';
@@ -17,14 +18,15 @@ interface Props {
 }
 
 export function CompensationCard({ incidentId, handledById, compensations }: Props) {
+  const t = useT();
   const names = nameMap(useStaff().data);
-  const staffName = (id: number | null) => (id === null ? 'someone not recorded' : (names.get(id) ?? 'a former colleague'));
+  const staffName = (id: number | null) => (id === null ? t('compensation.card.unrecorded') : (names.get(id) ?? t('compensation.card.former')));
   const fmt = useFormat();
   const { removeCompensation } = useDeletedActions();
   const [editing, setEditing] = useState<Compensation | null>(null);
   const [removing, setRemoving] = useState<Compensation | null>(null);
   return (
-    <Card title="Make it right" id="card-compensation">
+    <Card title={t('compensation.card.title')} id="card-compensation">
       <Stack gap="sm">
         <CompensationList
           entries={compensations}

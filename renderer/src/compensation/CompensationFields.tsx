@@ -1,12 +1,12 @@
 // The compensation form's inputs, in the order Tab walks them at the counter.
 import { Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { COMPENSATION_KIND_LABELS, COMPENSATION_KINDS } from '../../../shared/domain';
+import { COMPENSATION_KINDS } from '../../../shared/domain';
 import { useStaff } from '../api/lookups';
 import { listOptions } from '../lib/options';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import type { CompensationValues } from './values';
-
-const kindOptions = COMPENSATION_KINDS.map((k) => ({ value: k, label: COMPENSATION_KIND_LABELS[k] }));
 
 const currencySymbol = (locale: string, currency: string) => {
   try {
@@ -25,15 +25,18 @@ interface Props {
 }
 
 export function CompensationFields({ form, locale, currency, storedGiver }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const { data: staff } = useStaff();
+  const kindOptions = COMPENSATION_KINDS.map((k) => ({ value: k, label: labels.kind(k) }));
   const symbol = currencySymbol(locale, currency);
   return (
     <>
       <SimpleGrid cols={3} spacing="sm">
-        <NativeSelect label="Kind" description="What was given" data={kindOptions} {...form.getInputProps('kind')} />
+        <NativeSelect label={t('compensation.field.kind')} description={t('compensation.field.kindHint')} data={kindOptions} {...form.getInputProps('kind')} />
         <TextInput
-          label="Cost"
-          description={`What it cost the shop, in ${currency}`}
+          label={t('compensation.field.cost')}
+          description={t('compensation.field.costHint', { currency })}
           inputMode="decimal"
           autoComplete="off"
           leftSection={symbol}
@@ -42,16 +45,21 @@ export function CompensationFields({ form, locale, currency, storedGiver }: Prop
           {...form.getInputProps('cost')}
         />
         <NativeSelect
-          label="Given by"
-          description="Who gave it"
+          label={t('compensation.field.givenBy')}
+          description={t('compensation.field.givenByHint')}
           withAsterisk
-          data={listOptions(staff, storedGiver, 'Choose who gave it')}
+          data={listOptions(staff, storedGiver, t('compensation.field.chooseGiver'))}
           {...form.getInputProps('givenById')}
         />
       </SimpleGrid>
       <Group align="flex-start" grow mt="xs" wrap="nowrap">
-        <TextInput label="Description" placeholder="e.g. refunded the cold flat white" autoComplete="off" {...form.getInputProps('description')} />
-        <TextInput label="Given at" type="datetime-local" maw={240} {...form.getInputProps('givenAt')} />
+        <TextInput
+          label={t('compensation.field.description')}
+          placeholder={t('compensation.field.descriptionExample')}
+          autoComplete="off"
+          {...form.getInputProps('description')}
+        />
+        <TextInput label={t('compensation.field.givenAt')} type="datetime-local" maw={240} {...form.getInputProps('givenAt')} />
       </Group>
     </>
   );

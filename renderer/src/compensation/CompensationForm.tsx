@@ -3,12 +3,13 @@ import { Alert, Button, Group, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type KeyboardEvent, useRef, useState } from 'react';
-import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
 import { ApiError, errorMessage, issuesByPath, reload as reloadQuery } from '../api/call';
 import { notifyDone } from '../lib/notify';
 import { isStale } from '../lib/stale';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { ApprovalField } from './ApprovalField';
 import { CompensationFields } from './CompensationFields';
 import { type AllowanceRequest, useAllowanceCheck } from './useAllowanceCheck';
@@ -25,6 +26,8 @@ interface Props {
 
 export function CompensationForm({ incidentId, handledById, editing, onDone }: Props) {
   const fmt = useFormat();
+  const t = useT();
+  const labels = useLabels();
   const save = useCompensationSave();
   const approverRef = useRef<HTMLSelectElement>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -59,13 +62,13 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
     e.preventDefault();
     const errors = checkValues(v, fmt.currency, fmt.locale);
     const request = toRequest(v);
-    if (Object.keys(errors).length > 0 || !request) return form.setErrors(errors);
+    if (Object.keys(errors).length > 0 || !request) return form.setErrors(Object.fromEntries(Object.entries(errors).map(([field, p]) => [field, t(p.id, p.values)])));
     setSubmitting(true);
     setFormError(null);
     try {
       const needs = await checkNow(request).then((c) => c.needsApproval, () => false); // If the check fails, the server still decides.
       if (needs && v.approvedById === '') {
-        form.setFieldError('approvedById', 'Choose who approved it');
+        form.setFieldError('approvedById', t('compensation.approval.choose'));
         requestAnimationFrame(() => approverRef.current?.focus());
         return;
       }
@@ -80,11 +83,11 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
       const givenAt = form.isDirty('givenAt') && request.givenAt ? { givenAt: request.givenAt } : {};
       if (editing) {
         await save.update({ id: editing.id, changes: { ...fields, ...givenAt }, updatedAt: editing.updatedAt });
-        notifyDone(`${COMPENSATION_KIND_LABELS[v.kind]} changed`);
+        notifyDone(t('compensation.form.changed', { kind: labels.kind(v.kind) }));
         onDone();
       } else {
         await save.add({ incidentId, ...fields, ...givenAt });
-        notifyDone(`${COMPENSATION_KIND_LABELS[v.kind]} of ${fmt.money(request.cost)} saved`);
+        notifyDone(t('compensation.form.saved', { kind: labels.kind(v.kind), money: fmt.money(request.cost) }));
         form.setValues(blankValues(request.givenById));
         form.resetDirty(blankValues(request.givenById));
       }
@@ -108,7 +111,7 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
     e.currentTarget.requestSubmit();
   };
 
-  const title = editing ? `Change this ${COMPENSATION_KIND_LABELS[editing.kind].toLowerCase()}` : 'Add what was given';
+  const title = editing ? t('compensation.form.changeTitle', { kind: editing.kind }) : t('compensation.form.addTitle');
   return (
     <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-labelledby="compensation-form-title" noValidate>
       <Title order={3} size="h5" id="compensation-form-title" mb="xs">
@@ -120,24 +123,24 @@ export function CompensationForm({ incidentId, handledById, editing, onDone }: P
         <Alert color="red" mt="sm" role="alert">
           {formError}
           {stale && (
-            <Button size="xs" variant="light" ml="sm" onClick={reload}>
-              Reload
+            <Button size="xs" variant="light" ms="sm" onClick={reload}>
+              {t('compensation.form.reload')}
             </Button>
           )}
         </Alert>
       )}
       <Group justify="space-between" mt="sm">
         <Text size="sm" c="dimmed">
-          Enter saves
+          {t('compensation.form.enterSaves')}
         </Text>
         <Group gap="xs">
           {editing && (
             <Button variant="default" onClick={onDone} disabled={submitting}>
-              Cancel
+              {t('compensation.form.cancel')}
             </Button>
           )}
           <Button type="submit" loading={submitting}>
-            {editing ? 'Save changes' : 'Add compensation'}
+            {editing ? t('compensation.form.saveChanges') : t('compensation.form.add')}
           </Button>
         </Group>
       </Group>

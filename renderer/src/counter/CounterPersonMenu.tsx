@@ -3,11 +3,14 @@ import { Button, Kbd, Menu, Text } from '@mantine/core';
 import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { isPlainKey } from '../lib/keyboard';
+import { useT } from '../lib/useT';
 import { useCounterPerson } from './useCounterPerson';
 
 const NOBODY = 'nobody';
+const KEY = 'W';
 
 export function CounterPersonMenu() {
+  const t = useT();
   const { person, staff, ready, set } = useCounterPerson();
   const [opened, setOpened] = useState(false);
   const targetRef = useRef<HTMLButtonElement>(null);
@@ -58,25 +61,25 @@ export function CounterPersonMenu() {
           aria-keyshortcuts="W"
           rightSection={
             <Kbd size="xs" aria-hidden>
-              W
+              {KEY}
             </Kbd>
           }
         >
           <Text span c="dimmed" inherit mr={6}>
-            At the counter:
+            {t('counter.label')}
           </Text>
-          {person?.name ?? 'nobody set'}
+          {person?.name ?? t('counter.nobodySet')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown ref={dropdownRef} onKeyDown={onDigit}>
-        <Menu.Label>Who is at the counter</Menu.Label>
+        <Menu.Label>{t('counter.menuTitle')}</Menu.Label>
         {!ready ? (
           <Menu.Item disabled data-autofocus>
-            Loading staff…
+            {t('counter.loading')}
           </Menu.Item>
         ) : staff.length === 0 ? (
           <Menu.Item component={Link} to="/settings" data-autofocus>
-            Add staff in Settings
+            {t('counter.addStaff')}
           </Menu.Item>
         ) : (
           <Menu.RadioGroup value={current} onChange={(v) => choose(v === NOBODY ? null : Number(v))}>
@@ -95,7 +98,7 @@ export function CounterPersonMenu() {
               </Menu.RadioItem>
             ))}
             <Menu.RadioItem value={NOBODY} data-autofocus={current === NOBODY || undefined}>
-              Nobody (not recorded)
+              {t('counter.nobody')}
             </Menu.RadioItem>
           </Menu.RadioGroup>
         )}

@@ -8,32 +8,37 @@ import { PEOPLE_PAGE, type PeoplePage, type PersonSummary } from '../../../share
 import { call, errorMessage } from '../api/call';
 import { callKey } from '../api/keys';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 const nowrap = { whiteSpace: 'nowrap' } as const;
+/** A cell with nothing to say. */
+const NONE = '—';
 /** Calls asked for by themselves before a person has to press "Show more" (each looks through up to 1,000 incidents). */
 const AUTO_PAGES = 20;
 
 export function RepeatBadge({ incidents }: { incidents: number }) {
+  const t = useT();
   if (incidents < 2) return null;
   return (
     <Badge color="orange" variant="light" size="md" style={{ textTransform: 'none' }}>
-      Repeat customer · {incidents} incidents
+      {t('customers.repeatBadge', { count: incidents })}
     </Badge>
   );
 }
 
 function PeopleTable({ people }: { people: PersonSummary[] }) {
+  const t = useT();
   const fmt = useFormat();
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table striped verticalSpacing={6} aria-label="Customers">
+      <Table striped verticalSpacing={6} aria-label={t('customers.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Customer</Table.Th>
-            <Table.Th>Phone or email</Table.Th>
-            <Table.Th ta="right">Incidents</Table.Th>
-            <Table.Th>Latest</Table.Th>
-            <Table.Th ta="right">Compensation</Table.Th>
+            <Table.Th>{t('customers.column.customer')}</Table.Th>
+            <Table.Th>{t('customers.column.contact')}</Table.Th>
+            <Table.Th ta="end">{t('customers.column.incidents')}</Table.Th>
+            <Table.Th>{t('customers.column.latest')}</Table.Th>
+            <Table.Th ta="end">{t('customers.column.compensation')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,15 +47,15 @@ function PeopleTable({ people }: { people: PersonSummary[] }) {
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <Anchor component={Link} to={`/customers/${p.id}`} fw={600}>
-                    {p.name || 'No name given'}
+                    {p.name || t('customers.noName')}
                   </Anchor>
                   <RepeatBadge incidents={p.incidents} />
                 </Group>
               </Table.Td>
-              <Table.Td>{[p.phone, p.email].filter(Boolean).join(' · ') || '—'}</Table.Td>
-              <Table.Td ta="right">{fmt.count(p.incidents)}</Table.Td>
+              <Table.Td>{[p.phone, p.email].filter(Boolean).join(' · ') || NONE}</Table.Td>
+              <Table.Td ta="end">{fmt.count(p.incidents)}</Table.Td>
               <Table.Td style={nowrap}>{fmt.date(p.lastAt)}</Table.Td>
-              <Table.Td ta="right" style={nowrap}>
+              <Table.Td ta="end" style={nowrap}>
                 {fmt.money(p.compensation)}
               </Table.Td>
             </Table.Tr>
@@ -62,6 +67,7 @@ function PeopleTable({ people }: { people: PersonSummary[] }) {
 }
 
 export function CustomersPage() {
+  const t = useT();
   // Kept in the address (Patterns links to ?repeat=1) and in state, so the switch moves at once.
   const [params, setParams] = useSearchParams();
   const [repeatOnly, setRepeat] = useState(params.get('repeat') === '1');
@@ -86,26 +92,24 @@ export function CustomersPage() {
   }, [hasNextPage, isFetching, fetchNextPage, people.length, pages]);
   return (
     <Stack gap="md">
-      <Title order={1}>Customers</Title>
-      <Text>
-        Each customer is every incident logged with the same name and the same phone number or email, however they were typed. Newest first.
-      </Text>
-      <Switch label="Only repeat customers (2 or more incidents)" checked={repeatOnly} onChange={(e) => setRepeatOnly(e.currentTarget.checked)} size="md" />
+      <Title order={1}>{t('customers.title')}</Title>
+      <Text>{t('customers.intro')}</Text>
+      <Switch label={t('customers.repeatOnly')} checked={repeatOnly} onChange={(e) => setRepeatOnly(e.currentTarget.checked)} size="md" />
       {query.isPending ? (
         <Center h={200}>
-          <Loader aria-label="Loading customers" />
+          <Loader aria-label={t('customers.loading')} />
         </Center>
       ) : query.isError ? (
         <Alert color="red">{errorMessage(query.error)}</Alert>
       ) : people.length === 0 && !query.hasNextPage ? (
-        <Text c="dimmed">{repeatOnly ? 'No customer has come back yet.' : 'No incident names a customer yet.'}</Text>
+        <Text c="dimmed">{repeatOnly ? t('customers.noneReturned') : t('customers.none')}</Text>
       ) : (
         <>
           {people.length > 0 && <PeopleTable people={people} />}
           {query.hasNextPage && (
             <Group>
               <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                Show more customers
+                {t('customers.showMore')}
               </Button>
             </Group>
           )}

@@ -1,9 +1,10 @@
 // How a returning customer's note reads: "3rd time since August: MG-101 (2 Oct), MG-140 (19 Oct)",
 // and, when the last time was within 90 days (a second failure close to the first needs extra care),
-// "the last was 12 days ago". Pure, so the wording is tested on its own.
+// "the last was 12 days ago", in the words `t` gives (lib/useT). Pure, so the wording is tested on its own.
 import { differenceInCalendarDays, isSameYear } from 'date-fns';
 import { formatDayMonth, formatMonthName } from '../../../shared/format';
 import type { CustomerHistory, PastIncident } from '../../../shared/schemas/people';
+import type { useT } from '../lib/useT';
 
 /** How many of the incidents are linked by name; the rest are "and N more". */
 export const LINKS_SHOWN = 3;
@@ -21,13 +22,8 @@ export interface ReturningNote {
   close: string | null;
 }
 
-/** English, as every word of the app is: 1st, 2nd, 3rd, 4th, 11th, 21st. */
-export function ordinal(n: number): string {
-  const rule = new Intl.PluralRules('en-US', { type: 'ordinal' }).select(n);
-  return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one'] ?? 'th'}`;
-}
-
-const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+/** A screen's words: lib/useT's `t`. */
+export type Say = ReturnType<typeof useT>;
 
 const shortDate = (iso: string, now: Date, locale: string): string => formatDayMonth(iso, { locale }, !isSameYear(new Date(iso), now));
 
@@ -37,28 +33,28 @@ function linksOf(history: CustomerHistory, now: Date, locale: string) {
 }
 
 /** While logging a new incident for the person: counts this one, and says how long ago the last was. */
-export function quickLogNote(history: CustomerHistory, now: Date, locale: string): ReturningNote | null {
+export function quickLogNote(history: CustomerHistory, now: Date, locale: string, t: Say): ReturningNote | null {
   if (history.total === 0 || history.firstAt === null) return null;
   const first = new Date(history.firstAt);
   const since = formatMonthName(first, { locale }, !isSameYear(first, now));
   const last = history.incidents[0]!;
   const ago = differenceInCalendarDays(now, new Date(last.occurredAt));
   return {
-    lead: `${ordinal(history.total + 1)} time since ${since}`,
+    lead: t('customers.returning.time', { count: history.total + 1, since }),
     ...linksOf(history, now, locale),
-    close: ago <= CLOSE_DAYS ? `the last was ${ago === 0 ? 'today' : `${days(ago)} ago`}` : null,
+    close: ago <= CLOSE_DAYS ? t('customers.returning.lastWas', { days: ago }) : null,
   };
 }
 
 /** On an incident's page: the person's other incidents, before and after it, and how close the one before was. */
-export function incidentNote(history: CustomerHistory, occurredAt: string, now: Date, locale: string): ReturningNote | null {
+export function incidentNote(history: CustomerHistory, occurredAt: string, now: Date, locale: string, t: Say): ReturningNote | null {
   if (history.total === 0) return null;
   const at = new Date(occurredAt);
   const before = history.incidents.find((i) => i.occurredAt < occurredAt);
   const gap = before ? differenceInCalendarDays(at, new Date(before.occurredAt)) : null;
   return {
-    lead: history.total === 1 ? '1 other incident' : `${history.total} other incidents`,
+    lead: t('customers.returning.otherIncidents', { count: history.total }),
     ...linksOf(history, now, locale),
-    close: gap !== null && gap <= CLOSE_DAYS ? `the one before was ${gap === 0 ? 'the same day' : `${days(gap)} earlier`}` : null,
+    close: gap !== null && gap <= CLOSE_DAYS ? t('customers.returning.oneBefore', { days: gap }) : null,
   };
 }

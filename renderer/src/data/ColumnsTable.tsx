@@ -1,16 +1,50 @@
 // Step 4: each column of the file, the Makegood field it is read into (guessed, or chosen), or none.
 import { Badge, Select, Table, Text } from '@mantine/core';
-import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ImportField, type ImportResult } from '../../../shared/schemas/data';
+import type { MessageId } from '../../../shared/i18n/catalog';
+import { IMPORT_FIELDS, type ImportField, type ImportResult } from '../../../shared/schemas/data';
+import { useT } from '../lib/useT';
 import { fieldOf, type Mapping } from './mapping';
 
 /** Mantine's Select has no empty-string option; this stands for "not imported". */
 const NONE = '__none__';
-const OPTIONS = [{ value: NONE, label: 'Not imported' }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] }))];
+/** Nothing matched. */
+const DASH = '—';
+/** Each field in plain words (shared/schemas/data.ts keeps the English for the command line). */
+const FIELD: Record<ImportField, MessageId> = {
+  ref: 'data.field.ref',
+  occurred_at: 'data.field.occurredAt',
+  occurred_time: 'data.field.occurredTime',
+  channel: 'data.field.channel',
+  customer_name: 'data.field.customerName',
+  customer_phone: 'data.field.customerPhone',
+  customer_email: 'data.field.customerEmail',
+  what_happened: 'data.field.whatHappened',
+  category: 'data.field.category',
+  severity: 'data.field.severity',
+  root_cause: 'data.field.rootCause',
+  root_cause_group: 'data.field.rootCauseGroup',
+  handled_by: 'data.field.handledBy',
+  team_lead_present: 'data.field.teamLeadPresent',
+  resolved_at: 'data.field.resolvedAt',
+  follow_up_due_at: 'data.field.followUpDueAt',
+  followed_up_at: 'data.field.followedUpAt',
+  score_before: 'data.field.scoreBefore',
+  score_after: 'data.field.scoreAfter',
+  outcome: 'data.field.outcome',
+  internal_note: 'data.field.internalNote',
+  compensation_kind: 'data.field.compensationKind',
+  compensation_description: 'data.field.compensationDescription',
+  compensation_cost: 'data.field.compensationCost',
+  compensation_given_by: 'data.field.compensationGivenBy',
+  compensation_given_at: 'data.field.compensationGivenAt',
+  compensation_code: 'data.field.compensationCode',
+  compensation_redeemed_at: 'data.field.compensationRedeemedAt',
+};
 const HOW = {
-  chosen: { label: 'your choice', color: 'teal' },
-  name: { label: 'by name', color: 'gray' },
-  synonym: { label: 'guessed', color: 'yellow' },
-} as const;
+  chosen: { label: 'data.columns.how.chosen', color: 'teal' },
+  name: { label: 'data.columns.how.name', color: 'gray' },
+  synonym: { label: 'data.columns.how.synonym', color: 'yellow' },
+} as const satisfies Record<string, { label: MessageId; color: string }>;
 
 interface Props {
   headers: string[];
@@ -21,14 +55,16 @@ interface Props {
 }
 
 export function ColumnsTable({ headers, inUse, matchedBy, onChange }: Props) {
+  const t = useT();
+  const options = [{ value: NONE, label: t('data.columns.notImported') }, ...IMPORT_FIELDS.map((f) => ({ value: f, label: t(FIELD[f]) }))];
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing={4} aria-label="Columns">
+      <Table verticalSpacing={4} aria-label={t('data.import.columns')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Column in the file</Table.Th>
-            <Table.Th w={380}>Makegood field</Table.Th>
-            <Table.Th w={130}>Matched</Table.Th>
+            <Table.Th>{t('data.columns.column')}</Table.Th>
+            <Table.Th w={380}>{t('data.columns.field')}</Table.Th>
+            <Table.Th w={130}>{t('data.columns.matched')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,16 +76,16 @@ export function ColumnsTable({ headers, inUse, matchedBy, onChange }: Props) {
             const how = field ? matchedBy[field] : undefined;
             return (
               <Table.Tr key={i}>
-                <Table.Td fw={600}>{unnamed ? <Text c="dimmed">column {i + 1} (no header)</Text> : repeated ? `${header} (column ${i + 1})` : header}</Table.Td>
+                <Table.Td fw={600}>{unnamed ? <Text c="dimmed">{t('data.columns.noHeader', { n: i + 1 })}</Text> : repeated ? t('data.columns.repeated', { header, n: i + 1 }) : header}</Table.Td>
                 <Table.Td>
                   {unnamed || repeated ? (
                     <Text size="sm" c="dimmed">
-                      Not imported: give the column {unnamed ? 'a header' : 'a name of its own'} in the file to import it
+                      {t(unnamed ? 'data.columns.needsHeader' : 'data.columns.needsName')}
                     </Text>
                   ) : (
                     <Select
-                      aria-label={`Field for “${header}”`}
-                      data={OPTIONS}
+                      aria-label={t('data.columns.fieldFor', { header })}
+                      data={options}
                       value={field ?? NONE}
                       onChange={(v) => onChange(header, v === null || v === NONE ? null : (v as ImportField))}
                       allowDeselect={false}
@@ -61,11 +97,11 @@ export function ColumnsTable({ headers, inUse, matchedBy, onChange }: Props) {
                 <Table.Td>
                   {how ? (
                     <Badge color={HOW[how].color} variant="light">
-                      {HOW[how].label}
+                      {t(HOW[how].label)}
                     </Badge>
                   ) : (
                     <Text size="sm" c="dimmed">
-                      —
+                      {DASH}
                     </Text>
                   )}
                 </Table.Td>

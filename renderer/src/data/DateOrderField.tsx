@@ -2,9 +2,14 @@
 // ways; when the file settles it, said quietly, with a way to change it anyway.
 import { Button, Group, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { DATE_ORDER_LABELS, DATE_ORDERS, type DateOrder, type ImportResult } from '../../../shared/schemas/data';
+import type { MessageId } from '../../../shared/i18n/catalog';
+import { DATE_ORDERS, type DateOrder, type ImportResult } from '../../../shared/schemas/data';
+import { useT } from '../lib/useT';
 
-const READ = { dmy: 'day first', mdy: 'month first', ymd: 'year first' } as const satisfies Record<DateOrder, string>;
+/** Each order as a choice (shared/schemas/data.ts keeps the English for the command line). */
+const ORDER: Record<DateOrder, MessageId> = { dmy: 'data.dates.order.dmy', mdy: 'data.dates.order.mdy', ymd: 'data.dates.order.ymd' };
+/** What the file settled, said quietly. */
+const SETTLED: Record<DateOrder, MessageId> = { dmy: 'data.dates.settled.dmy', mdy: 'data.dates.settled.mdy', ymd: 'data.dates.settled.ymd' };
 
 interface Props {
   dateOrder: ImportResult['dateOrder'];
@@ -13,21 +18,22 @@ interface Props {
 }
 
 export function DateOrderField({ dateOrder, chosen, onChange }: Props) {
+  const t = useT();
   const [changing, setChanging] = useState(false);
   if (dateOrder.how === 'none') return null;
   const choices = dateOrder.choices.length > 0 ? dateOrder.choices : [...DATE_ORDERS];
   const undecided = dateOrder.how === 'undecided';
   const group = (
     <Radio.Group
-      label="Dates in this file"
-      description={undecided ? 'Every date in this file could be read two ways; which is it?' : undefined}
+      label={t('data.dates.label')}
+      description={undecided ? t('data.dates.undecided') : undefined}
       withAsterisk={undecided}
       value={chosen ?? (undecided ? null : dateOrder.used)}
       onChange={(v) => onChange(v as DateOrder)}
     >
       <Stack gap="xs" mt="xs">
         {choices.map((o) => (
-          <Radio key={o} value={o} label={DATE_ORDER_LABELS[o]} />
+          <Radio key={o} value={o} label={t(ORDER[o])} />
         ))}
       </Stack>
     </Radio.Group>
@@ -37,10 +43,10 @@ export function DateOrderField({ dateOrder, chosen, onChange }: Props) {
     <Stack gap="xs">
       <Group gap="sm">
         <Text size="sm" c="dimmed">
-          Dates read {dateOrder.used ? READ[dateOrder.used] : 'as written'} (settled by the file)
+          {t(dateOrder.used ? SETTLED[dateOrder.used] : 'data.dates.settled.asWritten')}
         </Text>
         <Button variant="subtle" size="sm" aria-expanded={changing} onClick={() => setChanging((c) => !c)}>
-          {changing ? 'Done' : 'Change'}
+          {t(changing ? 'data.dates.done' : 'data.dates.change')}
         </Button>
       </Group>
       {changing && group}

@@ -7,8 +7,10 @@ import { call } from '../api/call';
 import { notifyError } from '../lib/notify';
 import { saveFrom } from '../lib/saveBlob';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 export function ExportSection() {
+  const t = useT();
   const fmt = useFormat();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -23,7 +25,7 @@ export function ExportSection() {
       if (answer.outcome === 'download') saveFrom(answer.downloadUrl, answer.fileName);
       setResult(answer);
     } catch (error) {
-      notifyError(error, 'The export did not work');
+      notifyError(error, t('data.export.failed'));
     } finally {
       setBusy(false);
     }
@@ -31,24 +33,30 @@ export function ExportSection() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>Export</Title>
+      <Title order={2}>{t('data.export.title')}</Title>
       <Text size="sm" c="dimmed">
-        One row per compensation, with the columns an import reads back. Leave the days empty for everything.
+        {t('data.export.intro')}
       </Text>
       <Group align="flex-end">
-        <TextInput type="date" label="From" value={from} max={to || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label="To" value={to} min={from || undefined} onChange={(e) => setTo(e.currentTarget.value)} />
+        <TextInput type="date" label={t('data.export.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput type="date" label={t('data.export.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.currentTarget.value)} />
         <Button onClick={() => void exportCsv()} loading={busy}>
-          Export CSV
+          {t('data.export.button')}
         </Button>
       </Group>
       {result?.outcome === 'saved' && (
         <Alert color="teal">
-          Exported {fmt.count(result.incidents)} incidents in {fmt.count(result.rows)} rows to {result.savedTo}
+          {t('data.export.saved', {
+            incidents: result.incidents,
+            incidentsShown: fmt.count(result.incidents),
+            rows: result.rows,
+            rowsShown: fmt.count(result.rows),
+            path: result.savedTo,
+          })}
         </Alert>
       )}
-      {result?.outcome === 'download' && <Alert color="teal">Downloading {result.fileName}: look in your browser’s downloads.</Alert>}
-      {result?.outcome === 'canceled' && <Text c="dimmed">Not saved.</Text>}
+      {result?.outcome === 'download' && <Alert color="teal">{t('data.export.downloading', { file: result.fileName })}</Alert>}
+      {result?.outcome === 'canceled' && <Text c="dimmed">{t('data.export.notSaved')}</Text>}
     </Stack>
   );
 }

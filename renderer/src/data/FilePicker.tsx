@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { ACCEPTED_FILES, chooseInApp, hasAppDialog, type StagedFile, upload } from './chooseFile';
 
 interface Props {
@@ -21,6 +22,7 @@ function fileSize(bytes: number, locale: string): string {
 }
 
 export function FilePicker({ staged, onStaged, resetKey, disabled }: Props) {
+  const t = useT();
   const fmt = useFormat();
   const write = useWrite();
   const [busy, setBusy] = useState(false);
@@ -30,10 +32,10 @@ export function FilePicker({ staged, onStaged, resetKey, disabled }: Props) {
   async function chooseInTheApp() {
     setBusy(true);
     try {
-      const chosen = await chooseInApp(write);
+      const chosen = await chooseInApp(write, t);
       if (chosen) onStaged(chosen);
     } catch (error) {
-      notifyError(error, 'The file could not be opened');
+      notifyError(error, t('data.file.openFailed'));
     } finally {
       setBusy(false);
     }
@@ -44,25 +46,26 @@ export function FilePicker({ staged, onStaged, resetKey, disabled }: Props) {
     setBusy(true);
     setSent({ name: file.name, fraction: 0 });
     try {
-      onStaged(await upload(write, file, (fraction) => setSent({ name: file.name, fraction })));
+      onStaged(await upload(write, file, (fraction) => setSent({ name: file.name, fraction }), t));
     } catch (error) {
-      notifyError(error, 'The file could not be sent');
+      notifyError(error, t('data.file.sendFailed'));
     } finally {
       setBusy(false);
       setSent(null);
     }
   }
 
+  const size = staged ? `(${fileSize(staged.bytes, fmt.locale)})` : '';
   return (
     <Stack gap="xs">
       {hasAppDialog() ? (
         <Group>
           <Button onClick={() => void chooseInTheApp()} loading={busy} disabled={disabled}>
-            Choose a file…
+            {t('data.file.choose')}
           </Button>
         </Group>
       ) : (
-        <Input.Wrapper label="File to import" description="CSV, text, Excel (.xlsx) or OpenDocument (.ods)" id="import-file" w={{ base: '100%', sm: 420 }}>
+        <Input.Wrapper label={t('data.file.label')} description={t('data.file.kinds')} id="import-file" w={{ base: '100%', sm: 420 }}>
           <input
             key={resetKey}
             id="import-file"
@@ -77,14 +80,14 @@ export function FilePicker({ staged, onStaged, resetKey, disabled }: Props) {
       {sent && (
         <Stack gap={4}>
           <Text size="sm">
-            Sending {sent.name}… {Math.round(sent.fraction * 100)}%
+            {t('data.file.sending', { name: sent.name, percent: Math.round(sent.fraction * 100) })}
           </Text>
-          <Progress value={Math.round(sent.fraction * 100)} size="lg" aria-label={`Sending ${sent.name}`} />
+          <Progress value={Math.round(sent.fraction * 100)} size="lg" aria-label={t('data.file.sendingLabel', { name: sent.name })} />
         </Stack>
       )}
       {staged && !sent && (
         <Text fw={600}>
-          {staged.name} <Text span c="dimmed" fw={400}>({fileSize(staged.bytes, fmt.locale)})</Text>
+          {staged.name} <Text span c="dimmed" fw={400}>{size}</Text>
         </Text>
       )}
     </Stack>

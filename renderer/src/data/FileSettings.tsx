@@ -1,24 +1,30 @@
 // What the file turned out to be (CSV and how it is written, or a workbook and its sheet), and the
 // choices that change how it is read: the text's encoding, the workbook's sheet.
 import { Alert, Group, Select, Stack, Text } from '@mantine/core';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { ImportResult } from '../../../shared/schemas/data';
+import { useT } from '../lib/useT';
 
 /** Mantine's Select has no empty-string option; this stands for "detect it". */
 const AUTO = 'auto';
-const ENCODINGS = [
-  { value: AUTO, label: 'Detect automatically' },
-  { value: 'utf-8', label: 'UTF-8' },
-  { value: 'utf-16', label: 'UTF-16' },
-  { value: 'windows-1252', label: 'Windows-1252 (Western Europe)' },
-  { value: 'iso-8859-15', label: 'ISO-8859-15' },
-  { value: 'iso-8859-2', label: 'ISO-8859-2 (Central Europe)' },
-  { value: 'windows-1250', label: 'Windows-1250' },
-  { value: 'shift_jis', label: 'Shift_JIS' },
+/** The encodings offered, by name; a few need a word beside it. */
+const ENCODINGS: ({ value: string; name: string } | { value: string; id: MessageId })[] = [
+  { value: AUTO, id: 'data.file.detect' },
+  { value: 'utf-8', name: 'UTF-8' },
+  { value: 'utf-16', name: 'UTF-16' },
+  { value: 'windows-1252', id: 'data.file.westernEurope' },
+  { value: 'iso-8859-15', name: 'ISO-8859-15' },
+  { value: 'iso-8859-2', id: 'data.file.centralEurope' },
+  { value: 'windows-1250', name: 'Windows-1250' },
+  { value: 'shift_jis', name: 'Shift_JIS' },
 ];
-const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
-const KINDS = { csv: 'Text (CSV)', xlsx: 'Excel workbook', ods: 'OpenDocument spreadsheet' } as const;
-
-const encodingName = (label: string) => ENCODINGS.find((e) => e.value === label.toLowerCase())?.label ?? label;
+const DELIMITERS: Record<string, MessageId> = {
+  ',': 'data.file.delimiter.comma',
+  ';': 'data.file.delimiter.semicolon',
+  '\t': 'data.file.delimiter.tab',
+  '|': 'data.file.delimiter.pipe',
+};
+const KINDS = { csv: 'data.file.kind.csv', xlsx: 'data.file.kind.xlsx', ods: 'data.file.kind.ods' } as const satisfies Record<string, MessageId>;
 
 interface Props {
   /** The last check's answer; null before the first or when the file could not be read. */
@@ -34,13 +40,20 @@ interface Props {
 }
 
 export function FileSettings({ file, looksLikeWorkbook, encoding, sheet, notUtf8, onEncoding, onSheet }: Props) {
+  const t = useT();
+  const encodings = ENCODINGS.map((e) => ({ value: e.value, label: 'id' in e ? t(e.id) : e.name }));
+  const encodingName = (label: string) => encodings.find((e) => e.value === label.toLowerCase())?.label ?? label;
+  const delimiterName = (d: string) => {
+    const id = DELIMITERS[d];
+    return id ? t(id) : t('data.file.delimiter.other', { char: d });
+  };
   const isText = file ? file.kind === 'csv' : !looksLikeWorkbook;
   const sheets = file?.sheets ?? [];
   const encodingPicker = (
     <Select
-      label="Text encoding"
-      description={notUtf8 ? 'Windows spreadsheets in Western Europe are usually Windows-1252.' : undefined}
-      data={ENCODINGS}
+      label={t('data.file.encodingLabel')}
+      description={notUtf8 ? t('data.file.encodingHint') : undefined}
+      data={encodings}
       value={encoding ?? AUTO}
       onChange={(v) => onEncoding(v === null || v === AUTO ? undefined : v)}
       allowDeselect={false}
@@ -51,16 +64,20 @@ export function FileSettings({ file, looksLikeWorkbook, encoding, sheet, notUtf8
     <Stack gap="xs">
       {file && (
         <Text>
-          {KINDS[file.kind]}
-          {file.encoding && <> · encoding {encodingName(file.encoding)}</>}
-          {file.delimiter !== undefined && <> · columns separated by {DELIMITERS[file.delimiter] ?? `“${file.delimiter}”`}</>}
-          {file.sheet && sheets.length <= 1 && <> · sheet “{file.sheet}”</>}
+          {[
+            t(KINDS[file.kind]),
+            file.encoding && t('data.file.encoding', { name: encodingName(file.encoding) }),
+            file.delimiter !== undefined && t('data.file.separatedBy', { delimiter: delimiterName(file.delimiter) }),
+            file.sheet && sheets.length <= 1 && t('data.file.sheet', { name: file.sheet }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       )}
       {isText && notUtf8 && (
-        <Alert color="yellow" title="This file is not UTF-8 text">
+        <Alert color="yellow" title={t('data.file.notUtf8')}>
           <Stack gap="xs">
-            <Text size="sm">Choose the encoding it was saved in, and the preview reads it again.</Text>
+            <Text size="sm">{t('data.file.notUtf8Hint')}</Text>
             {encodingPicker}
           </Stack>
         </Alert>
@@ -69,7 +86,7 @@ export function FileSettings({ file, looksLikeWorkbook, encoding, sheet, notUtf8
         {isText && !notUtf8 && encodingPicker}
         {sheets.length > 1 && (
           <Select
-            label="Sheet"
+            label={t('data.file.sheetLabel')}
             data={sheets}
             value={sheet ?? file?.sheet ?? sheets[0]}
             onChange={(v) => v !== null && onSheet(v)}

@@ -5,6 +5,7 @@ import type { DateOrder, ImportField } from '../../../shared/schemas/data';
 import { errorMessage } from '../api/call';
 import { notifyDone, notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import type { StagedFile } from './chooseFile';
 import { ColumnsTable } from './ColumnsTable';
 import { DateOrderField } from './DateOrderField';
@@ -20,8 +21,8 @@ import { newChoice, useImportCheck, useImportWrite, type ImportChoice } from './
 const NOT_UTF8 = /not UTF-8/i;
 
 export function ImportSection() {
+  const t = useT();
   const fmt = useFormat();
-  const plural = (n: number, one: string, many = `${one}s`) => `${fmt.count(n)} ${n === 1 ? one : many}`;
   const [staged, setStaged] = useState<StagedFile | null>(null);
   const [choice, setChoice] = useState<ImportChoice | null>(null);
   const [resetKey, setResetKey] = useState(0);
@@ -29,7 +30,7 @@ export function ImportSection() {
   const check = useImportCheck(choice, write.isPending);
   const result = check.data;
   const running = check.isFetching || write.isPending;
-  const progress = describeProgress(useImportProgress(running), write.isPending, fmt.count);
+  const progress = describeProgress(useImportProgress(running), write.isPending, fmt.count, t);
 
   function stage(file: StagedFile) {
     setStaged(file);
@@ -44,15 +45,23 @@ export function ImportSection() {
     try {
       const done = await write.mutateAsync(choice);
       if (!done.written) {
-        notifyError(new Error('Nothing was imported: the file has problems. Check the list and try again.'));
+        notifyError(new Error(t('data.import.failedNothing')));
         return;
       }
-      notifyDone(`Imported ${plural(done.incidents, 'incident')} with ${plural(done.compensations, 'compensation')} from ${staged.name}.`);
+      notifyDone(
+        t('data.import.done', {
+          incidents: done.incidents,
+          incidentsShown: fmt.count(done.incidents),
+          compensations: done.compensations,
+          compensationsShown: fmt.count(done.compensations),
+          file: staged.name,
+        }),
+      );
       setChoice(null);
       setStaged(null);
       setResetKey((k) => k + 1);
     } catch (error) {
-      notifyError(error, 'The import did not go through');
+      notifyError(error, t('data.import.failed'));
     }
   }
 
@@ -62,10 +71,9 @@ export function ImportSection() {
   const canImport = !!result && result.incidents > 0 && clean && datesSettled && !running;
   return (
     <Stack gap="md">
-      <Title order={2}>Import</Title>
+      <Title order={2}>{t('data.import.title')}</Title>
       <Text size="sm" c="dimmed">
-        A spreadsheet or CSV file with a header row, such as a typed-up paper log or an export from Makegood. Nothing is written until
-        you press Import.
+        {t('data.import.intro')}
       </Text>
       <FilePicker staged={staged} onStaged={stage} resetKey={resetKey} disabled={write.isPending} />
       {running && (
@@ -76,12 +84,12 @@ export function ImportSection() {
             striped={progress.value === null}
             animated={progress.value === null}
             size="lg"
-            aria-label={write.isPending ? 'Import progress' : 'Checking the file'}
+            aria-label={t(write.isPending ? 'data.import.progressLabel' : 'data.import.checkingLabel')}
           />
         </Stack>
       )}
       {check.error && (
-        <Alert color="red" title={notUtf8 ? 'The file could not be read' : 'The file could not be checked'}>
+        <Alert color="red" title={t(notUtf8 ? 'data.import.unreadable' : 'data.import.uncheckable')}>
           {errorMessage(check.error)}
         </Alert>
       )}
@@ -103,38 +111,35 @@ export function ImportSection() {
           {result.headers.length > 0 && (
             <>
               <Title order={3} size="h4">
-                Columns
+                {t('data.import.columns')}
               </Title>
               <ColumnsTable headers={result.headers} inUse={inUse} matchedBy={result.matchedBy} onChange={setField} />
             </>
           )}
           {result.ignoredColumns.length > 0 && (
-            <Text size="sm">
-              Not imported: {result.ignoredColumns.join(', ')}. Makegood has no column by {result.ignoredColumns.length === 1 ? 'that name' : 'those names'};
-              choose one under Columns to import it.
-            </Text>
+            <Text size="sm">{t('data.import.ignored', { list: result.ignoredColumns.join(', '), count: result.ignoredColumns.length })}</Text>
           )}
           <DateOrderField dateOrder={result.dateOrder} chosen={choice.dateOrder} onChange={(dateOrder: DateOrder) => update({ dateOrder })} />
           <Stack gap={4}>
             <Checkbox
-              label="These are past incidents that were dealt with"
-              description="Each is recorded as resolved when it happened, unless the file says when."
+              label={t('data.import.historic')}
+              description={t('data.import.historicHint')}
               checked={choice.historic}
               onChange={(e) => update({ historic: e.currentTarget.checked })}
             />
             {result.incidents > 0 && (
               <Text size="sm" fw={600}>
-                {result.open > 0 ? `Home will show ${plural(result.open, 'open incident')} from this file.` : 'Home will show none of this file’s incidents as open.'}
+                {result.open > 0 ? t('data.import.openCount', { count: result.open, n: fmt.count(result.open) }) : t('data.import.noneOpen')}
               </Text>
             )}
           </Stack>
           <Title order={3} size="h4">
-            Preview
+            {t('data.import.preview')}
           </Title>
-          <ImportSummary result={result} plural={plural} />
+          <ImportSummary result={result} />
           {result.preview.length > 0 && (
             <Text size="sm" c="dimmed">
-              The first {plural(result.preview.length, 'row')}, as they will be stored:
+              {t('data.import.firstRows', { count: result.preview.length, n: fmt.count(result.preview.length) })}
             </Text>
           )}
           <PreviewTable rows={result.preview} />
@@ -142,18 +147,18 @@ export function ImportSection() {
           <Group>
             {result.problemCount > 0 && (
               <Checkbox
-                label="Skip the bad rows"
+                label={t('data.import.skipBad')}
                 checked={choice.skipBadRows}
                 onChange={(e) => update({ skipBadRows: e.currentTarget.checked })}
               />
             )}
             <Button onClick={() => void accept()} disabled={!canImport} loading={write.isPending}>
-              Import {plural(result.incidents, 'incident')}
+              {t('data.import.button', { count: result.incidents, n: fmt.count(result.incidents) })}
             </Button>
           </Group>
           {!datesSettled && (
             <Text size="sm" c="dimmed">
-              Choose how the dates are written (above) to import.
+              {t('data.import.chooseDates')}
             </Text>
           )}
         </Stack>

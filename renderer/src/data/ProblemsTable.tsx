@@ -2,6 +2,10 @@
 import { Table, Text } from '@mantine/core';
 import type { ImportResult } from '../../../shared/schemas/data';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
+
+/** An empty cell. */
+const NONE = '—';
 
 interface Props {
   /** The first problems (the core sends at most 500). */
@@ -11,24 +15,25 @@ interface Props {
 }
 
 export function ProblemsTable({ problems, count }: Props) {
+  const t = useT();
   const fmt = useFormat();
   if (problems.length === 0) return null;
   return (
     <>
       <Table.ScrollContainer minWidth={600} mah={420}>
-        <Table striped stickyHeader verticalSpacing={4} aria-label="Problems">
+        <Table striped stickyHeader verticalSpacing={4} aria-label={t('data.preview.problems')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={80}>Line</Table.Th>
-              <Table.Th w={200}>Column</Table.Th>
-              <Table.Th>Reason</Table.Th>
+              <Table.Th w={80}>{t('data.preview.line')}</Table.Th>
+              <Table.Th w={200}>{t('data.problems.column')}</Table.Th>
+              <Table.Th>{t('data.problems.reason')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {problems.map((p, i) => (
               <Table.Tr key={`${p.line}-${p.column ?? ''}-${i}`}>
                 <Table.Td>{p.line}</Table.Td>
-                <Table.Td>{p.column ?? '—'}</Table.Td>
+                <Table.Td>{p.column ?? NONE}</Table.Td>
                 <Table.Td>{p.reason}</Table.Td>
               </Table.Tr>
             ))}
@@ -37,7 +42,7 @@ export function ProblemsTable({ problems, count }: Props) {
       </Table.ScrollContainer>
       {count > problems.length && (
         <Text size="sm" c="dimmed">
-          and {fmt.count(count - problems.length)} more
+          {t('data.problems.more', { n: fmt.count(count - problems.length) })}
         </Text>
       )}
     </>

@@ -5,6 +5,10 @@ import type { Result } from '../../../shared/result';
 import { ApiError } from '../api/call';
 import { keyHeader } from '../api/browserKey';
 import type { Write } from '../api/useCall';
+import type { useT } from '../lib/useT';
+
+/** The screen's words, for the errors said here. */
+type Translate = ReturnType<typeof useT>;
 
 /** A file staged for import: what data.import names it by, and what the person knows it by. */
 export type StagedFile = Omit<Extract<ImportFileChoice, { outcome: 'chosen' }>, 'outcome'>;
@@ -20,30 +24,30 @@ export const ACCEPTED_FILES = [
 /** The app has its own open dialog; browser mode picks with a file input. */
 export const hasAppDialog = (): boolean => window.makegood !== undefined;
 
-const staged = (choice: ImportFileChoice): StagedFile | null => {
+const staged = (choice: ImportFileChoice, t: Translate): StagedFile | null => {
   if (choice.outcome === 'canceled') return null;
   if (choice.outcome === 'chosen') return { file: choice.file, name: choice.name, bytes: choice.bytes };
-  throw new Error('Makegood asked for an upload where it should have opened its own dialog.');
+  throw new Error(t('data.file.error.noDialog'));
 };
 
 /** The app's open dialog: the file it staged, or null when the person closed the dialog. */
-export async function chooseInApp(write: Write): Promise<StagedFile | null> {
-  return staged(await write('data.chooseImportFile', {}));
+export async function chooseInApp(write: Write, t: Translate): Promise<StagedFile | null> {
+  return staged(await write('data.chooseImportFile', {}), t);
 }
 
 /** Browser mode: uploads the picked file to where the core asks, reporting 0–1 as it goes. */
-export async function upload(write: Write, file: File, onProgress: (fraction: number) => void): Promise<StagedFile> {
+export async function upload(write: Write, file: File, onProgress: (fraction: number) => void, t: Translate): Promise<StagedFile> {
   const answer = await write('data.chooseImportFile', {});
-  if (answer.outcome !== 'upload') throw new Error('Makegood did not say where to send the file; try again.');
-  const result = await post(answer.uploadUrl, file, onProgress);
+  if (answer.outcome !== 'upload') throw new Error(t('data.file.error.noUploadUrl'));
+  const result = await post(answer.uploadUrl, file, onProgress, t);
   if (!result.ok) throw new ApiError(result.code, result.message, result.issues);
   const choice = ImportFileChoice.safeParse(result.value);
-  const chosen = choice.success ? staged(choice.data) : null;
-  if (!chosen) throw new Error(`Makegood did not take ${file.name}; choose it again.`);
+  const chosen = choice.success ? staged(choice.data, t) : null;
+  if (!chosen) throw new Error(t('data.file.error.notTaken', { name: file.name }));
   return chosen;
 }
 
-function post(url: string, file: File, onProgress: (fraction: number) => void): Promise<Result<unknown>> {
+function post(url: string, file: File, onProgress: (fraction: number) => void, t: Translate): Promise<Result<unknown>> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -61,11 +65,11 @@ function post(url: string, file: File, onProgress: (fraction: number) => void): 
       try {
         resolve(JSON.parse(xhr.responseText) as Result<unknown>);
       } catch {
-        reject(new Error(`Makegood answered the upload with an unreadable reply (${xhr.status}).`));
+        reject(new Error(t('data.file.error.unreadableReply', { status: String(xhr.status) })));
       }
     };
-    xhr.onerror = () => reject(new Error(`${file.name} could not be sent to Makegood. Is it still running?`));
-    xhr.onabort = () => reject(new Error(`Sending ${file.name} was stopped; choose it again.`));
+    xhr.onerror = () => reject(new Error(t('data.file.error.notSent', { name: file.name })));
+    xhr.onabort = () => reject(new Error(t('data.file.error.stopped', { name: file.name })));
     xhr.send(file);
   });
 }

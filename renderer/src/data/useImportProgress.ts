@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { ImportProgress } from '../../../shared/schemas/data';
 import { useWrite } from '../api/useCall';
+import type { useT } from '../lib/useT';
 
 const POLL_MS = 300;
 
@@ -34,17 +35,22 @@ export function useImportProgress(active: boolean): ImportProgress | null {
 }
 
 /** The bar's words and value (null: not known yet, the bar runs striped). */
-export function describeProgress(p: ImportProgress | null, importing: boolean, count: (n: number) => string): { label: string; value: number | null } {
+export function describeProgress(
+  p: ImportProgress | null,
+  importing: boolean,
+  count: (n: number) => string,
+  t: ReturnType<typeof useT>,
+): { label: string; value: number | null } {
   const percent = p ? Math.round(p.done * 100) : 0;
-  const rows = p && p.rows > 0 ? ` · ${count(p.rows)} rows so far` : '';
+  const rows = p && p.rows > 0 ? ` · ${t('data.progress.rows', { count: p.rows, n: count(p.rows) })}` : '';
   switch (p?.phase) {
     case 'reading':
-      return { label: `Reading… ${percent}%${rows}`, value: percent };
+      return { label: t('data.progress.reading', { percent }) + rows, value: percent };
     case 'checking':
-      return { label: `Checking rows… ${percent}%${rows}`, value: percent };
+      return { label: t('data.progress.checking', { percent }) + rows, value: percent };
     case 'writing':
-      return { label: `Importing… ${percent}%${rows}`, value: percent };
+      return { label: t('data.progress.writing', { percent }) + rows, value: percent };
     default:
-      return { label: importing ? 'Importing…' : 'Reading…', value: null };
+      return { label: t(importing ? 'data.progress.importing' : 'data.progress.starting'), value: null };
   }
 }

@@ -3,36 +3,38 @@
 import { Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import type { Compensation } from '../../../shared/schemas/compensation';
 import { write } from '../api/call';
 import { callKey } from '../api/keys';
 import { notifyDone } from '../lib/notify';
 import { showUndo } from '../lib/undo';
+import { type Labels, useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 
-function showRestored(title: string, incident: { id: number; ref: string }) {
+type Translate = ReturnType<typeof useT>;
+
+function showRestored(title: string, link: string, incident: { id: number; ref: string }) {
   notifications.show({
     color: 'teal',
     title,
     autoClose: 6000,
     message: (
       <Anchor href={`#/incidents/${incident.id}`} onClick={() => notifications.clean()}>
-        Open {incident.ref}
+        {link}
       </Anchor>
     ),
   });
 }
 
-function actions(queryClient: QueryClient) {
+function actions(queryClient: QueryClient, t: Translate, labels: Labels) {
   const restoreIncident = async (incident: { id: number; ref: string }) => {
     await write(queryClient, 'incidents.restore', { id: incident.id });
-    showRestored(`Incident ${incident.ref} restored`, incident);
+    showRestored(t('deleted.incidentRestored', { ref: incident.ref }), t('deleted.open', { ref: incident.ref }), incident);
   };
   /** `name` is how the entry reads: "Refund $12.50". */
   const restoreCompensation = async (id: number, name: string) => {
     await write(queryClient, 'compensations.restore', { id });
-    notifyDone(`${name} restored`);
+    notifyDone(t('deleted.compensationRestored', { name }));
   };
   return {
     restoreIncident,
@@ -52,20 +54,20 @@ function actions(queryClient: QueryClient) {
       );
       showUndo({
         id: `deleted-incident-${incident.id}`,
-        title: `Incident ${incident.ref} deleted`,
-        message: 'It is gone from the journal and the figures.',
-        undoLabel: `Undo deleting incident ${incident.ref}`,
+        title: t('deleted.incidentDeleted', { ref: incident.ref }),
+        message: t('deleted.incidentDeletedMessage'),
+        undoLabel: t('deleted.undoDeleteIncident', { ref: incident.ref }),
         onUndo: () => restoreIncident(incident),
       });
     },
     removeCompensation: async (entry: Compensation, money: string) => {
       await write(queryClient, 'compensations.remove', { id: entry.id });
-      const name = `${COMPENSATION_KIND_LABELS[entry.kind]} ${money}`;
+      const name = `${labels.kind(entry.kind)} ${money}`;
       showUndo({
         id: `deleted-compensation-${entry.id}`,
-        title: `${name} removed`,
-        message: 'It no longer counts for the incident, the tracker or the allowance.',
-        undoLabel: `Undo removing ${name}`,
+        title: t('deleted.compensationRemoved', { name }),
+        message: t('deleted.compensationRemovedMessage'),
+        undoLabel: t('deleted.undoRemoveCompensation', { name }),
         onUndo: () => restoreCompensation(entry.id, name),
       });
     },
@@ -74,5 +76,7 @@ function actions(queryClient: QueryClient) {
 
 export function useDeletedActions() {
   const queryClient = useQueryClient();
-  return useMemo(() => actions(queryClient), [queryClient]);
+  const t = useT();
+  const labels = useLabels();
+  return actions(queryClient, t, labels);
 }

@@ -6,11 +6,15 @@ import { flushSync } from 'react-dom';
 import { errorMessage } from '../api/call';
 import { nameMap, useCategories, useRootCauses } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { DiagnoseRow, type QueueItem } from './DiagnoseRow';
 import { useDiagnoseInline } from './useDiagnoseInline';
 import { useDiagnoseQueue } from './useDiagnoseQueue';
 
 export function DiagnoseQueuePage() {
+  const t = useT();
+  const labels = useLabels();
   const queue = useDiagnoseQueue();
   const fmt = useFormat();
   const categories = nameMap(useCategories().data);
@@ -24,7 +28,7 @@ export function DiagnoseQueuePage() {
   const onDiagnose = (item: QueueItem, rootCauseId: number) => {
     const at = items.findIndex((r) => r.id === item.id);
     const next = items[at + 1] ?? items[at - 1];
-    flushSync(() => void inline.diagnose(item, rootCauseId, causes.get(rootCauseId) ?? 'the chosen cause'));
+    flushSync(() => void inline.diagnose(item, rootCauseId, causes.get(rootCauseId) ?? t('diagnose.chosenCause')));
     if (next) inputs.current.get(next.id)?.focus();
   };
 
@@ -32,41 +36,41 @@ export function DiagnoseQueuePage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={1}>To diagnose</Title>
-          <Text c="dimmed">Resolved, not yet diagnosed — oldest first. Pick each cause, press Enter, then D: the next one is ready.</Text>
+          <Title order={1}>{t('shell.nav.diagnose')}</Title>
+          <Text c="dimmed">{t('diagnose.intro')}</Text>
           <Text size="sm" c="teal" role="status" mih={20}>
             {inline.last}
           </Text>
         </div>
         {queue.data && (
           <Text fw={600} size="lg" aria-live="polite">
-            {fmt.count(total)} {total === 1 ? 'incident' : 'incidents'}
+            {t('diagnose.count', { count: total, total: fmt.count(total) })}
           </Text>
         )}
       </Group>
       {queue.isError && <Alert color="red">{errorMessage(queue.error)}</Alert>}
       {queue.isPending && (
         <Center h={200}>
-          <Loader aria-label="Loading the queue" />
+          <Loader aria-label={t('diagnose.loading')} />
         </Center>
       )}
       {queue.data && items.length === 0 && (
         <Text c="dimmed">
-          Nothing waits for a diagnosis. When an incident is resolved it comes here, for the team to find its root cause in the weekly huddle.
+          {t('diagnose.empty')}
         </Text>
       )}
       {items.length > 0 && (
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label="Incidents to diagnose">
+        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('diagnose.table.label')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={80}>Ref</Table.Th>
-              <Table.Th w={160}>Happened</Table.Th>
-              <Table.Th w={120}>Category</Table.Th>
-              <Table.Th>What happened</Table.Th>
-              <Table.Th w={100}>Team lead present</Table.Th>
-              <Table.Th w={300}>Root cause</Table.Th>
+              <Table.Th w={80}>{t('diagnose.column.ref')}</Table.Th>
+              <Table.Th w={160}>{t('diagnose.column.happened')}</Table.Th>
+              <Table.Th w={120}>{t('diagnose.column.category')}</Table.Th>
+              <Table.Th>{t('diagnose.column.whatHappened')}</Table.Th>
+              <Table.Th w={100}>{t('diagnose.column.teamLead')}</Table.Th>
+              <Table.Th w={300}>{t('diagnose.column.rootCause')}</Table.Th>
               <Table.Th w={150}>
-                <VisuallyHidden>Diagnose</VisuallyHidden>
+                <VisuallyHidden>{labels.step('diagnosed')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -88,7 +92,7 @@ export function DiagnoseQueuePage() {
       )}
       {queue.data && items.length < total && (
         <Text size="sm" c="dimmed">
-          Showing the oldest {fmt.count(items.length)} of {fmt.count(total)}.
+          {t('diagnose.showing', { shown: fmt.count(items.length), total: fmt.count(total) })}
         </Text>
       )}
     </Stack>

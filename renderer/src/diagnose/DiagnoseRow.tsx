@@ -1,12 +1,14 @@
 // One incident in To diagnose, diagnosed where it stands: pick the cause (type, Enter), then D or the button.
 import { Anchor, Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { formatDistanceToNowStrict } from 'date-fns';
 import { type KeyboardEvent, type Ref, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { ellipsize } from '../../../shared/text';
 import type { DiagnoseQueue } from '../../../shared/schemas/lesson';
+import { useAgo } from '../journal/useAgo';
 import { isPlainKey } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { RootCausePicker } from '../rootcause/RootCausePicker';
 import { TeamLeadCell } from './TeamLeadCell';
 
@@ -20,7 +22,10 @@ interface Props {
 }
 
 export function DiagnoseRow({ item: r, category, inputRef, onDiagnose }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const fmt = useFormat();
+  const ago = useAgo();
   // The cause found at the counter (if any) is the suggestion; the huddle confirms or changes it.
   const [causeId, setCauseId] = useState<number | null>(r.rootCauseId);
   const [missing, setMissing] = useState(false);
@@ -53,7 +58,7 @@ export function DiagnoseRow({ item: r, category, inputRef, onDiagnose }: Props) 
       <Table.Td>
         <Text size="sm">{fmt.dateTime(r.occurredAt)}</Text>
         <Text size="xs" c="dimmed">
-          {formatDistanceToNowStrict(new Date(r.occurredAt))} ago
+          {ago(r.occurredAt)}
         </Text>
       </Table.Td>
       <Table.Td>{category}</Table.Td>
@@ -67,12 +72,12 @@ export function DiagnoseRow({ item: r, category, inputRef, onDiagnose }: Props) 
       </Table.Td>
       <Table.Td>
         <RootCausePicker
-          label={`Root cause for ${r.ref}`}
+          label={t('diagnose.row.rootCauseFor', { ref: r.ref })}
           hideLabel
-          noneLabel="Not chosen yet"
+          noneLabel={t('diagnose.row.notChosen')}
           value={causeId}
           inputRef={inputRef}
-          error={missing ? 'Pick a cause first' : undefined}
+          error={missing ? t('diagnose.row.pickFirst') : undefined}
           onChange={(id) => {
             setCauseId(id);
             setMissing(false);
@@ -91,7 +96,8 @@ export function DiagnoseRow({ item: r, category, inputRef, onDiagnose }: Props) 
           aria-keyshortcuts="D"
         >
           {/* The name says which incident, and holds the text shown; the page's line says D does the same. */}
-          Diagnose<VisuallyHidden> {r.ref}</VisuallyHidden>
+          {labels.step('diagnosed')}
+          <VisuallyHidden> {r.ref}</VisuallyHidden>
         </Button>
       </Table.Td>
     </Table.Tr>

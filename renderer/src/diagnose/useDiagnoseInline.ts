@@ -3,9 +3,11 @@
 import { useCallback, useState } from 'react';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 import type { QueueItem } from './DiagnoseRow';
 
 export function useDiagnoseInline() {
+  const t = useT();
   const write = useWrite();
   // Rows diagnosed here, hidden until the queue refetches without them (or shown again if the write failed).
   const [gone, setGone] = useState<ReadonlySet<number>>(new Set());
@@ -20,17 +22,17 @@ export function useDiagnoseInline() {
         let updatedAt = item.updatedAt;
         if (rootCauseId !== item.rootCauseId) ({ updatedAt } = (await write('incidents.update', { id: item.id, changes: { rootCauseId }, updatedAt }, { wait: false })).incident);
         await write('incidents.setStep', { id: item.id, step: 'diagnosed', done: true, updatedAt }, { wait: false });
-        setLast(`${item.ref} diagnosed: ${causeName}.`);
+        setLast(t('diagnose.done', { ref: item.ref, cause: causeName }));
       } catch (error) {
         setGone((prev) => {
           const next = new Set(prev);
           next.delete(item.id);
           return next;
         });
-        notifyError(error, `${item.ref} was not diagnosed`);
+        notifyError(error, t('diagnose.failed', { ref: item.ref }));
       }
     },
-    [write],
+    [write, t],
   );
 
   return { gone, last, diagnose };

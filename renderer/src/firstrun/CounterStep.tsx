@@ -1,12 +1,16 @@
 import { Kbd, Radio, Stack, Text } from '@mantine/core';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useCounterPerson } from '../counter/useCounterPerson';
+import { useT } from '../lib/useT';
 import { StepActions } from './StepActions';
 
 const NOBODY = 'nobody';
+/** The header's key for who is at the counter: a key, not a word. */
+const COUNTER_KEY = 'W';
 
 /** Who is at the counter on this computer: the header's control (W), set here through its own memory. */
 export function CounterStep({ onBack, onNext, onSkip }: { onBack: () => void; onNext: () => void; onSkip: () => void }) {
+  const t = useT();
   const { person, staff, set } = useCounterPerson();
   const [picked, setChoice] = useState<string | null>(null);
   // Until one is picked: the person already remembered, else the first on the list (which may still be arriving).
@@ -38,13 +42,12 @@ export function CounterStep({ onBack, onNext, onSkip }: { onBack: () => void; on
     >
       {staff.length === 0 ? (
         <Text maw={560} data-autofocus tabIndex={-1}>
-          No staff yet, so there is nobody to choose. Add staff in Settings, then press W on any screen to say who is at the
-          counter.
+          {t('firstrun.counter.noStaff', { key: COUNTER_KEY })}
         </Text>
       ) : (
         <Radio.Group
-          label="Who is at the counter on this computer?"
-          description="New incidents are “handled by” this person, and their allowance is checked. Press W on any screen to change it."
+          label={t('firstrun.counter.question')}
+          description={t('firstrun.counter.hint', { key: COUNTER_KEY })}
           size="md"
           value={choice}
           onChange={setChoice}
@@ -60,7 +63,7 @@ export function CounterStep({ onBack, onNext, onSkip }: { onBack: () => void; on
                   <>
                     {s.name}
                     {i < 9 && (
-                      <Kbd size="xs" ml="xs" aria-hidden>
+                      <Kbd size="xs" ms="xs" aria-hidden>
                         {i + 1}
                       </Kbd>
                     )}
@@ -70,7 +73,7 @@ export function CounterStep({ onBack, onNext, onSkip }: { onBack: () => void; on
                 onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), save())}
               />
             ))}
-            <Radio value={NOBODY} label="Nobody for now" data-autofocus={choice === NOBODY || undefined} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), save())} />
+            <Radio value={NOBODY} label={t('firstrun.counter.nobody')} data-autofocus={choice === NOBODY || undefined} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), save())} />
           </Stack>
         </Radio.Group>
       )}

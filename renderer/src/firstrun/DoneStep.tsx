@@ -1,7 +1,14 @@
 import { Anchor, Button, Kbd, List, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Settings } from '../../../shared/schemas/settings';
 import { isBrowserMode } from '../api/invoke';
 import { modKeyLabel } from '../lib/keyboard';
+import { useRichT } from '../lib/useRichT';
+import { useT } from '../lib/useT';
+
+/** Keys, not words: the same on every keyboard. */
+const LOG_KEY = 'N';
+const COUNTER_KEY = 'W';
 
 interface Props {
   settings: Settings;
@@ -13,39 +20,46 @@ interface Props {
 }
 
 export function DoneStep({ settings, staffCount, counterName, busy, onBack, onFinish }: Props) {
-  const logKey = isBrowserMode() ? 'N' : `${modKeyLabel}+N`;
+  const t = useT();
+  const rich = useRichT();
+  const logKey = isBrowserMode() ? LOG_KEY : `${modKeyLabel}+${LOG_KEY}`;
   return (
     <Stack gap="md" maw={620}>
-      <List spacing={4} size="md" aria-label="Your set-up">
+      <List spacing={4} size="md" aria-label={t('firstrun.done.list')}>
         <List.Item>
-          Shop: <strong>{settings.businessName}</strong>, in {settings.currency}, written as {settings.locale}
+          {rich('firstrun.done.shop', {
+            b: (words: ReactNode[]) => <strong>{words}</strong>,
+            name: settings.businessName,
+            currency: settings.currency,
+            locale: settings.locale,
+          })}
         </List.Item>
-        <List.Item>Staff: {staffCount === 0 ? 'none yet' : staffCount === 1 ? '1 person' : `${staffCount} people`}</List.Item>
-        <List.Item>At the counter: {counterName ?? 'nobody yet'}</List.Item>
+        <List.Item>{t('firstrun.done.staff', { count: staffCount })}</List.Item>
+        <List.Item>{counterName === null ? t('firstrun.done.counterNobody') : t('firstrun.done.counter', { name: counterName })}</List.Item>
       </List>
+      <Text>{rich('firstrun.done.keys', { logKey: <Kbd>{logKey}</Kbd>, counterKey: <Kbd>{COUNTER_KEY}</Kbd> })}</Text>
       <Text>
-        To log an incident, press <Kbd>{logKey}</Kbd> on any screen. Press <Kbd>W</Kbd> to say who is at the counter.
-      </Text>
-      <Text>
-        You can change all of this in{' '}
-        <Anchor
-          underline="always"
-          href="#/settings"
-          onClick={(e) => {
-            e.preventDefault();
-            onFinish('/settings');
-          }}
-        >
-          Settings
-        </Anchor>
-        .
+        {rich('firstrun.done.change', {
+          link: (words: ReactNode[]) => (
+            <Anchor
+              underline="always"
+              href="#/settings"
+              onClick={(e) => {
+                e.preventDefault();
+                onFinish('/settings');
+              }}
+            >
+              {words}
+            </Anchor>
+          ),
+        })}
       </Text>
       <Stack gap="sm" align="flex-start" mt="sm">
         <Button size="lg" loading={busy} onClick={() => onFinish('/')} data-autofocus>
-          Start using Makegood
+          {t('firstrun.done.start')}
         </Button>
         <Button variant="default" size="md" onClick={onBack}>
-          Back
+          {t('firstrun.back')}
         </Button>
       </Stack>
     </Stack>

@@ -1,23 +1,26 @@
-// The set-up a new data file opens on: the shop, its staff, who is at the counter. Every step can be skipped.
+// The set-up a new data file opens on: the language and the shop, its staff, who is at the counter. Every step can be skipped.
 import { Button, Container, Group, Paper, Stepper, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import { useSettings, useStaff } from '../api/lookups';
 import { useWrite } from '../api/useCall';
 import { useCounterPerson } from '../counter/useCounterPerson';
 import { notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 import { CounterStep } from './CounterStep';
 import { DoneStep } from './DoneStep';
 import { ShopStep } from './ShopStep';
 import { StaffStep } from './StaffStep';
 
-const STEPS = [
-  { label: 'Your shop', title: 'Your shop' },
-  { label: 'Staff', title: 'Who works here' },
-  { label: 'At the counter', title: 'Who is at the counter' },
-  { label: 'Done', title: 'Ready to go' },
-] as const;
+const STEPS: { label: MessageId; title: MessageId }[] = [
+  { label: 'firstrun.step.shop', title: 'firstrun.step.shop' },
+  { label: 'firstrun.step.staff', title: 'firstrun.step.staff.title' },
+  { label: 'firstrun.step.counter', title: 'firstrun.step.counter.title' },
+  { label: 'firstrun.step.done', title: 'firstrun.step.done.title' },
+];
 
 export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
+  const t = useT();
   const { data: settings } = useSettings();
   const { data: staff } = useStaff();
   const counter = useCounterPerson();
@@ -43,7 +46,7 @@ export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
       await write('setup.finish', {});
       onDone(to);
     } catch (error) {
-      notifyError(error, 'The set-up was not saved');
+      notifyError(error, t('firstrun.notSaved'));
       setBusy(false);
     }
   };
@@ -54,26 +57,26 @@ export function FirstRun({ onDone }: { onDone: (to: string) => void }) {
     <Container size={760} py="md" component="main">
       <Group justify="space-between" align="center" mb="sm">
         <Text fw={800} size="xl" c="teal.9" darkHidden>
-          Makegood
+          {t('app.name')}
         </Text>
         <Text fw={800} size="xl" c="teal.4" lightHidden>
-          Makegood
+          {t('app.name')}
         </Text>
         <Button variant="subtle" size="md" onClick={() => void finish('/')} disabled={busy}>
-          Set up later
+          {t('firstrun.later')}
         </Button>
       </Group>
       <Paper withBorder radius="md" px="xl" py="lg">
         <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm" mb="lg">
           {STEPS.map((s) => (
-            <Stepper.Step key={s.label} label={s.label} />
+            <Stepper.Step key={s.label} label={t(s.label)} />
           ))}
         </Stepper>
         <Text size="sm" c="dimmed">
-          Step {step + 1} of {STEPS.length}
+          {t('firstrun.stepOf', { step: step + 1, count: STEPS.length })}
         </Text>
         <Title order={1} mb="sm" ref={titleRef} tabIndex={-1}>
-          {STEPS[step]!.title}
+          {t(STEPS[step]!.title)}
         </Title>
         <div ref={panelRef}>
           {!settings ? null : step === 0 ? (

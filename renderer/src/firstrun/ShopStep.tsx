@@ -1,14 +1,19 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { type FocusEvent, useMemo, useState } from 'react';
 import { formatDateTime, formatMoney } from '../../../shared/format';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Settings } from '../../../shared/schemas/settings';
 import { errorMessage, issuesByPath } from '../api/call';
 import { useWrite } from '../api/useCall';
-import { COMMON_LOCALES, currencyData, localeData } from '../settings/choices';
+import { useT } from '../lib/useT';
+import { COMMON_LOCALES, useCurrencyData, useLocaleData } from '../settings/choices';
 import { currencyForLocale } from './currencyForLocale';
 import { StepActions } from './StepActions';
 
+/** The name every new file starts with (migration 0001), as data: the field shows it empty. */
 const DEFAULT_NAME = 'My shop';
+/** Each language by its own name (not translated: a person looks for the one they read). */
+const LANGUAGE_CHOICES = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 // Typing into a list's field replaces what it shows, rather than adding to it.
 const selectAll = (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select();
 
@@ -19,7 +24,9 @@ function startingLocale(s: Settings): string {
 }
 
 export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onNext: () => void; onSkip: () => void }) {
+  const t = useT();
   const write = useWrite();
+  const [language, setLanguage] = useState(settings.language);
   const [name, setName] = useState(settings.businessName === DEFAULT_NAME ? '' : settings.businessName);
   const [locale, setLocale] = useState(() => startingLocale(settings));
   const [currency, setCurrency] = useState(() => (settings.currency === 'USD' ? (currencyForLocale(locale) ?? 'USD') : settings.currency));
@@ -27,11 +34,23 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
   const [currencyPicked, setCurrencyPicked] = useState(settings.currency !== 'USD');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const currencies = useMemo(() => currencyData(), []);
-  const locales = useMemo(() => {
-    const list = localeData();
-    return list.some((l) => l.value === locale) ? list : [{ value: locale, label: locale }, ...list];
-  }, [locale]);
+  const currencies = useCurrencyData();
+  const localeList = useLocaleData();
+  const locales = useMemo(
+    () => (localeList.some((l) => l.value === locale) ? localeList : [{ value: locale, label: locale }, ...localeList]),
+    [localeList, locale],
+  );
+
+  // Saved at once, so the rest of the set-up already speaks it.
+  const pickLanguage = async (next: Language) => {
+    setLanguage(next);
+    try {
+      await write('settings.update', { language: next });
+      setErrors(({ language: _, ...rest }) => rest);
+    } catch (error) {
+      setErrors((e) => ({ ...e, language: errorMessage(error) }));
+    }
+  };
 
   const save = async () => {
     const changes = {
@@ -59,20 +78,34 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
       }}
     >
       <Stack gap="sm" maw={520}>
+        {/* First, so a new shop reads everything after it in its own language. */}
+        <Select
+          size="md"
+          label={t('settings.shop.language')}
+          description={t('settings.shop.languageHint')}
+          searchable
+          selectFirstOptionOnChange
+          onFocus={selectAll}
+          allowDeselect={false}
+          data={LANGUAGE_CHOICES}
+          value={language}
+          error={errors.language}
+          onChange={(v) => v && v !== language && void pickLanguage(v as Language)}
+          data-autofocus
+        />
         <TextInput
           size="md"
-          label="Shop name"
-          description="It heads every screen and the monthly report."
-          placeholder={DEFAULT_NAME}
+          label={t('firstrun.shop.name')}
+          description={t('firstrun.shop.nameHint')}
+          placeholder={t('firstrun.shop.namePlaceholder')}
           value={name}
           error={errors.businessName}
           onChange={(e) => setName(e.currentTarget.value)}
-          data-autofocus
         />
         <Select
           size="md"
-          label="Locale"
-          description={`How dates and numbers are written: ${formatDateTime(new Date(), { locale })}`}
+          label={t('settings.shop.locale')}
+          description={t('firstrun.shop.localeHint', { example: formatDateTime(new Date(), { locale }) })}
           searchable
           selectFirstOptionOnChange
           onFocus={selectAll}
@@ -88,8 +121,8 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
         />
         <Select
           size="md"
-          label="Currency"
-          description={`For what is given back to customers: ${formatMoney(123456, { locale, currency })}`}
+          label={t('settings.shop.currency')}
+          description={t('firstrun.shop.currencyHint', { example: formatMoney(123456, { locale, currency }) })}
           searchable
           selectFirstOptionOnChange
           onFocus={selectAll}
@@ -97,15 +130,13 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
           data={currencies}
           value={currency}
           error={errors.currency}
-          nothingFoundMessage="No such currency"
+          nothingFoundMessage={t('settings.shop.noSuchCurrency')}
           onChange={(v) => {
             if (!v) return;
             setCurrency(v);
             setCurrencyPicked(true);
           }}
         />
-        {/* A place kept for the language: the app speaks only English until its translation lands. */}
-        <TextInput size="md" label="Language" description="Makegood speaks English only for now; more languages come later." value="English" disabled />
       </Stack>
       <StepActions onSkip={onSkip} busy={busy} />
     </form>

@@ -5,10 +5,12 @@ import { errorMessage } from '../api/call';
 import { useStaff } from '../api/lookups';
 import { useWrite } from '../api/useCall';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { StepActions } from './StepActions';
 
 /** People added one after another from the keyboard: name, Tab, allowance, Enter, and again. */
 export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNext: () => void; onSkip: () => void }) {
+  const t = useT();
   const write = useWrite();
   const fmt = useFormat();
   const { data: staff } = useStaff();
@@ -23,7 +25,7 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
     if (!name.trim()) return true;
     const minor = parseMoney(allowance, fmt.currency, fmt.locale);
     if (minor === null) {
-      setErrors({ allowance: `Enter an amount such as ${moneyToInput(5000, fmt.currency, fmt.locale)}` });
+      setErrors({ allowance: t('firstrun.staff.amountExample', { example: moneyToInput(5000, fmt.currency, fmt.locale) }) });
       return false;
     }
     setBusy(true);
@@ -46,7 +48,7 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
   return (
     <Stack gap="md">
       <form
-        aria-label="Add a staff member"
+        aria-label={t('firstrun.staff.form')}
         onSubmit={(e) => {
           e.preventDefault();
           // Enter on an empty name goes on to the next step.
@@ -58,8 +60,8 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
           <TextInput
             ref={nameRef}
             size="md"
-            label="Name"
-            placeholder="e.g. Sam"
+            label={t('firstrun.staff.name')}
+            placeholder={t('firstrun.staff.namePlaceholder')}
             value={name}
             error={errors.name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -68,7 +70,7 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
           />
           <TextInput
             size="md"
-            label={`Monthly allowance (${fmt.currency})`}
+            label={t('firstrun.staff.allowance', { currency: fmt.currency })}
             placeholder={moneyToInput(5000, fmt.currency, fmt.locale)}
             inputMode="decimal"
             value={allowance}
@@ -77,24 +79,23 @@ export function StaffStep({ onBack, onNext, onSkip }: { onBack: () => void; onNe
             w={220}
           />
           <Button type="submit" size="md" mt={25} loading={busy} variant="light">
-            Add
+            {t('firstrun.staff.add')}
           </Button>
         </Group>
       </form>
       <Text size="sm" c="dimmed" maw={620}>
-        The allowance is how much a person may give a customer in a month without asking (empty: nothing). Enter adds the
-        person; Enter on an empty name goes on. Roles can be added later in Settings.
+        {t('firstrun.staff.help')}
       </Text>
       {staff && staff.length > 0 ? (
-        <List aria-label="Staff added" spacing={4} size="md">
+        <List aria-label={t('firstrun.staff.list')} spacing={4} size="md">
           {staff.map((s) => (
             <List.Item key={s.id}>
-              {s.name} · {fmt.money(s.monthlyAllowance)} a month
+              {t('firstrun.staff.row', { name: s.name, money: fmt.money(s.monthlyAllowance) })}
             </List.Item>
           ))}
         </List>
       ) : (
-        <Text>No staff yet.</Text>
+        <Text>{t('firstrun.staff.none')}</Text>
       )}
       <form
         onSubmit={(e) => {

@@ -1,22 +1,24 @@
 import { Button, Group } from '@mantine/core';
+import { useT } from '../lib/useT';
 
 /** Back, Skip and Next (the form's submit), the same at the foot of every step. */
-export function StepActions({ onBack, onSkip, busy, next = 'Next' }: { onBack?: () => void; onSkip: () => void; busy?: boolean; next?: string }) {
+export function StepActions({ onBack, onSkip, busy }: { onBack?: () => void; onSkip: () => void; busy?: boolean }) {
+  const t = useT();
   return (
     <Group justify="space-between" mt="md">
       <div>
         {onBack && (
           <Button variant="default" size="md" onClick={onBack}>
-            Back
+            {t('firstrun.back')}
           </Button>
         )}
       </div>
       <Group gap="sm">
         <Button variant="default" size="md" onClick={onSkip}>
-          Skip this step
+          {t('firstrun.skip')}
         </Button>
         <Button type="submit" size="md" loading={busy}>
-          {next}
+          {t('firstrun.next')}
         </Button>
       </Group>
     </Group>

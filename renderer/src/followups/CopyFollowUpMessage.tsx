@@ -3,6 +3,10 @@
 import { Button, Group, Modal, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/call';
+import { useT } from '../lib/useT';
+
+/** Keys, not words. */
+const COPY_KEYS = 'Ctrl+C';
 
 interface Props {
   incident: { id: number; ref: string };
@@ -14,6 +18,7 @@ interface Props {
 type Copied = { text: string; copied: boolean } | { error: string };
 
 export function CopyFollowUpMessage({ incident, nameRef, size = 'md' }: Props) {
+  const t = useT();
   const [shown, setShown] = useState<Copied | null>(null);
   const [busy, setBusy] = useState(false);
   const copy = async () => {
@@ -35,10 +40,10 @@ export function CopyFollowUpMessage({ incident, nameRef, size = 'md' }: Props) {
   };
   return (
     <>
-      <Button variant="light" size={size} loading={busy} onClick={() => void copy()} aria-label={nameRef ? `Copy follow-up message for ${incident.ref}` : undefined}>
-        Copy follow-up message
+      <Button variant="light" size={size} loading={busy} onClick={() => void copy()} aria-label={nameRef ? t('followups.copy.for', { ref: incident.ref }) : undefined}>
+        {t('followups.copy')}
       </Button>
-      <Modal opened={shown !== null} onClose={() => setShown(null)} title={`Follow-up message for ${incident.ref}`} styles={{ title: { fontWeight: 700 } }}>
+      <Modal opened={shown !== null} onClose={() => setShown(null)} title={t('followups.copy.title', { ref: incident.ref })} styles={{ title: { fontWeight: 700 } }}>
         {shown && 'error' in shown ? (
           <Text c="red" role="alert">
             {shown.error}
@@ -47,15 +52,15 @@ export function CopyFollowUpMessage({ incident, nameRef, size = 'md' }: Props) {
           shown && (
             <>
               <Text role="status" mb="sm">
-                {shown.copied ? 'Copied. Paste it into your message to the customer.' : 'It could not be copied here: select the text below and copy it (Ctrl+C).'}
+                {shown.copied ? t('followups.copy.copied') : t('followups.copy.notCopied', { keys: COPY_KEYS })}
               </Text>
-              <Textarea label="Message" value={shown.text} readOnly autosize minRows={4} onFocus={(e) => e.currentTarget.select()} />
+              <Textarea label={t('followups.copy.message')} value={shown.text} readOnly autosize minRows={4} onFocus={(e) => e.currentTarget.select()} />
             </>
           )
         )}
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setShown(null)} data-autofocus>
-            Close
+            {t('followups.copy.close')}
           </Button>
         </Group>
       </Modal>

@@ -1,17 +1,19 @@
 // Browser mode: reminders need the browser's permission, asked for from a click. The desktop app
 // needs none (its main process shows them), so this says nothing there.
 import { Button, Group, Paper, Text } from '@mantine/core';
+import { useT } from '../lib/useT';
 import { askForReminders, useReminderPermission } from './reminderPermission';
 
 export function ReminderPermissionNote() {
+  const t = useT();
   const permission = useReminderPermission();
   if (permission === 'default') {
     return (
-      <Paper withBorder p="sm" component="section" aria-label="Follow-up reminders">
+      <Paper withBorder p="sm" component="section" aria-label={t('followups.reminders.label')}>
         <Group justify="space-between" wrap="nowrap">
-          <Text size="sm">Get a desktop notification when a follow-up falls due, while this tab is open.</Text>
+          <Text size="sm">{t('followups.reminders.ask')}</Text>
           <Button variant="light" onClick={() => void askForReminders()}>
-            Allow reminders
+            {t('followups.reminders.allow')}
           </Button>
         </Group>
       </Paper>
@@ -20,7 +22,7 @@ export function ReminderPermissionNote() {
   if (permission === 'denied') {
     return (
       <Text size="sm" c="dimmed">
-        Reminders are blocked for this page. To get them, allow notifications for it in your browser’s site settings.
+        {t('followups.reminders.blocked')}
       </Text>
     );
   }

@@ -5,17 +5,23 @@ import { useCall } from '../api/useCall';
 import { ReminderPermissionNote } from '../followups/ReminderPermissionNote';
 import { QuickLogButton } from '../quicklog/QuickLogButton';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { HomeList } from './HomeList';
 import { StatTile } from './StatTile';
 
+/** Keys, not words: the same on every keyboard. */
+const LOG_KEY = 'N';
+const LOG_KEY_WITH_MOD = 'Ctrl+N';
+
 export function HomePage() {
+  const t = useT();
   const fmt = useFormat();
   const home = useCall('incidents.home', {}, { refetchInterval: 60_000 });
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1}>Home</Title>
+        <Title order={1}>{t('home.title')}</Title>
         <QuickLogButton size="lg" />
       </Group>
       <ReminderPermissionNote />
@@ -23,24 +29,24 @@ export function HomePage() {
       {!home.data ? (
         !home.isError && (
           <Center h={200}>
-            <Loader aria-label="Loading" />
+            <Loader aria-label={t('app.loading')} />
           </Center>
         )
       ) : (
         <>
           <SimpleGrid cols={4} spacing="md">
-            <StatTile label="Follow-ups due today" value={fmt.count(home.data.dueToday.length)} />
-            <StatTile label="Overdue follow-ups" value={fmt.count(home.data.overdueCount)} color={home.data.overdueCount > 0 ? 'red' : undefined} />
-            <StatTile label="Open incidents" value={fmt.count(home.data.openCount)} to="/journal?status=open" />
-            <StatTile label="To diagnose" value={fmt.count(home.data.toDiagnoseCount)} to="/diagnose" />
+            <StatTile label={t('home.tile.dueToday')} value={fmt.count(home.data.dueToday.length)} />
+            <StatTile label={t('home.tile.overdue')} value={fmt.count(home.data.overdueCount)} color={home.data.overdueCount > 0 ? 'red' : undefined} />
+            <StatTile label={t('home.tile.open')} value={fmt.count(home.data.openCount)} to="/journal?status=open" />
+            <StatTile label={t('home.tile.toDiagnose')} value={fmt.count(home.data.toDiagnoseCount)} to="/diagnose" />
           </SimpleGrid>
           <SimpleGrid cols={3} spacing="md">
-            <HomeList title="Due today" rows={home.data.dueToday} empty="No follow-ups due today." showDue />
-            <HomeList title="Overdue" rows={home.data.overdue} empty="Nothing overdue. Promises kept." showDue total={home.data.overdueCount} />
-            <HomeList title="Open, newest first" rows={home.data.open} empty="No open incidents." total={home.data.openCount} />
+            <HomeList title={t('home.list.dueToday')} rows={home.data.dueToday} empty={t('home.list.dueToday.empty')} showDue />
+            <HomeList title={t('home.list.overdue')} rows={home.data.overdue} empty={t('home.list.overdue.empty')} showDue total={home.data.overdueCount} />
+            <HomeList title={t('home.list.open')} rows={home.data.open} empty={t('home.list.open.empty')} total={home.data.openCount} />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
-            Press N (or Ctrl+N) anywhere to log an incident.
+            {t('home.shortcut', { key: LOG_KEY, modKey: LOG_KEY_WITH_MOD })}
           </Text>
         </>
       )}

@@ -8,6 +8,7 @@ import type { Incident } from '../../../shared/schemas/incident';
 import { errorMessage } from '../api/call';
 import { useDeletedActions } from '../deleted/actions';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 interface Props {
   incident: Pick<Incident, 'id' | 'ref'>;
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function DeleteIncidentButton({ incident, given }: Props) {
+  const t = useT();
   const fmt = useFormat();
   const navigate = useNavigate();
   const { deleteIncident } = useDeletedActions();
@@ -38,18 +40,15 @@ export function DeleteIncidentButton({ incident, given }: Props) {
       setBusy(false);
     }
   };
+  const until = { days: KEEP_DELETED_DAYS, date: fmt.date(erasedAfter(new Date())) };
   return (
     <>
       <Button variant="subtle" color="red" onClick={() => setOpened(true)}>
-        Delete incident
+        {t('incident.delete.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={`Delete incident ${incident.ref}?`} styles={{ title: { fontWeight: 700 } }}>
-        <Text>
-          It disappears from the journal, Home, the figures and the reports{given ? `, with the ${given} given on it` : ''}. You can undo
-          this for {KEEP_DELETED_DAYS} days, until {fmt.date(erasedAfter(new Date()))}, from Recently deleted in the journal; after that it
-          is erased for good.
-        </Text>
-        <ConfirmActions error={error} keepLabel="Keep it" confirmLabel="Delete incident" onKeep={close} onConfirm={() => void confirm()} busy={busy} />
+      <Modal opened={opened} onClose={close} title={t('incident.delete.title', { ref: incident.ref })} styles={{ title: { fontWeight: 700 } }}>
+        <Text>{given ? t('incident.delete.bodyGiven', { ...until, given }) : t('incident.delete.body', until)}</Text>
+        <ConfirmActions error={error} keepLabel={t('incident.delete.keep')} confirmLabel={t('incident.delete.button')} onKeep={close} onConfirm={() => void confirm()} busy={busy} />
       </Modal>
     </>
   );

@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core';
+import { useT } from '../lib/useT';
 import { RootCausePicker } from '../rootcause/RootCausePicker';
 import { Card } from './Card';
 import { EditableText } from './EditableText';
@@ -8,6 +9,7 @@ import type { CardProps } from './types';
 const WHYS = [0, 1, 2, 3, 4] as const;
 
 export function DiagnoseCard({ incident: i, editor }: CardProps) {
+  const t = useT();
   const whys = WHYS.map((n) => i.fiveWhys[n] ?? '');
   const saveWhy = (n: number) => (value: string) => {
     const next = whys.map((w, k) => (k === n ? value : w));
@@ -16,23 +18,23 @@ export function DiagnoseCard({ incident: i, editor }: CardProps) {
     return editor.save({ fiveWhys: next });
   };
   return (
-    <Card title="Diagnose" id="card-diagnose">
+    <Card title={t('incident.diagnose.title')} id="card-diagnose">
       <Stack gap="xs">
         <RootCausePicker
-          description="In the system, not the person"
+          description={t('incident.diagnose.rootCauseHint')}
           value={i.rootCauseId}
-          noneLabel="Not diagnosed yet"
+          noneLabel={t('incident.diagnose.notYet')}
           error={editor.errors.rootCauseId}
           onChange={(id) => void editor.save({ rootCauseId: id })}
         />
         <Text size="sm" fw={500} mt="xs">
-          Five whys (optional)
+          {t('incident.diagnose.fiveWhys')}
         </Text>
         {WHYS.map((n) => (
           <EditableText
             size="sm"
             key={n}
-            label={`Why ${n + 1}`}
+            label={t('incident.diagnose.why', { n: n + 1 })}
             value={whys[n] ?? ''}
             error={editor.errors[`fiveWhys.${n}`]}
             onCommit={saveWhy(n)}

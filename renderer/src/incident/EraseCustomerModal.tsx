@@ -7,6 +7,8 @@ import type { CustomerEraseResult } from '../../../shared/schemas/customer';
 import { errorMessage } from '../api/call';
 import { useCall, useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
+import { useT } from '../lib/useT';
+import type { Translate } from './describeCompensation';
 
 interface Props {
   customer: Customer;
@@ -14,74 +16,74 @@ interface Props {
   onClose: () => void;
 }
 
-const who = (c: Customer) => c.name || c.phone || c.email || 'this customer';
-const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const listed = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+const who = (c: Customer, t: Translate) => c.name || c.phone || c.email || t('incident.erase.thisCustomer');
+const listed = (parts: string[], t: Translate) =>
+  parts.length < 2 ? parts.join('') : t('incident.erase.and', { rest: parts.slice(0, -1).join(', '), last: parts.at(-1) });
 
 /** A regular can have many incidents: name the first few, count the rest. */
-function refList(list: { ref: string }[]): string {
+function refList(list: { ref: string }[], t: Translate): string {
   const refs = list.map((i) => i.ref);
-  return refs.length > 12 ? `${refs.slice(0, 10).join(', ')} and ${refs.length - 10} more` : refs.join(', ');
+  return refs.length > 12 ? t('incident.erase.andMore', { refs: refs.slice(0, 10).join(', '), count: refs.length - 10 }) : refs.join(', ');
 }
 
 /** Where else their name, phone or email is written, as the preview says it; null when nowhere. */
-export function elsewhere(r: CustomerEraseResult): string | null {
+export function elsewhere(r: CustomerEraseResult, t: Translate): string | null {
   const parts = [
-    r.mentionedIn.length > 0 ? `${counted(r.mentionedIn.length, 'other incident', 'other incidents')} (${refList(r.mentionedIn)})` : '',
-    r.lessons > 0 ? counted(r.lessons, 'lesson', 'lessons') : '',
-    r.customerNotes > 0 ? counted(r.customerNotes, 'other customer’s note', 'other customers’ notes') : '',
-    r.drafts > 0 ? counted(r.drafts, 'half-typed entry', 'half-typed entries') : '',
+    r.mentionedIn.length > 0 ? t('incident.erase.otherIncidents', { count: r.mentionedIn.length, refs: refList(r.mentionedIn, t) }) : '',
+    r.lessons > 0 ? t('incident.erase.lessons', { count: r.lessons }) : '',
+    r.customerNotes > 0 ? t('incident.erase.customerNotes', { count: r.customerNotes }) : '',
+    r.drafts > 0 ? t('incident.erase.drafts', { count: r.drafts }) : '',
   ].filter(Boolean);
-  return parts.length === 0 ? null : listed(parts);
+  return parts.length === 0 ? null : listed(parts, t);
 }
 
+/** The incidents the erase clears, as the preview names them. */
+const removedFrom = (p: CustomerEraseResult, t: Translate) =>
+  p.incidents.length === 1
+    ? t('incident.erase.fromOne', { ref: p.incidents[0]?.ref ?? '' })
+    : t('incident.erase.fromMany', { count: p.incidents.length, refs: refList(p.incidents, t) });
+
 export function EraseCustomerModal({ customer, opened, onClose }: Props) {
+  const t = useT();
   const write = useWrite();
   const { busy, error, close, run } = useConfirm(onClose);
   // What it would touch, asked fresh each time the dialog opens (nothing is written); not again while
   // erasing, when the customer it asks about is going.
   const preview = useCall('customers.erase', { customerId: customer.id, dryRun: true }, { enabled: opened && !busy, gcTime: 0 });
   const p = preview.data;
-  const also = p ? elsewhere(p) : null;
+  const also = p ? elsewhere(p, t) : null;
   const erase = () =>
     run(async () => {
       // customers.erase writes every topic that holds typed text (shared/topics.ts): those screens read afresh.
       const done = await write('customers.erase', { customerId: customer.id });
       const more = done.mentionedIn.length + done.lessons + done.customerNotes + done.drafts;
-      notifyDone(
-        `Customer erased from ${counted(done.incidents.length, 'incident', 'incidents')}${more > 0 ? `, and from ${counted(more, 'other place', 'other places')} that named them` : ''}.`,
-      );
+      const count = done.incidents.length;
+      notifyDone(more > 0 ? t('incident.erase.doneMore', { count, more }) : t('incident.erase.done', { count }));
       if (!done.cleared) {
         notifications.show({
           color: 'yellow',
           autoClose: false,
-          title: 'An old copy is still in the data file',
-          message: 'Another Makegood (the app, the browser mode or the command line) has the file open. The old copy goes when it is closed.',
+          title: t('incident.erase.oldCopy'),
+          message: t('incident.erase.oldCopyHint'),
         });
       }
     });
   return (
-    <Modal opened={opened} onClose={close} title={`Erase ${who(customer)}?`} styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={opened} onClose={close} title={t('incident.erase.title', { who: who(customer, t) })} styles={{ title: { fontWeight: 700 } }}>
       <Stack gap="sm">
-        {preview.isLoading && <Loader size="sm" aria-label="Finding where this customer is named" />}
+        {preview.isLoading && <Loader size="sm" aria-label={t('incident.erase.finding')} />}
         {preview.error && <Alert color="red">{errorMessage(preview.error)}</Alert>}
         {p && (
           <Text>
-            Their name, phone, email and note are removed from{' '}
-            {p.incidents.length === 1
-              ? `incident ${p.incidents[0]?.ref}`
-              : `${p.incidents.length} incidents, ${refList(p.incidents)}, which share their phone number or email`}
-            {p.customers > 1 ? ` (${p.customers} customer records)` : ''}: from the customer details, the timeline and search, and where
-            they are written in what happened, notes and compensations they become “[erased]”.
+            {p.customers > 1
+              ? t('incident.erase.removedRecords', { where: removedFrom(p, t), records: p.customers })
+              : t('incident.erase.removed', { where: removedFrom(p, t) })}
           </Text>
         )}
-        {also && <Text>They become “[erased]” too where they are written in {also}.</Text>}
-        <Text>
-          The incidents stay, without a customer, so the figures do not change. This cannot be undone; backups made before now still hold
-          the details.
-        </Text>
+        {also && <Text>{t('incident.erase.also', { also })}</Text>}
+        <Text>{t('incident.erase.stay')}</Text>
       </Stack>
-      <ConfirmActions error={error} keepLabel="Keep" confirmLabel="Erase for good" onKeep={close} onConfirm={() => void erase()} busy={busy} disabled={!p} />
+      <ConfirmActions error={error} keepLabel={t('incident.erase.keep')} confirmLabel={t('incident.erase.confirm')} onKeep={close} onConfirm={() => void erase()} busy={busy} disabled={!p} />
     </Modal>
   );
 }

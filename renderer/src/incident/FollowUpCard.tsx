@@ -1,33 +1,41 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
-import { formatDistanceToNowStrict, isPast } from 'date-fns';
+import { isPast } from 'date-fns';
 import { CopyFollowUpMessage } from '../followups/CopyFollowUpMessage';
-import { followUpPresets, fromLocalInput, toLocalInput } from '../lib/dates';
+import { useAgo } from '../journal/useAgo';
+import { fromLocalInput, toLocalInput, useFollowUpPresets } from '../lib/dates';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { Card } from './Card';
 import { EditableText } from './EditableText';
 import type { CardProps } from './types';
 
+const SPACE = ' ';
+
 export function FollowUpCard({ incident: i, editor }: CardProps) {
+  const t = useT();
   const fmt = useFormat();
+  const ago = useAgo();
+  const followUpPresets = useFollowUpPresets();
   const due = i.followUpDueAt;
   const done = i.followedUpAt;
   const promise = (at: Date) => void editor.save({ followUpDueAt: at.toISOString() });
   return (
-    <Card title="Follow-up promise" id="card-follow-up">
+    <Card title={t('incident.followUp.title')} id="card-follow-up">
       <Stack gap="sm">
         <Text aria-live="polite">
           {due ? (
             <>
-              Due {fmt.dateTime(due)} ({formatDistanceToNowStrict(new Date(due), { addSuffix: true })}){' '}
+              {t('incident.followUp.due', { date: fmt.dateTime(due), relative: ago(due) })}
+              {SPACE}
               {done ? (
-                <Badge color="teal">Followed up {fmt.dateTime(done)}</Badge>
+                <Badge color="teal">{t('incident.followUp.doneAt', { date: fmt.dateTime(done) })}</Badge>
               ) : (
-                isPast(new Date(due)) && <Badge color="red">Overdue</Badge>
+                isPast(new Date(due)) && <Badge color="red">{t('incident.followUp.overdue')}</Badge>
               )}
             </>
           ) : (
             <Text span c="dimmed">
-              No follow-up promised.
+              {t('incident.followUp.none')}
             </Text>
           )}
         </Text>
@@ -39,7 +47,7 @@ export function FollowUpCard({ incident: i, editor }: CardProps) {
           ))}
         </Group>
         <EditableText
-          label="Follow-up due"
+          label={t('incident.field.followUpDue')}
           type="datetime-local"
           value={due ? toLocalInput(due) : ''}
           error={editor.errors.followUpDueAt}
@@ -52,15 +60,15 @@ export function FollowUpCard({ incident: i, editor }: CardProps) {
         <Group gap="xs">
           {done ? (
             <Button variant="default" onClick={() => void editor.save({ followedUpAt: null })}>
-              Undo followed up
+              {t('incident.followUp.undoDone')}
             </Button>
           ) : (
             <Button color="teal" onClick={() => void editor.save({ followedUpAt: new Date().toISOString() })}>
-              Followed up
+              {t('incident.followUp.markDone')}
             </Button>
           )}
           <Button variant="subtle" color="gray" disabled={!due && !done} onClick={() => void editor.save({ followUpDueAt: null, followedUpAt: null })}>
-            Clear follow-up
+            {t('incident.followUp.clear')}
           </Button>
           <CopyFollowUpMessage incident={i} />
         </Group>

@@ -4,10 +4,14 @@ import { useEffect, useEffectEvent } from 'react';
 import { STEPS } from '../../../shared/domain';
 import { isPlainKey } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { Card } from './Card';
 import type { CardProps } from './types';
 
 export function HeardChecklist({ incident: i, editor }: CardProps) {
+  const t = useT();
+  const labels = useLabels();
   const fmt = useFormat();
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (!isPlainKey(e)) return;
@@ -24,7 +28,7 @@ export function HeardChecklist({ incident: i, editor }: CardProps) {
   }, []);
 
   return (
-    <Card title="Recovery steps (H.E.A.R.D.)" id="card-heard">
+    <Card title={t('incident.heard.title')} id="card-heard">
       <Stack gap="xs">
         {STEPS.map((s) => {
           const at = i[s.field];
@@ -35,14 +39,14 @@ export function HeardChecklist({ incident: i, editor }: CardProps) {
                 checked={at !== null}
                 disabled={editor.busy}
                 onChange={(e) => void editor.setStep(s.step, e.currentTarget.checked)}
-                label={s.label}
+                label={labels.step(s.step)}
                 description={
                   at ? (
                     <Text span size="sm" fw={600} c="teal">
-                      Done {fmt.dateTime(at)}
+                      {t('incident.heard.done', { at: fmt.dateTime(at) })}
                     </Text>
                   ) : (
-                    s.hint
+                    labels.stepHint(s.step)
                   )
                 }
                 aria-keyshortcuts={s.key.toUpperCase()}

@@ -6,8 +6,10 @@ import type { Incident } from '../../../shared/schemas/incident';
 import { useCall } from '../api/useCall';
 import { LessonStatusBadge } from '../lessons/LessonBadges';
 import { LessonFormModal, type LessonPrefill } from '../lessons/LessonFormModal';
+import { useT } from '../lib/useT';
 
 export function IncidentLessons({ incident }: { incident: Incident }) {
+  const t = useT();
   const filter = { incidentId: incident.id };
   const lessons = useCall('lessons.list', { filter });
   const [prefill, setPrefill] = useState<LessonPrefill | null>(null);
@@ -15,15 +17,15 @@ export function IncidentLessons({ incident }: { incident: Incident }) {
     <Stack gap="xs" mt="sm">
       <Group justify="space-between">
         <Text size="sm" fw={500} id="incident-lessons">
-          Lessons from this incident
+          {t('incident.lessons.title')}
         </Text>
         <Button size="sm" variant="light" onClick={() => setPrefill({ rootCauseId: incident.rootCauseId, incidentIds: [incident.id], incidentRef: incident.ref })}>
-          Write a lesson
+          {t('incident.lessons.write')}
         </Button>
       </Group>
       {lessons.data?.length === 0 && (
         <Text size="sm" c="dimmed">
-          None yet.
+          {t('incident.lessons.none')}
         </Text>
       )}
       {(lessons.data?.length ?? 0) > 0 && (

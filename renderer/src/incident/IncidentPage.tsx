@@ -5,6 +5,7 @@ import { useCall } from '../api/useCall';
 import { CompensationCard } from '../compensation/CompensationCard';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { CustomerCard } from './CustomerCard';
 import { DeleteIncidentButton } from './DeleteIncidentButton';
 import { DetailsCard } from './DetailsCard';
@@ -16,19 +17,23 @@ import { ScoresCard } from './ScoresCard';
 import { Timeline } from './Timeline';
 import { useIncidentEditor } from './useIncidentEditor';
 
+const SPACE = ' ';
+
 export function IncidentPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const query = useCall('incidents.get', { id }, { enabled: valid });
   const editor = useIncidentEditor(id);
+  const t = useT();
   const fmt = useFormat();
 
   if (!valid || query.isError) {
     return (
-      <Alert color="red" title="This incident cannot be shown">
-        {valid ? errorMessage(query.error) : 'That is not an incident number.'}{' '}
+      <Alert color="red" title={t('incident.page.cannotShow')}>
+        {valid ? errorMessage(query.error) : t('incident.page.notANumber')}
+        {SPACE}
         <Anchor component={Link} to="/journal">
-          Back to the journal
+          {t('incident.page.backToJournal')}
         </Anchor>
       </Alert>
     );
@@ -36,7 +41,7 @@ export function IncidentPage() {
   if (!query.data) {
     return (
       <Center h={300}>
-        <Loader aria-label="Loading incident" />
+        <Loader aria-label={t('incident.page.loading')} />
       </Center>
     );
   }
@@ -47,17 +52,17 @@ export function IncidentPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Anchor component={Link} to="/journal" size="sm">
-            ← Journal
+            {t('incident.page.journal')}
           </Anchor>
           <Group gap="sm">
-            <Title order={1}>Incident {incident.ref}</Title>
+            <Title order={1}>{t('incident.page.title', { ref: incident.ref })}</Title>
             <StatusBadge status={incident.status} />
             <SeverityBadge severity={incident.severity} />
           </Group>
         </div>
         <Group gap="sm">
           <Text size="sm" c="dimmed">
-            Logged {fmt.dateTime(incident.loggedAt)} · changed {fmt.dateTime(incident.updatedAt)}
+            {t('incident.page.stamps', { logged: fmt.dateTime(incident.loggedAt), changed: fmt.dateTime(incident.updatedAt) })}
           </Text>
           <DeleteIncidentButton
             incident={incident}

@@ -1,7 +1,9 @@
-// The event log in plain words: "Severity: Minor → Major", "Apologize done".
-import { CHANNEL_LABELS, OUTCOME_LABELS, SEVERITY_LABELS, STEPS, type Channel, type Outcome } from '../../../shared/domain';
+// The event log in plain words, in the shop's language: "Severity: Minor → Major", "Apologize done".
+import { CHANNELS, OUTCOMES, SEVERITIES, STEPS, type Channel, type Outcome, type Severity } from '../../../shared/domain';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { IncidentEvent } from '../../../shared/schemas/incident';
-import { describeCompensation } from './describeCompensation';
+import type { Labels } from '../lib/useLabels';
+import { describeCompensation, type Translate } from './describeCompensation';
 
 export interface Lookups {
   category: Map<number, string>;
@@ -9,31 +11,33 @@ export interface Lookups {
   rootCause: Map<number, string>;
   dateTime: (iso: string) => string;
   money: (minor: number) => string;
+  t: Translate;
+  labels: Labels;
 }
 
-const LABELS: Record<string, string> = {
-  whatHappened: 'What happened',
-  occurredAt: 'Occurred at',
-  channel: 'Channel',
-  severity: 'Severity',
-  categoryId: 'Category',
-  rootCauseId: 'Root cause',
-  fiveWhys: 'Five whys',
-  handledById: 'Handled by',
-  teamLeadPresent: 'Team lead present',
-  followUpDueAt: 'Follow-up due',
-  followedUpAt: 'Followed up',
-  scoreBefore: 'Score before',
-  scoreAfter: 'Score after',
-  outcome: 'Outcome',
-  internalNote: 'Internal note',
-  customer: 'Customer',
-  'customer.name': 'Customer name',
-  'customer.phone': 'Customer phone',
-  'customer.email': 'Customer email',
-  'customer.note': 'Customer note',
+const LABELS: Record<string, MessageId> = {
+  whatHappened: 'incident.field.whatHappened',
+  occurredAt: 'incident.field.occurredAt',
+  channel: 'incident.field.channel',
+  severity: 'incident.field.severity',
+  categoryId: 'incident.field.category',
+  rootCauseId: 'incident.field.rootCause',
+  fiveWhys: 'incident.field.fiveWhys',
+  handledById: 'incident.field.handledBy',
+  teamLeadPresent: 'incident.field.teamLeadPresent',
+  followUpDueAt: 'incident.field.followUpDue',
+  followedUpAt: 'incident.field.followedUp',
+  scoreBefore: 'incident.field.scoreBefore',
+  scoreAfter: 'incident.field.scoreAfter',
+  outcome: 'incident.field.outcome',
+  internalNote: 'incident.field.internalNote',
+  customer: 'incident.field.customer',
+  'customer.name': 'incident.field.customerName',
+  'customer.phone': 'incident.field.customerPhone',
+  'customer.email': 'incident.field.customerEmail',
+  'customer.note': 'incident.field.customerNote',
   // Written by an update that repaired an entry dated before its incident (migration 0008).
-  'compensation.givenAt': 'Compensation date, repaired by an update',
+  'compensation.givenAt': 'incident.field.compensationGivenAt',
 };
 
 /** Field names may come as `severity`, `category_id` or `categoryId`: compare them one way. */
@@ -45,11 +49,11 @@ function value(field: string, raw: string | null, l: Lookups): string {
   const id = Number(raw);
   switch (field) {
     case 'severity':
-      return SEVERITY_LABELS[id as 1 | 2 | 3 | 4] ?? raw;
+      return SEVERITIES.includes(id as Severity) ? l.labels.severity(id as Severity) : raw;
     case 'channel':
-      return CHANNEL_LABELS[raw as Channel] ?? raw;
+      return CHANNELS.includes(raw as Channel) ? l.labels.channel(raw as Channel) : raw;
     case 'outcome':
-      return OUTCOME_LABELS[raw as Outcome] ?? raw;
+      return OUTCOMES.includes(raw as Outcome) ? l.labels.outcome(raw as Outcome) : raw;
     case 'categoryId':
       return l.category.get(id) ?? raw;
     case 'handledById':
@@ -57,29 +61,30 @@ function value(field: string, raw: string | null, l: Lookups): string {
     case 'rootCauseId':
       return l.rootCause.get(id) ?? raw;
     case 'teamLeadPresent':
-      return ['true', '1', 'yes'].includes(raw) ? 'Yes' : ['false', '0', 'no'].includes(raw) ? 'No' : raw;
+      return ['true', '1', 'yes'].includes(raw) ? l.t('incident.teamLead.yes') : ['false', '0', 'no'].includes(raw) ? l.t('incident.teamLead.no') : raw;
   }
   if (ISO.test(raw)) return l.dateTime(raw);
   return raw.length > 80 ? `${raw.slice(0, 79)}…` : raw;
 }
 
 export function describeEvent(e: IncidentEvent, l: Lookups): string {
-  if (e.kind === 'created') return 'Logged';
-  if (e.kind === 'compensation') return describeCompensation(e.field ?? '', e.from, e.to, l.money);
+  const { t } = l;
+  if (e.kind === 'created') return t('incident.event.logged');
+  if (e.kind === 'compensation') return describeCompensation(e.field ?? '', e.from, e.to, l.money, t);
   // Only seen once it is back: a deleted incident cannot be opened.
-  if (e.field === 'deletedAt') return e.to ? 'Deleted' : 'Restored';
-  if (e.field === 'customer.erased') return 'Customer details erased on request';
+  if (e.field === 'deletedAt') return t(e.to ? 'incident.event.deleted' : 'incident.event.restored');
+  if (e.field === 'customer.erased') return t('incident.event.customerErased');
   // From holds the code (domain/redeem.ts).
-  if (e.field === 'compensation.redeemedAt') return `Voucher ${e.from ?? ''} redeemed`;
+  if (e.field === 'compensation.redeemedAt') return t('incident.event.voucherRedeemed', { code: e.from ?? '' });
   const field = camel(e.field ?? '');
   if (e.kind === 'step') {
     const step = STEPS.find((s) => s.step === field || s.field === field);
-    const name = step?.label ?? field;
-    return e.to === null || e.to === '' ? `${name} undone` : `${name} done`;
+    const name = step ? l.labels.step(step.step) : field;
+    return t(e.to === null || e.to === '' ? 'incident.event.stepUndone' : 'incident.event.stepDone', { step: name });
   }
-  const label = LABELS[field] ?? field;
+  const label = Object.hasOwn(LABELS, field) ? t(LABELS[field] as MessageId) : field;
   if (field === 'whatHappened' || field === 'internalNote' || field === 'fiveWhys' || field === 'customer') {
-    return `${label} edited`;
+    return t('incident.event.edited', { field: label });
   }
-  return `${label}: ${value(field, e.from, l)} → ${value(field, e.to, l)}`;
+  return t('incident.event.changed', { field: label, from: value(field, e.from, l), to: value(field, e.to, l) });
 }

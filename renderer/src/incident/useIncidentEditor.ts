@@ -8,11 +8,13 @@ import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { isStale, notifyStale } from '../lib/stale';
+import { useT } from '../lib/useT';
 
 /** Issue paths of an update arrive under `changes.`; the form knows fields by their own name. */
 const fieldPath = (path: string) => path.replace(/^changes\./, '');
 
 export function useIncidentEditor(id: number) {
+  const t = useT();
   const queryClient = useQueryClient();
   const write = useWrite();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,12 +50,12 @@ export function useIncidentEditor(id: number) {
         if (issues.length > 0) {
           setErrors((prev) => ({ ...prev, ...Object.fromEntries(issues.map((i) => [fieldPath(i.path), i.message])) }));
         } else {
-          notifyError(error, 'The change was not saved');
+          notifyError(error, t('incident.editor.notSaved'));
         }
         return false;
       }
     },
-    [write, first, id, inTurn, shownAt, reload],
+    [write, first, id, inTurn, shownAt, reload, t],
   );
 
   const setStep = useCallback(
@@ -64,13 +66,13 @@ export function useIncidentEditor(id: number) {
         setStepError(null);
       } catch (error) {
         if (isStale(error)) notifyStale(error, reload);
-        setStepError(error instanceof Error ? error.message : 'The step was not saved.');
+        setStepError(error instanceof Error ? error.message : t('incident.editor.stepNotSaved'));
         if (!(error instanceof ApiError) || error.code === 'INTERNAL') notifyError(error);
       } finally {
         setBusy(false);
       }
     },
-    [write, first, id, inTurn, shownAt, reload],
+    [write, first, id, inTurn, shownAt, reload, t],
   );
 
   return { save, errors, setStep, stepError, busy };

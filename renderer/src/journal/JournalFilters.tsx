@@ -1,12 +1,18 @@
 import { Button, Collapse, Group, Input, NativeSelect, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useId, useState } from 'react';
+import { CHANNELS, SEVERITIES, STATUSES } from '../../../shared/domain';
 import { useCategories, useRootCauses, useStaff } from '../api/lookups';
-import { channelOptions, listOptions, severityOptions, statusOptions } from '../lib/options';
+import { listOptions } from '../lib/options';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { causeFilterOptions } from './causeFilterOptions';
 import type { useJournalFilter } from './useJournalFilter';
 
 type FilterApi = ReturnType<typeof useJournalFilter>;
+
+/** Between the two dates. */
+const DASH = '–';
 
 const withAll = (opts: { value: string; label: string }[], all: string) => [
   { value: '', label: all },
@@ -14,6 +20,8 @@ const withAll = (opts: { value: string; label: string }[], all: string) => [
 ];
 
 export function JournalFilters({ raw, set, clear, active }: FilterApi) {
+  const t = useT();
+  const labels = useLabels();
   const { data: categories } = useCategories();
   const { data: staff } = useStaff();
   const { data: causes } = useRootCauses();
@@ -32,14 +40,17 @@ export function JournalFilters({ raw, set, clear, active }: FilterApi) {
   const moreSet = [raw.channel, raw.severity, raw.staff].filter((v) => v !== '').length;
   // A rarer filter already set (say, from a link) opens in sight; the button counts them when closed.
   const [moreShown, setMoreShown] = useState(moreSet > 0);
+  const statusOptions = STATUSES.map((s) => ({ value: s, label: labels.status(s) }));
+  const channelOptions = CHANNELS.map((c) => ({ value: c, label: labels.channel(c) }));
+  const severityOptions = SEVERITIES.map((s) => ({ value: String(s), label: labels.severity(s) }));
 
   return (
-    <div role="search" aria-label="Journal filters">
+    <div role="search" aria-label={t('journal.filters.label')}>
       <Group align="flex-end" wrap="nowrap">
         <TextInput
           type="search"
-          label="Search"
-          placeholder="Words from what happened, a customer, a ref…"
+          label={t('journal.filters.search')}
+          placeholder={t('journal.filters.searchPlaceholder')}
           value={q}
           onChange={(e) => {
             setQ(e.currentTarget.value);
@@ -48,45 +59,66 @@ export function JournalFilters({ raw, set, clear, active }: FilterApi) {
           style={{ flex: 1 }}
         />
         <Button variant="default" onClick={clear} disabled={!active}>
-          Clear filters
+          {t('journal.filters.clear')}
         </Button>
       </Group>
       {/* The filters most used stay in one row that fits at 1366 px; channel, severity and staff wait under More. */}
       <Group gap="xs" mt="xs" align="flex-end" wrap="nowrap">
-        <NativeSelect label="Status" w={150} data={withAll(statusOptions, 'Any status')} value={raw.status} onChange={(e) => set('status', e.currentTarget.value)} />
         <NativeSelect
-          label="Category"
+          label={t('journal.filters.status')}
+          w={150}
+          data={withAll(statusOptions, t('journal.filters.anyStatus'))}
+          value={raw.status}
+          onChange={(e) => set('status', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={t('journal.filters.category')}
           w={190}
-          data={withAll(listOptions(categories, Number(raw.category) || null, ''), 'Any category')}
+          data={withAll(listOptions(categories, Number(raw.category) || null, ''), t('journal.filters.anyCategory'))}
           value={raw.category}
           onChange={(e) => set('category', e.currentTarget.value)}
         />
         <NativeSelect
-          label="Root cause"
+          label={t('journal.filters.rootCause')}
           w={220}
-          data={causeFilterOptions(causes, Number(raw.rootCauseId) || null)}
+          data={causeFilterOptions(causes, Number(raw.rootCauseId) || null, {
+            all: t('journal.filters.anyRootCause'),
+            group: labels.causeGroup,
+          })}
           value={raw.rootCauseId}
           onChange={(e) => set('rootCauseId', e.currentTarget.value)}
         />
-        <Input.Wrapper size="md" label="Happened" labelElement="div" labelProps={{ id: datesId }} role="group" aria-labelledby={datesId}>
+        <Input.Wrapper size="md" label={t('journal.filters.happened')} labelElement="div" labelProps={{ id: datesId }} role="group" aria-labelledby={datesId}>
           <Group gap={4} wrap="nowrap">
-            <TextInput type="date" aria-label="From" w={150} value={raw.from} onChange={(e) => set('from', e.currentTarget.value)} />
-            <span aria-hidden>–</span>
-            <TextInput type="date" aria-label="To" w={150} value={raw.to} onChange={(e) => set('to', e.currentTarget.value)} />
+            <TextInput type="date" aria-label={t('journal.filters.from')} w={150} value={raw.from} onChange={(e) => set('from', e.currentTarget.value)} />
+            <span aria-hidden>{DASH}</span>
+            <TextInput type="date" aria-label={t('journal.filters.to')} w={150} value={raw.to} onChange={(e) => set('to', e.currentTarget.value)} />
           </Group>
         </Input.Wrapper>
         <Button variant="default" style={{ flexShrink: 0 }} onClick={() => setMoreShown((o) => !o)} aria-expanded={moreShown} aria-controls={moreId}>
-          {moreSet > 0 ? `More filters (${moreSet})` : 'More filters'}
+          {t('journal.filters.more', { count: moreSet })}
         </Button>
       </Group>
       <Collapse expanded={moreShown}>
         <Group id={moreId} gap="xs" mt="xs" align="flex-end" wrap="nowrap">
-          <NativeSelect label="Channel" w={170} data={withAll(channelOptions, 'Any channel')} value={raw.channel} onChange={(e) => set('channel', e.currentTarget.value)} />
-          <NativeSelect label="Severity" w={170} data={withAll(severityOptions, 'Any severity')} value={raw.severity} onChange={(e) => set('severity', e.currentTarget.value)} />
           <NativeSelect
-            label="Handled by"
+            label={t('journal.filters.channel')}
+            w={170}
+            data={withAll(channelOptions, t('journal.filters.anyChannel'))}
+            value={raw.channel}
+            onChange={(e) => set('channel', e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('journal.filters.severity')}
+            w={170}
+            data={withAll(severityOptions, t('journal.filters.anySeverity'))}
+            value={raw.severity}
+            onChange={(e) => set('severity', e.currentTarget.value)}
+          />
+          <NativeSelect
+            label={t('journal.filters.handledBy')}
             w={200}
-            data={withAll(listOptions(staff, Number(raw.staff) || null, ''), 'Anyone')}
+            data={withAll(listOptions(staff, Number(raw.staff) || null, ''), t('journal.filters.anyone'))}
             value={raw.staff}
             onChange={(e) => set('staff', e.currentTarget.value)}
           />

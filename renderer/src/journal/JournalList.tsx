@@ -3,6 +3,7 @@ import { Box, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import type { IncidentRow } from '../../../shared/schemas/incident';
+import { useT } from '../lib/useT';
 import { JournalRow, JournalRowPlaceholder } from './JournalRow';
 
 const ROW_HEIGHT = 48;
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function JournalList({ rows, total, categoryName, hasNextPage, isFetchingNextPage, fetchNextPage, filtered }: Props) {
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const count = hasNextPage ? Math.max(total, rows.length + 1) : rows.length;
   const virtualizer = useVirtualizer({
@@ -50,7 +52,7 @@ export function JournalList({ rows, total, categoryName, hasNextPage, isFetching
   if (rows.length === 0) {
     return (
       <Text c="dimmed" p="lg" ta="center">
-        {total === 0 && !filtered ? 'No incidents yet: log the first one with “Log incident”.' : 'No incidents match: clear the filters or try other words.'}
+        {total === 0 && !filtered ? t('journal.list.empty') : t('journal.list.noMatch')}
       </Text>
     );
   }
@@ -61,14 +63,14 @@ export function JournalList({ rows, total, categoryName, hasNextPage, isFetching
       onKeyDown={onKeyDown}
       style={{ flex: 1, minHeight: 0, overflowY: 'auto', border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
     >
-      <div role="list" aria-label="Incidents" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div role="list" aria-label={t('journal.list.label')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((v) => {
           const row = rows[v.index];
           return (
             <div
               key={v.key}
               role="listitem"
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: v.size, transform: `translateY(${v.start}px)` }}
+              style={{ position: 'absolute', top: 0, insetInline: 0, height: v.size, transform: `translateY(${v.start}px)` }}
             >
               {row ? <JournalRow row={row} index={v.index} category={categoryName(row.categoryId)} /> : <JournalRowPlaceholder />}
             </div>

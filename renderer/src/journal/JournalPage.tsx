@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { errorMessage } from '../api/call';
 import { nameMap, useCategories } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { JournalFilters } from './JournalFilters';
 import { JournalHeader } from './JournalHeader';
 import { JournalList } from './JournalList';
@@ -11,6 +12,7 @@ import { useJournalFilter } from './useJournalFilter';
 import { useJournalPages } from './useJournalPages';
 
 export function JournalPage() {
+  const t = useT();
   const filterApi = useJournalFilter();
   const pages = useJournalPages(filterApi.filter);
   const fmt = useFormat();
@@ -24,14 +26,14 @@ export function JournalPage() {
     // The page fills the viewport so the list, not the page, scrolls.
     <Stack gap="sm" h="calc(100dvh - 64px - 2 * var(--mantine-spacing-md))">
       <Group justify="space-between">
-        <Title order={1}>Journal</Title>
+        <Title order={1}>{t('journal.title')}</Title>
         <Group gap="md">
           <Anchor component={Link} to="/journal/deleted">
-            Recently deleted
+            {t('journal.recentlyDeleted')}
           </Anchor>
-          {pages.isFetching && <Loader size="sm" aria-label="Loading incidents" />}
+          {pages.isFetching && <Loader size="sm" aria-label={t('journal.loadingIncidents')} />}
           <Text fw={600} size="lg" aria-live="polite">
-            {pages.isPending ? 'Loading…' : `${fmt.count(pages.total)} ${pages.total === 1 ? 'incident' : 'incidents'}`}
+            {pages.isPending ? t('journal.loading') : t('journal.count', { count: pages.total, total: fmt.count(pages.total) })}
           </Text>
         </Group>
       </Group>

@@ -1,10 +1,11 @@
 import { Badge, Text } from '@mantine/core';
-import { formatDistanceToNowStrict } from 'date-fns';
 import { Link } from 'react-router';
-import { CHANNEL_LABELS } from '../../../shared/domain';
 import type { IncidentRow } from '../../../shared/schemas/incident';
 import { ellipsize } from '../../../shared/text';
 import { StatusBadge, SeverityBadge } from '../lib/badges';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
+import { useAgo } from './useAgo';
 
 interface Props {
   row: IncidentRow;
@@ -15,8 +16,11 @@ interface Props {
 const shorten = (s: string, n = 140) => ellipsize(s, n);
 
 export function JournalRow({ row, index, category }: Props) {
-  const age = formatDistanceToNowStrict(new Date(row.occurredAt), { addSuffix: true });
-  const customer = row.customerName || 'Anonymous';
+  const t = useT();
+  const labels = useLabels();
+  const ago = useAgo();
+  const age = ago(row.occurredAt);
+  const customer = row.customerName || t('journal.row.anonymous');
   return (
     <Link
       to={`/incidents/${row.id}`}
@@ -37,7 +41,7 @@ export function JournalRow({ row, index, category }: Props) {
         {category}
       </Text>
       <Text className="mg-cell" size="sm">
-        {CHANNEL_LABELS[row.channel]}
+        {labels.channel(row.channel)}
       </Text>
       <Text className="mg-cell" size="sm" title={row.summary}>
         {shorten(row.summary)}
@@ -53,10 +57,11 @@ export function JournalRow({ row, index, category }: Props) {
 }
 
 export function JournalRowPlaceholder() {
+  const t = useT();
   return (
     <div className="mg-row" aria-hidden>
       <Badge variant="light" color="gray">
-        Loading…
+        {t('journal.loading')}
       </Badge>
     </div>
   );

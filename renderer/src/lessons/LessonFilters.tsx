@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { CAUSE_GROUPS } from '../../../shared/domain';
 import { useStaff } from '../api/lookups';
 import { listOptions } from '../lib/options';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { lessonStatusOptions } from './lessonOptions';
 import type { useLessonFilter } from './useLessonFilter';
 
 type FilterApi = ReturnType<typeof useLessonFilter>;
 
 export function LessonFilters({ raw, set, clear, active }: FilterApi) {
+  const t = useT();
+  const labels = useLabels();
   const { data: staff } = useStaff();
   const [q, setQ] = useState(raw.q);
   const [urlQ, setUrlQ] = useState(raw.q);
@@ -23,8 +27,8 @@ export function LessonFilters({ raw, set, clear, active }: FilterApi) {
     <Group align="flex-end" wrap="nowrap" gap="sm">
       <TextInput
         type="search"
-        label="Search lessons"
-        placeholder="Words from the title, what we learned, the change, the cause…"
+        label={t('lessons.filters.search')}
+        placeholder={t('lessons.filters.searchHint')}
         value={q}
         onChange={(e) => {
           setQ(e.currentTarget.value);
@@ -32,16 +36,26 @@ export function LessonFilters({ raw, set, clear, active }: FilterApi) {
         }}
         style={{ flex: 1 }}
       />
-      <NativeSelect label="Status" data={[{ value: '', label: 'Any status' }, ...lessonStatusOptions]} value={raw.status} onChange={(e) => set('status', e.currentTarget.value)} />
-      <NativeSelect label="Group" data={[{ value: '', label: 'Any group' }, ...CAUSE_GROUPS]} value={raw.group} onChange={(e) => set('group', e.currentTarget.value)} />
       <NativeSelect
-        label="Owner"
-        data={[{ value: '', label: 'Anyone' }, ...listOptions(staff, Number(raw.owner) || null, '').slice(1)]}
+        label={t('lessons.field.status')}
+        data={[{ value: '', label: t('lessons.filters.anyStatus') }, ...lessonStatusOptions(labels)]}
+        value={raw.status}
+        onChange={(e) => set('status', e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('lessons.filters.group')}
+        data={[{ value: '', label: t('lessons.filters.anyGroup') }, ...CAUSE_GROUPS.map((g) => ({ value: g, label: labels.causeGroup(g) }))]}
+        value={raw.group}
+        onChange={(e) => set('group', e.currentTarget.value)}
+      />
+      <NativeSelect
+        label={t('lessons.field.owner')}
+        data={[{ value: '', label: t('lessons.filters.anyone') }, ...listOptions(staff, Number(raw.owner) || null, '').slice(1)]}
         value={raw.owner}
         onChange={(e) => set('owner', e.currentTarget.value)}
       />
       <Button variant="default" onClick={clear} disabled={!active}>
-        Clear filters
+        {t('lessons.filters.clear')}
       </Button>
     </Group>
   );

@@ -8,6 +8,8 @@ import { useWrite } from '../api/useCall';
 import { useStaff } from '../api/lookups';
 import { listOptions } from '../lib/options';
 import { notifyDone, notifyError } from '../lib/notify';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { RootCausePicker } from '../rootcause/RootCausePicker';
 import { lessonStatusOptions } from './lessonOptions';
 
@@ -36,6 +38,8 @@ const empty = (p: LessonPrefill | null) => ({
 });
 
 export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const write = useWrite();
   const { data: staff } = useStaff();
   const [v, setV] = useState(() => empty(prefill));
@@ -62,20 +66,20 @@ export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
         dueAt: v.dueAt || null,
         incidentIds: prefill?.incidentIds ?? [],
       });
-      notifyDone(`Lesson “${detail.lesson.title}” saved`);
+      notifyDone(t('lessons.form.saved', { title: detail.lesson.title }));
       onSaved?.(detail);
       onClose();
     } catch (error) {
       const byPath = issuesByPath(error);
       if (error instanceof ApiError && Object.keys(byPath).length > 0) setErrors(byPath);
-      else notifyError(error, 'The lesson was not saved');
+      else notifyError(error, t('lessons.form.notSaved'));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal opened={prefill !== null} onClose={onClose} title="Write a lesson" size="lg" styles={{ title: { fontWeight: 700, fontSize: '1.25rem' } }}>
+    <Modal opened={prefill !== null} onClose={onClose} title={t('lessons.form.title')} size="lg" styles={{ title: { fontWeight: 700, fontSize: '1.25rem' } }}>
       <Stack
         component="form"
         gap="sm"
@@ -86,24 +90,34 @@ export function LessonFormModal({ prefill, onClose, onSaved }: Props) {
       >
         {prefill?.incidentRef && (
           <Text size="sm" c="dimmed">
-            Linked to incident {prefill.incidentRef}; more can be linked from the lesson.
+            {t('lessons.form.linkedTo', { ref: prefill.incidentRef })}
           </Text>
         )}
-        <TextInput data-autofocus label="Title" withAsterisk placeholder="e.g. Read the order back before making it" {...text('title')} />
-        <Textarea label="What we learned" autosize minRows={2} maxRows={6} {...text('whatWeLearned')} />
-        <Textarea label="The change we made" description="To the process, a tool or a policy" autosize minRows={2} maxRows={6} {...text('change')} />
+        <TextInput data-autofocus label={t('lessons.field.title')} withAsterisk placeholder={t('lessons.form.titleExample')} {...text('title')} />
+        <Textarea label={t('lessons.field.whatWeLearned')} autosize minRows={2} maxRows={6} {...text('whatWeLearned')} />
+        <Textarea label={t('lessons.field.change')} description={t('lessons.field.changeHint')} autosize minRows={2} maxRows={6} {...text('change')} />
         <RootCausePicker value={v.rootCauseId} onChange={(id) => setV({ ...v, rootCauseId: id })} error={errors.rootCauseId} />
         <SimpleGrid cols={3} spacing="sm">
-          <NativeSelect label="Owner" data={listOptions(staff, null, 'No owner yet')} value={v.ownerId} onChange={(e) => setV({ ...v, ownerId: e.currentTarget.value })} />
-          <TextInput type="date" label="Due date" {...text('dueAt')} />
-          <NativeSelect label="Status" data={lessonStatusOptions} value={v.status} onChange={(e) => setV({ ...v, status: e.currentTarget.value as LessonStatus })} />
+          <NativeSelect
+            label={t('lessons.field.owner')}
+            data={listOptions(staff, null, t('lessons.field.noOwner'))}
+            value={v.ownerId}
+            onChange={(e) => setV({ ...v, ownerId: e.currentTarget.value })}
+          />
+          <TextInput type="date" label={t('lessons.field.dueDate')} {...text('dueAt')} />
+          <NativeSelect
+            label={t('lessons.field.status')}
+            data={lessonStatusOptions(labels)}
+            value={v.status}
+            onChange={(e) => setV({ ...v, status: e.currentTarget.value as LessonStatus })}
+          />
         </SimpleGrid>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('lessons.form.cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            Save lesson
+            {t('lessons.form.save')}
           </Button>
         </Group>
       </Stack>

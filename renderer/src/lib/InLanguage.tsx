@@ -4,7 +4,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { loadMessages, type Messages } from '../../../shared/i18n/catalog';
-import type { Language } from '../../../shared/i18n/languages';
+import { DIRECTIONS, type Language } from '../../../shared/i18n/languages';
 
 /** `language` null: not known yet, so nothing is drawn (rather than drawn in the wrong language). */
 export function InLanguage({ language, children }: { language: Language | null; children: ReactNode }) {
@@ -21,7 +21,9 @@ export function InLanguage({ language, children }: { language: Language | null; 
   }, [language]);
   const shown = catalogue?.language;
   useEffect(() => {
-    if (shown) document.documentElement.lang = shown;
+    if (!shown) return;
+    document.documentElement.lang = shown;
+    document.documentElement.dir = DIRECTIONS[shown];
   }, [shown]);
   if (!catalogue) return null;
   return (

@@ -1,5 +1,6 @@
 // Conversions between instants (ISO, UTC) and the local values native date inputs speak.
 import { addDays, addHours, endOfDay, format, isValid, min, parse, parseISO, set } from 'date-fns';
+import { useT } from './useT';
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 
@@ -12,10 +13,23 @@ export function fromLocalInput(value: string): string | null {
   return isValid(d) ? d.toISOString() : null;
 }
 
-/** Follow-up presets as the counter says them. */
-export const followUpPresets = (now: Date) => [
-  // Late in the evening, "later today" is still today: never past midnight.
-  { label: 'Later today', hint: 'in 3 hours', at: min([addHours(now, 3), endOfDay(now)]) },
-  { label: 'Tomorrow', hint: '10:00', at: set(addDays(now, 1), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
-  { label: 'In 3 days', hint: '10:00', at: set(addDays(now, 3), { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 }) },
-];
+export interface FollowUpPreset {
+  label: string;
+  hint: string;
+  at: Date;
+}
+
+const atTen = (d: Date) => set(d, { hours: 10, minutes: 0, seconds: 0, milliseconds: 0 });
+// Late in the evening, "later today" is still today: never past midnight.
+const laterToday = (now: Date) => min([addHours(now, 3), endOfDay(now)]);
+
+/** Follow-up presets as the counter says them, in the shop's language: `useFollowUpPresets()(new Date())`. */
+export function useFollowUpPresets(): (now: Date) => FollowUpPreset[] {
+  const t = useT();
+  return (now) => [
+    { label: t('lib.followUp.laterToday'), hint: t('lib.followUp.inHours', { count: 3 }), at: laterToday(now) },
+    { label: t('lib.followUp.tomorrow'), hint: '10:00', at: atTen(addDays(now, 1)) },
+    { label: t('lib.followUp.inDays', { count: 3 }), hint: '10:00', at: atTen(addDays(now, 3)) },
+  ];
+}
+

@@ -1,21 +1,30 @@
 // Select options built from the domain words and the editable lists.
-import { CHANNEL_LABELS, CHANNELS, OUTCOME_LABELS, OUTCOMES, SEVERITIES, SEVERITY_LABELS, STATUS_LABELS, STATUSES } from '../../../shared/domain';
+import { CHANNELS, OUTCOMES, SEVERITIES, STATUSES } from '../../../shared/domain';
 import type { Category, StaffMember } from '../../../shared/schemas/settings';
+import { useLabels } from './useLabels';
+import { useT } from './useT';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-export const channelOptions: Option[] = CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c] }));
-export const severityOptions: Option[] = SEVERITIES.map((s) => ({ value: String(s), label: SEVERITY_LABELS[s] }));
-export const statusOptions: Option[] = STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
-export const outcomeOptions: Option[] = OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
-export const teamLeadOptions: Option[] = [
-  { value: '', label: 'Not recorded' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
+/** The domain's options in the shop's language. */
+export function useOptions() {
+  const t = useT();
+  const labels = useLabels();
+  return {
+    channel: CHANNELS.map((c): Option => ({ value: c, label: labels.channel(c) })),
+    severity: SEVERITIES.map((s): Option => ({ value: String(s), label: labels.severity(s) })),
+    status: STATUSES.map((s): Option => ({ value: s, label: labels.status(s) })),
+    outcome: OUTCOMES.map((o): Option => ({ value: o, label: labels.outcome(o) })),
+    teamLead: [
+      { value: '', label: t('lib.options.notRecorded') },
+      { value: 'yes', label: t('lib.options.yes') },
+      { value: 'no', label: t('lib.options.no') },
+    ] satisfies Option[],
+  };
+}
 
 /** Active entries, plus the current one even if retired so an old record still shows its value. */
 export function listOptions(list: (Category | StaffMember)[] | undefined, current: number | null, none: string): Option[] {

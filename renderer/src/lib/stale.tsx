@@ -5,6 +5,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { STALE_PATH } from '../../../shared/schemas/common';
 import { ApiError } from '../api/call';
+import { Say } from './Say';
 
 export const isStale = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.code === 'CONFLICT' && error.issues.some((i) => i.path === STALE_PATH);
@@ -15,7 +16,7 @@ export function notifyStale(error: ApiError, reload: () => void) {
   notifications.show({
     id,
     color: 'orange',
-    title: 'Not saved',
+    title: <Say id="lib.stale.title" />,
     autoClose: false,
     message: (
       <Group gap="sm" wrap="nowrap" justify="space-between">
@@ -28,7 +29,7 @@ export function notifyStale(error: ApiError, reload: () => void) {
             reload();
           }}
         >
-          Reload
+          <Say id="lib.stale.reload" />
         </Button>
       </Group>
     ),

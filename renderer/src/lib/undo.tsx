@@ -1,10 +1,12 @@
 // "Deleted. Undo": shown right after something is deleted, with the Undo button focused so Enter
 // takes it back at once. It keeps its own timer because Mantine pauses auto-close on focus only in
 // its stacked layout: this one waits while it has the focus or the pointer, and Escape dismisses it.
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { notifyError } from './notify';
+import { Say } from './Say';
+import { useT } from './useT';
 
 /** Long enough to read the sentence and reach for the key. */
 export const UNDO_SECONDS = 10;
@@ -20,6 +22,7 @@ interface UndoOptions {
 }
 
 function UndoMessage({ id, message, undoLabel, onUndo }: Omit<UndoOptions, 'title'>) {
+  const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   const [held, setHeld] = useState({ focus: false, pointer: false });
   const [busy, setBusy] = useState(false);
@@ -41,7 +44,7 @@ function UndoMessage({ id, message, undoLabel, onUndo }: Omit<UndoOptions, 'titl
     try {
       await onUndo();
     } catch (error) {
-      notifyError(error, 'It could not be undone');
+      notifyError(error, t('lib.undo.failed'));
     } finally {
       notifications.hide(id);
     }
@@ -65,7 +68,7 @@ function UndoMessage({ id, message, undoLabel, onUndo }: Omit<UndoOptions, 'titl
     >
       <Text size="sm">{message}</Text>
       <Button ref={button} variant="light" size="md" onClick={() => void undo()} loading={busy} aria-label={undoLabel}>
-        Undo
+        {t('lib.undo.undo')}
       </Button>
     </Group>
   );
@@ -79,7 +82,14 @@ export function showUndo({ id, title, ...rest }: UndoOptions) {
     color: 'gray',
     autoClose: false,
     withCloseButton: true,
-    closeButtonProps: { 'aria-label': 'Dismiss' },
+    // Named by its words, drawn where the notification is, in the shop's language.
+    closeButtonProps: {
+      children: (
+        <VisuallyHidden>
+          <Say id="lib.undo.dismiss" />
+        </VisuallyHidden>
+      ),
+    },
     message: <UndoMessage id={id} {...rest} />,
   });
 }

@@ -1,9 +1,11 @@
 // Where incidents come in and what they are: by channel, category and severity. About the system, never people.
 import { SimpleGrid } from '@mantine/core';
+import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { CHANNEL_LABELS, SEVERITY_LABELS, type Channel } from '../../../shared/domain';
 import type { Breakdowns, Period } from '../../../shared/schemas/patterns';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { ChartCard } from './ChartCard';
 import { EmptyChart } from './EmptyChart';
 import { pct } from './figures';
@@ -13,16 +15,6 @@ import { NumbersTable } from './NumbersTable';
 import { topShare } from './readings';
 import { useChartColors } from './useChartColors';
 
-const HOW: Record<Channel, string> = {
-  in_person: 'in person',
-  phone: 'by phone',
-  email: 'by email',
-  web: 'on the web',
-  social: 'on social media',
-  mail: 'by mail',
-  other: 'some other way',
-};
-
 interface Row {
   key: string;
   label: string;
@@ -30,7 +22,11 @@ interface Row {
   to: string | undefined;
 }
 
-function Breakdown({ title, rows, lead }: { title: string; rows: Row[]; lead: (label: string) => string }) {
+/** The reading of the largest row, e.g. "Most come in person (45%)". */
+type Reading = (top: Row, share: string) => string;
+
+function Breakdown({ title, rows, reading }: { title: string; rows: Row[]; reading: Reading }) {
+  const t = useT();
   const fmt = useFormat();
   const colors = useChartColors();
   const navigate = useNavigate();
@@ -39,16 +35,16 @@ function Breakdown({ title, rows, lead }: { title: string; rows: Row[]; lead: (l
   return (
     <ChartCard
       title={title}
-      reading={top ? `${lead(top.row.label)} (${pct(top.share)}).` : 'No incidents in this period.'}
+      reading={top ? reading(top.row, pct(top.share)) : t('patterns.reading.noIncidents')}
       height={200}
       chart={
         total === 0 ? (
-          <EmptyChart text="No incidents." />
+          <EmptyChart text={t('patterns.breakdowns.empty')} />
         ) : (
           <HBarChart
             data={rows.map((r) => ({ label: r.label, value: r.incidents }))}
             colors={colors}
-            name="Incidents"
+            name={t('patterns.column.incidents')}
             fill={colors.c('blue', 6, 4)}
             formatValue={fmt.count}
             onBarClick={(i) => {
@@ -61,7 +57,7 @@ function Breakdown({ title, rows, lead }: { title: string; rows: Row[]; lead: (l
       table={
         <NumbersTable
           caption={title}
-          columns={['', 'Incidents', 'Share']}
+          columns={['', t('patterns.column.incidents'), t('patterns.column.share')]}
           rows={rows.map((r) => ({ key: r.key, label: r.label, to: r.to, cells: [fmt.count(r.incidents), pct(total ? r.incidents / total : null)] }))}
         />
       }
@@ -70,14 +66,19 @@ function Breakdown({ title, rows, lead }: { title: string; rows: Row[]; lead: (l
 }
 
 export function BreakdownsSection({ data, period }: { data: Breakdowns; period: Period }) {
+  const t = useT();
+  const labels = useLabels();
+  const { locale: language } = useIntl();
+  /** A category's name inside a sentence: lower case, but German nouns keep their capital. */
+  const inSentence = (name: string) => (language === 'de' ? name : name.toLocaleLowerCase(language));
   const byCount = (a: Row, b: Row) => b.incidents - a.incidents;
   const channels = data.byChannel
-    .map((c) => ({ key: c.channel, label: CHANNEL_LABELS[c.channel], incidents: c.incidents, to: journalLink(period, { channel: c.channel }) }))
+    .map((c) => ({ key: c.channel, label: labels.channel(c.channel), incidents: c.incidents, to: journalLink(period, { channel: c.channel }) }))
     .sort(byCount);
   const categories = data.byCategory
     .map((c) => ({
       key: String(c.categoryId ?? 'none'),
-      label: c.name ?? 'No category',
+      label: c.name ?? t('patterns.breakdowns.noCategory'),
       incidents: c.incidents,
       to: c.categoryId === null ? undefined : journalLink(period, { category: c.categoryId }),
     }))
@@ -85,15 +86,27 @@ export function BreakdownsSection({ data, period }: { data: Breakdowns; period: 
   // Severity keeps its own order, minor to critical.
   const severities = data.bySeverity.map((s) => ({
     key: String(s.severity),
-    label: SEVERITY_LABELS[s.severity],
+    label: labels.severity(s.severity),
     incidents: s.incidents,
     to: journalLink(period, { severity: s.severity }),
   }));
   return (
     <SimpleGrid cols={3} spacing="md">
-      <Breakdown title="By channel" rows={channels} lead={(l) => `Most come ${HOW[channels.find((c) => c.label === l)?.key ?? 'other']}`} />
-      <Breakdown title="By category" rows={categories} lead={(l) => `Most are ${l.toLocaleLowerCase()}`} />
-      <Breakdown title="By severity" rows={severities} lead={(l) => `Most are ${l.toLocaleLowerCase()}`} />
+      <Breakdown
+        title={t('patterns.breakdowns.byChannel')}
+        rows={channels}
+        reading={(top, share) => t('patterns.breakdowns.channelReading', { channel: top.key, share })}
+      />
+      <Breakdown
+        title={t('patterns.breakdowns.byCategory')}
+        rows={categories}
+        reading={(top, share) => t('patterns.breakdowns.categoryReading', { category: inSentence(top.label), share })}
+      />
+      <Breakdown
+        title={t('patterns.breakdowns.bySeverity')}
+        rows={severities}
+        reading={(top, share) => t('patterns.breakdowns.severityReading', { severity: top.label.toLocaleLowerCase(language), share })}
+      />
     </SimpleGrid>
   );
 }

@@ -7,11 +7,13 @@ import { CalloutCard } from './CalloutCard';
 import { periodWords } from './periods';
 import { usePattern } from './queries';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 /** One row at 1366×768, so the charts start above the fold. */
 const SHOWN = 4;
 
 export function CalloutsSection({ period }: { period: Period }) {
+  const t = useT();
   const query = usePattern('patterns.callouts', period);
   const fmt = useFormat();
   const [all, setAll] = useState(false);
@@ -24,11 +26,11 @@ export function CalloutsSection({ period }: { period: Period }) {
     <section aria-labelledby="patterns-callouts">
       <Group gap="xs" align="baseline" mb={6}>
         <Title order={2} size="h4" id="patterns-callouts">
-          Recurring root causes
+          {t('patterns.callouts.title')}
         </Title>
         {data && (
           <Text size="sm" c="dimmed">
-            the last 30 days: {periodWords({ from: data.window.from, to: data.window.to }, fmt.locale)}
+            {t('patterns.callouts.window', { period: periodWords({ from: data.window.from, to: data.window.to }, fmt.locale) })}
           </Text>
         )}
       </Group>
@@ -37,7 +39,7 @@ export function CalloutsSection({ period }: { period: Period }) {
       ) : !data ? (
         <Skeleton h={84} />
       ) : causes.length === 0 ? (
-        <Text c="dimmed">Nothing recurring in the last 30 days.</Text>
+        <Text c="dimmed">{t('patterns.callouts.none')}</Text>
       ) : (
         <>
           <SimpleGrid cols={4} spacing="sm">
@@ -47,7 +49,7 @@ export function CalloutsSection({ period }: { period: Period }) {
           </SimpleGrid>
           {causes.length > SHOWN && (
             <Button variant="subtle" size="compact-sm" mt={4} onClick={() => setAll((a) => !a)} aria-expanded={all}>
-              {all ? 'Show fewer' : `Show all ${causes.length}`}
+              {all ? t('patterns.callouts.showFewer') : t('patterns.callouts.showAll', { count: fmt.count(causes.length) })}
             </Button>
           )}
         </>

@@ -1,6 +1,7 @@
 // One chart in a card: title, a one-line reading, the chart as a named figure, and its numbers as a table on demand.
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../lib/useT';
 
 interface Props {
   title: string;
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function ChartCard({ title, reading, chart, table, controls, footer, height = 240, grows = false }: Props) {
+  const t = useT();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -33,7 +35,7 @@ export function ChartCard({ title, reading, chart, table, controls, footer, heig
         <Group gap="xs" wrap="nowrap">
           {controls}
           <Button size="compact-sm" variant="subtle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable((s) => !s)}>
-            {showTable ? 'Show chart' : 'Show table'}
+            {showTable ? t('patterns.chart.showChart') : t('patterns.chart.showTable')}
           </Button>
         </Group>
       </Group>

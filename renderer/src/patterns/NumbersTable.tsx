@@ -16,7 +16,7 @@ export function NumbersTable({ caption, columns, rows }: { caption: string; colu
       <Table.Thead>
         <Table.Tr>
           {columns.map((c, i) => (
-            <Table.Th key={c} ta={i === 0 ? 'left' : 'right'}>
+            <Table.Th key={c} ta={i === 0 ? 'start' : 'end'}>
               {c}
             </Table.Th>
           ))}
@@ -35,7 +35,7 @@ export function NumbersTable({ caption, columns, rows }: { caption: string; colu
               )}
             </Table.Td>
             {r.cells.map((c, i) => (
-              <Table.Td key={i} ta="right" style={{ whiteSpace: 'nowrap' }}>
+              <Table.Td key={i} ta="end" style={{ whiteSpace: 'nowrap' }}>
                 {c}
               </Table.Td>
             ))}

@@ -4,16 +4,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Pareto, Period } from '../../../shared/schemas/patterns';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { ChartCard } from './ChartCard';
 import { pct } from './figures';
 import { journalLink } from './journalLink';
 import { NumbersTable } from './NumbersTable';
 import { ParetoChart } from './ParetoChart';
-import { NO_INCIDENTS_NEXT, paretoReading, undiagnosedWords } from './readings';
+import { paretoReading, undiagnosedWords } from './readings';
 import { EmptyChart } from './EmptyChart';
 import { useChartColors } from './useChartColors';
 
 export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
+  const t = useT();
+  const labels = useLabels();
   const [by, setBy] = useState<'count' | 'cost'>('count');
   const fmt = useFormat();
   const colors = useChartColors();
@@ -28,23 +32,24 @@ export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
   // An empty chart says why, and what to do next.
   const emptyText =
     data.byCount.length > 0
-      ? 'Nothing was given for an incident with a root cause in this period.'
+      ? t('patterns.pareto.nothingGiven')
       : data.undiagnosed > 0
-        ? 'No incident in this period has a root cause yet: diagnose them in To diagnose.'
-        : NO_INCIDENTS_NEXT;
+        ? t('patterns.pareto.noneDiagnosed')
+        : t('patterns.reading.noIncidentsNext');
+  const valueName = by === 'count' ? t('patterns.column.incidents') : t('patterns.column.compensation');
 
   return (
     <ChartCard
-      title="Top root causes"
-      reading={paretoReading(rows, by === 'count' ? 'incidents' : 'compensation')}
+      title={t('patterns.pareto.title')}
+      reading={paretoReading(rows, by === 'count' ? 'incidents' : 'compensation', t, fmt.count)}
       height={280}
       controls={
         <SegmentedControl
           size="xs"
-          aria-label="Measure root causes"
+          aria-label={t('patterns.pareto.measure')}
           data={[
-            { value: 'count', label: 'By count' },
-            { value: 'cost', label: 'By cost' },
+            { value: 'count', label: t('patterns.pareto.byCount') },
+            { value: 'cost', label: t('patterns.pareto.byCost') },
           ]}
           value={by}
           onChange={(v) => setBy(v === 'cost' ? 'cost' : 'count')}
@@ -57,7 +62,8 @@ export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
           <ParetoChart
             data={points}
             colors={colors}
-            valueName={by === 'count' ? 'Incidents' : 'Compensation'}
+            valueName={valueName}
+            money={by === 'cost'}
             formatValue={formatValue}
             onBarClick={(i) => {
               const r = rows[i];
@@ -68,19 +74,19 @@ export function ParetoCard({ data, period }: { data: Pareto; period: Period }) {
       }
       table={
         <NumbersTable
-          caption="Top root causes"
-          columns={['Root cause', 'Group', by === 'count' ? 'Incidents' : 'Compensation', 'Cumulative share']}
+          caption={t('patterns.pareto.title')}
+          columns={[t('patterns.column.rootCause'), t('patterns.column.group'), valueName, t('patterns.pareto.cumulativeShare')]}
           rows={rows.map((r) => ({
             key: String(r.rootCauseId),
             label: r.name,
             to: link(r.rootCauseId),
-            cells: [r.group, formatValue(r.value), pct(r.cumulativeShare)],
+            cells: [labels.causeGroup(r.group), formatValue(r.value), pct(r.cumulativeShare)],
           }))}
         />
       }
       footer={
         <Text size="sm" mt="xs">
-          {undiagnosedWords(data)}
+          {undiagnosedWords(data, t, fmt.count)}
         </Text>
       }
     />

@@ -3,6 +3,7 @@ import { Alert, Grid, Group, Loader, SimpleGrid, Skeleton, Stack, Text, Title } 
 import { type ReactNode, startTransition, useEffect, useState } from 'react';
 import { errorMessage } from '../api/call';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { BreakdownsSection } from './BreakdownsSection';
 import { ByKindCard } from './ByKindCard';
 import { CalloutsSection } from './CalloutsSection';
@@ -35,6 +36,7 @@ function Loading<T>({ query, h, children, ready }: { query: { data?: T; isError:
 }
 
 export function PatternsPage() {
+  const t = useT();
   const periodApi = usePeriodParam();
   const { period } = periodApi;
   const fmt = useFormat();
@@ -50,9 +52,9 @@ export function PatternsPage() {
     <Stack gap="md">
       <Group justify="space-between" wrap="nowrap">
         <Group gap="sm" align="baseline" wrap="nowrap">
-          <Title order={1}>Patterns</Title>
+          <Title order={1}>{t('patterns.title')}</Title>
           <Text c="dimmed">{periodWords(period, fmt.locale)}</Text>
-          {fetching && <Loader size="xs" aria-label="Loading the period" />}
+          {fetching && <Loader size="xs" aria-label={t('patterns.loadingPeriod')} />}
         </Group>
         <PeriodPicker {...periodApi} />
       </Group>

@@ -1,28 +1,31 @@
 // "Do we win them back": NPS before against after, recovery rate and retention per month.
 import type { Period, Recovery } from '../../../shared/schemas/patterns';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { bucketLabel, bucketTitle, spansYears } from './bucketLabels';
 import { ChartCard } from './ChartCard';
 import { EmptyChart } from './EmptyChart';
 import { asPercent, npsText, pct } from './figures';
 import { NumbersTable } from './NumbersTable';
+import type { Translate } from './readings';
 import { RecoveryChart } from './RecoveryChart';
 import { RecoveryHeadline } from './RecoveryHeadline';
 import { useChartColors } from './useChartColors';
 
-function reading({ overall }: Recovery): string {
-  if (overall.npsBefore === null && overall.npsAfter === null) return 'No scores recorded in this period.';
-  const nps = `NPS ${npsText(overall.npsBefore)} before the recovery, ${npsText(overall.npsAfter)} after`;
-  return overall.recoveryRate === null ? `${nps}.` : `${nps}; ${pct(overall.recoveryRate)} of detractors won back.`;
+function reading({ overall }: Recovery, t: Translate): string {
+  if (overall.npsBefore === null && overall.npsAfter === null) return t('patterns.recovery.noScores');
+  const nps = { before: npsText(overall.npsBefore), after: npsText(overall.npsAfter) };
+  return overall.recoveryRate === null ? t('patterns.recovery.reading', nps) : t('patterns.recovery.readingRate', { ...nps, rate: pct(overall.recoveryRate) });
 }
 
 export function RecoveryCard({ data, period }: { data: Recovery; period?: Period }) {
+  const t = useT();
   const fmt = useFormat();
   const colors = useChartColors();
   const withYear = spansYears(data.byMonth.map((m) => `${m.month}-01`));
   const points = data.byMonth.map((m) => ({
     label: bucketLabel(`${m.month}-01`, 'month', fmt.locale, withYear),
-    title: bucketTitle(`${m.month}-01`, 'month', fmt.locale),
+    title: bucketTitle(`${m.month}-01`, 'month', fmt.locale, t),
     npsBefore: m.npsBefore,
     npsAfter: m.npsAfter,
     recoveryRate: asPercent(m.recoveryRate),
@@ -32,20 +35,27 @@ export function RecoveryCard({ data, period }: { data: Recovery; period?: Period
 
   return (
     <ChartCard
-      title="Recovery"
-      reading={reading(data)}
+      title={t('patterns.recovery.title')}
+      reading={reading(data, t)}
       height={240}
       grows
       chart={
         <>
           <RecoveryHeadline overall={data.overall} period={period} />
-          <div style={{ height: 175, marginTop: 8 }}>{scored ? <RecoveryChart data={points} colors={colors} /> : <EmptyChart text="No scores yet: on an incident, record how likely the customer was to recommend you, before and after." />}</div>
+          <div style={{ height: 175, marginTop: 8 }}>{scored ? <RecoveryChart data={points} colors={colors} /> : <EmptyChart text={t('patterns.recovery.empty')} />}</div>
         </>
       }
       table={
         <NumbersTable
-          caption="Recovery per month"
-          columns={['Month', 'Scored', 'NPS before', 'NPS after', 'Recovery rate', 'Retention']}
+          caption={t('patterns.recovery.caption')}
+          columns={[
+            t('patterns.column.month'),
+            t('patterns.recovery.scored'),
+            t('patterns.recovery.npsBefore'),
+            t('patterns.recovery.npsAfter'),
+            t('patterns.recovery.rate'),
+            t('patterns.recovery.retention'),
+          ]}
           rows={data.byMonth.map((m, i) => ({
             key: m.month,
             label: points[i]?.title ?? m.month,

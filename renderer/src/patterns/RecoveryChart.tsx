@@ -1,5 +1,6 @@
 // Per month: NPS before and after (−100..100, left), recovery rate and retention (0–100%, right).
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useT } from '../lib/useT';
 import { tick, type ChartColors } from './chartColors';
 
 export interface RecoveryPoint {
@@ -11,9 +12,10 @@ export interface RecoveryPoint {
   retention: number | null;
 }
 
-const PERCENT = new Set(['Recovery rate', 'Retention']);
+const PERCENT = new Set<unknown>(['recoveryRate', 'retention'] satisfies (keyof RecoveryPoint)[]);
 
 export function RecoveryChart({ data, colors }: { data: RecoveryPoint[]; colors: ChartColors }) {
+  const t = useT();
   const line = (key: keyof RecoveryPoint, name: string, stroke: string, axis: 'nps' | 'pct', dashed = false) => (
     <Line
       yAxisId={axis}
@@ -37,13 +39,13 @@ export function RecoveryChart({ data, colors }: { data: RecoveryPoint[]; colors:
         <ReferenceLine yAxisId="nps" y={0} stroke={colors.grid} />
         <Tooltip
           {...colors.tooltip}
-          formatter={(v, name) => (v === null || v === undefined ? '–' : PERCENT.has(String(name)) ? `${Math.round(Number(v))}%` : String(v))}
+          formatter={(v, _name, item) => (v === null || v === undefined ? '–' : PERCENT.has(item.dataKey) ? `${Math.round(Number(v))}%` : String(v))}
         />
         <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} formatter={(value) => <span style={{ color: colors.text }}>{value}</span>} />
-        {line('npsBefore', 'NPS before', colors.before, 'nps')}
-        {line('npsAfter', 'NPS after', colors.after, 'nps')}
-        {line('recoveryRate', 'Recovery rate', colors.rate, 'pct', true)}
-        {line('retention', 'Retention', colors.retention, 'pct', true)}
+        {line('npsBefore', t('patterns.recovery.npsBefore'), colors.before, 'nps')}
+        {line('npsAfter', t('patterns.recovery.npsAfter'), colors.after, 'nps')}
+        {line('recoveryRate', t('patterns.recovery.rate'), colors.rate, 'pct', true)}
+        {line('retention', t('patterns.recovery.retention'), colors.retention, 'pct', true)}
       </LineChart>
     </ResponsiveContainer>
   );

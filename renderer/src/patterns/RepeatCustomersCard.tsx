@@ -7,8 +7,13 @@ import type { Period } from '../../../shared/schemas/patterns';
 import { errorMessage } from '../api/call';
 import { useCall } from '../api/useCall';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
+
+/** Between the count and its words. */
+const SPACE = ' ';
 
 export function RepeatCustomersCard({ period }: { period: Period }) {
+  const t = useT();
   const fmt = useFormat();
   const query = useCall('patterns.repeatCustomers', period, { placeholderData: keepPreviousData, staleTime: 30_000 });
   const d = query.data;
@@ -17,10 +22,10 @@ export function RepeatCustomersCard({ period }: { period: Period }) {
       <Group justify="space-between" wrap="nowrap" align="center">
         <div>
           <Title order={2} size="h4" id="repeat-customers-title">
-            Repeat customers
+            {t('patterns.repeat.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            Customers with an incident in this period and another in the 90 days before it
+            {t('patterns.repeat.hint')}
           </Text>
         </div>
         {query.isError ? (
@@ -32,12 +37,12 @@ export function RepeatCustomersCard({ period }: { period: Period }) {
             <Text fw={800} fz={24}>
               {fmt.count(d.repeatCustomers)}
               <Text span c="dimmed" fz="sm" fw={500}>
-                {' '}
-                {d.repeatCustomers === 1 ? 'customer came back' : 'customers came back'}
+                {SPACE}
+                {t('patterns.repeat.cameBack', { count: d.repeatCustomers })}
               </Text>
             </Text>
             <Anchor component={Link} to="/customers?repeat=1" size="sm">
-              See repeat customers
+              {t('patterns.repeat.see')}
             </Anchor>
           </Group>
         )}

@@ -2,24 +2,28 @@
 import { useNavigate } from 'react-router';
 import type { Period, Trend } from '../../../shared/schemas/patterns';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { bucketLabel, bucketTitle, spansYears } from './bucketLabels';
 import { ChartCard } from './ChartCard';
 import { EmptyChart } from './EmptyChart';
 import { journalLink } from './journalLink';
 import { NumbersTable } from './NumbersTable';
-import { NO_INCIDENTS_NEXT, trendReading } from './readings';
+import { trendReading } from './readings';
 import { TrendChart, type TrendPoint } from './TrendChart';
 import { GROUPS } from './chartColors';
 import { useChartColors } from './useChartColors';
+import { useGroupLabel } from './useGroupLabel';
 
 export function TrendCard({ data, period }: { data: Trend; period: Period }) {
+  const t = useT();
+  const groupLabel = useGroupLabel();
   const fmt = useFormat();
   const colors = useChartColors();
   const navigate = useNavigate();
   const withYear = spansYears(data.points.map((p) => p.start));
   const points: TrendPoint[] = data.points.map((p) => ({
     label: bucketLabel(p.start, data.bucket, fmt.locale, withYear),
-    title: bucketTitle(p.start, data.bucket, fmt.locale),
+    title: bucketTitle(p.start, data.bucket, fmt.locale, t),
     ...Object.fromEntries(GROUPS.map((g) => [g, p.byGroup[g] ?? 0])),
   })) as TrendPoint[];
   const groups = GROUPS.filter((g) => data.points.some((p) => (p.byGroup[g] ?? 0) > 0));
@@ -31,12 +35,12 @@ export function TrendCard({ data, period }: { data: Trend; period: Period }) {
 
   return (
     <ChartCard
-      title={`Incidents per ${data.bucket}`}
-      reading={trendReading(data)}
+      title={t('patterns.trend.title', { bucket: data.bucket })}
+      reading={trendReading(data, t, fmt.count)}
       height={280}
       chart={
         groups.length === 0 ? (
-          <EmptyChart text={NO_INCIDENTS_NEXT} />
+          <EmptyChart text={t('patterns.reading.noIncidentsNext')} />
         ) : (
           <TrendChart
             data={points}
@@ -51,8 +55,8 @@ export function TrendCard({ data, period }: { data: Trend; period: Period }) {
       }
       table={
         <NumbersTable
-          caption={`Incidents per ${data.bucket} by root-cause group`}
-          columns={[data.bucket === 'week' ? 'Week' : 'Month', 'Total', ...groups]}
+          caption={t('patterns.trend.caption', { bucket: data.bucket })}
+          columns={[data.bucket === 'week' ? t('patterns.column.week') : t('patterns.column.month'), t('patterns.column.total'), ...groups.map(groupLabel)]}
           rows={data.points.map((p, i) => ({
             key: p.start,
             label: points[i]?.title ?? p.start,

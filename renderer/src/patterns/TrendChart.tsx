@@ -2,6 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartBox, type ChartSize } from './ChartBox';
 import { tick, type ChartColors, type ChartGroup } from './chartColors';
+import { useGroupLabel } from './useGroupLabel';
 
 export type TrendPoint = { label: string; title: string } & Record<ChartGroup, number>;
 
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function TrendChart({ data, groups, colors, onBarClick, size }: Props) {
+  const groupLabel = useGroupLabel();
   return (
     <ChartBox size={size}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -25,7 +27,7 @@ export function TrendChart({ data, groups, colors, onBarClick, size }: Props) {
         <Tooltip {...colors.tooltip} labelFormatter={(_, payload) => String(payload?.[0]?.payload?.title ?? '')} />
         <Legend wrapperStyle={{ fontSize: 12 }} iconSize={10} formatter={(value) => <span style={{ color: colors.text }}>{value}</span>} />
         {groups.map((g) => (
-          <Bar key={g} dataKey={g} stackId="groups" fill={colors.group(g)} cursor="pointer" onClick={(_, i) => onBarClick(i)} isAnimationActive={false} />
+          <Bar key={g} dataKey={g} name={groupLabel(g)} stackId="groups" fill={colors.group(g)} cursor="pointer" onClick={(_, i) => onBarClick(i)} isAnimationActive={false} />
         ))}
       </BarChart>
     </ChartBox>

@@ -1,5 +1,6 @@
 // Axis labels for trend buckets: "6 Oct" for a week, "Oct" (or "Oct 2025") for a month.
 import { parse } from 'date-fns';
+import type { Translate } from './readings';
 
 const toDate = (s: string) => parse(s, 'yyyy-MM-dd', new Date());
 
@@ -10,10 +11,10 @@ export function bucketLabel(start: string, bucket: 'week' | 'month', locale: str
 }
 
 /** "Week of 6 Oct 2026" / "October 2026", for tooltips and tables. */
-export function bucketTitle(start: string, bucket: 'week' | 'month', locale: string): string {
+export function bucketTitle(start: string, bucket: 'week' | 'month', locale: string, t: Translate): string {
   const d = toDate(start);
   return bucket === 'week'
-    ? `Week of ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(d)}`
+    ? t('patterns.bucket.weekOf', { date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(d) })
     : new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(d);
 }
 

@@ -1,14 +1,15 @@
 // The period presets as local days (`to` included), and the words for them.
 import { endOfMonth, format, isValid, parse, startOfMonth, startOfYear, subDays, subMonths } from 'date-fns';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { Period } from '../../../shared/schemas/patterns';
 
 export const PRESETS = [
-  { value: 'this-month', label: 'This month' },
-  { value: 'last-month', label: 'Last month' },
-  { value: 'last-90', label: 'Last 90 days' },
-  { value: 'this-year', label: 'This year' },
-  { value: 'custom', label: 'Custom' },
-] as const;
+  { value: 'this-month', label: 'patterns.period.thisMonth' },
+  { value: 'last-month', label: 'patterns.period.lastMonth' },
+  { value: 'last-90', label: 'patterns.period.last90' },
+  { value: 'this-year', label: 'patterns.period.thisYear' },
+  { value: 'custom', label: 'patterns.period.custom' },
+] as const satisfies readonly { value: string; label: MessageId }[];
 export type Preset = (typeof PRESETS)[number]['value'];
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');

@@ -3,6 +3,7 @@ import { Button, Group, Input, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 interface Props {
   value: string;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function OccurredAtField({ value, now, onChange, onNow, error }: Props) {
+  const t = useT();
   const fmt = useFormat();
   const [picking, setPicking] = useState(false);
   const labelId = useId();
@@ -21,7 +23,7 @@ export function OccurredAtField({ value, now, onChange, onNow, error }: Props) {
   const pickerId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const iso = fromLocalInput(value);
-  const shown = value === now ? 'Now' : iso ? fmt.dateTime(iso) : 'Not a date';
+  const shown = value === now ? t('quicklog.occurredAt.now') : iso ? fmt.dateTime(iso) : t('quicklog.occurredAt.notADate');
 
   const close = () => {
     setPicking(false);
@@ -36,7 +38,7 @@ export function OccurredAtField({ value, now, onChange, onNow, error }: Props) {
   };
 
   return (
-    <Input.Wrapper label="Occurred at" labelElement="div" labelProps={{ id: labelId }} error={error as string | undefined}>
+    <Input.Wrapper label={t('incident.field.occurredAt')} labelElement="div" labelProps={{ id: labelId }} error={error as string | undefined}>
       <Button
         ref={buttonRef}
         id={buttonId}
@@ -54,7 +56,7 @@ export function OccurredAtField({ value, now, onChange, onNow, error }: Props) {
         <Group id={pickerId} gap="xs" mt={6} wrap="nowrap" align="flex-end">
           <TextInput
             type="datetime-local"
-            aria-label="Date and time it happened"
+            aria-label={t('quicklog.occurredAt.picker')}
             // The dialog leaves Esc to this field.
             data-mantine-stop-propagation
             autoFocus
@@ -70,7 +72,7 @@ export function OccurredAtField({ value, now, onChange, onNow, error }: Props) {
               close();
             }}
           >
-            Use now
+            {t('quicklog.occurredAt.useNow')}
           </Button>
         </Group>
       )}

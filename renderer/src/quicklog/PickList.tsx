@@ -1,6 +1,7 @@
 // A list field for the counter: type a few letters, Enter or Tab takes the first match; Enter on a closed list saves.
 import { Select } from '@mantine/core';
 import type { Option } from '../lib/options';
+import { useT } from '../lib/useT';
 
 /** Stands for "none chosen", which a Select cannot hold as an empty value. */
 const NONE = '-';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function PickList({ label, value, onChange, options, error }: Props) {
+  const t = useT();
   const data = options.map((o) => ({ value: o.value === '' ? NONE : o.value, label: o.label }));
   return (
     <Select
@@ -28,7 +30,7 @@ export function PickList({ label, value, onChange, options, error }: Props) {
       allowDeselect={false}
       selectFirstOptionOnChange
       autoSelectOnBlur
-      nothingFoundMessage="No match"
+      nothingFoundMessage={t('quicklog.noMatch')}
       // Typing replaces the shown name rather than adding to it.
       onFocus={(e) => e.currentTarget.select()}
     />

@@ -3,7 +3,8 @@
 import { Fieldset, Grid, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useCategories, useStaff } from '../api/lookups';
-import { channelOptions, listOptions, teamLeadOptions } from '../lib/options';
+import { listOptions, useOptions } from '../lib/options';
+import { useT } from '../lib/useT';
 import { WHAT_HAPPENED_ID } from './earlyKeys';
 import { OccurredAtField } from './OccurredAtField';
 import { PickList } from './PickList';
@@ -18,6 +19,8 @@ interface Props {
 }
 
 export function QuickLogFields({ form, now, onNow }: Props) {
+  const t = useT();
+  const options = useOptions();
   const { data: categories } = useCategories();
   const { data: staff } = useStaff();
   const input = (field: keyof QuickLogValues) => form.getInputProps(field);
@@ -27,8 +30,8 @@ export function QuickLogFields({ form, now, onNow }: Props) {
       <Textarea
         id={WHAT_HAPPENED_ID}
         data-autofocus
-        label="What happened"
-        description="In the customer’s words"
+        label={t('incident.field.whatHappened')}
+        description={t('incident.field.whatHappened.hint')}
         withAsterisk
         autosize
         minRows={3}
@@ -41,8 +44,8 @@ export function QuickLogFields({ form, now, onNow }: Props) {
         </Grid.Col>
         <Grid.Col span={5}>
           <PickList
-            label="Category"
-            options={listOptions(categories, null, 'Not chosen')}
+            label={t('incident.field.category')}
+            options={listOptions(categories, null, t('incident.category.none'))}
             value={form.values.categoryId}
             onChange={onValue('categoryId')}
             error={form.errors.categoryId}
@@ -51,18 +54,18 @@ export function QuickLogFields({ form, now, onNow }: Props) {
       </Grid>
       <Grid mt="xs" gap="sm" align="flex-end">
         <Grid.Col span={9}>
-          <Fieldset legend="Customer (optional — leave empty for an anonymous walk-in)" p="sm" pt={4}>
+          <Fieldset legend={t('quicklog.customer')} p="sm" pt={4}>
             <SimpleGrid cols={3} spacing="sm">
-              <TextInput label="Customer name" autoComplete="off" {...input('customerName')} />
-              <TextInput label="Customer phone" type="tel" autoComplete="off" {...input('customerPhone')} />
-              <TextInput label="Customer email" type="email" autoComplete="off" {...input('customerEmail')} />
+              <TextInput label={t('incident.field.customerName')} autoComplete="off" {...input('customerName')} />
+              <TextInput label={t('incident.field.customerPhone')} type="tel" autoComplete="off" {...input('customerPhone')} />
+              <TextInput label={t('incident.field.customerEmail')} type="email" autoComplete="off" {...input('customerEmail')} />
             </SimpleGrid>
           </Fieldset>
         </Grid.Col>
         <Grid.Col span={3} pb="sm">
           <PickList
-            label="Handled by"
-            options={listOptions(staff, null, 'Not recorded')}
+            label={t('incident.field.handledBy')}
+            options={listOptions(staff, null, t('incident.handledBy.none'))}
             value={form.values.handledById}
             onChange={onValue('handledById')}
             error={form.errors.handledById}
@@ -71,8 +74,8 @@ export function QuickLogFields({ form, now, onNow }: Props) {
       </Grid>
       <SimpleGrid cols={3} mt="xs" spacing="sm">
         <OccurredAtField value={form.values.occurredAt} now={now} onChange={onValue('occurredAt')} onNow={onNow} error={form.errors.occurredAt} />
-        <NativeSelect label="Channel" data={channelOptions} {...input('channel')} />
-        <NativeSelect label="Team lead present" data={teamLeadOptions} {...input('teamLeadPresent')} />
+        <NativeSelect label={t('incident.field.channel')} data={options.channel} {...input('channel')} />
+        <NativeSelect label={t('incident.field.teamLeadPresent')} data={options.teamLead} {...input('teamLeadPresent')} />
       </SimpleGrid>
     </>
   );

@@ -3,12 +3,14 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useEffect, useEffectEvent, useLayoutEffect, useState } from 'react';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { IncidentDetail } from '../../../shared/schemas/incident';
 import { ApiError, issuesByPath } from '../api/call';
 import { callKey } from '../api/keys';
 import { useWrite } from '../api/useCall';
 import { useCounterPerson } from '../counter/useCounterPerson';
 import { notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 import { ReturningNote } from '../customers/ReturningNote';
 import { useTypedReturning } from '../customers/useReturning';
 import { clearDraft } from './draftApi';
@@ -17,9 +19,9 @@ import { showKeptOffline } from './showSaved';
 import { type EarlyKeys, WHAT_HAPPENED_ID } from './earlyKeys';
 import { localNow } from './OccurredAtField';
 import { QuickLogFields } from './QuickLogFields';
-import { useDraftAutosave } from './useDraftAutosave';
+import { type DraftState, useDraftAutosave } from './useDraftAutosave';
 import { useRestoreDraft } from './useRestoreDraft';
-import { blankValues, QuickLogValues, serverPathToField, toCreateRequest } from './values';
+import { blankValues, isOwnMessage, QuickLogValues, serverPathToField, toCreateRequest } from './values';
 
 export interface SavedIncident {
   id: number;
@@ -33,9 +35,18 @@ interface Props {
   early?: EarlyKeys | null;
 }
 
-const DRAFT_TEXT = { idle: '', saving: 'Saving draft…', saved: 'Draft saved', kept: 'Draft kept on this computer', failed: 'Draft not saved' } as const;
+const DRAFT_TEXT: Record<DraftState, MessageId | null> = {
+  idle: null,
+  saving: 'quicklog.draft.saving',
+  saved: 'quicklog.draft.saved',
+  kept: 'quicklog.draft.kept',
+  failed: 'quicklog.draft.failed',
+};
+const DOT = ' · ';
+const validate = schemaResolver(QuickLogValues, { sync: true });
 
 export function QuickLogForm({ onDone, early = null }: Props) {
+  const t = useT();
   const queryClient = useQueryClient();
   const write = useWrite();
   const { person } = useCounterPerson();
@@ -45,7 +56,7 @@ export function QuickLogForm({ onDone, early = null }: Props) {
   const form = useForm<QuickLogValues>({
     mode: 'controlled',
     initialValues: { ...blankValues(), occurredAt: now, whatHappened: early?.text() ?? '', handledById: counterId },
-    validate: schemaResolver(QuickLogValues, { sync: true }),
+    validate: (values) => Object.fromEntries(Object.entries(validate(values)).map(([field, m]) => [field, isOwnMessage(m) ? t(m) : m])),
   });
   const { restored, ready } = useRestoreDraft(form);
   const draft = useDraftAutosave(form.values, ready && !submitting, restored);
@@ -96,7 +107,7 @@ export function QuickLogForm({ onDone, early = null }: Props) {
         }),
       );
       if (Object.keys(fieldErrors).length > 0) form.setErrors(fieldErrors);
-      else notifyError(error, 'The incident was not saved');
+      else notifyError(error, t('quicklog.notSaved'));
       setSubmitting(false);
     }
   });
@@ -104,7 +115,7 @@ export function QuickLogForm({ onDone, early = null }: Props) {
   const discard = async () => {
     // Stop the autosave first: a save still waiting for its 300 ms would bring the draft back.
     await draft.stop();
-    await clearDraft(write).catch((e: unknown) => notifyError(e, 'The draft could not be discarded'));
+    await clearDraft(write).catch((e: unknown) => notifyError(e, t('quicklog.notDiscarded')));
     onDone(null);
   };
 
@@ -116,34 +127,36 @@ export function QuickLogForm({ onDone, early = null }: Props) {
     e.currentTarget.requestSubmit();
   };
 
-  const status = DRAFT_TEXT[draft.state];
+  const statusId = DRAFT_TEXT[draft.state];
+  const status = statusId ? t(statusId) : '';
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} aria-label="Quick log" noValidate>
+    <form onSubmit={submit} onKeyDown={onKeyDown} aria-label={t('quicklog.form')} noValidate>
       {restored && (
         <Alert color="blue" mb="sm" p="xs">
-          Your unsaved entry is back. Carry on, or discard it.
+          {t('quicklog.restored')}
         </Alert>
       )}
       <QuickLogFields
         form={form}
         now={now}
         onNow={() => {
-          const t = localNow();
-          setNow(t);
-          form.setFieldValue('occurredAt', t);
+          const at = localNow();
+          setNow(at);
+          form.setFieldValue('occurredAt', at);
         }}
       />
       <Group justify="space-between" mt="md" wrap="nowrap">
         <Text size="sm" c="dimmed">
           <span aria-live="polite">{status}</span>
-          {status && ' · '}Enter saves · Shift+Enter for a new line · Esc closes
+          {status && DOT}
+          {t('quicklog.keys')}
         </Text>
         <Group wrap="nowrap">
           <Button variant="default" onClick={() => void discard()} disabled={submitting}>
-            Discard
+            {t('quicklog.discard')}
           </Button>
           <Button type="submit" loading={submitting}>
-            Save incident
+            {t('quicklog.save')}
           </Button>
         </Group>
       </Group>

@@ -2,6 +2,7 @@
 import { Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { Say } from '../lib/Say';
 import { loadDraft } from './draftApi';
 import { draftKeptHere } from './offline';
 import { catchEarlyKeys, type EarlyKeys } from './earlyKeys';
@@ -56,15 +57,15 @@ export function QuickLogProvider({ children }: { children: ReactNode }) {
         if (cancelled || !hasContent(draft)) return;
         notifications.show({
           id: OFFER_ID,
-          title: 'An unsaved incident is waiting',
+          title: <Say id="quicklog.offer.title" />,
           autoClose: false,
           message: (
             <>
               <Text size="sm" lineClamp={2} mb="xs">
-                {draft?.whatHappened || 'A half-typed entry'}
+                {draft?.whatHappened || <Say id="quicklog.offer.halfTyped" />}
               </Text>
               <Button size="sm" onClick={open}>
-                Continue the unsaved incident
+                <Say id="quicklog.offer.continue" />
               </Button>
             </>
           ),

@@ -1,7 +1,8 @@
 // Severity as one Tab stop: arrow keys move, 1–4 pick at once.
 import { Input, SegmentedControl } from '@mantine/core';
 import { type KeyboardEvent, useId } from 'react';
-import { severityOptions } from '../lib/options';
+import { useOptions } from '../lib/options';
+import { useT } from '../lib/useT';
 
 interface Props {
   value: string;
@@ -10,19 +11,21 @@ interface Props {
 }
 
 export function SeverityField({ value, onChange, error }: Props) {
+  const t = useT();
+  const { severity } = useOptions();
   const labelId = useId();
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || !severityOptions.some((o) => o.value === e.key)) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || !severity.some((o) => o.value === e.key)) return;
     e.preventDefault();
     onChange(e.key);
     // Keep the focus on the chosen option so the arrow keys go on from there.
     e.currentTarget.querySelector<HTMLInputElement>(`input[value="${e.key}"]`)?.focus();
   };
   return (
-    <Input.Wrapper label="Severity" labelElement="div" labelProps={{ id: labelId }} description="1–4 or arrow keys" error={error as string | undefined}>
+    <Input.Wrapper label={t('incident.field.severity')} labelElement="div" labelProps={{ id: labelId }} description={t('quicklog.severityHint')} error={error as string | undefined}>
       <SegmentedControl
         aria-labelledby={labelId}
-        data={severityOptions}
+        data={severity}
         value={value}
         onChange={onChange}
         onKeyDown={onKeyDown}

@@ -1,6 +1,7 @@
 // "Incident MG-123 logged · Open MG-123": the focus goes to its Open link, so Enter opens the incident.
 import { Anchor } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Say } from '../lib/Say';
 
 const linkId = (id: number) => `saved-incident-${id}-open`;
 
@@ -12,7 +13,7 @@ export function showSaved(id: number, ref: string, back: HTMLElement | null) {
   let followed = false;
   notifications.show({
     color: 'teal',
-    title: `Incident ${ref} logged`,
+    title: <Say id="quicklog.saved.title" values={{ ref }} />,
     autoClose: 10_000,
     onClose: () => {
       const active = document.activeElement;
@@ -27,7 +28,7 @@ export function showSaved(id: number, ref: string, back: HTMLElement | null) {
           notifications.clean();
         }}
       >
-        Open {ref}
+        <Say id="quicklog.saved.open" values={{ ref }} />
       </Anchor>
     ),
   });
@@ -48,11 +49,11 @@ export function showSaved(id: number, ref: string, back: HTMLElement | null) {
 export function showSavedOffline(id: number, ref: string) {
   notifications.show({
     color: 'teal',
-    title: `Saved ${ref} that you logged while offline`,
+    title: <Say id="quicklog.savedOffline.title" values={{ ref }} />,
     autoClose: 15_000,
     message: (
       <Anchor href={`#/incidents/${id}`} onClick={() => notifications.clean()}>
-        Open {ref}
+        <Say id="quicklog.saved.open" values={{ ref }} />
       </Anchor>
     ),
   });
@@ -62,8 +63,8 @@ export function showSavedOffline(id: number, ref: string) {
 export function showKeptOffline() {
   notifications.show({
     color: 'orange',
-    title: 'Kept on this computer',
-    message: 'The shared database cannot be reached. Makegood saves this incident as soon as the connection returns, and tells you its number.',
+    title: <Say id="quicklog.keptOffline.title" />,
+    message: <Say id="quicklog.keptOffline.message" />,
     autoClose: 15_000,
   });
 }

@@ -1,10 +1,11 @@
 // Once the shared database answers again, saves each incident the quick log kept on this computer
 // while it could not (offline.ts), once, and says so: "Saved MG-1234 that you logged while offline".
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { createElement, useEffect, useRef, useSyncExternalStore } from 'react';
 import { ApiError, call, errorMessage } from '../api/call';
 import { useUnreachable } from '../api/reachability';
 import { type Write, useWrite } from '../api/useCall';
+import { Say } from '../lib/Say';
 import { clearDraft, loadDraft } from './draftApi';
 import { exclusively, forgetKept, keepDraftHere, keptCount, keptIncidents, onKeptChange } from './offline';
 import { showSavedOffline } from './showSaved';
@@ -45,8 +46,8 @@ async function saveKept(write: Write): Promise<void> {
       keepDraftHere(kept.values);
       notifications.show({
         color: 'red',
-        title: 'An incident you logged while offline was not saved',
-        message: `${errorMessage(error)} It is back in the quick log: open it to correct it and save.`,
+        title: createElement(Say, { id: 'quicklog.offlineRefused.title' }),
+        message: createElement(Say, { id: 'quicklog.offlineRefused.message', values: { error: errorMessage(error) } }),
         autoClose: false,
       });
     }

@@ -1,14 +1,19 @@
 // The quick log's form values, their draft shape, and the create request they become.
 import { z } from 'zod';
 import { CHANNELS } from '../../../shared/domain';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { IncidentCreate } from '../../../shared/schemas/incident';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
 
 export const DRAFT_KEY = 'quick-log';
 
+/** The form's own messages are ids, said in the shop's language where the form shows them (QuickLogForm.tsx). */
+const MESSAGES: readonly string[] = ['quicklog.error.whatHappened', 'quicklog.error.occurredAt', 'quicklog.error.email'] satisfies MessageId[];
+export const isOwnMessage = (message: unknown): message is MessageId => typeof message === 'string' && MESSAGES.includes(message);
+
 export const QuickLogValues = z.object({
-  whatHappened: z.string().trim().min(1, 'Say what happened, in the customer’s words').max(10_000),
-  occurredAt: z.string().refine((s) => fromLocalInput(s) !== null, 'Enter a date and time'),
+  whatHappened: z.string().trim().min(1, 'quicklog.error.whatHappened').max(10_000),
+  occurredAt: z.string().refine((s) => fromLocalInput(s) !== null, 'quicklog.error.occurredAt'),
   channel: z.enum(CHANNELS),
   severity: z.enum(['1', '2', '3', '4']),
   categoryId: z.string(),
@@ -19,7 +24,7 @@ export const QuickLogValues = z.object({
   customerEmail: z
     .string()
     .trim()
-    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'That does not look like an email address'),
+    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'quicklog.error.email'),
 });
 export type QuickLogValues = z.input<typeof QuickLogValues>;
 

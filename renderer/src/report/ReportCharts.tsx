@@ -1,5 +1,7 @@
 // The Patterns screen's Pareto and trend charts, at a fixed print size, in print colours.
 import type { ReportData } from '../../../shared/report';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { bucketLabel, bucketTitle, spansYears } from '../patterns/bucketLabels';
 import { ParetoChart } from '../patterns/ParetoChart';
 import { paretoReading, trendReading, undiagnosedWords } from '../patterns/readings';
@@ -20,41 +22,43 @@ const PARETO_BARS = 12;
 const TABLE_ROWS = 10;
 
 export function ParetoSection({ data, f }: { data: ReportData; f: ReportFormat }) {
+  const t = useT();
+  const labels = useLabels();
   const rows = data.pareto.byCount;
   const top = data.figures.top_root_causes.slice(0, TABLE_ROWS);
+  const cut = rows.length > PARETO_BARS ? t('report.pareto.topOnly', { top: f.count(PARETO_BARS), total: f.count(rows.length) }) : '';
   const points = rows.slice(0, PARETO_BARS).map((r) => ({ name: r.name, value: r.incidents, cumulative: Math.round(r.cumulativeShare * 1000) / 10 }));
   return (
-    <section className="report-block" aria-label="Top root causes">
-      <h2>Top root causes</h2>
+    <section className="report-block" aria-label={t('patterns.pareto.title')}>
+      <h2>{t('patterns.pareto.title')}</h2>
       <p className="report-reading">
-        {paretoReading(rows, 'incidents')} {undiagnosedWords(data.pareto)}
-        {rows.length > PARETO_BARS ? ` The chart shows the top ${PARETO_BARS} of ${rows.length}.` : ''}
+        {[paretoReading(rows, 'incidents', t, f.count), undiagnosedWords(data.pareto, t, f.count), cut].filter(Boolean).join(' ')}
       </p>
       {points.length === 0 ? (
-        <p className="report-empty">No incident this month has a root cause yet.</p>
+        <p className="report-empty">{t('report.pareto.empty')}</p>
       ) : (
         <>
           <div className="report-chart" data-chart="pareto">
-            <ParetoChart data={points} colors={printColors} valueName="Incidents" formatValue={f.count} onBarClick={noop} labelMax={17} size={CHART_SIZE} />
+            <ParetoChart data={points} colors={printColors} valueName={t('patterns.column.incidents')} formatValue={f.count} onBarClick={noop} labelMax={17} size={CHART_SIZE} />
           </div>
           {/* The legend belongs to the chart: no chart, no legend. */}
-          <p className="report-legend">Bars: incidents per cause (left axis). Line with dots: cumulative share of incidents (right axis).</p>
+          <p className="report-legend">{t('report.pareto.legend')}</p>
         </>
       )}
       {top.length > 0 ? (
         <ReportTable
-          caption="Top root causes"
+          caption={t('patterns.pareto.title')}
           columns={[
             { label: '#', numeric: true, width: '5%' },
-            { label: 'Root cause', width: '41%' },
-            { label: 'Group', width: '16%' },
-            { label: 'Incidents', numeric: true, width: '11%' },
-            { label: 'Cumulative', numeric: true, width: '12%' },
-            { label: 'Compensation', numeric: true, width: '15%' },
+            { label: t('patterns.column.rootCause'), width: '41%' },
+            { label: t('patterns.column.group'), width: '16%' },
+            { label: t('patterns.column.incidents'), numeric: true, width: '11%' },
+            { label: t('report.column.cumulative'), numeric: true, width: '12%' },
+            { label: t('patterns.column.compensation'), numeric: true, width: '15%' },
           ]}
           rows={top.map((r, i) => ({
             key: r.root_cause,
-            cells: [String(i + 1), r.root_cause, r.group, f.count(r.incidents), pct(r.cumulative_share), f.money(r.compensation)],
+            cells: [String(i + 1), r.root_cause, labels.causeGroup(r.group), f.count(r.incidents), pct(r.cumulative_share), f.money(r.compensation)],
           }))}
         />
       ) : null}
@@ -62,21 +66,23 @@ export function ParetoSection({ data, f }: { data: ReportData; f: ReportFormat }
   );
 }
 
-export function TrendSection({ data, locale }: { data: ReportData; locale: string }) {
+export function TrendSection({ data, f }: { data: ReportData; f: ReportFormat }) {
+  const t = useT();
+  const { locale } = f;
   const trend = data.trend;
   const withYear = spansYears(trend.points.map((p) => p.start));
   const points = trend.points.map((p) => ({
     label: bucketLabel(p.start, trend.bucket, locale, withYear),
-    title: bucketTitle(p.start, trend.bucket, locale),
+    title: bucketTitle(p.start, trend.bucket, locale, t),
     ...Object.fromEntries(GROUPS.map((g) => [g, p.byGroup[g] ?? 0])),
   })) as TrendPoint[];
   const groups = GROUPS.filter((g) => trend.points.some((p) => (p.byGroup[g] ?? 0) > 0));
   return (
-    <section className="report-block report-keep" aria-label="Incidents per month">
-      <h2>Incidents per {trend.bucket}, the last six months</h2>
-      <p className="report-reading">{trendReading(trend)}</p>
+    <section className="report-block report-keep" aria-label={t('patterns.trend.title', { bucket: 'month' })}>
+      <h2>{t('report.trend.title', { bucket: trend.bucket })}</h2>
+      <p className="report-reading">{trendReading(trend, t, f.count)}</p>
       {groups.length === 0 ? (
-        <p className="report-empty">No incidents in these six months.</p>
+        <p className="report-empty">{t('report.trend.empty')}</p>
       ) : (
         <div className="report-chart" data-chart="trend">
           <TrendChart data={points} groups={groups} colors={printColors} onBarClick={noop} size={CHART_SIZE} />

@@ -2,16 +2,19 @@
 // Its own entry, outside the app; Chromium (CLI, browser mode) or Electron prints it to PDF once
 // `document.body.dataset.reportReady` is set.
 import { useEffect, useMemo, useState } from 'react';
+import { primaryLanguage } from '../../../shared/i18n/languages';
 import { cssPageSize, paperFor } from '../../../shared/paper';
 import { errorMessage } from '../api/call';
 import { monthName } from '../lib/months';
-import { headlineFigures } from './headline';
+import { useT } from '../lib/useT';
+import { headlineFigures, verdict } from './headline';
 import type { Edition, ReportData } from '../../../shared/report';
 import { PrintPatterns } from './printColors';
 import { ParetoSection, TrendSection } from './ReportCharts';
 import { reportFormat } from './reportFormat';
 import { CausesSection, CompensationSection, IncidentsSection, LessonsSection } from './ReportSections';
 import './report.css';
+import { PAGE_MARK, PAGES_MARK } from '../../../shared/reportFooter';
 
 /** Resolves once every chart has drawn its SVG (recharts measures its text first). */
 function whenChartsDrawn(): Promise<void> {
@@ -27,43 +30,50 @@ function whenChartsDrawn(): Promise<void> {
   });
 }
 
+/** Between the report's name and its month. */
+const DOT = ' · ';
+
 function Report({ data, edition }: { data: ReportData; edition: Edition }) {
+  const t = useT();
   const { locale, currency, businessName } = data.settings;
   const f = useMemo(() => reportFormat(locale, currency), [locale, currency]);
-  const figures = headlineFigures(data.figures, data.previous, f);
+  const figures = headlineFigures(data.figures, data.previous, f, t);
   const previousName = monthName(data.previousMonth, locale, false);
   const paper = paperFor(locale);
+  const pageCss = `@page { size: ${cssPageSize(paper)}; margin: 14mm 12mm 16mm; }`;
   return (
     <main className={`report report-${paper.toLowerCase()}`} data-edition={edition}>
-      <style>{`@page { size: ${cssPageSize(paper)}; margin: 14mm 12mm 16mm; }`}</style>
+      <style>{pageCss}</style>
       <PrintPatterns />
       <header className="report-header">
         <div>
-          <h1>{businessName || 'Service recovery report'}</h1>
+          <h1>{businessName || t('report.title')}</h1>
           <p className="report-sub">
-            Service recovery report · <strong>{monthName(data.month, locale)}</strong>
+            {t('report.title')}
+            {DOT}
+            <strong>{monthName(data.month, locale)}</strong>
           </p>
         </div>
         <p className="report-edition">
           {edition === 'internal' ? (
             <>
-              <strong>Internal edition</strong>
+              <strong>{t('report.edition.internal')}</strong>
               <br />
-              for the team only: names staff and holds internal notes
+              {t('report.edition.internalHint')}
             </>
           ) : (
             <>
-              <strong>External edition</strong>
+              <strong>{t('report.edition.external')}</strong>
               <br />
-              names no staff member
+              {t('report.edition.externalHint')}
             </>
           )}
         </p>
       </header>
 
-      <section className="report-block report-keep" aria-label="Headline figures">
-        <h2>Headline figures</h2>
-        <p className="report-reading">Under each figure, the change from {previousName}; percentages change in points (pts).</p>
+      <section className="report-block report-keep" aria-label={t('reports.headline.title')}>
+        <h2>{t('reports.headline.title')}</h2>
+        <p className="report-reading">{t('report.headline.reading', { month: previousName })}</p>
         <dl className="report-figures">
           {figures.map((x) => (
             <div key={x.label} className="report-figure">
@@ -71,7 +81,7 @@ function Report({ data, edition }: { data: ReportData; edition: Edition }) {
               <dd>
                 <span className="report-value">{x.value}</span>
                 <span className="report-change">
-                  {x.change === null ? 'no comparison' : `${x.change}${x.better === null ? '' : x.better ? ', better' : ', worse'}`}
+                  {x.change === null ? t('reports.headline.noComparison') : t('report.headline.change', { change: x.change, verdict: verdict(x) })}
                 </span>
               </dd>
             </div>
@@ -81,14 +91,14 @@ function Report({ data, edition }: { data: ReportData; edition: Edition }) {
         {data.figures.per_1000_transactions === null ? (
           <p className="report-reading">
             {edition === 'internal'
-              ? 'Per 1,000 transactions: enter the month’s transactions on the Reports screen.'
-              : 'Per 1,000 transactions: not counted, as the month’s transactions were not recorded.'}
+              ? t('report.headline.per1000Internal', { thousand: f.count(1000) })
+              : t('report.headline.per1000External', { thousand: f.count(1000) })}
           </p>
         ) : null}
       </section>
 
       <ParetoSection data={data} f={f} />
-      <TrendSection data={data} locale={locale} />
+      <TrendSection data={data} f={f} />
       <CausesSection data={data} f={f} />
       <LessonsSection data={data} edition={edition} f={f} />
       <CompensationSection data={data} f={f} />
@@ -104,6 +114,7 @@ type Loaded = { data: ReportData; error?: never } | { error: string; data?: neve
  * its charts had loaded. Sets `document.body.dataset.reportReady` (or `reportError`) for the printer.
  */
 export function ReportPage({ load, edition }: { load: Promise<ReportData> | null; edition: Edition }) {
+  const t = useT();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     if (!load) return undefined;
@@ -117,14 +128,18 @@ export function ReportPage({ load, edition }: { load: Promise<ReportData> | null
     };
   }, [load]);
 
-  const error = load ? loaded?.error : 'The report needs a month such as 2026-10.';
+  const error = load ? loaded?.error : t('report.page.noMonth');
   useEffect(() => {
     if (error) document.body.dataset.reportError = error;
   }, [error]);
   const data = loaded?.data;
   useEffect(() => {
     if (!data) return undefined;
-    document.documentElement.lang = data.settings.locale;
+    // The words' language, with the locale's region when they agree (de-CH for a Zurich shop that speaks German).
+    const { language, locale } = data.settings;
+    document.documentElement.lang = primaryLanguage(locale) === language ? locale : language;
+    // The printer's footer says "Page 2 of 7" in these words, the numbers where the marks are (core/report/footer.ts).
+    document.body.dataset.footerPage = t('report.footer.page', { page: PAGE_MARK, pages: PAGES_MARK });
     let live = true;
     void whenChartsDrawn().then(() => {
       if (live) document.body.dataset.reportReady = 'true';
@@ -133,9 +148,9 @@ export function ReportPage({ load, edition }: { load: Promise<ReportData> | null
       live = false;
       delete document.body.dataset.reportReady;
     };
-  }, [data]);
+  }, [data, t]);
 
-  if (error) return <p role="alert">The report could not be made: {error}</p>;
-  if (!data) return <p>Preparing the report…</p>;
+  if (error) return <p role="alert">{t('report.page.failed', { error })}</p>;
+  if (!data) return <p>{t('report.page.preparing')}</p>;
   return <Report data={data} edition={edition} />;
 }

@@ -1,6 +1,7 @@
 // The headline figures as the report prints them, each with its change from the month before.
 import type { MonthFigures } from '../../../shared/schemas/figures';
 import { DASH, npsText, pct } from '../patterns/figures';
+import type { Translate } from '../patterns/readings';
 
 export interface Formatters {
   count: (n: number) => string;
@@ -16,19 +17,23 @@ export interface HeadlineFigure {
   better: boolean | null;
 }
 
-const MINUS = '−';
-const signed = (n: number, text: (abs: number) => string) => (n === 0 ? 'no change' : `${n > 0 ? '+' : MINUS}${text(Math.abs(n))}`);
+/** How a figure's change reads after it: ", better", ", worse" or nothing (a select in the messages). */
+export const verdict = (x: HeadlineFigure) => (x.better === null ? 'none' : x.better ? 'better' : 'worse');
 
-function minutes(n: number | null): string {
+const MINUS = '−';
+const signed = (n: number, text: (abs: number) => string, t: Translate) =>
+  n === 0 ? t('report.figure.noChange') : `${n > 0 ? '+' : MINUS}${text(Math.abs(n))}`;
+
+function minutes(n: number | null, f: Formatters, t: Translate): string {
   if (n === null) return DASH;
-  if (n < 60) return `${n} min`;
-  const h = Math.floor(n / 60);
-  return n % 60 === 0 ? `${h} h` : `${h} h ${n % 60} min`;
+  if (n < 60) return t('report.figure.minutes', { minutes: f.count(n) });
+  const h = f.count(Math.floor(n / 60));
+  return n % 60 === 0 ? t('report.figure.hours', { hours: h }) : t('report.figure.hoursMinutes', { hours: h, minutes: f.count(n % 60) });
 }
 
 type Kind = 'count' | 'share' | 'minutes' | 'money' | 'nps' | 'rate';
 
-function row(label: string, kind: Kind, now: number | null, before: number | null, higherIsBetter: boolean, f: Formatters): HeadlineFigure {
+function row(label: string, kind: Kind, now: number | null, before: number | null, higherIsBetter: boolean, f: Formatters, t: Translate): HeadlineFigure {
   const value =
     now === null
       ? DASH
@@ -37,7 +42,7 @@ function row(label: string, kind: Kind, now: number | null, before: number | nul
         : kind === 'share'
           ? pct(now)
           : kind === 'minutes'
-            ? minutes(now)
+            ? minutes(now, f, t)
             : kind === 'money'
               ? f.money(now)
               : kind === 'nps'
@@ -48,32 +53,32 @@ function row(label: string, kind: Kind, now: number | null, before: number | nul
     kind === 'share' ? Math.round(now * 100) - Math.round(before * 100) : kind === 'rate' ? Math.round((now - before) * 10) / 10 : now - before;
   const change =
     kind === 'share'
-      ? signed(diff, (d) => `${d} pts`)
+      ? signed(diff, (d) => t('report.figure.points', { points: String(d) }), t)
       : kind === 'minutes'
-        ? signed(diff, (d) => minutes(d))
+        ? signed(diff, (d) => minutes(d, f, t), t)
         : kind === 'money'
-          ? signed(diff, (d) => f.money(d))
-          : signed(diff, (d) => (kind === 'count' ? f.count(d) : String(d)));
+          ? signed(diff, (d) => f.money(d), t)
+          : signed(diff, (d) => (kind === 'count' ? f.count(d) : String(d)), t);
   return { label, value, change, better: diff === 0 ? null : diff > 0 === higherIsBetter };
 }
 
-export function headlineFigures(now: MonthFigures, before: MonthFigures, f: Formatters): HeadlineFigure[] {
+export function headlineFigures(now: MonthFigures, before: MonthFigures, f: Formatters, t: Translate): HeadlineFigure[] {
   return [
-    row('Incidents', 'count', now.incidents, before.incidents, false, f),
-    row('Per 1,000 transactions', 'rate', now.per_1000_transactions, before.per_1000_transactions, false, f),
-    row('Resolved same day', 'share', now.resolved_same_day_share, before.resolved_same_day_share, true, f),
-    row('Median time to resolve', 'minutes', now.median_minutes_to_resolve, before.median_minutes_to_resolve, false, f),
-    row('Follow-ups kept', 'share', now.follow_ups_kept_share, before.follow_ups_kept_share, true, f),
-    row('Overdue follow-ups (now)', 'count', now.overdue_follow_ups, null, false, f),
-    row('Compensation', 'money', now.compensation_total, before.compensation_total, false, f),
-    row('Vouchers given', 'count', now.vouchers_given, before.vouchers_given, false, f),
+    row(t('report.figure.incidents'), 'count', now.incidents, before.incidents, false, f, t),
+    row(t('report.figure.per1000', { thousand: f.count(1000) }), 'rate', now.per_1000_transactions, before.per_1000_transactions, false, f, t),
+    row(t('report.figure.resolvedSameDay'), 'share', now.resolved_same_day_share, before.resolved_same_day_share, true, f, t),
+    row(t('report.figure.medianToResolve'), 'minutes', now.median_minutes_to_resolve, before.median_minutes_to_resolve, false, f, t),
+    row(t('report.figure.followUpsKept'), 'share', now.follow_ups_kept_share, before.follow_ups_kept_share, true, f, t),
+    row(t('report.figure.overdueFollowUps'), 'count', now.overdue_follow_ups, null, false, f, t),
+    row(t('report.figure.compensation'), 'money', now.compensation_total, before.compensation_total, false, f, t),
+    row(t('report.figure.vouchersGiven'), 'count', now.vouchers_given, before.vouchers_given, false, f, t),
     // Of the month's vouchers, those back by the time the report is printed.
-    row('Vouchers redeemed', 'count', now.vouchers_redeemed, before.vouchers_redeemed, true, f),
-    row('NPS before', 'nps', now.nps_before, before.nps_before, true, f),
-    row('NPS after', 'nps', now.nps_after, before.nps_after, true, f),
-    row('NPS lift', 'nps', now.nps_lift, before.nps_lift, true, f),
-    row('Recovery rate', 'share', now.recovery_rate, before.recovery_rate, true, f),
-    row('Retention', 'share', now.retention, before.retention, true, f),
-    row('Repeat customers (90 days)', 'count', now.repeat_customers, before.repeat_customers, false, f),
+    row(t('report.figure.vouchersRedeemed'), 'count', now.vouchers_redeemed, before.vouchers_redeemed, true, f, t),
+    row(t('report.figure.npsBefore'), 'nps', now.nps_before, before.nps_before, true, f, t),
+    row(t('report.figure.npsAfter'), 'nps', now.nps_after, before.nps_after, true, f, t),
+    row(t('report.figure.npsLift'), 'nps', now.nps_lift, before.nps_lift, true, f, t),
+    row(t('report.figure.recoveryRate'), 'share', now.recovery_rate, before.recovery_rate, true, f, t),
+    row(t('report.figure.retention'), 'share', now.retention, before.retention, true, f, t),
+    row(t('report.figure.repeatCustomers'), 'count', now.repeat_customers, before.repeat_customers, false, f, t),
   ];
 }

@@ -2,10 +2,12 @@
 // React, the report and its charts load; nothing of the app's shell or theme is loaded at all.
 // First import: zod must be jitless before any schema is built (the desktop CSP refuses eval).
 import '../lib/zodJitless';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Language } from '../../../shared/i18n/languages';
 import { HANDED_REPORT_DATA, loadReportData, type ReportData, readReportParams } from '../../../shared/report';
 import { call } from '../api/call';
+import { InLanguage } from '../lib/InLanguage';
 
 declare global {
   interface Window {
@@ -23,8 +25,37 @@ const load = !params.month ? null : handed?.month === params.month ? Promise.res
 load?.catch(() => undefined);
 
 const { ReportPage } = await import('./ReportPage');
+
+/**
+ * The report speaks the shop's language, which comes with its data: nothing is drawn until then,
+ * so the printer never catches a page in the wrong language. Without data (no month, or a failure
+ * to load) there is no shop to ask, and the page says why in English.
+ */
+function useReportLanguage(): Language | null {
+  const [language, setLanguage] = useState<Language | null>(load ? null : 'en');
+  useEffect(() => {
+    let live = true;
+    load?.then(
+      (data) => live && setLanguage(data.settings.language),
+      () => live && setLanguage('en'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return language;
+}
+
+function Root() {
+  return (
+    <InLanguage language={useReportLanguage()}>
+      <ReportPage load={load} edition={params.edition} />
+    </InLanguage>
+  );
+}
+
 createRoot(root).render(
   <StrictMode>
-    <ReportPage load={load} edition={params.edition} />
+    <Root />
   </StrictMode>,
 );

@@ -6,22 +6,24 @@ import { errorMessage } from '../api/call';
 import { useCall, useWrite } from '../api/useCall';
 import { monthName, monthOf, shiftMonth } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
-import { headlineFigures } from '../report/headline';
+import { useT } from '../lib/useT';
+import { headlineFigures, verdict } from '../report/headline';
 import { DEFAULT_EDITION, type Edition, readEdition } from '../../../shared/report';
 import { MonthPicker } from '../tracker/MonthPicker';
 import { downloadFrom } from './download';
 import { TransactionsField } from './TransactionsField';
 
 function HeadlinePreview({ month }: { month: string }) {
+  const t = useT();
   const fmt = useFormat();
   const previous = shiftMonth(month, -1);
   const now = useCall('figures.month', { month });
   const before = useCall('figures.month', { month: previous });
   if (now.isError || before.isError) return <Alert color="red">{errorMessage(now.error ?? before.error)}</Alert>;
-  if (!now.data || !before.data) return <Text c="dimmed">Counting the month…</Text>;
+  if (!now.data || !before.data) return <Text c="dimmed">{t('reports.headline.counting')}</Text>;
   return (
-    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" aria-label="Headline figures">
-      {headlineFigures(now.data, before.data, { count: fmt.count, money: fmt.money }).map((x) => (
+    <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" aria-label={t('reports.headline.title')}>
+      {headlineFigures(now.data, before.data, { count: fmt.count, money: fmt.money }, t).map((x) => (
         <Card key={x.label} withBorder padding="sm">
           <Text size="sm" c="dimmed">
             {x.label}
@@ -30,7 +32,9 @@ function HeadlinePreview({ month }: { month: string }) {
             {x.value}
           </Text>
           <Text size="xs" c="dimmed">
-            {x.change === null ? 'no comparison' : `${x.change} from ${monthName(previous, fmt.locale, false)}${x.better === null ? '' : x.better ? ', better' : ', worse'}`}
+            {x.change === null
+              ? t('reports.headline.noComparison')
+              : t('reports.headline.change', { change: x.change, month: monthName(previous, fmt.locale, false), verdict: verdict(x) })}
           </Text>
         </Card>
       ))}
@@ -39,15 +43,17 @@ function HeadlinePreview({ month }: { month: string }) {
 }
 
 export function ReportsPage() {
+  const t = useT();
   const fmt = useFormat();
   const [month, setMonth] = useState(() => shiftMonth(monthOf(), -1));
   const [edition, setEdition] = useState<Edition>(DEFAULT_EDITION);
+  const fileName = `makegood-report-${month}.pdf`;
   const write = useWrite();
   const exportPdf = useMutation({
     mutationFn: async () => {
       const result = await write('reports.exportPdf', { month, edition });
       // Browser mode hands back an address to download from; the app has saved the file itself.
-      if (result.downloadUrl) await downloadFrom(result.downloadUrl, `makegood-report-${month}.pdf`);
+      if (result.downloadUrl) await downloadFrom(result.downloadUrl, fileName, (status) => t('reports.export.couldNotMake', { status: String(status) }));
       return result;
     },
   });
@@ -56,32 +62,34 @@ export function ReportsPage() {
   return (
     <Stack gap="md" maw={1100}>
       <Group justify="space-between">
-        <Title order={1}>Reports</Title>
+        <Title order={1}>{t('reports.title')}</Title>
         <MonthPicker month={month} onChange={(m) => { setMonth(m); exportPdf.reset(); }} />
       </Group>
-      <Text>
-        The monthly report for {monthName(month, fmt.locale)}: headline figures against the month before, the Pareto and trend charts,
-        recurring and rising causes, lessons, compensation by kind and every incident of the month, as a PDF to print or send.
-      </Text>
+      <Text>{t('reports.intro', { month: monthName(month, fmt.locale) })}</Text>
       {/* The edition and Export PDF come first, so the main action sits above the fold at 768 px. */}
       <Group justify="space-between" align="flex-end" wrap="nowrap">
-        <Radio.Group label="Edition" value={edition} onChange={(v) => setEdition(readEdition(v))}>
+        <Radio.Group label={t('reports.edition.label')} value={edition} onChange={(v) => setEdition(readEdition(v))}>
           <Group gap="xl" mt="xs" align="flex-start" wrap="nowrap">
-            <Radio value="external" label="External" description="Names no staff member; lesson owners show by role; no internal notes" />
-            <Radio value="internal" label="Internal — for the team only" description="Adds who handled each incident, owners' names and internal notes" />
+            <Radio value="external" label={t('reports.edition.external')} description={t('reports.edition.externalHint')} />
+            <Radio value="internal" label={t('reports.edition.internal')} description={t('reports.edition.internalHint')} />
           </Group>
         </Radio.Group>
-        <Button size="md" loading={exportPdf.isPending} onClick={() => exportPdf.mutate()}>
-          Export PDF
+        {/* The edition's descriptions wrap rather than squeeze the button (they run long in German). */}
+        <Button size="md" style={{ flexShrink: 0 }} loading={exportPdf.isPending} onClick={() => exportPdf.mutate()}>
+          {t('reports.export')}
         </Button>
       </Group>
-      {exportPdf.isError && <Alert color="red" title="The PDF was not made">{errorMessage(exportPdf.error)}</Alert>}
-      {result?.savedTo && <Alert color="teal">Saved to {result.savedTo}</Alert>}
-      {result?.downloadUrl && <Alert color="teal">Downloaded makegood-report-{month}.pdf: look in your browser’s downloads.</Alert>}
-      {result && !result.savedTo && !result.downloadUrl && <Text c="dimmed">Not saved.</Text>}
+      {exportPdf.isError && (
+        <Alert color="red" title={t('reports.export.failed')}>
+          {errorMessage(exportPdf.error)}
+        </Alert>
+      )}
+      {result?.savedTo && <Alert color="teal">{t('reports.export.savedTo', { path: result.savedTo })}</Alert>}
+      {result?.downloadUrl && <Alert color="teal">{t('reports.export.downloaded', { file: fileName })}</Alert>}
+      {result && !result.savedTo && !result.downloadUrl && <Text c="dimmed">{t('reports.export.notSaved')}</Text>}
       <TransactionsField month={month} />
       <Title order={2} size="h3">
-        Headline figures
+        {t('reports.headline.title')}
       </Title>
       <HeadlinePreview month={month} />
     </Stack>

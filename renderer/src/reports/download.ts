@@ -3,11 +3,12 @@
 import { keyHeader } from '../api/browserKey';
 import { saveBlob } from '../lib/saveBlob';
 
-export async function downloadFrom(url: string, filename: string): Promise<void> {
+/** `couldNotMake` words a failure the server did not explain, from its HTTP status. */
+export async function downloadFrom(url: string, filename: string, couldNotMake: (status: number) => string): Promise<void> {
   const res = await fetch(url, { headers: keyHeader() });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as { message?: string } | null;
-    throw new Error(body?.message ?? `The PDF could not be made (${res.status}).`);
+    throw new Error(body?.message ?? couldNotMake(res.status));
   }
   saveBlob(await res.blob(), filename);
 }

@@ -5,6 +5,8 @@ import { CAUSE_GROUPS, type CauseGroup } from '../../../shared/domain';
 import type { RootCause } from '../../../shared/schemas/settings';
 import { errorMessage } from '../api/call';
 import { useWrite } from '../api/useCall';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 
 interface Props {
   /** The typed name; null when closed. */
@@ -14,6 +16,8 @@ interface Props {
 }
 
 export function CreateCauseModal({ name, onClose, onCreated }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const write = useWrite();
   const [draft, setDraft] = useState({ for: name, name: name ?? '', group: '' });
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +27,7 @@ export function CreateCauseModal({ name, onClose, onCreated }: Props) {
     setError(null);
   }
   const create = async () => {
-    if (!draft.group) return setError('Choose the group this cause belongs to');
+    if (!draft.group) return setError(t('rootcause.create.groupMissing'));
     setBusy(true);
     try {
       const cause = await write('rootCauses.create', { name: draft.name, group: draft.group as CauseGroup });
@@ -35,7 +39,7 @@ export function CreateCauseModal({ name, onClose, onCreated }: Props) {
     }
   };
   return (
-    <Modal opened={name !== null} onClose={onClose} title="New root cause" styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={name !== null} onClose={onClose} title={t('rootcause.create.title')} styles={{ title: { fontWeight: 700 } }}>
       <Stack
         component="form"
         gap="sm"
@@ -44,12 +48,12 @@ export function CreateCauseModal({ name, onClose, onCreated }: Props) {
           void create();
         }}
       >
-        <TextInput label="Name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
+        <TextInput label={t('rootcause.create.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })} />
         <NativeSelect
           data-autofocus
-          label="Group"
-          description="Where in the system it sits"
-          data={[{ value: '', label: 'Choose a group…' }, ...CAUSE_GROUPS.map((g) => ({ value: g, label: g }))]}
+          label={t('rootcause.create.group')}
+          description={t('rootcause.create.groupHint')}
+          data={[{ value: '', label: t('rootcause.create.chooseGroup') }, ...CAUSE_GROUPS.map((g) => ({ value: g, label: labels.causeGroup(g) }))]}
           value={draft.group}
           error={error}
           onChange={(e) => {
@@ -59,10 +63,10 @@ export function CreateCauseModal({ name, onClose, onCreated }: Props) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('rootcause.create.cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            Create root cause
+            {t('rootcause.create.submit')}
           </Button>
         </Group>
       </Stack>

@@ -3,6 +3,8 @@
 import { Combobox, InputBase, Text, useCombobox } from '@mantine/core';
 import { type Ref, useEffect, useEffectEvent, useState } from 'react';
 import { useRootCauses } from '../api/lookups';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { canCreate, causeLabel, groupedCauses } from './causeOptions';
 import { CreateCauseModal } from './CreateCauseModal';
 
@@ -28,26 +30,29 @@ interface Props {
 export function RootCausePicker({
   value,
   onChange,
-  label = 'Root cause',
+  label,
   description,
   error,
-  noneLabel = 'No root cause',
+  noneLabel,
   hideLabel = false,
   size = 'md',
   inputRef,
   onPicked,
 }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const { data: causes } = useRootCauses();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   // null: not typing, the field shows the chosen cause.
   const [search, setSearch] = useState<string | null>(null);
   const [creating, setCreating] = useState<string | null>(null);
   const current = causes?.find((c) => c.id === value) ?? null;
-  const shown = current ? causeLabel(current) : '';
+  const shown = current ? causeLabel(current, t) : '';
   // Until something else is typed, the chosen cause's own name filters nothing.
   const typed = search === null || search === shown ? '' : search;
-  const groups = groupedCauses(causes, value, typed);
+  const groups = groupedCauses(causes, value, typed, labels.causeGroup);
   const offerCreate = canCreate(causes, typed);
+  const shownLabel = label ?? t('rootcause.picker.label');
 
   // Typing puts the first match under Enter.
   const selectFirst = useEffectEvent(() => combobox.selectFirstOption());
@@ -70,12 +75,12 @@ export function RootCausePicker({
         <Combobox.Target withExpandedAttribute>
           <InputBase
             ref={inputRef}
-            label={hideLabel ? undefined : label}
-            aria-label={hideLabel ? label : undefined}
+            label={hideLabel ? undefined : shownLabel}
+            aria-label={hideLabel ? shownLabel : undefined}
             size={size}
             description={description}
             error={error}
-            placeholder="Type to search or create"
+            placeholder={t('rootcause.picker.placeholder')}
             rightSection={<Combobox.Chevron />}
             rightSectionPointerEvents="none"
             value={search ?? shown}
@@ -97,12 +102,12 @@ export function RootCausePicker({
         </Combobox.Target>
         <Combobox.Dropdown>
           <Combobox.Options mah={300} style={{ overflowY: 'auto' }}>
-            {value !== null && !typed && <Combobox.Option value={NONE}>{noneLabel}</Combobox.Option>}
+            {value !== null && !typed && <Combobox.Option value={NONE}>{noneLabel ?? t('rootcause.picker.none')}</Combobox.Option>}
             {groups.map((g) => (
-              <Combobox.Group label={g.group} key={g.group}>
+              <Combobox.Group label={labels.causeGroup(g.group)} key={g.group}>
                 {g.causes.map((c) => (
                   <Combobox.Option value={String(c.id)} key={c.id} active={c.id === value}>
-                    {causeLabel(c)}
+                    {causeLabel(c, t)}
                   </Combobox.Option>
                 ))}
               </Combobox.Group>
@@ -110,11 +115,11 @@ export function RootCausePicker({
             {offerCreate && (
               <Combobox.Option value={CREATE}>
                 <Text span fw={600}>
-                  Create “{typed.trim()}”…
+                  {t('rootcause.picker.create', { name: typed.trim() })}
                 </Text>
               </Combobox.Option>
             )}
-            {groups.length === 0 && !offerCreate && <Combobox.Empty>No root causes yet</Combobox.Empty>}
+            {groups.length === 0 && !offerCreate && <Combobox.Empty>{t('rootcause.picker.empty')}</Combobox.Empty>}
           </Combobox.Options>
         </Combobox.Dropdown>
       </Combobox>

@@ -12,14 +12,19 @@ import { StatusBadge } from '../lib/badges';
 import { VoucherBadge } from '../voucher/VoucherBadge';
 import { modKeyLabel } from '../lib/keyboard';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { catchEarlyKeys, type EarlyKeys } from '../quicklog/earlyKeys';
 import { searchGroups, type SearchOption } from './searchOptions';
 import { useSearchShortcut } from './useSearchShortcut';
 
 const LISTBOX_ID = 'search-everywhere-results';
 const INPUT_ID = 'search-everywhere-input';
+/** The shortcut's key, shown as it is in every language. */
+const SHORTCUT = `${modKeyLabel}+K`;
 
 export function SearchEverywhere() {
+  const t = useT();
   // Installed within the key press that opens the box: a fast typist's first letters arrive before it is drawn.
   const [early, setEarly] = useState<EarlyKeys | null>(null);
   const earlyRef = useRef<EarlyKeys | null>(null);
@@ -45,17 +50,17 @@ export function SearchEverywhere() {
         aria-keyshortcuts="Control+K Meta+K /"
         rightSection={
           <Kbd size="xs" aria-hidden>
-            {modKeyLabel}+K
+            {SHORTCUT}
           </Kbd>
         }
         styles={{ root: { minHeight: 44 } }}
       >
-        Search
+        {t('search.button')}
       </Button>
       <Modal
         opened={opened}
         onClose={hide}
-        title="Search"
+        title={t('search.title')}
         size={640}
         yOffset="8vh"
         styles={{ title: { fontSize: '1.25rem', fontWeight: 700 } }}
@@ -67,6 +72,8 @@ export function SearchEverywhere() {
 }
 
 function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) {
+  const t = useT();
+  const labels = useLabels();
   const navigate = useNavigate();
   const { date, money } = useFormat();
   const write = useWrite();
@@ -81,7 +88,11 @@ function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) 
     { enabled: debounced !== '', placeholderData: keepPreviousData, staleTime: 5_000 },
   );
   const shown = debounced === '' ? undefined : data;
-  const groups = useMemo(() => (shown ? searchGroups(shown, date, money, debounced) : []), [shown, date, money, debounced]);
+  const causeGroup = labels.causeGroup;
+  const groups = useMemo(
+    () => (shown ? searchGroups(shown, { t, causeGroup, date, money }, debounced) : []),
+    [shown, t, causeGroup, date, money, debounced],
+  );
   const options = useMemo(() => groups.flatMap((g) => g.options), [groups]);
   // The chosen result (-1: none yet) belongs to the answer it was chosen in: a new answer starts unchosen.
   const [cursor, setCursor] = useState<{ answer: typeof shown; index: number }>({ answer: undefined, index: -1 });
@@ -92,7 +103,7 @@ function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) 
     if (option.redeem) {
       const { code, description, cost, incidentRef } = option.redeem;
       write('vouchers.redeem', { code })
-        .then(() => setAnswer(`Voucher ${code} redeemed (${description || money(cost)}, incident ${incidentRef}).`))
+        .then(() => setAnswer(t('search.redeemed', { code, what: description || money(cost), ref: incidentRef })))
         .catch((error: unknown) => setAnswer(errorMessage(error)));
       return;
     }
@@ -122,15 +133,15 @@ function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) 
 
   const expanded = options.length > 0;
   const hint = isError
-    ? 'Search did not answer; try again.'
+    ? t('search.noAnswer')
     : shown?.voucher && shown.voucher.voucher === null
       ? shown.voucher.sentence
       : shown && options.length === 0
         ? debounced.trim().length < 2
-          ? 'Type two letters or more to search words (a ref or a phone number works as it is).'
-          : `Nothing found for “${debounced}”.`
+          ? t('search.tooShort')
+          : t('search.nothingFound', { q: debounced })
         : debounced === ''
-          ? 'Type to search; ↓ ↑ choose a result, Enter opens it, Esc closes.'
+          ? t('search.hint')
           : '';
   return (
     <Stack gap="sm">
@@ -138,8 +149,8 @@ function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) 
         id={INPUT_ID}
         data-autofocus
         size="md"
-        label="Search incidents, lessons and root causes"
-        description="A customer’s name, phone or email, a ref, words of what happened, or a voucher code"
+        label={t('search.label')}
+        description={t('search.description')}
         value={text}
         maxLength={SEARCH_MAX_CHARS}
         onChange={(e) => {
@@ -158,7 +169,7 @@ function SearchBox({ onOpen, early }: { onOpen: () => void; early: EarlyKeys }) 
       <Text size="sm" c={answer ? undefined : 'dimmed'} fw={answer ? 600 : undefined} aria-live="polite" data-testid="search-answer">
         {answer ?? hint}
       </Text>
-      <Box id={LISTBOX_ID} role="listbox" aria-label="Search results" mah="60vh" style={{ overflowY: 'auto' }}>
+      <Box id={LISTBOX_ID} role="listbox" aria-label={t('search.results')} mah="60vh" style={{ overflowY: 'auto' }}>
         {groups.map((g) => (
           <Box key={g.id} role="group" aria-labelledby={`${LISTBOX_ID}-${g.id}`} mb="sm">
             <Text id={`${LISTBOX_ID}-${g.id}`} role="presentation" size="xs" fw={700} tt="uppercase" c="dimmed" px="xs" py={4}>

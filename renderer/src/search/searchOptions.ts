@@ -1,6 +1,8 @@
 // The search box's answer as one list a person moves through with the arrow keys, in groups.
+import type { CauseGroup } from '../../../shared/domain';
 import type { SearchResults } from '../../../shared/schemas/search';
 import type { Voucher } from '../../../shared/schemas/voucher';
+import type { useT } from '../lib/useT';
 
 export interface SearchOption {
   /** Unique in the list, and the option's DOM id. */
@@ -21,11 +23,18 @@ export interface SearchGroup {
   options: SearchOption[];
 }
 
+/** How the list says things: the screen's words, and dates and money the shop's way. */
+export interface SearchWords {
+  t: ReturnType<typeof useT>;
+  causeGroup: (group: CauseGroup) => string;
+  date: (iso: string) => string;
+  money: (minor: number) => string;
+}
+
 /** A voucher typed by its code first, then incidents (the customer on the phone), customers, lessons and root causes; empty groups left out. */
 export function searchGroups(
   results: SearchResults,
-  date: (iso: string) => string,
-  money: (minor: number) => string = String,
+  { t, causeGroup, date, money }: SearchWords,
   /** What was searched for, for the journal's link when more match. */
   query = '',
 ): SearchGroup[] {
@@ -34,15 +43,15 @@ export function searchGroups(
     // A code typed: the voucher first, to redeem at the counter (Enter), and its incident.
     {
       id: 'voucher',
-      heading: 'Voucher',
+      heading: t('search.group.voucher'),
       options: v === null ? [] : [
         ...(v.status === 'valid'
-          ? [{ id: `search-voucher-${v.id}`, label: `Redeem ${v.code} · ${v.description || money(v.cost)}`, detail: results.voucher!.sentence, to: '', redeem: v, voucherStatus: v.status }]
+          ? [{ id: `search-voucher-${v.id}`, label: t('search.voucher.redeem', { code: v.code, what: v.description || money(v.cost) }), detail: results.voucher!.sentence, to: '', redeem: v, voucherStatus: v.status }]
           : []),
         {
           id: `search-voucher-incident-${v.incidentId}`,
-          label: `${v.code} · incident ${v.incidentRef}`,
-          detail: v.status === 'valid' ? `Open incident ${v.incidentRef}` : results.voucher!.sentence,
+          label: t('search.voucher.incident', { code: v.code, ref: v.incidentRef }),
+          detail: v.status === 'valid' ? t('search.voucher.open', { ref: v.incidentRef }) : results.voucher!.sentence,
           to: `/incidents/${v.incidentId}`,
           voucherStatus: v.status,
         },
@@ -50,7 +59,7 @@ export function searchGroups(
     },
     {
       id: 'incidents',
-      heading: 'Incidents',
+      heading: t('search.group.incidents'),
       options: [
         ...results.incidents.map((i) => ({
           id: `search-incident-${i.id}`,
@@ -61,34 +70,34 @@ export function searchGroups(
         })),
         // Never a silent limit: when more match than are shown, the last option lists them all.
         ...(results.moreIncidents
-          ? [{ id: 'search-incidents-all', label: 'See every matching incident in the journal', detail: 'More match than fit here', to: `/journal?q=${encodeURIComponent(query)}` }]
+          ? [{ id: 'search-incidents-all', label: t('search.incidents.all'), detail: t('search.incidents.more'), to: `/journal?q=${encodeURIComponent(query)}` }]
           : []),
       ],
     },
     {
       id: 'customers',
-      heading: 'Customers',
+      heading: t('search.group.customers'),
       // A person: every record with the same name and phone or email; their page lists their incidents.
       options: results.customers.map((p) => ({
         id: `search-customer-${p.id}`,
         label: p.name || [p.phone, p.email].filter(Boolean).join(' · '),
-        detail: `${p.incidents === 1 ? '1 incident' : `${p.incidents} incidents, repeat customer`} — last ${date(p.lastAt)}${p.name ? ` — ${[p.phone, p.email].filter(Boolean).join(' · ')}` : ''}`,
+        detail: `${t('search.customer.detail', { count: p.incidents, date: date(p.lastAt) })}${p.name ? ` — ${[p.phone, p.email].filter(Boolean).join(' · ')}` : ''}`,
         to: `/customers/${p.id}`,
       })),
     },
     {
       id: 'lessons',
-      heading: 'Lessons',
-      options: results.lessons.map((l) => ({ id: `search-lesson-${l.id}`, label: l.title, detail: 'Lesson', to: `/lessons/${l.id}` })),
+      heading: t('search.group.lessons'),
+      options: results.lessons.map((l) => ({ id: `search-lesson-${l.id}`, label: l.title, detail: t('search.lesson'), to: `/lessons/${l.id}` })),
     },
     {
       id: 'root-causes',
-      heading: 'Root causes',
+      heading: t('search.group.rootCauses'),
       // A cause's page is the journal of its incidents.
       options: results.rootCauses.map((c) => ({
         id: `search-cause-${c.id}`,
         label: c.name,
-        detail: `${c.group} — its incidents in the journal`,
+        detail: t('search.cause.detail', { group: causeGroup(c.group) }),
         to: `/journal?rootCauseId=${c.id}`,
       })),
     },

@@ -2,13 +2,20 @@
 import { Alert, Button, Code, CopyButton, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
+import { useIntl } from 'react-intl';
+import type { BackupFile } from '../../../shared/schemas/backup';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import { errorMessage } from '../api/call';
 import { useCall, useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
+import { BACKUP_KIND } from './backupKinds';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { ServerBackups } from './ServerBackups';
+
+/** The command line's restore, as typed (not words to translate). */
+const RESTORE_COMMAND = 'makegood restore FILE';
 
 const megabytes = (bytes: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000);
@@ -21,6 +28,8 @@ export function BackupSettings() {
 
 /** This computer's data file: its backups folder, a copy on demand, and a restore. */
 function FileBackups() {
+  const t = useT();
+  const intl = useIntl();
   const fmt = useFormat();
   const write = useWrite();
   const list = useCall('data.backups', {});
@@ -28,25 +37,22 @@ function FileBackups() {
   const [chosen, setChosen] = useState<BackupFile | null>(null);
   const backUp = useMutation({
     mutationFn: () => write('data.backup', {}),
-    onSuccess: (made) => setStatus(`Backed up to ${made.path}`),
-    onError: (error) => notifyError(error, 'The backup was not made'),
+    onSuccess: (made) => setStatus(t('settings.backups.backedUpTo', { path: made.path })),
+    onError: (error) => notifyError(error, t('settings.backups.notMade')),
   });
   const folder = list.data?.folder ?? '';
 
   return (
     <Stack maw={820} gap="md">
-      <Text>
-        Makegood copies your data into the backups folder each day it is open, and keeps the newest copy of each of the last 7 days, 4
-        weeks and 12 months. Copies made with Back up now, before an update or before a restore are never deleted by Makegood.
-      </Text>
+      <Text>{t('settings.backups.intro')}</Text>
       {folder && (
         <Group gap="xs">
-          <Text size="sm">Backups folder:</Text>
+          <Text size="sm">{t('settings.backups.folder')}</Text>
           <Code>{folder}</Code>
           <CopyButton value={folder}>
             {({ copied, copy }) => (
               <Button variant="subtle" size="compact-sm" onClick={copy}>
-                {copied ? 'Copied' : 'Copy path'}
+                {copied ? t('settings.backups.copied') : t('settings.backups.copyPath')}
               </Button>
             )}
           </CopyButton>
@@ -54,7 +60,7 @@ function FileBackups() {
       )}
       <Group>
         <Button onClick={() => backUp.mutate()} loading={backUp.isPending}>
-          Back up now
+          {t('settings.backups.backUpNow')}
         </Button>
       </Group>
       {status && (
@@ -64,23 +70,21 @@ function FileBackups() {
       )}
 
       <Title order={2} size="h3">
-        Restore
+        {t('settings.backups.restoreTitle')}
       </Title>
       <Text size="sm" c="dimmed">
-        Restoring puts a backup's data in place of all of Makegood's data; your data as it is now is saved first. To restore a file from
-        elsewhere (a USB stick, another computer), copy it into the backups folder and press Refresh, or run{' '}
-        <Code>makegood restore FILE</Code>.
+        {intl.formatMessage({ id: 'settings.backups.restoreHelp' satisfies MessageId }, { command: <Code>{RESTORE_COMMAND}</Code> })}
       </Text>
       {list.error && <Alert color="red">{errorMessage(list.error)}</Alert>}
       <Table.ScrollContainer minWidth={560} mah={420}>
-        <Table striped stickyHeader verticalSpacing={4} aria-label="Backups">
+        <Table striped stickyHeader verticalSpacing={4} aria-label={t('settings.backups.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Made</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th ta="right">Size</Table.Th>
+              <Table.Th>{t('settings.backups.made')}</Table.Th>
+              <Table.Th>{t('settings.backups.kind')}</Table.Th>
+              <Table.Th ta="end">{t('settings.backups.size')}</Table.Th>
               <Table.Th w={120}>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('settings.backups.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -88,11 +92,11 @@ function FileBackups() {
             {(list.data?.backups ?? []).map((b) => (
               <Table.Tr key={b.name}>
                 <Table.Td title={b.name}>{fmt.dateTime(b.createdAt)}</Table.Td>
-                <Table.Td>{BACKUP_KIND_LABELS[b.kind]}</Table.Td>
-                <Table.Td ta="right">{megabytes(b.bytes, fmt.locale)}</Table.Td>
+                <Table.Td>{t(BACKUP_KIND[b.kind])}</Table.Td>
+                <Table.Td ta="end">{megabytes(b.bytes, fmt.locale)}</Table.Td>
                 <Table.Td>
-                  <Button variant="light" size="compact-sm" aria-label={`Restore ${b.name}`} onClick={() => setChosen(b)}>
-                    Restore…
+                  <Button variant="light" size="compact-sm" aria-label={t('settings.backups.restoreNamed', { name: b.name })} onClick={() => setChosen(b)}>
+                    {t('settings.backups.restoreButton')}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -100,10 +104,10 @@ function FileBackups() {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {list.data?.backups.length === 0 && <Text size="sm">No backups yet.</Text>}
+      {list.data?.backups.length === 0 && <Text size="sm">{t('settings.backups.none')}</Text>}
       <Group>
         <Button variant="default" onClick={() => void list.refetch()} loading={list.isFetching}>
-          Refresh
+          {t('settings.backups.refresh')}
         </Button>
       </Group>
       <RestoreBackupModal backup={chosen} onClose={() => setChosen(null)} onRestored={setStatus} />

@@ -3,32 +3,42 @@
 // the browser, where the data is chosen when `makegood serve` starts, the command line is explained.
 import { Alert, Button, Code, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { SharedDatabaseTested } from '../../../shared/schemas/database';
 import { errorMessage } from '../api/call';
 import { useCall, useWrite } from '../api/useCall';
+import { useT } from '../lib/useT';
 
 type Outcome = { kind: 'tested'; tested: SharedDatabaseTested } | { kind: 'switching'; message: string } | { kind: 'error'; message: string };
 
 const EXAMPLE = 'postgres://makegood@db.local/makegood';
+/** The form's examples: an address and a user name, not words. */
+const URL_PLACEHOLDER = 'postgres://db.local/makegood?sslmode=require';
+const USER_PLACEHOLDER = 'makegood';
+const SERVE = 'makegood serve';
+/** The command lines, as typed. */
+const SERVE_LINE = `MAKEGOOD_DB=${EXAMPLE}?sslmode=require PGPASSWORD=… makegood serve`;
+const MOVE_LINE = `PGPASSWORD=… makegood move-to ${EXAMPLE}?sslmode=require`;
 
 function BrowserModeHelp() {
+  const t = useT();
+  const intl = useIntl();
   return (
     <Stack gap="xs">
-      <Text>
-        In the browser, Makegood uses the data that <Code>makegood serve</Code> was started with. To use the shop's shared database, stop
-        it (Ctrl+C) and start it with the database's address; the password comes from the environment, never the address:
-      </Text>
-      <Code block>{`MAKEGOOD_DB=${EXAMPLE}?sslmode=require PGPASSWORD=… makegood serve`}</Code>
-      <Text>To copy this computer's records into an empty shared database first:</Text>
-      <Code block>{`PGPASSWORD=… makegood move-to ${EXAMPLE}?sslmode=require`}</Code>
+      <Text>{intl.formatMessage({ id: 'settings.data.browserHelp' satisfies MessageId }, { command: <Code>{SERVE}</Code> })}</Text>
+      <Code block>{SERVE_LINE}</Code>
+      <Text>{t('settings.data.copyFirst')}</Text>
+      <Code block>{MOVE_LINE}</Code>
       <Text size="sm" c="dimmed">
-        Setting up the server, the user and backups: see the README, “Several counters”.
+        {t('settings.data.readme')}
       </Text>
     </Stack>
   );
 }
 
 export function DataSettings() {
+  const t = useT();
   const where = useCall('database.where', {});
   const write = useWrite();
   const [url, setUrl] = useState('');
@@ -66,69 +76,63 @@ export function DataSettings() {
   return (
     <Stack maw={820} gap="md">
       <Title order={2} size="h3">
-        Where this computer's data is
+        {t('settings.data.whereTitle')}
       </Title>
       <Group gap="xs">
-        <Text>{shared ? "The shop's shared database:" : "This computer's own file:"}</Text>
+        <Text>{t(shared ? 'settings.data.onShared' : 'settings.data.onFile')}</Text>
         <Code>{where.data.shown}</Code>
       </Group>
 
       <Title order={2} size="h3">
-        Use a shared database
+        {t('settings.data.useShared')}
       </Title>
-      <Text>
-        Several counters (two tills, a back office, the owner at home) can keep one log on a PostgreSQL server that the shop or its IT
-        person already runs and backs up. Every counter connects to it; nothing is copied back and forth.
-      </Text>
+      <Text>{t('settings.data.sharedIntro')}</Text>
       {!where.data.canSwitch ? (
         <BrowserModeHelp />
       ) : shared ? (
         <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            Going back to this computer's file leaves the shared database as it is; the file holds only what was saved on it before it
-            moved.
-          </Text>
+          <Text size="sm">{t('settings.data.backToFileHint')}</Text>
           <Button variant="default" onClick={() => void backToFile()} loading={busy === 'file'} disabled={switching}>
-            Use this computer's file again
+            {t('settings.data.useFileAgain')}
           </Button>
         </Stack>
       ) : (
         <Stack gap="sm">
           <TextInput
-            label="Server address"
-            description="Without the password. Add ?sslmode=require to encrypt the connection, or ?sslmode=verify-full&sslrootcert=… to check the server's certificate too."
-            placeholder="postgres://db.local/makegood?sslmode=require"
+            label={t('settings.data.serverAddress')}
+            description={t('settings.data.serverAddressHint')}
+            placeholder={URL_PLACEHOLDER}
             value={url}
             onChange={edit(setUrl)}
             autoComplete="off"
             spellCheck={false}
           />
-          <TextInput label="User" placeholder="makegood" value={user} onChange={edit(setUser)} autoComplete="off" spellCheck={false} />
+          <TextInput label={t('settings.data.user')} placeholder={USER_PLACEHOLDER} value={user} onChange={edit(setUser)} autoComplete="off" spellCheck={false} />
           <PasswordInput
-            label="Password"
-            description="Kept encrypted with this computer's keychain, never in plain text."
+            label={t('settings.data.password')}
+            description={t('settings.data.passwordHint')}
             value={password}
             onChange={edit(setPassword)}
             autoComplete="off"
           />
           <Group>
             <Button variant="default" onClick={() => void test()} loading={busy === 'test'} disabled={switching || url.trim() === ''}>
-              Test connection
+              {t('settings.data.test')}
             </Button>
             {tested && (
               <>
                 <Button onClick={() => void move()} loading={busy === 'move'} disabled={busy !== null || (tested.incidents ?? 0) > 0}>
-                  Move this computer's records there
+                  {t('settings.data.move')}
                 </Button>
                 <Button variant={(tested.incidents ?? 0) > 0 ? 'filled' : 'default'} onClick={() => void connect()} loading={busy === 'connect'} disabled={busy !== null}>
-                  Connect
+                  {t('settings.data.connect')}
                 </Button>
               </>
             )}
           </Group>
           {tested && (tested.incidents ?? 0) > 0 && (
             <Text size="sm" c="dimmed">
-              Records are moved into an empty database only: this one already has the shop's records, so connect to it.
+              {t('settings.data.notEmpty')}
             </Text>
           )}
         </Stack>

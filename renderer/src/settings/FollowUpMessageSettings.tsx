@@ -3,12 +3,32 @@
 import { Alert, Button, Code, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { fillTemplate, PLACEHOLDERS, type Placeholder, unknownPlaceholders } from '../../../shared/followUpTemplate';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import { DEFAULT_FOLLOW_UP_TEMPLATE } from '../../../shared/schemas/settings';
 import { useSettings } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { useSave } from './useSave';
 
+/** What each placeholder becomes, in words (shared/followUpTemplate.ts lists the placeholders). */
+const BECOMES: Record<Placeholder, MessageId> = {
+  first_name: 'settings.followUp.placeholder.firstName',
+  shop: 'settings.followUp.placeholder.shop',
+  what_happened: 'settings.followUp.placeholder.whatHappened',
+  what_we_did: 'settings.followUp.placeholder.whatWeDid',
+};
+
+/**
+ * The values the core puts in itself when the shop has no name, and for what was given
+ * (domain/followUpMessage.ts): English for now, as the page says, so the preview shows them as they come.
+ */
+const CORE_NO_SHOP_NAME = 'the shop';
+const coreWhatWeDid = (money: string) => `gave you a refund of ${money}`;
+/** A placeholder as it is typed in the template. */
+const asTyped = (name: string) => `{${name}}`;
+
 export function FollowUpMessageSettings() {
+  const t = useT();
   const { data: s } = useSettings();
   const save = useSave();
   const fmt = useFormat();
@@ -25,19 +45,15 @@ export function FollowUpMessageSettings() {
   const unknown = unknownPlaceholders(text);
   const preview = fillTemplate(text, {
     first_name: 'Dana',
-    shop: s.businessName.trim() || 'the shop',
-    what_happened: 'the birthday cake arrived squashed',
-    what_we_did: `gave you a refund of ${fmt.money(1200)}`,
+    shop: s.businessName.trim() || CORE_NO_SHOP_NAME,
+    what_happened: t('settings.followUp.example.whatHappened'),
+    what_we_did: coreWhatWeDid(fmt.money(1200)),
   });
   return (
     <Stack maw={720} gap="md">
-      <Text size="sm">
-        “Copy follow-up message”, on an incident’s follow-up card and on Home, fills this in for the customer and copies it. Staff names are
-        always taken out, even where someone typed one. For now the words around the placeholders are yours to write in your own language;
-        Makegood’s own wording is English.
-      </Text>
+      <Text size="sm">{t('settings.followUp.intro')}</Text>
       <Textarea
-        label="Follow-up message"
+        label={t('settings.tab.followUp')}
         autosize
         minRows={3}
         value={text}
@@ -50,35 +66,35 @@ export function FollowUpMessageSettings() {
           // Forced: the field's own save (on blur, just before this click) may not be in yet.
           void commit(DEFAULT_FOLLOW_UP_TEMPLATE, true);
         }}>
-          Use the suggested message
+          {t('settings.followUp.useSuggested')}
         </Button>
       </Group>
       {unknown.length > 0 && (
-        <Alert color="yellow" title="Not a placeholder">
-          {unknown.map((u) => `{${u}}`).join(', ')} {unknown.length === 1 ? 'is' : 'are'} not filled in: the message keeps {unknown.length === 1 ? 'it' : 'them'} as typed.
+        <Alert color="yellow" title={t('settings.followUp.unknownTitle')}>
+          {t('settings.followUp.unknown', { list: unknown.map(asTyped).join(', '), count: unknown.length })}
         </Alert>
       )}
-      <Table withTableBorder aria-label="Placeholders">
+      <Table withTableBorder aria-label={t('settings.followUp.table')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Placeholder</Table.Th>
-            <Table.Th>Becomes</Table.Th>
+            <Table.Th>{t('settings.followUp.placeholder')}</Table.Th>
+            <Table.Th>{t('settings.followUp.becomes')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {(Object.keys(PLACEHOLDERS) as Placeholder[]).map((p) => (
             <Table.Tr key={p}>
               <Table.Td>
-                <Code>{`{${p}}`}</Code>
+                <Code>{asTyped(p)}</Code>
               </Table.Td>
-              <Table.Td>{PLACEHOLDERS[p]}</Table.Td>
+              <Table.Td>{t(BECOMES[p])}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Paper withBorder p="md" component="section" aria-labelledby="follow-up-preview">
         <Title order={2} size="h5" id="follow-up-preview" mb="xs">
-          Preview
+          {t('settings.followUp.preview')}
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{preview}</Text>
       </Paper>

@@ -5,7 +5,7 @@ import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
 import { useT } from '../lib/useT';
-import { currencyData, localeData } from './choices';
+import { useCurrencyData, useLocaleData } from './choices';
 import { useSave } from './useSave';
 
 /** Each language by its own name (not translated: a person looks for the one they read). */
@@ -16,12 +16,12 @@ export function GeneralSettings() {
   const { data: s } = useSettings();
   const save = useSave();
   const fmt = useFormat();
-  const currencies = useMemo(() => currencyData(), []);
+  const currencies = useCurrencyData();
+  const list = useLocaleData();
   const locales = useMemo(() => {
-    const list = localeData();
     // A locale set elsewhere (CLI, import) must still show as chosen.
     return s && !list.some((l) => l.value === s.locale) ? [{ value: s.locale, label: s.locale }, ...list] : list;
-  }, [s]);
+  }, [s, list]);
   if (!s) return null;
   return (
     <Stack maw={560} gap="md">

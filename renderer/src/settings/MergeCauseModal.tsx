@@ -5,6 +5,8 @@ import type { RootCause } from '../../../shared/schemas/settings';
 import { errorMessage } from '../api/call';
 import { useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 
 interface Props {
   from: RootCause | null;
@@ -13,11 +15,9 @@ interface Props {
   onClose: () => void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const what = (u: { incidents: number; lessons: number }) =>
-  `${plural(u.incidents, 'incident', 'incidents')} and ${plural(u.lessons, 'lesson', 'lessons')}`;
-
 export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
+  const t = useT();
+  const labels = useLabels();
   const write = useWrite();
   const [intoId, setIntoId] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -30,11 +30,11 @@ export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
     onClose();
   };
   const merge = async () => {
-    if (!from || !into) return setError('Choose the cause to merge into');
+    if (!from || !into) return setError(t('settings.merge.chooseError'));
     setBusy(true);
     try {
       const r = await write('rootCauses.merge', { fromId: from.id, intoId: into.id });
-      notifyDone(`Merged: ${what({ incidents: r.movedIncidents, lessons: r.movedLessons })} moved to “${r.into.name}”.`);
+      notifyDone(t('settings.merge.done', { incidents: r.movedIncidents, lessons: r.movedLessons, into: r.into.name }));
       close();
     } catch (e) {
       setError(errorMessage(e));
@@ -44,12 +44,18 @@ export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
   };
   const others = causes.filter((c) => c.id !== from?.id);
   return (
-    <Modal opened={from !== null} onClose={close} title={`Merge “${from?.name ?? ''}” into…`} styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={from !== null} onClose={close} title={t('settings.merge.title', { name: from?.name ?? '' })} styles={{ title: { fontWeight: 700 } }}>
       <Stack gap="sm">
         <NativeSelect
           data-autofocus
-          label="Merge into"
-          data={[{ value: '', label: 'Choose a cause…' }, ...others.map((c) => ({ value: String(c.id), label: `${c.name} (${c.group})${c.active ? '' : ' — retired'}` }))]}
+          label={t('settings.merge.into')}
+          data={[
+            { value: '', label: t('settings.merge.choose') },
+            ...others.map((c) => ({
+              value: String(c.id),
+              label: t(c.active ? 'settings.merge.option' : 'settings.merge.optionRetired', { name: c.name, group: labels.causeGroup(c.group) }),
+            })),
+          ]}
           value={intoId}
           onChange={(e) => {
             setIntoId(e.currentTarget.value);
@@ -58,7 +64,7 @@ export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
         />
         {from && into && moving && (
           <Text role="status">
-            {what(moving)} move to “{into.name}”; “{from.name}” is removed.
+            {t('settings.merge.preview', { incidents: moving.incidents, lessons: moving.lessons, into: into.name, from: from.name })}
           </Text>
         )}
         {error && (
@@ -68,10 +74,10 @@ export function MergeCauseModal({ from, causes, usage, onClose }: Props) {
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('settings.merge.cancel')}
           </Button>
           <Button color="orange" onClick={() => void merge()} loading={busy} disabled={!into}>
-            Merge
+            {t('settings.merge.merge')}
           </Button>
         </Group>
       </Stack>

@@ -1,10 +1,12 @@
 // Restoring asks first, and says what will happen to the data entered since the backup.
 import { Modal, Stack, Text } from '@mantine/core';
 import { ConfirmActions, useConfirm } from '../lib/ConfirmActions';
-import { BACKUP_KIND_LABELS, type BackupFile } from '../../../shared/schemas/backup';
+import type { BackupFile } from '../../../shared/schemas/backup';
 import { useWrite } from '../api/useCall';
 import { notifyDone } from '../lib/notify';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
+import { BACKUP_KIND } from './backupKinds';
 
 interface Props {
   backup: BackupFile | null;
@@ -13,7 +15,11 @@ interface Props {
   onRestored: (message: string) => void;
 }
 
+/** A kind's label read mid-sentence: "Before an update" → "before an update". */
+const midSentence = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
+
 export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
+  const t = useT();
   const fmt = useFormat();
   const write = useWrite();
   const { busy, error, close, run } = useConfirm(onClose);
@@ -22,32 +28,25 @@ export function RestoreBackupModal({ backup, onClose, onRestored }: Props) {
     await run(async () => {
       // Every screen's data changed: data.restore writes every topic, so everything refetches.
       const done = await write('data.restore', { name: backup.name });
-      const incidents = `${fmt.count(done.incidents)} incident${done.incidents === 1 ? '' : 's'}`;
+      const restored = t('settings.restore.done', { name: backup.name, count: done.incidents, shown: fmt.count(done.incidents), safetyCopy: done.safetyCopy });
       // An older backup brought up to date may have had records repaired (docs/domain.md, "Rules"): say which.
       const repaired =
         done.repaired.length === 0
           ? ''
-          : ` Bringing it up to this version repaired ${fmt.count(done.repaired.length)} record${done.repaired.length === 1 ? '' : 's'}: ${done.repaired.join(' ')}`;
-      const message = `Restored ${backup.name}: ${incidents}. Your data as it was is saved in ${done.safetyCopy}.${repaired}`;
-      onRestored(message);
-      notifyDone(`Restored ${backup.name}.`);
+          : ` ${t('settings.restore.repaired', { count: done.repaired.length, shown: fmt.count(done.repaired.length), list: done.repaired.join(' ') })}`;
+      onRestored(restored + repaired);
+      notifyDone(t('settings.restore.doneShort', { name: backup.name }));
     });
   };
   return (
-    <Modal opened={backup !== null} onClose={close} title="Restore this backup?" styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={backup !== null} onClose={close} title={t('settings.restore.title')} styles={{ title: { fontWeight: 700 } }}>
       {backup && (
         <Stack gap="sm">
-          <Text>
-            All of Makegood's data (incidents, compensations, lessons, staff, lists and settings) will be replaced by the backup made{' '}
-            {fmt.dateTime(backup.createdAt)} ({BACKUP_KIND_LABELS[backup.kind].toLowerCase()}, {backup.name}).
-          </Text>
-          <Text>
-            Your data as it is now is saved in the backups folder first, so anything entered since that backup stays in that copy. The
-            file is checked before anything changes: a damaged file, or one that is not Makegood's, is refused.
-          </Text>
+          <Text>{t('settings.restore.replaces', { date: fmt.dateTime(backup.createdAt), kind: midSentence(t(BACKUP_KIND[backup.kind])), name: backup.name })}</Text>
+          <Text>{t('settings.restore.safety')}</Text>
         </Stack>
       )}
-      <ConfirmActions error={error} keepLabel="Keep my data" confirmLabel="Restore" onKeep={close} onConfirm={() => void restore()} busy={busy} />
+      <ConfirmActions error={error} keepLabel={t('settings.restore.keep')} confirmLabel={t('settings.restore.confirm')} onKeep={close} onConfirm={() => void restore()} busy={busy} />
     </Modal>
   );
 }

@@ -5,11 +5,15 @@ import type { RootCause } from '../../../shared/schemas/settings';
 import { useCall } from '../api/useCall';
 import { useRootCauses } from '../api/lookups';
 import { LessonFormModal, type LessonPrefill } from '../lessons/LessonFormModal';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { MergeCauseModal } from './MergeCauseModal';
 import { RootCauseRow } from './RootCauseRow';
 import { useSave } from './useSave';
 
 export function RootCauseSettings() {
+  const t = useT();
+  const labels = useLabels();
   const { data: causes } = useRootCauses();
   const usage = useCall('rootCauses.usage', {});
   const byCause = new Map((usage.data ?? []).map((u) => [u.rootCauseId, u]));
@@ -20,13 +24,13 @@ export function RootCauseSettings() {
   const [lesson, setLesson] = useState<LessonPrefill | null>(null);
   return (
     <Stack maw={1200}>
-      <Table verticalSpacing="xs" aria-label="Root causes">
+      <Table verticalSpacing="xs" aria-label={t('settings.tab.causes')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Root cause</Table.Th>
-            <Table.Th w={200}>Group</Table.Th>
-            <Table.Th w={170}>Used by</Table.Th>
-            <Table.Th w={400}>Actions</Table.Th>
+            <Table.Th>{t('settings.causes.cause')}</Table.Th>
+            <Table.Th w={200}>{t('settings.causes.group')}</Table.Th>
+            <Table.Th w={170}>{t('settings.causes.usedBy')}</Table.Th>
+            <Table.Th w={400}>{t('settings.causes.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,12 +57,12 @@ export function RootCauseSettings() {
         }}
       >
         <Title order={2} size="h4" id="add-cause" mb="sm">
-          Add a root cause
+          {t('settings.causes.addTitle')}
         </Title>
         <Group align="flex-end">
-          <TextInput label="New root cause" value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} />
-          <NativeSelect label="Group" data={[...CAUSE_GROUPS]} value={group} onChange={(e) => setGroup(e.currentTarget.value as CauseGroup)} />
-          <Button type="submit">Add root cause</Button>
+          <TextInput label={t('settings.causes.new')} value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} />
+          <NativeSelect label={t('settings.causes.group')} data={CAUSE_GROUPS.map((g) => ({ value: g, label: labels.causeGroup(g) }))} value={group} onChange={(e) => setGroup(e.currentTarget.value as CauseGroup)} />
+          <Button type="submit">{t('settings.causes.add')}</Button>
         </Group>
       </Paper>
       <MergeCauseModal from={merging} causes={causes ?? []} usage={byCause} onClose={() => setMerging(null)} />

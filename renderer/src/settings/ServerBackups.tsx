@@ -1,8 +1,13 @@
 // Settings › Backups on a shared database: backups are the server's job (README, "Backups"), so
 // this says how, with the lines to run for this database, instead of a folder this computer does not have.
 import { Code, CopyButton, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import type { MessageId } from '../../../shared/i18n/catalog';
+import { useT } from '../lib/useT';
 
+/** `label`: the copy button's name, "Copy the backup line". */
 function Line({ label, text }: { label: string; text: string }) {
+  const t = useT();
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start">
       <Code block style={{ flex: 1 }}>
@@ -10,8 +15,8 @@ function Line({ label, text }: { label: string; text: string }) {
       </Code>
       <CopyButton value={text}>
         {({ copied, copy }) => (
-          <Button variant="subtle" size="compact-sm" onClick={copy} aria-label={`Copy the ${label} line`}>
-            {copied ? 'Copied' : 'Copy'}
+          <Button variant="subtle" size="compact-sm" onClick={copy} aria-label={label}>
+            {copied ? t('settings.backups.copied') : t('settings.serverBackups.copy')}
           </Button>
         )}
       </CopyButton>
@@ -21,21 +26,20 @@ function Line({ label, text }: { label: string; text: string }) {
 
 /** `shown`: the shared database's address as Settings › Data shows it, without its password. */
 export function ServerBackups({ shown }: { shown: string }) {
+  const t = useT();
+  const intl = useIntl();
   return (
     <Stack maw={820} gap="md">
-      <Text>
-        This computer uses the shared database at <Code>{shown}</Code>. Its backups are the database server&apos;s job: Makegood keeps no
-        copies of its own here, so every counter&apos;s records are in one place and in one backup.
-      </Text>
-      <Text>Every night, on the server or any computer that reaches it (your IT person may already do this):</Text>
-      <Line label="backup" text={`pg_dump -Fc -d '${shown}' -f makegood-$(date +%F).dump`} />
+      <Text>{intl.formatMessage({ id: 'settings.serverBackups.intro' satisfies MessageId }, { address: <Code>{shown}</Code> })}</Text>
+      <Text>{t('settings.serverBackups.nightly')}</Text>
+      <Line label={t('settings.serverBackups.copyBackupLine')} text={`pg_dump -Fc -d '${shown}' -f makegood-$(date +%F).dump`} />
       <Title order={2} size="h3">
-        Restore
+        {t('settings.backups.restoreTitle')}
       </Title>
-      <Text>Put a dump back into a new, empty database owned by the same user, then connect the counters to it:</Text>
-      <Line label="restore" text={`pg_restore --no-owner -d '${shown}' makegood-2026-11-30.dump`} />
+      <Text>{t('settings.serverBackups.restoreHelp')}</Text>
+      <Line label={t('settings.serverBackups.copyRestoreLine')} text={`pg_restore --no-owner -d '${shown}' makegood-2026-11-30.dump`} />
       <Text size="sm" c="dimmed">
-        Export CSV (Import &amp; export) still works here and gives the same file a data file would: a copy anyone can open.
+        {t('settings.serverBackups.export')}
       </Text>
     </Stack>
   );

@@ -6,9 +6,11 @@ import type { VoucherPrinted } from '../../../shared/schemas/voucher';
 import { isBrowserMode } from '../api/invoke';
 import { useWrite } from '../api/useCall';
 import { notifyDone, notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 import { PrinterDialog } from '../voucher/PrinterDialog';
 
 export function SlipPrinterSetting() {
+  const t = useT();
   const write = useWrite();
   const [busy, setBusy] = useState(false);
   const [choosing, setChoosing] = useState<VoucherPrinted | null>(null);
@@ -23,21 +25,21 @@ export function SlipPrinterSetting() {
       if ('choose' in request) setChoosing(answer);
       else {
         setChoosing(null);
-        notifyDone(`Voucher slips will print on ${answer.deviceName ?? request.deviceName}.`);
+        notifyDone(t('settings.slipPrinter.done', { printer: answer.deviceName ?? request.deviceName }));
       }
     } catch (error) {
-      notifyError(error, 'No printer chosen');
+      notifyError(error, t('settings.slipPrinter.notChosen'));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Input.Wrapper label="Slip printer on this computer" description="Each computer remembers its own; the first Print slip asks too">
+    <Input.Wrapper label={t('settings.slipPrinter.label')} description={t('settings.slipPrinter.hint')}>
       <Group gap="sm" mt={4}>
         {current && <Text fw={600}>{current}</Text>}
         <Button variant="default" loading={busy} onClick={() => void send({ choose: true })}>
-          Choose the slip printer
+          {t('settings.slipPrinter.choose')}
         </Button>
       </Group>
       <PrinterDialog

@@ -4,12 +4,16 @@ import { useCall } from '../api/useCall';
 import { monthOf } from '../lib/months';
 import { SpendBar } from '../lib/SpendBar';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 /** The current month's tracker, shared by every row (one request for the whole table). */
 export function useThisMonth() {
   const month = monthOf();
   return useCall('compensations.month', { month });
 }
+
+/** Not counted yet. */
+const NONE = '—';
 
 interface Props {
   name: string;
@@ -18,16 +22,20 @@ interface Props {
 }
 
 export function StaffMonthGlance({ name, allowance, spent }: Props) {
+  const t = useT();
   const fmt = useFormat();
-  if (spent === undefined) return <Text c="dimmed">—</Text>;
-  const words = allowance === 0 ? `${fmt.money(spent)} this month (always asks)` : `${fmt.money(spent)} of ${fmt.money(allowance)} this month`;
+  if (spent === undefined) return <Text c="dimmed">{NONE}</Text>;
+  const words =
+    allowance === 0
+      ? t('settings.staff.month.noLimit', { spent: fmt.money(spent) })
+      : t('settings.staff.month.of', { spent: fmt.money(spent), allowance: fmt.money(allowance) });
   const over = allowance > 0 && spent > allowance;
   return (
     <Stack gap={4} w={230}>
       <Text size="sm" c={over ? 'red' : undefined} fw={over ? 700 : undefined}>
         {words}
       </Text>
-      <SpendBar spent={spent} limit={allowance} label={`${name}: this month against allowance`} valueText={words} size="sm" color={allowance === 0 ? 'gray' : undefined} />
+      <SpendBar spent={spent} limit={allowance} label={t('settings.staff.month.label', { name })} valueText={words} size="sm" color={allowance === 0 ? 'gray' : undefined} />
     </Stack>
   );
 }

@@ -1,56 +1,62 @@
 // Settings › Vouchers: what a printed slip says and on what paper (docs/domain.md, "Vouchers").
 import { Input, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import { SLIP_PAPERS, type SlipPaper } from '../../../shared/schemas/settings';
-import { SLIP_SIZES } from '../../../shared/slipPaper';
 import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
+import { useT } from '../lib/useT';
 import { SlipPrinterSetting } from './SlipPrinterSetting';
 import { useSave } from './useSave';
+
+/** Each paper in words (shared/slipPaper.ts keeps its sizes). */
+const PAPER: Record<SlipPaper, MessageId> = {
+  receipt80: 'settings.vouchers.paper.receipt80',
+  a6: 'settings.vouchers.paper.a6',
+  quarterLetter: 'settings.vouchers.paper.quarterLetter',
+};
 
 /** "" is no expiry; anything else must be a whole number of days (the core says so if it is not). */
 const readDays = (text: string): number | null => (text.trim() === '' ? null : /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN);
 
 export function VoucherSettings() {
+  const t = useT();
   const { data: s } = useSettings();
   const save = useSave();
   const [daysError, setDaysError] = useState<string | undefined>();
   if (!s) return null;
   return (
     <Stack maw={560} gap="md">
-      <Text size="sm">
-        A voucher given on an incident gets a code the customer brings back. Its slip shows the shop’s name, what it is worth, the code, the
-        expiry date if you set one, and your apology. It never names staff.
-      </Text>
+      <Text size="sm">{t('settings.vouchers.intro')}</Text>
       <EditableText
-        label="Apology line"
-        description="Printed at the foot of every slip, in your words"
+        label={t('settings.vouchers.apology')}
+        description={t('settings.vouchers.apologyHint')}
         multiline
         value={s.voucherApology}
         onCommit={(v) => save('settings.update', { voucherApology: v }).then(Boolean)}
       />
       <EditableText
-        label="Days a voucher is valid"
-        description="Counted from the day it is given, to the end of that day; leave empty for no expiry. New vouchers only: one already given keeps its date."
+        label={t('settings.vouchers.days')}
+        description={t('settings.vouchers.daysHint')}
         value={s.voucherValidDays === null ? '' : String(s.voucherValidDays)}
         error={daysError}
         onCommit={async (v) => {
           const days = readDays(v);
           if (Number.isNaN(days)) {
-            setDaysError('Write a whole number of days, or leave it empty for no expiry.');
+            setDaysError(t('settings.vouchers.daysError'));
             return false;
           }
           setDaysError(undefined);
           return Boolean(await save('settings.update', { voucherValidDays: days }));
         }}
       />
-      <Input.Wrapper label="Slip paper" id="slip-paper-label" description="What the slip printer holds">
+      <Input.Wrapper label={t('settings.vouchers.paper')} id="slip-paper-label" description={t('settings.vouchers.paperHint')}>
         <div>
           <SegmentedControl
             aria-labelledby="slip-paper-label"
             value={s.slipPaper}
             onChange={(v) => void save('settings.update', { slipPaper: v as SlipPaper })}
-            data={SLIP_PAPERS.map((p) => ({ value: p, label: SLIP_SIZES[p].label }))}
+            data={SLIP_PAPERS.map((p) => ({ value: p, label: t(PAPER[p]) }))}
           />
         </div>
       </Input.Wrapper>

@@ -4,18 +4,20 @@ import type { Request, Response } from '../../../shared/contract';
 import type { WriteChannel } from '../../../shared/topics';
 import { useWrite } from '../api/useCall';
 import { notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 
 export function useSave() {
   const write = useWrite();
+  const t = useT();
   return useCallback(
     async <C extends WriteChannel>(channel: C, request: Request<C>): Promise<Response<C> | null> => {
       try {
         return await write(channel, request);
       } catch (error) {
-        notifyError(error, 'Not saved');
+        notifyError(error, t('settings.notSaved'));
         return null;
       }
     },
-    [write],
+    [write, t],
   );
 }

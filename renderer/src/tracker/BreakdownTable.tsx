@@ -2,6 +2,7 @@
 import { Table, Text } from '@mantine/core';
 import { SpendBar } from '../lib/SpendBar';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 
 export interface BreakdownRow {
   key: string;
@@ -24,6 +25,7 @@ interface Props {
 
 export function BreakdownTable({ title, column, rows, monthTotal, empty }: Props) {
   const fmt = useFormat();
+  const t = useT();
   if (rows.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -37,8 +39,8 @@ export function BreakdownTable({ title, column, rows, monthTotal, empty }: Props
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{column}</Table.Th>
-          <Table.Th ta="right">Total</Table.Th>
-          <Table.Th ta="right">Entries</Table.Th>
+          <Table.Th ta="end">{t('tracker.breakdown.total')}</Table.Th>
+          <Table.Th ta="end">{t('tracker.breakdown.entries')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -48,12 +50,19 @@ export function BreakdownTable({ title, column, rows, monthTotal, empty }: Props
               <Text size="sm" fw={600} lineClamp={1} title={r.hint ?? r.label}>
                 {r.label}
               </Text>
-              <SpendBar spent={r.total} limit={monthTotal} label={`${r.label}: share of the month`} valueText={`${fmt.money(r.total)} of ${fmt.money(monthTotal)}`} size="xs" color="teal" />
+              <SpendBar
+                spent={r.total}
+                limit={monthTotal}
+                label={t('tracker.breakdown.share', { name: r.label })}
+                valueText={t('tracker.breakdown.valueText', { amount: fmt.money(r.total), total: fmt.money(monthTotal) })}
+                size="xs"
+                color="teal"
+              />
             </Table.Td>
-            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+            <Table.Td ta="end" style={{ whiteSpace: 'nowrap' }}>
               {fmt.money(r.total)}
             </Table.Td>
-            <Table.Td ta="right">{fmt.count(r.count)}</Table.Td>
+            <Table.Td ta="end">{fmt.count(r.count)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { CompensationMonth } from '../../../shared/schemas/compensation';
 import { monthName } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
+import { useT } from '../lib/useT';
 import { useVoucherCounts, voucherWords } from '../voucher/VoucherFigure';
 import { comparison } from './comparison';
 
@@ -17,8 +18,9 @@ interface FigureProps {
 }
 
 function Figure({ label, value, detail, color, small }: FigureProps) {
+  const t = useT();
   return (
-    <Paper withBorder p="md" role="group" aria-label={`${label}: ${value}${detail ? `, ${detail}` : ''}`}>
+    <Paper withBorder p="md" role="group" aria-label={detail ? t('tracker.figure.ariaDetail', { label, value, detail }) : t('tracker.figure.aria', { label, value })}>
       <Text size="sm" c="dimmed" fw={600}>
         {label}
       </Text>
@@ -36,10 +38,11 @@ function Figure({ label, value, detail, color, small }: FigureProps) {
 
 export function TrackerHeadline({ data }: { data: CompensationMonth }) {
   const fmt = useFormat();
+  const t = useT();
   const name = monthName(data.month, fmt.locale);
   const previousName = monthName(data.previous.month, fmt.locale, false);
-  const change = comparison(data.total, data.previous.total, previousName, fmt.money);
-  const entries = (n: number) => `${fmt.count(n)} ${n === 1 ? 'entry' : 'entries'}`;
+  const change = comparison(data.total, data.previous.total, previousName, fmt.money, t);
+  const entries = (n: number) => t('tracker.head.entries', { count: n, n: fmt.count(n) });
   // An allowance of 0 means "always ask": that is the rule working, not someone past it. Entries
   // imported past an allowance with nobody's approval are past it, whatever the allowance.
   const over = data.byStaff.filter((s) => (s.allowance > 0 && s.spent > s.allowance) || s.unapprovedCount > 0);
@@ -48,21 +51,27 @@ export function TrackerHeadline({ data }: { data: CompensationMonth }) {
   const vouchers = useVoucherCounts(data.period).data;
   return (
     <SimpleGrid cols={4} spacing="md">
-      <Figure label={`Given in ${name}`} value={fmt.money(data.total)} detail={entries(data.count)} />
+      <Figure label={t('tracker.head.givenIn', { month: name })} value={fmt.money(data.total)} detail={entries(data.count)} />
       <Figure
-        label={`Compared with ${previousName}`}
+        label={t('tracker.head.compared', { month: previousName })}
         value={change.text}
         color={COLOR[change.direction]}
         small
-        detail={`${previousName}: ${fmt.money(data.previous.total)}, ${entries(data.previous.count)}`}
+        detail={t('tracker.head.previous', { month: previousName, total: fmt.money(data.previous.total), entries: entries(data.previous.count) })}
       />
       <Figure
-        label="Past their allowance"
-        value={`${fmt.count(over.length)} ${over.length === 1 ? 'person' : 'people'}`}
+        label={t('tracker.head.past')}
+        value={t('tracker.head.people', { count: over.length, n: fmt.count(over.length) })}
         color={over.length > 0 ? 'orange' : undefined}
-        detail={over.length === 0 ? 'Everyone within the allowance' : overNames.length > 3 ? `${overNames.slice(0, 3).join(', ')} and ${overNames.length - 3} more` : overNames.join(', ')}
+        detail={
+          over.length === 0
+            ? t('tracker.head.everyone')
+            : overNames.length > 3
+              ? t('tracker.head.andMore', { names: overNames.slice(0, 3).join(', '), count: fmt.count(overNames.length - 3) })
+              : overNames.join(', ')
+        }
       />
-      <Figure label={`Vouchers given in ${name}, redeemed`} {...voucherWords(vouchers, fmt.count)} small />
+      <Figure label={t('tracker.head.vouchers', { month: name })} {...voucherWords(vouchers, fmt.count, t)} small />
     </SimpleGrid>
   );
 }

@@ -1,12 +1,13 @@
 // The compensation tracker: one month's make-goods, by kind, cause and person, against last month.
 import { Alert, Center, Group, Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
-import { COMPENSATION_KIND_LABELS } from '../../../shared/domain';
 import { errorMessage } from '../api/call';
 import { useCall } from '../api/useCall';
 import { Card } from '../incident/Card';
 import { monthName } from '../lib/months';
 import { useFormat } from '../lib/useFormat';
+import { useLabels } from '../lib/useLabels';
+import { useT } from '../lib/useT';
 import { BreakdownTable } from './BreakdownTable';
 import { ByStaffTable } from './ByStaffTable';
 import { EntriesTable } from './EntriesTable';
@@ -17,15 +18,17 @@ import { useMonthParam } from './useMonthParam';
 export function TrackerPage() {
   const [month, setMonth] = useMonthParam();
   const fmt = useFormat();
+  const t = useT();
+  const labels = useLabels();
   const query = useCall('compensations.month', { month }, { placeholderData: keepPreviousData });
   const data = query.data?.month === month ? query.data : undefined;
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1}>Compensation</Title>
+        <Title order={1}>{t('tracker.title')}</Title>
         <Group gap="sm">
-          {query.isFetching && <Loader size="sm" aria-label="Loading the month" />}
+          {query.isFetching && <Loader size="sm" aria-label={t('tracker.loadingMonth')} />}
           <MonthPicker month={month} onChange={setMonth} />
         </Group>
       </Group>
@@ -33,7 +36,7 @@ export function TrackerPage() {
       {!data ? (
         !query.isError && (
           <Center h={200}>
-            <Loader aria-label="Loading" />
+            <Loader aria-label={t('tracker.loading')} />
           </Center>
         )
       ) : (
@@ -41,33 +44,33 @@ export function TrackerPage() {
           <TrackerHeadline data={data} />
           <SimpleGrid cols={3} spacing="md">
             <ByStaffTable rows={data.byStaff} />
-            <Card title="By kind" id="tracker-by-kind">
+            <Card title={t('tracker.byKind')} id="tracker-by-kind">
               <BreakdownTable
-                title="By kind"
-                column="Kind"
+                title={t('tracker.byKind')}
+                column={t('compensation.field.kind')}
                 monthTotal={data.total}
-                empty="Nothing given."
-                rows={data.byKind.map((k) => ({ key: k.kind, label: COMPENSATION_KIND_LABELS[k.kind], total: k.total, count: k.count }))}
+                empty={t('tracker.nothingGiven')}
+                rows={data.byKind.map((k) => ({ key: k.kind, label: labels.kind(k.kind), total: k.total, count: k.count }))}
               />
             </Card>
-            <Card title="By root cause" id="tracker-by-cause">
+            <Card title={t('tracker.byCause')} id="tracker-by-cause">
               <BreakdownTable
-                title="By root cause"
-                column="Root cause"
+                title={t('tracker.byCause')}
+                column={t('lessons.list.col.cause')}
                 monthTotal={data.total}
-                empty="Nothing given."
+                empty={t('tracker.nothingGiven')}
                 rows={data.byRootCause.map((c) => ({
                   key: String(c.rootCauseId ?? 'none'),
-                  label: c.name ?? 'Not diagnosed yet',
-                  hint: c.group ? `${c.name ?? ''} (${c.group})` : undefined,
+                  label: c.name ?? t('tracker.notDiagnosed'),
+                  hint: c.group ? `${c.name ?? ''} (${labels.causeGroup(c.group)})` : undefined,
                   total: c.total,
                   count: c.count,
                 }))}
               />
             </Card>
           </SimpleGrid>
-          <Card title={`Entries in ${monthName(month, fmt.locale)}`} id="tracker-entries">
-            <EntriesTable entries={data.entries} count={data.count} empty={`Nothing was given in ${monthName(month, fmt.locale)}.`} />
+          <Card title={t('tracker.entriesIn', { month: monthName(month, fmt.locale) })} id="tracker-entries">
+            <EntriesTable entries={data.entries} count={data.count} empty={t('tracker.nothingIn', { month: monthName(month, fmt.locale) })} />
           </Card>
         </>
       )}

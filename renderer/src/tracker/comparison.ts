@@ -1,7 +1,9 @@
 // This month against last, in words: "▲ $12.00 more than September", "▼ … less", "Same as September".
-export function comparison(total: number, previous: number, previousName: string, money: (minor: number) => string) {
+import type { useT } from '../lib/useT';
+
+export function comparison(total: number, previous: number, previousName: string, money: (minor: number) => string, t: ReturnType<typeof useT>) {
   const diff = total - previous;
-  if (diff > 0) return { text: `▲ ${money(diff)} more than ${previousName}`, direction: 'up' as const };
-  if (diff < 0) return { text: `▼ ${money(-diff)} less than ${previousName}`, direction: 'down' as const };
-  return { text: `Same as ${previousName}`, direction: 'same' as const };
+  if (diff > 0) return { text: t('tracker.compare.more', { amount: money(diff), month: previousName }), direction: 'up' as const };
+  if (diff < 0) return { text: t('tracker.compare.less', { amount: money(-diff), month: previousName }), direction: 'down' as const };
+  return { text: t('tracker.compare.same', { month: previousName }), direction: 'same' as const };
 }

@@ -9,9 +9,11 @@ import { voucherPagePath } from '../../../shared/slipPaper';
 import { isBrowserMode } from '../api/invoke';
 import { useWrite } from '../api/useCall';
 import { notifyDone, notifyError } from '../lib/notify';
+import { useT } from '../lib/useT';
 import { PrinterDialog } from './PrinterDialog';
 
 export function PrintSlipButton({ id, code }: { id: number; code: string }) {
+  const t = useT();
   const write = useWrite();
   const [busy, setBusy] = useState(false);
   const [choosing, setChoosing] = useState<VoucherPrinted | null>(null);
@@ -23,11 +25,11 @@ export function PrintSlipButton({ id, code }: { id: number; code: string }) {
       const answer = await write('vouchers.print', { id, ...options });
       if (answer.printed) {
         setChoosing(null);
-        notifyDone(`Slip for ${code} sent to ${answer.deviceName ?? 'the printer'}.`);
+        notifyDone(answer.deviceName ? t('voucher.print.sentTo', { code, printer: answer.deviceName }) : t('voucher.print.sent', { code }));
       } else if (answer.printers.length > 0) setChoosing(answer);
       else window.open(`/${voucherPagePath(id, true)}`, '_blank');
     } catch (error) {
-      notifyError(error, 'The slip was not printed');
+      notifyError(error, t('voucher.print.failed'));
     } finally {
       setBusy(false);
     }
@@ -41,12 +43,12 @@ export function PrintSlipButton({ id, code }: { id: number; code: string }) {
 
   return (
     <Group gap={4} wrap="nowrap">
-      <Button size="compact-md" variant="light" loading={busy} onClick={onPrint} aria-label={`Print slip for ${code}`}>
-        Print slip
+      <Button size="compact-md" variant="light" loading={busy} onClick={onPrint} aria-label={t('voucher.print.labelFor', { code })}>
+        {t('voucher.print.button')}
       </Button>
       {!browser && (
-        <Button size="compact-md" variant="subtle" onClick={() => void print({ choose: true })} aria-label={`Choose the printer for ${code}'s slip`}>
-          Change printer
+        <Button size="compact-md" variant="subtle" onClick={() => void print({ choose: true })} aria-label={t('voucher.print.changeFor', { code })}>
+          {t('voucher.print.change')}
         </Button>
       )}
       <PrinterDialog key={choosing ? choosing.printers.map((p) => p.name).join('|') : 'closed'} answer={choosing} code={code} busy={busy} onPrint={(deviceName) => void print({ deviceName })} onClose={() => setChoosing(null)} />

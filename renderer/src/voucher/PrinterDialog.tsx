@@ -3,6 +3,7 @@
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { VoucherPrinted } from '../../../shared/schemas/voucher';
+import { useT } from '../lib/useT';
 
 interface Props {
   answer: VoucherPrinted | null;
@@ -14,21 +15,21 @@ interface Props {
 }
 
 export function PrinterDialog({ answer, code, busy, onPrint, onClose }: Props) {
+  const t = useT();
   const printers = answer?.printers ?? [];
   // Keyed by its answer (PrintSlipButton): each opening starts from the remembered or default printer.
   const [chosen, setChosen] = useState<string | null>(
     () => answer?.deviceName ?? printers.find((p) => p.isDefault)?.name ?? printers[0]?.name ?? null,
   );
   return (
-    <Modal opened={answer !== null} onClose={onClose} title={code ? 'Print the voucher slip' : 'Printer for voucher slips'} styles={{ title: { fontWeight: 700 } }}>
+    <Modal opened={answer !== null} onClose={onClose} title={code ? t('voucher.printer.titlePrint') : t('voucher.printer.titleSetting')} styles={{ title: { fontWeight: 700 } }}>
       <Stack gap="md">
         <Text size="sm">
-          {code ? `Choose the printer for ${code}’s slip.` : 'Choose the printer voucher slips go to.'} Makegood remembers it on this computer
-          for the next slips.
+          {code ? t('voucher.printer.chooseFor', { code }) : t('voucher.printer.choose')}
         </Text>
         <Select
-          label="Printer"
-          data={printers.map((p) => ({ value: p.name, label: p.isDefault ? `${p.displayName} (default)` : p.displayName }))}
+          label={t('voucher.printer.printer')}
+          data={printers.map((p) => ({ value: p.name, label: p.isDefault ? t('voucher.printer.default', { name: p.displayName }) : p.displayName }))}
           value={chosen}
           onChange={setChosen}
           allowDeselect={false}
@@ -36,10 +37,10 @@ export function PrinterDialog({ answer, code, busy, onPrint, onClose }: Props) {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('voucher.printer.cancel')}
           </Button>
           <Button loading={busy} disabled={chosen === null} onClick={() => chosen && onPrint(chosen)}>
-            {code ? 'Print' : 'Use this printer'}
+            {code ? t('voucher.printer.print') : t('voucher.printer.use')}
           </Button>
         </Group>
       </Stack>

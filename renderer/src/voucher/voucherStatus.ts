@@ -1,5 +1,6 @@
 // A voucher's state in words, as the incident page and search show it.
 import type { VoucherStatus } from '../../../shared/schemas/voucher';
+import type { useT } from '../lib/useT';
 
 interface Stamps {
   expiresAt: string | null;
@@ -10,16 +11,16 @@ interface Stamps {
 export const statusAt = (v: Stamps, now = Date.now()): VoucherStatus =>
   v.redeemedAt !== null ? 'redeemed' : v.expiresAt !== null && Date.parse(v.expiresAt) < now ? 'expired' : 'valid';
 
-export function statusWords(v: Stamps & { status?: VoucherStatus }, date: (iso: string) => string, now = Date.now()): string {
+export function statusWords(v: Stamps & { status?: VoucherStatus }, date: (iso: string) => string, t: ReturnType<typeof useT>, now = Date.now()): string {
   switch (v.status ?? statusAt(v, now)) {
     case 'redeemed':
-      return `Redeemed on ${date(v.redeemedAt!)}`;
+      return t('voucher.status.redeemedOn', { date: date(v.redeemedAt!) });
     case 'expired':
-      return `Expired on ${date(v.expiresAt!)}`;
+      return t('voucher.status.expiredOn', { date: date(v.expiresAt!) });
     case 'removed':
-      return 'Removed';
+      return t('voucher.status.removed');
     case 'valid':
-      return v.expiresAt === null ? 'Valid, no expiry' : `Valid until ${date(v.expiresAt)}`;
+      return v.expiresAt === null ? t('voucher.status.validNoExpiry') : t('voucher.status.validUntil', { date: date(v.expiresAt) });
   }
 }
 

@@ -4,17 +4,19 @@ import { Link } from 'react-router';
 import type { IncidentRow } from '../../../../shared/schemas/incident';
 import { Card } from '../../incident/Card';
 import { useFormat } from '../../lib/useFormat';
+import { useT } from '../../lib/useT';
 import { LinkIncident } from './LinkIncident';
 import type { LessonEditor } from './useLessonEditor';
 
 export function LessonIncidents({ incidents, editor }: { incidents: IncidentRow[]; editor: LessonEditor }) {
   const fmt = useFormat();
+  const t = useT();
   return (
-    <Card title={`Incidents (${incidents.length})`} id="card-lesson-incidents">
+    <Card title={t('lessons.incidents.title', { count: incidents.length })} id="card-lesson-incidents">
       <Stack gap="sm">
-        {incidents.length === 0 && <Text c="dimmed">No incident linked yet.</Text>}
+        {incidents.length === 0 && <Text c="dimmed">{t('lessons.incidents.none')}</Text>}
         {incidents.length > 0 && (
-          <Stack gap={6} component="ul" aria-label="Linked incidents" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <Stack gap={6} component="ul" aria-label={t('lessons.incidents.listLabel')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {incidents.map((r) => (
               <Group component="li" key={r.id} wrap="nowrap" gap="sm">
                 <Anchor component={Link} to={`/incidents/${r.id}`} ff="monospace" fw={600}>
@@ -26,8 +28,8 @@ export function LessonIncidents({ incidents, editor }: { incidents: IncidentRow[
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                   {fmt.date(r.occurredAt)}
                 </Text>
-                <Button size="xs" variant="subtle" color="red" onClick={() => void editor.link(r.id, false)} aria-label={`Unlink ${r.ref}`}>
-                  Unlink
+                <Button size="xs" variant="subtle" color="red" onClick={() => void editor.link(r.id, false)} aria-label={t('lessons.incidents.unlinkRef', { ref: r.ref })}>
+                  {t('lessons.incidents.unlink')}
                 </Button>
               </Group>
             ))}

@@ -4,11 +4,14 @@ import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../api/call';
 import { useCall } from '../../api/useCall';
 import { useFormat } from '../../lib/useFormat';
+import { useT } from '../../lib/useT';
 import { LessonStatusBadge, OverdueBadge } from '../LessonBadges';
 import { EffectivenessCard } from './EffectivenessCard';
 import { LessonFields } from './LessonFields';
 import { LessonIncidents } from './LessonIncidents';
 import { useLessonEditor } from './useLessonEditor';
+
+const SPACE = ' ';
 
 export function LessonPage() {
   const id = Number(useParams().id);
@@ -16,13 +19,15 @@ export function LessonPage() {
   const query = useCall('lessons.get', { id }, { enabled: valid });
   const editor = useLessonEditor(id);
   const fmt = useFormat();
+  const t = useT();
 
   if (!valid || query.isError) {
     return (
-      <Alert color="red" title="This lesson cannot be shown">
-        {valid ? errorMessage(query.error) : 'That is not a lesson number.'}{' '}
+      <Alert color="red" title={t('lessons.page.cannotShow')}>
+        {valid ? errorMessage(query.error) : t('lessons.page.badId')}
+        {SPACE}
         <Anchor component={Link} to="/lessons">
-          Back to the lessons
+          {t('lessons.page.back')}
         </Anchor>
       </Alert>
     );
@@ -30,7 +35,7 @@ export function LessonPage() {
   if (!query.data) {
     return (
       <Center h={300}>
-        <Loader aria-label="Loading lesson" />
+        <Loader aria-label={t('lessons.page.loading')} />
       </Center>
     );
   }
@@ -40,7 +45,7 @@ export function LessonPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Anchor component={Link} to="/lessons" size="sm">
-            ← Lessons
+            {t('lessons.page.up')}
           </Anchor>
           <Group gap="sm">
             <Title order={1}>{lesson.title}</Title>
@@ -49,7 +54,7 @@ export function LessonPage() {
           </Group>
         </div>
         <Text size="sm" c="dimmed">
-          Written {fmt.date(lesson.createdAt)} · changed {fmt.dateTime(lesson.updatedAt)}
+          {t('lessons.page.written', { created: fmt.date(lesson.createdAt), updated: fmt.dateTime(lesson.updatedAt) })}
         </Text>
       </Group>
       <Grid gap="md">

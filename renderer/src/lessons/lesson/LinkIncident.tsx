@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { ellipsize } from '../../../../shared/text';
 import { useCall } from '../../api/useCall';
+import { useT } from '../../lib/useT';
 
 interface Props {
   linked: number[];
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function LinkIncident({ linked, onPick }: Props) {
+  const t = useT();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
@@ -33,9 +35,9 @@ export function LinkIncident({ linked, onPick }: Props) {
     >
       <Combobox.Target withExpandedAttribute>
         <InputBase
-          label="Link an incident"
+          label={t('lessons.link.label')}
           size="md"
-          placeholder="A ref or words from what happened"
+          placeholder={t('lessons.link.placeholder')}
           value={search}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
@@ -49,7 +51,7 @@ export function LinkIncident({ linked, onPick }: Props) {
         <Combobox.Options>
           {options.map((r) => (
             <Combobox.Option value={String(r.id)} key={r.id}>
-              <Text span ff="monospace" fw={600} mr="xs">
+              <Text span ff="monospace" fw={600} me="xs">
                 {r.ref}
               </Text>
               <Text span size="sm">
@@ -57,7 +59,7 @@ export function LinkIncident({ linked, onPick }: Props) {
               </Text>
             </Combobox.Option>
           ))}
-          {found.data && options.length === 0 && <Combobox.Empty>No other incident matches</Combobox.Empty>}
+          {found.data && options.length === 0 && <Combobox.Empty>{t('lessons.link.none')}</Combobox.Empty>}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>

@@ -7,6 +7,7 @@ import { ApiError, reload as reloadQuery } from '../../api/call';
 import { callKey } from '../../api/keys';
 import { useWrite } from '../../api/useCall';
 import { notifyError } from '../../lib/notify';
+import { useT } from '../../lib/useT';
 import { isStale, notifyStale } from '../../lib/stale';
 
 type Changes = Request<'lessons.update'>['changes'];
@@ -14,6 +15,7 @@ type Changes = Request<'lessons.update'>['changes'];
 export function useLessonEditor(id: number) {
   const queryClient = useQueryClient();
   const write = useWrite();
+  const t = useT();
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   /** The answer is the lesson as saved: shown at once; the lists refetch behind. */
@@ -39,12 +41,12 @@ export function useLessonEditor(id: number) {
           return false;
         }
         const issues = error instanceof ApiError ? error.issues : [];
-        if (issues.length === 0) notifyError(error, 'The change was not saved');
+        if (issues.length === 0) notifyError(error, t('lessons.edit.notSaved'));
         setErrors((prev) => ({ ...prev, ...Object.fromEntries(issues.map((i) => [i.path.replace(/^changes\./, ''), i.message])) }));
         return false;
       }
     },
-    [write, first, id, shownAt, reload],
+    [write, first, id, shownAt, reload, t],
   );
 
   const link = useCallback(
@@ -53,11 +55,11 @@ export function useLessonEditor(id: number) {
         await write(linked ? 'lessons.link' : 'lessons.unlink', { lessonId: id, incidentId }, { first, wait: false });
         return true;
       } catch (error) {
-        notifyError(error, linked ? 'The incident was not linked' : 'The incident was not unlinked');
+        notifyError(error, linked ? t('lessons.edit.notLinked') : t('lessons.edit.notUnlinked'));
         return false;
       }
     },
-    [write, first, id],
+    [write, first, id, t],
   );
 
   return { save, link, errors };

@@ -7,7 +7,9 @@ import {
   Modal,
   parseThemeColor,
   type VariantColorsResolver,
+  VisuallyHidden,
 } from '@mantine/core';
+import { Say } from '../lib/Say';
 
 /**
  * Mantine's palette with shades 6–9 darkened where they carry text: shade 6 is the filled colour in
@@ -58,8 +60,20 @@ export const theme = createTheme({
     Textarea: { defaultProps: { size: 'md' } },
     NativeSelect: { defaultProps: { size: 'md' } },
     Select: { defaultProps: { size: 'md' } },
-    // A named close button; the header is not a page banner (a second one inside each dialog).
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' }, attributes: { header: { role: 'none' } } } }),
+    // A close button named by its words, said where the dialog is drawn, in the shop's language;
+    // the header is not a page banner (a second one inside each dialog).
+    Modal: Modal.extend({
+      defaultProps: {
+        closeButtonProps: {
+          children: (
+            <VisuallyHidden>
+              <Say id="app.theme.close" />
+            </VisuallyHidden>
+          ),
+        },
+        attributes: { header: { role: 'none' } },
+      },
+    }),
   },
 });
 

@@ -1,5 +1,6 @@
 // Vouchers that come back (docs/domain.md, "Vouchers"): found and redeemed by code, printed as a slip.
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { Id, Instant } from './common';
 import { SlipPaper } from './settings';
 
@@ -39,6 +40,8 @@ export type VoucherFound = z.infer<typeof VoucherFound>;
 export const VoucherSlip = z.object({
   businessName: z.string(),
   locale: z.string(),
+  /** The shop's language: the slip's own words are printed in it (the apology is the shop's text, as typed). */
+  language: z.enum(LANGUAGES),
   paper: SlipPaper,
   code: z.string(),
   /** The item given, as described; '' when the description says nothing but names. */

@@ -131,6 +131,7 @@ describe('the slip', () => {
     expect(await t.call('vouchers.slip', { id: v.id })).toEqual({
       businessName: 'Corner Bakery',
       locale: 'en-US',
+      language: 'en',
       paper: 'a6',
       code: v.code,
       item: 'Free cake on us',

@@ -102,6 +102,7 @@ export function voucherSlip(db: Db, id: number): VoucherSlip | undefined {
   return {
     businessName: s.businessName,
     locale: s.locale,
+    language: s.language,
     paper: s.slipPaper,
     code: row.code,
     item: withoutStaffNames(db, row.description),

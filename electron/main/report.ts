@@ -39,13 +39,15 @@ export async function printReportInWindow(core: CoreClient, month: string, editi
   try {
     await window.loadURL(new URL(reportPagePath(month, edition), devServerUrl ?? APP_ENTRY_URL).href);
     await waitForPage(window.webContents, { name: 'report', timeoutMs: 60_000, failed: 'The report could not be made', tooLong: 'The report took more than a minute to draw.' });
+    // The footer's words in the shop's language, as the page left them (core/report/footer.ts).
+    const pageWords = (await window.webContents.executeJavaScript('document.body.dataset.footerPage')) as string | undefined;
     return await window.webContents.printToPDF({
       pageSize: paperFor(settings.locale),
       preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(settings.businessName, monthWords),
+      footerTemplate: footerTemplate(settings.businessName, monthWords, pageWords),
     });
   } finally {
     reportWindows.delete(window);

@@ -13,6 +13,10 @@ import { reportPagePath } from '../../shared/report';
 import { AppError } from '../../shared/result';
 import type { Edition } from '../../shared/report';
 import { tempCore, type TempCore } from '../support/core';
+import englishCatalogue from '../../shared/i18n/messages/en.json';
+import germanCatalogue from '../../shared/i18n/messages/de.json';
+
+const german: Record<string, string> = germanCatalogue;
 
 const staticDir = resolve('out/renderer');
 const built = existsSync(join(staticDir, 'index.html'));
@@ -71,6 +75,7 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
   // A small shop's first month: a few incidents, none diagnosed, no transactions entered.
   let small: TempCore;
   const smallPdf = () => join(small.dir, 'small.pdf');
+  const germanPdf = () => join(small.dir, 'small-de.pdf');
   let figures: Awaited<ReturnType<TempCore['call']>> & { incidents: number; resolved_same_day_share: number | null };
 
   beforeAll(async () => {
@@ -112,6 +117,9 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
       await small.call('incidents.create', { whatHappened: `Out of milk again on the ${day}th.`, occurredAt: `2026-10-${String(day).padStart(2, '0')}T09:00:00.000Z` });
     }
     await printReportPdf({ call: callerOf(small.core.handlers), staticDir, month: MONTH, edition: 'external', out: smallPdf(), chromium: chromium! });
+    // The same shop, speaking German (issue 18): the PDF prints in the shop's language.
+    await small.call('settings.update', { language: 'de', locale: 'de-DE', currency: 'EUR' });
+    await printReportPdf({ call: callerOf(small.core.handlers), staticDir, month: MONTH, edition: 'internal', out: germanPdf(), chromium: chromium! });
     console.log(`report-pdf: external ${printedExternal.pages} pages in ${printedExternal.ms} ms, internal ${printedInternal.pages} pages in ${printedInternal.ms} ms`);
   }, 120_000);
   afterAll(() => {
@@ -128,6 +136,21 @@ describe.skipIf(missing.length > 0)('the monthly report as PDF', () => {
     expect(text).toMatch(new RegExp(`Incidents\\s[\\s\\S]*?\\b${figures.incidents}\\b`));
     expect(text).toContain(`${Math.round(figures.resolved_same_day_share! * 100)}%`);
     expect(text).toMatch(/Page 1 of \d+/);
+  });
+
+  it('prints in the shop\'s language: a German shop\'s report is German, with no English of ours left', () => {
+    const text = pdfText(germanPdf());
+    expect(text).toContain('Oktober 2026');
+    expect(text).toMatch(/Seite 1 von \d+/);
+    expect(text).toContain(german['report.title']!);
+    expect(text).toContain('Out of milk again on the 3th.');
+    // Every report message without a placeholder that German says differently must not be in English.
+    const english = Object.entries(englishCatalogue).filter(
+      ([id, words]) => (id.startsWith('report.') || id.startsWith('domain.')) && !words.includes('{') && words.length >= 6 && german[id] !== words,
+    );
+    expect(english.length).toBeGreaterThan(20);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(english.filter(([, words]) => flat.includes(words)).map(([id, words]) => `${id}: ${words}`)).toEqual([]);
   });
 
   it('prints markup a person typed as the text they typed', () => {

@@ -84,16 +84,17 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
     );
     const state = (await outcome.jsonValue()) as string;
     if (state !== 'ready') throw new AppError('BAD_REQUEST', `The report could not be made: ${state}`);
-    const { businessName, monthWords } = await page.evaluate(() => ({
+    const { businessName, monthWords, pageWords } = await page.evaluate(() => ({
       businessName: document.querySelector('.report h1')?.textContent ?? '',
       monthWords: document.querySelector('.report-sub strong')?.textContent ?? '',
+      pageWords: document.body.dataset.footerPage,
     }));
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(businessName, monthWords),
+      footerTemplate: footerTemplate(businessName, monthWords, pageWords),
     });
     await writeFile(options.out, pdf);
     return { out: options.out, bytes: pdf.length, pages: countPdfPages(pdf), ms: Math.round(performance.now() - started) };

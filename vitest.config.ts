@@ -19,6 +19,10 @@ const SQLITE_ONLY = [
   'tests/integration/import-cli-real-files.test.ts',
 ];
 
+// The command line the tests run speaks the terminal's language (issue 18): English here, whatever
+// the machine's LANG, unless a test names another (tests/integration/new-file-language.test.ts).
+const ENGLISH_TERMINAL = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
+
 // Three kinds: the backend against real SQLite files (node), the same backend against a real
 // PostgreSQL server (postgres), and React screens (jsdom).
 export default defineConfig({
@@ -30,6 +34,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/{unit,integration,migrations,contract}/**/*.test.ts'],
           pool: 'forks',
+          env: ENGLISH_TERMINAL,
         },
       },
       {
@@ -39,7 +44,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           exclude: SQLITE_ONLY,
           pool: 'forks',
-          env: { MAKEGOOD_TEST_ENGINE: 'postgres' },
+          env: { ...ENGLISH_TERMINAL, MAKEGOOD_TEST_ENGINE: 'postgres' },
           globalSetup: ['tests/support/pgGlobalSetup.ts'],
         },
       },

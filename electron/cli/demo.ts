@@ -13,7 +13,7 @@ export function demoCommand(dbFlag: string | undefined, opts: { incidents: numbe
   try {
     const started = performance.now();
     const { incidents } = generateDemo(core.db, { incidents: opts.incidents, seed: opts.seed, now: new Date() });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
     console.log(say('cli.demo.done', { count: incidents, seed: opts.seed, target: shownTarget(databasePath), seconds }));
   } finally {
     core.close();

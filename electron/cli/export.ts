@@ -4,6 +4,7 @@ import { writeExportFile } from '../main/core/data/exportFile';
 import { resolveDatabasePath } from '../main/core/paths';
 import { ExportRequest } from '../../shared/schemas/data';
 import { badRequest } from '../../shared/result';
+import { say } from './say';
 
 /** Writes docs/domain.md's columns for the incidents that occurred on the local days from/to. */
 export async function exportCommand(dbFlag: string | undefined, file: string, opts: { from?: string; to?: string }): Promise<void> {
@@ -15,10 +16,8 @@ export async function exportCommand(dbFlag: string | undefined, file: string, op
   try {
     const started = performance.now();
     const result = await writeExportFile({ databasePath }, request.data, file);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Exported ${result.incidents.toLocaleString('en-US')} incidents in ${result.rows.toLocaleString('en-US')} rows to ${file} in ${seconds} s.`,
-    );
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    console.log(say('cli.export.done', { incidents: result.incidents, rows: result.rows, file, seconds }));
   } finally {
     core.close();
   }

@@ -7,6 +7,7 @@ import { redactUrl } from '../main/core/db/pg/pgDb';
 import { describeMove, moveToShared } from '../main/core/domain/moveTo';
 import { resolveDatabasePath } from '../main/core/paths';
 import { sayWaitingOnce } from './busy';
+import { say } from './say';
 
 /** Copies this computer's data file into the empty shared database at `url`, checked before anything switches. */
 export function moveToCommand(dbFlag: string | undefined, url: string): void {
@@ -22,8 +23,9 @@ export function moveToCommand(dbFlag: string | undefined, url: string): void {
     const shared = openPostgres(url, { applicationName: `makegood ${version} move-to` });
     try {
       const result = moveToShared(file, shared, new Date());
-      console.log(`Moved ${describeMove(result)} to ${redactUrl(url)}; the counts and the figures match.`);
-      console.log(`Start the app with this address on every counter. ${databasePath} is kept as it was; it is no longer used once the app points to the shared database.`);
+      // describeMove's counts are the core's English words (its sentences are the next step of issue 18).
+      console.log(say('cli.moveTo.done', { what: describeMove(result), url: redactUrl(url) }));
+      console.log(say('cli.moveTo.next', { file: databasePath }));
     } finally {
       shared.close();
     }

@@ -10,6 +10,7 @@ import { callerOf } from '../main/core/rpc/dispatch';
 import { resolveDatabasePath } from '../main/core/paths';
 import { findChromium } from '../main/core/report/findChromium';
 import { printReportPdf } from '../main/core/report/printReportPdf';
+import { say } from './say';
 
 // The CLI is bundled to out/main/cli.js; the built renderer (which draws the report) sits in out/renderer.
 const rendererDir = () => join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
@@ -35,9 +36,7 @@ export async function reportCommand(dbFlag: string | undefined, opts: ReportOpti
     const edition: Edition = opts.internal ? 'internal' : DEFAULT_EDITION;
     const printed = await printReportPdf({ call: callerOf(core.handlers), staticDir, month: opts.month, edition, out, chromium });
     console.log(printed.out);
-    console.log(
-      `${edition === 'internal' ? 'Internal edition (for the team only)' : 'External edition'}: ${printed.pages} ${printed.pages === 1 ? 'page' : 'pages'}, ${(printed.bytes / 1024).toFixed(0)} KB, in ${(printed.ms / 1000).toFixed(1)} s.`,
-    );
+    console.log(say('cli.report.done', { edition, pages: printed.pages, kb: Math.round(printed.bytes / 1024), seconds: Math.round(printed.ms / 100) / 10 }));
   } finally {
     core.close();
   }

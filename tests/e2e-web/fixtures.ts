@@ -69,11 +69,11 @@ async function markSetUp(dbPath: string): Promise<void> {
 }
 
 /** A fresh database in a temp folder, `prepare`d (e.g. filled with demo data) before the server starts. */
-async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbPath: string) => void | Promise<void>) {
+async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbPath: string) => void | Promise<void>, lang?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'makegood-e2e-'));
   const dbPath = join(dir, 'e2e.sqlite');
   await prepare?.(dbPath);
-  const { child, ...served } = await startServer(dbPath);
+  const { child, ...served } = await startServer(dbPath, lang);
   try {
     await use(served);
   } finally {
@@ -84,7 +84,7 @@ async function serveFresh(use: (served: Served) => Promise<void>, prepare?: (dbP
   }
 }
 
-export const test = base.extend<{ appUrl: string; freshAppUrl: string; demoAppUrl: string; served: Served }>({
+export const test = base.extend<{ appUrl: string; freshAppUrl: string; demoAppUrl: string; germanDemoAppUrl: string; served: Served }>({
   /** The link `serve` printed: it opens the app once, as a person's first click does. An empty file, its set-up skipped. */
   appUrl: async ({}, use) => serveFresh((served) => use(served.url), markSetUp),
   /** A brand-new file, as `serve` makes it: it opens on the first-run set-up. */
@@ -96,6 +96,15 @@ export const test = base.extend<{ appUrl: string; freshAppUrl: string; demoAppUr
     serveFresh((served) => use(served.url), (dbPath) => {
       execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000, env: cliEnv() });
     }),
+  /** The same demo in a file made on a German computer (LANG=de_DE.UTF-8): it speaks German (issue 18). */
+  germanDemoAppUrl: async ({}, use) =>
+    serveFresh(
+      (served) => use(served.url),
+      (dbPath) => {
+        execFileSync(process.execPath, ['bin/makegood.js', '--db', dbPath, 'demo', '--incidents', '2000'], { stdio: 'pipe', timeout: 60_000, env: cliEnv('de_DE.UTF-8') });
+      },
+      'de_DE.UTF-8',
+    ),
 });
 
 export { expect } from '@playwright/test';

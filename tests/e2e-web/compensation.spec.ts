@@ -10,6 +10,8 @@ async function withStaff(page: Page, appUrl: string) {
   const sam = await rpc<{ id: number }>(page, 'staff.create', { name: 'Sam Ortiz', role: 'Barista', monthlyAllowance: 5000 });
   await rpc(page, 'staff.create', { name: 'Alex Owner', role: 'Owner', monthlyAllowance: 50000 });
   await page.reload();
+  // Drawn again (in the file's language) before any key is pressed.
+  await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
   return sam.id;
 }
 

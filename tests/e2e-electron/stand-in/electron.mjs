@@ -13,6 +13,8 @@ class App extends EventEmitter {
   setPath(name, value) { record.paths[name] = value; }
   getPath(name) { return record.paths[name] ?? join(tmpdir(), 'makegood-stand-in', name); }
   getVersion() { return '0.0.0-stand-in'; }
+  // The OS's preferred languages, most preferred first (STAND_IN_LANGUAGES="de-AT,en-US" plays a German computer).
+  getPreferredSystemLanguages() { return (process.env.STAND_IN_LANGUAGES ?? 'en-US').split(',').filter(Boolean); }
   enableSandbox() { record.sandboxAll = true; }
   // STAND_IN_LOCK=held plays a second launch: another Makegood already holds the lock.
   requestSingleInstanceLock() { record.lockRequested = true; return process.env.STAND_IN_LOCK !== 'held'; }

@@ -5,33 +5,35 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { DEMO_CAUSES, DEMO_LESSONS, DEMO_STAFF } from '../../electron/main/core/demo/catalog';
 import { expect, test } from './fixtures';
+import { rpc } from './keyboard';
 
 const catalogue = (language: string): Record<string, string> => JSON.parse(readFileSync(`shared/i18n/messages/${language}.json`, 'utf8'));
 const english = catalogue('en');
 
 test.use({ locale: 'de-DE', viewport: { width: 1366, height: 768 } });
 
-const de = catalogue('de');
 const DEMO_WORDS = new Set<string>([
   ...DEMO_STAFF.flatMap((s) => [s.name, s.role]),
   ...DEMO_CAUSES.map((c) => c.name),
   ...DEMO_LESSONS.map((l) => l.title),
 ]);
 /**
- * The catalogue's English words that German says otherwise, without placeholders: any of them on a
- * German screen, as a whole text or a name a control is read by, is English left behind.
+ * The catalogue's English words that `language` says otherwise, without placeholders: any of them on
+ * its screens, as a whole text or a name a control is read by, is English left behind. The demo's own
+ * records are English sample data whatever the file's language (a staff role "Owner" is a record).
  */
-const ENGLISH_ONLY = new Set(
-  Object.entries(english)
-    .filter(([id, words]) => !words.includes('{') && words.length >= 4 && de[id] !== words && !id.startsWith('cli.'))
-    .map(([, words]) => words)
-    // The demo's own records are English sample data, whatever the file's language: a staff role
-    // "Owner" is a record, not the app's word.
-    .filter((words) => !DEMO_WORDS.has(words)),
-);
+function englishOnly(language: string): Set<string> {
+  const theirs = catalogue(language);
+  return new Set(
+    Object.entries(english)
+      .filter(([id, words]) => !words.includes('{') && words.length >= 4 && theirs[id] !== words && !id.startsWith('cli.'))
+      .map(([, words]) => words)
+      .filter((words) => !DEMO_WORDS.has(words)),
+  );
+}
 
 /** English catalogue words found on the page: text nodes, and labels, placeholders and titles. */
-async function englishOn(page: Page): Promise<string[]> {
+async function englishOn(page: Page, englishWords: Set<string>): Promise<string[]> {
   const shown = await page.evaluate(() => {
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -49,7 +51,7 @@ async function englishOn(page: Page): Promise<string[]> {
     }
     return out;
   });
-  return [...new Set(shown.filter((text) => ENGLISH_ONLY.has(text)))];
+  return [...new Set(shown.filter((text) => englishWords.has(text)))];
 }
 
 /** Text cut off where nobody meant it: a box that hides what does not fit, with no ellipsis to say so; or a page wider than the window. */
@@ -70,11 +72,13 @@ async function clipped(page: Page): Promise<string[]> {
   });
 }
 
-async function check(page: Page, screen: string) {
+const GERMAN = englishOnly('de');
+
+async function check(page: Page, screen: string, englishWords = GERMAN) {
   // The screen's data drawn: no loader left, then a moment for the last query's rows (the live-changes stream keeps the network busy).
   await expect(page.locator('.mantine-Loader-root, [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
   await page.waitForTimeout(400);
-  expect(await englishOn(page), `English on ${screen}`).toEqual([]);
+  expect(await englishOn(page, englishWords), `English on ${screen}`).toEqual([]);
   expect(await clipped(page), `clipped on ${screen}`).toEqual([]);
 }
 
@@ -134,4 +138,32 @@ test('the language changes in Settings at once, with no restart; the next screen
   await page.getByRole('combobox', { name: 'Langue' }).click();
   await page.getByRole('option', { name: 'Español' }).click();
   await expect(page.getByRole('heading', { name: 'Ajustes', level: 1 })).toBeVisible();
+});
+
+test('Spanish and French too: Home, the journal, Patterns, Settings and the quick log, no English of ours, nothing clipped', async ({ page, germanDemoAppUrl }) => {
+  test.setTimeout(120_000);
+  await page.goto(germanDemoAppUrl);
+  await expect(page.getByRole('heading', { name: 'Start', level: 1 })).toBeVisible();
+  for (const [language, home, nav] of [
+    ['es', 'Inicio', 'Menú principal'],
+    ['fr', 'Accueil', 'Menu principal'],
+  ] as const) {
+    await rpc(page, 'settings.update', { language });
+    await page.evaluate(() => {
+      location.hash = '/';
+    });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: home, level: 1 })).toBeVisible();
+    const words = englishOnly(language);
+    await check(page, `${language}: ${home}`, words);
+    const links = page.getByRole('navigation', { name: nav }).getByRole('link');
+    for (const n of [1, 5, 8]) {
+      await links.nth(n).click();
+      await check(page, `${language}: link ${n}`, words);
+    }
+    await page.keyboard.press('n');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check(page, `${language}: quick log`, words);
+    await page.keyboard.press('Escape');
+  }
 });

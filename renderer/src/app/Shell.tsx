@@ -59,7 +59,7 @@ export function Shell() {
       <Shortcuts />
       <BrowserReminders />
       <SkipLink />
-      <AppShell header={{ height: 64 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell header={{ height: 64 }} navbar={{ width: 224, breakpoint: 0 }} padding="md">
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap" miw={0}>

@@ -35,6 +35,7 @@ export default defineConfig({
           include: ['tests/{unit,integration,migrations,contract}/**/*.test.ts'],
           pool: 'forks',
           env: ENGLISH_TERMINAL,
+          setupFiles: ['tests/support/speak.ts'],
         },
       },
       {
@@ -45,6 +46,7 @@ export default defineConfig({
           exclude: SQLITE_ONLY,
           pool: 'forks',
           env: { ...ENGLISH_TERMINAL, MAKEGOOD_TEST_ENGINE: 'postgres' },
+          setupFiles: ['tests/support/speak.ts'],
           globalSetup: ['tests/support/pgGlobalSetup.ts'],
         },
       },

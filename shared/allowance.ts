@@ -1,31 +1,26 @@
+import { say } from './i18n/say';
 import type { AllowanceCheck } from './schemas/compensation';
-
-/** "this month", or "in October 2026" for an entry dated in another month. */
-function whenLabel(month: string, currentMonth: string, locale: string): string {
-  if (month === currentMonth) return 'this month';
-  const [year, m] = month.split('-').map(Number);
-  const name = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(year ?? 0, (m ?? 1) - 1, 1));
-  return `in ${name}`;
-}
 
 /**
  * The sentence the form shows, and the server says, when an entry needs someone's approval:
  * "Sam has $40.00 of $500.00 left this month; this entry is $65.00.", or once past it,
- * "Lea is over by $55.00 on a $60.00 allowance this month; this entry is $20.00."
+ * "Lea is over by $55.00 on a $60.00 allowance this month; this entry is $20.00." An entry
+ * dated in another month names it ("in October 2026"), in the sentence's language.
  */
-export function allowanceSentence(
-  check: AllowanceCheck,
-  money: (minor: number) => string,
-  { currentMonth, locale }: { currentMonth: string; locale: string },
-): string {
-  const entry = `this entry is ${money(check.cost)}.`;
-  const when = whenLabel(check.month, currentMonth, locale);
-  if (check.allowance === 0) {
-    return `${check.staffName}'s allowance is ${money(0)}, so every entry needs approval; ${entry}`;
-  }
+export function allowanceSentence(check: AllowanceCheck, money: (minor: number) => string, { currentMonth }: { currentMonth: string }): string {
+  const name = check.staffName;
+  const cost = money(check.cost);
+  if (check.allowance === 0) return say('allowance.zero', { name, zero: money(0), cost });
+  const allowance = money(check.allowance);
+  const thisMonth = check.month === currentMonth;
+  // The 15th at noon UTC: the same calendar month on every clock the sentence may be formatted on.
+  const [year, m] = check.month.split('-').map(Number);
+  const month = Date.UTC(year ?? 0, (m ?? 1) - 1, 15, 12);
   // Past the allowance already: the amount over, never "$0.00 left".
   if (check.remaining < 0) {
-    return `${check.staffName} is over by ${money(-check.remaining)} on a ${money(check.allowance)} allowance ${when}; ${entry}`;
+    const over = money(-check.remaining);
+    return thisMonth ? say('allowance.over.thisMonth', { name, over, allowance, cost }) : say('allowance.over.inMonth', { name, over, allowance, month, cost });
   }
-  return `${check.staffName} has ${money(check.remaining)} of ${money(check.allowance)} left ${when}; ${entry}`;
+  const remaining = money(check.remaining);
+  return thisMonth ? say('allowance.left.thisMonth', { name, remaining, allowance, cost }) : say('allowance.left.inMonth', { name, remaining, allowance, month, cost });
 }

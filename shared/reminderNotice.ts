@@ -1,5 +1,7 @@
 // What a follow-up reminder says, the same in Electron's Notification and the browser's: the
 // customer's first name and the ref, then what happened (staff names already taken out by the core).
+// In the language of whoever shows it: the window's, or in the desktop app's main process the file's.
+import { say } from './i18n/say';
 import type { DueReminder } from './schemas/followUp';
 
 export interface ReminderNotice {
@@ -19,15 +21,15 @@ export function reminderNotices(due: readonly DueReminder[]): ReminderNotice[] {
     const shown = due.slice(0, MAX_SEPARATE_NOTICES).map((d) => d.ref);
     return [
       {
-        title: `${due.length} follow-ups are due`,
-        body: `${shown.join(', ')} and ${due.length - shown.length} more. Open Makegood to see them on Home.`,
+        title: say('reminders.many.title', { count: due.length }),
+        body: say('reminders.many.body', { refs: shown.join(', '), more: due.length - shown.length }),
         incidentId: null,
         tag: 'follow-ups-due',
       },
     ];
   }
   return due.map((d) => ({
-    title: `Follow up: ${d.firstName ? `${d.firstName} · ` : ''}${d.ref}`,
+    title: d.firstName ? say('reminders.title.named', { firstName: d.firstName, ref: d.ref }) : say('reminders.title', { ref: d.ref }),
     body: d.summary,
     incidentId: d.incidentId,
     tag: `follow-up-${d.incidentId}-${d.dueAt}`,

@@ -1,10 +1,13 @@
 // The desktop app's follow-up reminders: the main process asks the core for follow-ups that fell
 // due (at start and every minute, window shown or hidden) and shows one notification each. The
 // core hands each due time out once (domain/followUps.ts), so a restart repeats nothing.
+// They speak the data file's language, as the window does.
 import { Notification } from 'electron';
 import type { Request } from '../../shared/contract';
 import { reminderNotices, type ReminderNotice } from '../../shared/reminderNotice';
 import type { DueReminder } from '../../shared/schemas/followUp';
+import type { Settings } from '../../shared/schemas/settings';
+import { say, speaking } from './core/i18n/speak';
 import type { CoreCall } from './core/service/protocol';
 
 export const REMINDER_INTERVAL_MS = 60_000;
@@ -28,7 +31,7 @@ export function startReminders(host: ReminderHost): () => void {
     const notification = new Notification({
       title: notice.title,
       body: notice.body,
-      actions: SHOWS_ACTIONS && incidentId !== null ? [{ type: 'button', text: 'Followed up' }] : [],
+      actions: SHOWS_ACTIONS && incidentId !== null ? [{ type: 'button', text: say('reminders.followedUp') }] : [],
     });
     const done = () => showing.delete(notification);
     notification.on('click', () => {
@@ -49,7 +52,14 @@ export function startReminders(host: ReminderHost): () => void {
   const check = async () => {
     // A failed claim (a restore under way) records nothing: the next minute asks again.
     const claimed = await host.call('followUps.claimDue', {});
-    if (claimed.ok) for (const notice of reminderNotices(claimed.value as DueReminder[])) show(notice);
+    const due = claimed.ok ? (claimed.value as DueReminder[]) : [];
+    if (due.length === 0) return;
+    // This process is in no call of the core's: it asks the file's language, only when there is something to say.
+    const settings = await host.call('settings.get', {});
+    const language = settings.ok ? (settings.value as Settings).language : 'en';
+    speaking(() => language, () => {
+      for (const notice of reminderNotices(due)) show(notice);
+    });
   };
   void check();
   const timer = setInterval(() => void check(), REMINDER_INTERVAL_MS);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../i18n/say';
 import { Instant } from './common';
 
 /** What made a backup; `other` is a file Makegood did not name (copied into the folder by hand). */
@@ -6,18 +7,10 @@ export const BACKUP_KINDS = ['daily', 'manual', 'before-migration', 'before-rest
 export const BackupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof BackupKind>;
 
-export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
-  daily: 'Daily',
-  manual: 'Made by hand',
-  'before-migration': 'Before an update',
-  'before-restore': 'Before a restore',
-  other: 'Copied in',
-};
-
 /** A file name in the backups folder, never a path: the renderer can only pick from that folder. */
 export const BackupName = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.sqlite$/, 'Pick a backup from the list');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.sqlite$/, { error: () => say('check.backupName') });
 
 export const BackupFile = z.object({
   name: BackupName,

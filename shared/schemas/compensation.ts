@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPENSATION_KINDS } from '../domain';
+import { say } from '../i18n/say';
 import { Id, Instant, InstantInRange, optionalText, ReadAt } from './common';
 import { CauseGroup } from './settings';
 import { isMonth, MONTH_PATTERN } from '../month';
@@ -8,21 +9,21 @@ import { isMonth, MONTH_PATTERN } from '../month';
 export const MAX_COST = 10_000_000;
 
 export const CompensationKindEnum = z.enum(COMPENSATION_KINDS, {
-  error: `Kind must be one of ${COMPENSATION_KINDS.join(', ')}`,
+  error: () => say('check.oneOf', { label: say('check.field.kind'), list: COMPENSATION_KINDS.join(', ') }),
 });
 
 /** Money in minor units: a whole, non-negative number, never a float. */
 export const Cost = z
-  .number({ error: 'Cost must be an amount of money in minor units (cents)' })
-  .int('Cost must be a whole number of minor units (cents)')
-  .min(0, 'Cost cannot be negative')
-  .max(MAX_COST, 'Cost is larger than any make-good should be; check the amount');
+  .number({ error: () => say('check.cost.notMoney') })
+  .int({ error: () => say('check.cost.whole') })
+  .min(0, { error: () => say('check.cost.negative') })
+  .max(MAX_COST, { error: () => say('check.cost.tooLarge') });
 
 /** `YYYY-MM`, a calendar month on the shop's clock, as a caller asks for it: 1900-01 to 2999-12. */
 export const Month = z
   .string()
-  .regex(MONTH_PATTERN, { error: 'Month must look like 2026-10', abort: true })
-  .refine(isMonth, 'Month must be from 1900-01 to 2999-12');
+  .regex(MONTH_PATTERN, { error: () => say('check.month.pattern'), abort: true })
+  .refine(isMonth, { error: () => say('check.month.range') });
 /** A month in an answer: the month before 1900-01 is still a month. */
 const MonthText = z.string().regex(MONTH_PATTERN);
 
@@ -47,7 +48,7 @@ export const Compensation = z.object({
 });
 export type Compensation = z.infer<typeof Compensation>;
 
-const Description = optionalText('Description', 500);
+const Description = optionalText('check.field.description', 500);
 
 export const CompensationAdd = z.strictObject({
   incidentId: Id,

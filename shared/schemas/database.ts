@@ -2,6 +2,7 @@
 // (Settings → Data). The password travels only in these requests, to be kept by the app with
 // Electron's safeStorage; it is never in the address, never stored in plain text, never answered.
 import { z } from 'zod';
+import { say } from '../i18n/say';
 
 export const DatabaseWhere = z.object({
   engine: z.enum(['sqlite', 'postgres']),
@@ -14,7 +15,7 @@ export type DatabaseWhere = z.infer<typeof DatabaseWhere>;
 
 export const SharedDatabaseForm = z.strictObject({
   /** postgres://host[:port]/database[?sslmode=…], with no password in it. */
-  url: z.string().trim().min(1, 'Type the server’s address, e.g. postgres://db.local/makegood').max(2000),
+  url: z.string().trim().min(1, { error: () => say('check.databaseAddress') }).max(2000),
   /** The PostgreSQL user, when the address does not name one. */
   user: z.string().trim().max(200).default(''),
   password: z.string().max(1000).default(''),

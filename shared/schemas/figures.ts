@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPENSATION_KINDS } from '../domain';
+import { say } from '../i18n/say';
 import { Month } from './compensation';
 import { CauseGroup } from './settings';
 
@@ -51,6 +52,11 @@ export type MonthFigures = z.infer<typeof MonthFigures>;
 /** The month's transaction count, entered by the owner, for incidents per 1,000 transactions. */
 export const TransactionsSet = z.strictObject({
   month: Month,
-  count: z.number().int('Transactions must be a whole number').min(1, 'Transactions must be at least 1').max(10_000_000).nullable(),
+  count: z
+    .number()
+    .int({ error: () => say('check.transactions.whole') })
+    .min(1, { error: () => say('check.transactions.atLeastOne') })
+    .max(10_000_000)
+    .nullable(),
 });
 export { Month };

@@ -1,23 +1,24 @@
 import { z } from 'zod';
 import { CHANNELS, OUTCOMES, STATUSES, STEP_NAMES } from '../domain';
-import { Id, Instant, InstantInRange, optionalText, ReadAt, requiredText, Score } from './common';
+import { say } from '../i18n/say';
+import { Id, Instant, InstantInRange, optionalText, ReadAt, requiredText, Score, tooLong } from './common';
 import { Compensation } from './compensation';
 
-export const ChannelEnum = z.enum(CHANNELS, { error: `Channel must be one of ${CHANNELS.join(', ')}` });
+export const ChannelEnum = z.enum(CHANNELS, { error: () => say('check.oneOf', { label: say('check.field.channel'), list: CHANNELS.join(', ') }) });
 export const SeverityNum = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-  error: 'Severity must be 1 (minor) to 4 (critical)',
+  error: () => say('check.severity'),
 });
-export const OutcomeEnum = z.enum(OUTCOMES, { error: `Outcome must be one of ${OUTCOMES.join(', ')}` });
+export const OutcomeEnum = z.enum(OUTCOMES, { error: () => say('check.oneOf', { label: say('check.field.outcome'), list: OUTCOMES.join(', ') }) });
 export const StatusEnum = z.enum(STATUSES);
 export const StepEnum = z.enum(STEP_NAMES);
 
 export const CustomerInput = z.strictObject({
-  name: optionalText('Customer name', 200).optional(),
-  phone: optionalText('Customer phone', 50).optional(),
-  email: optionalText('Customer email', 200)
-    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Customer email does not look like an email address')
+  name: optionalText('check.field.customerName', 200).optional(),
+  phone: optionalText('check.field.customerPhone', 50).optional(),
+  email: optionalText('check.field.customerEmail', 200)
+    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), { error: () => say('check.customerEmail') })
     .optional(),
-  note: optionalText('Customer note', 2000).optional(),
+  note: optionalText('check.field.customerNote', 2000).optional(),
 });
 export type CustomerInput = z.input<typeof CustomerInput>;
 
@@ -30,8 +31,8 @@ export const Customer = z.object({
 });
 export type Customer = z.infer<typeof Customer>;
 
-const WhatHappened = requiredText('What happened', 10_000);
-const FiveWhys = z.array(optionalText('A why', 300)).max(5, 'At most five whys');
+const WhatHappened = requiredText('check.field.whatHappened', 10_000);
+const FiveWhys = z.array(optionalText('check.field.why', 300)).max(5, { error: () => say('check.fiveWhys') });
 
 export const IncidentCreate = z.strictObject({
   whatHappened: WhatHappened,
@@ -46,7 +47,7 @@ export const IncidentCreate = z.strictObject({
    * Made once when Save is pressed (the quick log): the same save sent again, its answer lost with
    * the connection, answers with the incident it saved instead of logging it twice.
    */
-  saveKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'must be 16 to 64 letters, digits or dashes').optional(),
+  saveKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/, { error: () => say('check.saveKey') }).optional(),
 });
 export type IncidentCreate = z.input<typeof IncidentCreate>;
 
@@ -66,7 +67,7 @@ export const IncidentChanges = z.strictObject({
   scoreBefore: Score.nullable().optional(),
   scoreAfter: Score.nullable().optional(),
   outcome: OutcomeEnum.optional(),
-  internalNote: optionalText('Internal note', 10_000).optional(),
+  internalNote: optionalText('check.field.internalNote', 10_000).optional(),
   /** `null` makes the incident anonymous again. */
   customer: CustomerInput.nullable().optional(),
 });
@@ -150,7 +151,7 @@ export const IncidentRow = z.object({
 export type IncidentRow = z.infer<typeof IncidentRow>;
 
 export const IncidentFilter = z.strictObject({
-  q: z.string().max(200, 'Search can be at most 200 characters').optional(),
+  q: z.string().max(200, { error: () => tooLong('check.field.search', 200) }).optional(),
   status: StatusEnum.optional(),
   categoryId: Id.optional(),
   rootCauseId: Id.optional(),

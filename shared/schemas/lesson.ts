@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { LESSON_STATUSES } from '../domain';
+import { say } from '../i18n/say';
 import { Day, Id, Instant, InstantInRange, optionalText, ReadAt, requiredText } from './common';
 import { IncidentRow } from './incident';
 import { CauseGroup } from './settings';
 
-export const LessonStatusEnum = z.enum(LESSON_STATUSES, { error: `Status must be one of ${LESSON_STATUSES.join(', ')}` });
-const DueDate = Day('Due date must be a date such as 2026-11-30');
+export const LessonStatusEnum = z.enum(LESSON_STATUSES, {
+  error: () => say('check.oneOf', { label: say('check.field.status'), list: LESSON_STATUSES.join(', ') }),
+});
+const DueDate = Day('check.day.dueDate');
 
 export const Lesson = z.object({
   id: Id,
@@ -24,15 +27,15 @@ export const Lesson = z.object({
 export type Lesson = z.infer<typeof Lesson>;
 
 export const LessonCreate = z.strictObject({
-  title: requiredText('Title', 200),
-  whatWeLearned: optionalText('What we learned', 5000).default(''),
-  change: optionalText('The change', 5000).default(''),
+  title: requiredText('check.field.title', 200),
+  whatWeLearned: optionalText('check.field.whatWeLearned', 5000).default(''),
+  change: optionalText('check.field.change', 5000).default(''),
   rootCauseId: Id.nullable().default(null),
   ownerId: Id.nullable().default(null),
   dueAt: DueDate.nullable().default(null),
   status: LessonStatusEnum.default('proposed'),
   /** The incidents it came from. */
-  incidentIds: z.array(Id).max(500, 'At most 500 incidents at once').default([]),
+  incidentIds: z.array(Id).max(500, { error: () => say('check.lessonIncidents') }).default([]),
 });
 export type LessonCreate = z.input<typeof LessonCreate>;
 
@@ -40,9 +43,9 @@ export const LessonUpdate = z.strictObject({
   id: Id,
   updatedAt: ReadAt,
   changes: z.strictObject({
-    title: requiredText('Title', 200).optional(),
-    whatWeLearned: optionalText('What we learned', 5000).optional(),
-    change: optionalText('The change', 5000).optional(),
+    title: requiredText('check.field.title', 200).optional(),
+    whatWeLearned: optionalText('check.field.whatWeLearned', 5000).optional(),
+    change: optionalText('check.field.change', 5000).optional(),
     rootCauseId: Id.nullable().optional(),
     ownerId: Id.nullable().optional(),
     dueAt: DueDate.nullable().optional(),

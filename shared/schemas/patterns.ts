@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CAUSE_GROUPS, COMPENSATION_KINDS } from '../domain';
+import { say } from '../i18n/say';
 import { Day, Id } from './common';
 import { ChannelEnum, SeverityNum } from './incident';
 import { CauseGroup } from './settings';
@@ -7,12 +8,12 @@ import { CauseGroup } from './settings';
 /** A period of whole local days, `to` included: `{ from: '2026-10-01', to: '2026-10-31' }`. */
 export const Period = z
   .strictObject({
-    from: Day('From must be a date such as 2026-10-01'),
-    to: Day('To must be a date such as 2026-10-31'),
+    from: Day('check.day.from'),
+    to: Day('check.day.to'),
   })
-  .refine((p) => p.from <= p.to, { message: 'From must not be after To', path: ['to'] })
+  .refine((p) => p.from <= p.to, { error: () => say('check.period.order'), path: ['to'] })
   .refine((p) => Date.parse(p.to) - Date.parse(p.from) <= 3 * 366 * 86_400_000, {
-    message: 'A period can be at most three years',
+    error: () => say('check.period.tooLong'),
     path: ['to'],
   });
 export type Period = z.infer<typeof Period>;

@@ -2,6 +2,7 @@
 // A person is the customer records that match (shared/customerMatch.ts); it is named by one of
 // its records' ids, any of which leads to the same person.
 import { z } from 'zod';
+import { say } from '../i18n/say';
 import { Id, Instant } from './common';
 import { OutcomeEnum, StatusEnum } from './incident';
 
@@ -18,8 +19,8 @@ export const HISTORY_SHOWN = 20;
  * a query's value, and half a pair in the JSON that carries the keys, outright.
  */
 const typed = z
-  .string({ error: 'A customer’s details must be text' })
-  .max(500, 'A customer’s name, phone or email can be at most 500 characters here')
+  .string({ error: () => say('check.typedDetails.notText') })
+  .max(500, { error: () => say('check.typedDetails.tooLong', { max: 500 }) })
   .transform((text) => text.replace(/[\p{Cc}\p{Cs}]/gu, ' '));
 
 export const CustomerHistoryRequest = z.union([

@@ -1,6 +1,7 @@
 // Search from anywhere (Ctrl+K): one box that finds incidents, lessons and root causes.
 import { z } from 'zod';
-import { Id, Instant } from './common';
+import { say } from '../i18n/say';
+import { Id, Instant, tooLong } from './common';
 import { StatusEnum } from './incident';
 import { CauseGroup } from './settings';
 import { VoucherFound } from './voucher';
@@ -9,10 +10,10 @@ export const SEARCH_MAX_CHARS = 200;
 
 export const SearchRequest = z.strictObject({
   q: z
-    .string({ error: 'Search must be text' })
+    .string({ error: () => say('check.notText', { label: say('check.field.search') }) })
     .trim()
-    .min(1, 'Type something to search for')
-    .max(SEARCH_MAX_CHARS, `Search can be at most ${SEARCH_MAX_CHARS} characters`),
+    .min(1, { error: () => say('check.search.empty') })
+    .max(SEARCH_MAX_CHARS, { error: () => tooLong('check.field.search', SEARCH_MAX_CHARS) }),
   /** At most this many of each kind. */
   limit: z.number().int().min(1).max(50).default(8),
 });

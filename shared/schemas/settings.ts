@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { CAUSE_GROUPS } from '../domain';
+import type { MessageId } from '../i18n/catalog';
 import { LANGUAGES } from '../i18n/languages';
-import { Id, isPlainText, Money, requiredText, untypableMessage } from './common';
+import { say } from '../i18n/say';
+import { Id, isPlainText, Money, requiredText, tooLong, untypableMessage } from './common';
 
 let currencies: Set<string> | undefined;
 const isCurrency = (c: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(c);
@@ -15,7 +17,7 @@ const isLocale = (l: string) => {
 
 /** Paper for a voucher slip: an 80 mm thermal receipt roll, A6, or a quarter of a Letter sheet. */
 export const SLIP_PAPERS = ['receipt80', 'a6', 'quarterLetter'] as const;
-export const SlipPaper = z.enum(SLIP_PAPERS, { error: `Slip paper must be one of ${SLIP_PAPERS.join(', ')}` });
+export const SlipPaper = z.enum(SLIP_PAPERS, { error: () => say('check.oneOf', { label: say('check.field.slipPaper'), list: SLIP_PAPERS.join(', ') }) });
 export type SlipPaper = z.infer<typeof SlipPaper>;
 export const DEFAULT_VOUCHER_APOLOGY = 'We are sorry we let you down. Please accept this with our apologies.';
 /**
@@ -27,8 +29,8 @@ export const DEFAULT_FOLLOW_UP_TEMPLATE =
 
 export const Settings = z.object({
   businessName: z.string().max(120),
-  currency: z.string().refine(isCurrency, 'must be an ISO 4217 currency code such as USD or EUR'),
-  locale: z.string().refine(isLocale, 'must be a locale such as en-US or de-DE'),
+  currency: z.string().refine(isCurrency, { error: () => say('check.currency.stored') }),
+  locale: z.string().refine(isLocale, { error: () => say('check.locale.stored') }),
   theme: z.enum(['auto', 'light', 'dark']),
   /** What the screens, the PDF and the CLI say (issue 18); a file from before it existed was English. */
   language: z.enum(LANGUAGES).catch('en'),
@@ -41,22 +43,35 @@ export const Settings = z.object({
   followUpTemplate: z.string().max(1000).default(DEFAULT_FOLLOW_UP_TEMPLATE),
 });
 export type Settings = z.infer<typeof Settings>;
+/** Text a setting may hold empty: trimmed, at most `max` characters, no control characters. */
+const settingText = (label: MessageId, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: () => tooLong(label, max) })
+    .refine(isPlainText, { error: () => untypableMessage(label) });
+
 export const SettingsUpdate = z.strictObject({
-  businessName: z.string().trim().max(120, 'Business name can be at most 120 characters').refine(isPlainText, untypableMessage('Business name')).optional(),
+  businessName: settingText('check.field.businessName', 120).optional(),
   currency: z
     .string()
     .trim()
     .toUpperCase()
-    .refine(isCurrency, 'Currency must be an ISO 4217 code such as USD or EUR')
+    .refine(isCurrency, { error: () => say('check.currency') })
     .optional(),
-  locale: z.string().trim().refine(isLocale, 'Locale must look like en-US or de-DE').optional(),
+  locale: z.string().trim().refine(isLocale, { error: () => say('check.locale') }).optional(),
   theme: z.enum(['auto', 'light', 'dark']).optional(),
-  language: z.enum(LANGUAGES, { error: `Language must be one of ${LANGUAGES.join(', ')}` }).optional(),
-  voucherApology: z.string().trim().max(200, 'The apology line can be at most 200 characters').refine(isPlainText, untypableMessage('The apology line')).optional(),
-  voucherValidDays: z.number({ error: 'Days valid must be a whole number of days' }).int('Days valid must be a whole number of days')
-    .min(1, 'A voucher is valid for at least 1 day').max(3650, 'A voucher can be valid for at most 3,650 days (10 years)').nullable().optional(),
+  language: z.enum(LANGUAGES, { error: () => say('check.oneOf', { label: say('check.field.language'), list: LANGUAGES.join(', ') }) }).optional(),
+  voucherApology: settingText('check.field.apology', 200).optional(),
+  voucherValidDays: z
+    .number({ error: () => say('check.daysValid.whole') })
+    .int({ error: () => say('check.daysValid.whole') })
+    .min(1, { error: () => say('check.daysValid.min') })
+    .max(3650, { error: () => say('check.daysValid.max') })
+    .nullable()
+    .optional(),
   slipPaper: SlipPaper.optional(),
-  followUpTemplate: z.string().trim().max(1000, 'The follow-up message can be at most 1,000 characters').refine(isPlainText, untypableMessage('The follow-up message')).optional(),
+  followUpTemplate: settingText('check.field.followUpMessage', 1000).optional(),
 });
 
 /** Whether a data file still opens on the first-run set-up, and when it was finished or skipped. */
@@ -72,34 +87,34 @@ export const StaffMember = z.object({
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 export const StaffCreate = z.strictObject({
-  name: requiredText('Name', 80),
-  role: z.string().trim().max(80, 'Role can be at most 80 characters').refine(isPlainText, untypableMessage('Role')).default(''),
+  name: requiredText('check.field.name', 80),
+  role: settingText('check.field.role', 80).default(''),
   monthlyAllowance: Money.default(0),
 });
 export const StaffUpdate = z.strictObject({
   id: Id,
-  name: requiredText('Name', 80).optional(),
-  role: z.string().trim().max(80, 'Role can be at most 80 characters').refine(isPlainText, untypableMessage('Role')).optional(),
+  name: requiredText('check.field.name', 80).optional(),
+  role: settingText('check.field.role', 80).optional(),
   active: z.boolean().optional(),
   monthlyAllowance: Money.optional(),
 });
 
 export const Category = z.object({ id: Id, name: z.string(), active: z.boolean() });
 export type Category = z.infer<typeof Category>;
-export const CategoryCreate = z.strictObject({ name: requiredText('Category name', 80) });
+export const CategoryCreate = z.strictObject({ name: requiredText('check.field.categoryName', 80) });
 export const CategoryUpdate = z.strictObject({
   id: Id,
-  name: requiredText('Category name', 80).optional(),
+  name: requiredText('check.field.categoryName', 80).optional(),
   active: z.boolean().optional(),
 });
 
-export const CauseGroup = z.enum(CAUSE_GROUPS, { error: `Group must be one of ${CAUSE_GROUPS.join(', ')}` });
+export const CauseGroup = z.enum(CAUSE_GROUPS, { error: () => say('check.oneOf', { label: say('check.field.group'), list: CAUSE_GROUPS.join(', ') }) });
 export const RootCause = z.object({ id: Id, name: z.string(), group: CauseGroup, active: z.boolean() });
 export type RootCause = z.infer<typeof RootCause>;
-export const RootCauseCreate = z.strictObject({ name: requiredText('Root cause', 120), group: CauseGroup });
+export const RootCauseCreate = z.strictObject({ name: requiredText('check.field.rootCause', 120), group: CauseGroup });
 export const RootCauseUpdate = z.strictObject({
   id: Id,
-  name: requiredText('Root cause', 120).optional(),
+  name: requiredText('check.field.rootCause', 120).optional(),
   group: CauseGroup.optional(),
   active: z.boolean().optional(),
 });

@@ -1,6 +1,7 @@
 // Vouchers that come back (docs/domain.md, "Vouchers"): found and redeemed by code, printed as a slip.
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
+import { say } from '../i18n/say';
 import { Id, Instant } from './common';
 import { SlipPaper } from './settings';
 
@@ -10,7 +11,11 @@ export type VoucherStatus = z.infer<typeof VoucherStatus>;
 
 /** A code as a person types it: read forgivingly (shared/voucherCode.ts). */
 export const VoucherCodeRequest = z.strictObject({
-  code: z.string({ error: 'Type the code on the voucher' }).trim().min(1, 'Type the code on the voucher').max(40, 'A voucher code is shorter than that'),
+  code: z
+    .string({ error: () => say('check.voucher.typeCode') })
+    .trim()
+    .min(1, { error: () => say('check.voucher.typeCode') })
+    .max(40, { error: () => say('check.voucher.codeTooLong') }),
 });
 
 export const Voucher = z.object({
@@ -61,7 +66,7 @@ export const VoucherPrintRequest = z.strictObject({
   deviceName: z.string().min(1).max(200).optional(),
   /** Only list the printers, to choose another (Change printer); nothing is printed. */
   choose: z.boolean().optional(),
-}).refine((r) => r.id !== undefined || r.choose === true || r.deviceName !== undefined, { message: 'Say which voucher to print', path: ['id'] });
+}).refine((r) => r.id !== undefined || r.choose === true || r.deviceName !== undefined, { error: () => say('check.voucher.whichToPrint'), path: ['id'] });
 export type VoucherPrintRequest = z.infer<typeof VoucherPrintRequest>;
 export const VoucherPrinted = z.object({
   /** True when the host sent it to a printer; false: open `pageUrl` to print (browser mode), or choose a printer. */

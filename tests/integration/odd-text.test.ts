@@ -108,11 +108,11 @@ describe('limits and characters the app refuses', () => {
     expect(await t.raw('incidents.create', { whatHappened: long(10_001) })).toMatchObject({
       ok: false,
       code: 'BAD_REQUEST',
-      message: 'whatHappened: What happened can be at most 10000 characters',
+      message: 'whatHappened: What happened can be at most 10,000 characters',
     });
     expect(await t.raw('incidents.update', { id: incident.id, changes: { internalNote: long(10_001) } })).toMatchObject({
       ok: false,
-      message: 'changes.internalNote: Internal note can be at most 10000 characters',
+      message: 'changes.internalNote: Internal note can be at most 10,000 characters',
     });
     expect(await t.raw('incidents.create', { whatHappened: 'x', customer: { name: long(201) } })).toMatchObject({
       ok: false,

@@ -26,7 +26,8 @@ describe('settings', () => {
     expect((await t.call('settings.update', { voucherValidDays: null })).voucherValidDays).toBeNull();
     expect(await t.raw('settings.update', { voucherValidDays: 0 })).toMatchObject({ ok: false, code: 'BAD_REQUEST' });
     const pt = await t.raw('settings.update', { language: 'pt' as 'de' });
-    expect(pt).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('Language must be one of en, de, es, fr') });
+    // The file speaks German now (issue 18): so does its refusal.
+    expect(pt).toMatchObject({ ok: false, code: 'BAD_REQUEST', message: expect.stringContaining('„Sprache“ muss einer dieser Werte sein: en, de, es, fr') });
     expect((await t.call('settings.get', {})).language).toBe('de');
   });
 

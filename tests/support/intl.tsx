@@ -7,6 +7,7 @@ import en from '../../shared/i18n/messages/en.json';
 import es from '../../shared/i18n/messages/es.json';
 import fr from '../../shared/i18n/messages/fr.json';
 import type { Language } from '../../shared/i18n/languages';
+import { Speaks } from '../../renderer/src/lib/Speaks';
 
 const CATALOGUES: Record<Language, Record<string, string>> = { en, de, es, fr };
 
@@ -14,7 +15,7 @@ export function inLanguage(language: Language) {
   return function InLanguage({ children }: { children: ReactNode }) {
     return (
       <IntlProvider locale={language} defaultLocale="en" messages={CATALOGUES[language]}>
-        {children}
+        <Speaks>{children}</Speaks>
       </IntlProvider>
     );
   };

@@ -8,7 +8,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { Invoke } from '../../shared/contract';
 import { DEFAULT_FOLLOW_UP_TEMPLATE } from '../../shared/schemas/settings';
-import { InEnglish } from '../support/intl';
+import type { InEnglish as English } from '../support/intl';
 
 const SETTINGS = {
   businessName: 'Crumb & Co',
@@ -19,11 +19,15 @@ const SETTINGS = {
   voucherValidDays: null,
   slipPaper: 'receipt80',
   followUpTemplate: DEFAULT_FOLLOW_UP_TEMPLATE,
+  language: 'en',
 };
 let invoke: ReturnType<typeof vi.fn>;
+/** Imported after the modules are reset, so the screens and the shared helpers they call speak through the same speaker. */
+let InEnglish: typeof English;
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.resetModules();
+  ({ InEnglish } = await import('../support/intl'));
   invoke = vi.fn(async (channel: string) => {
     if (channel === 'settings.get') return { ok: true, value: SETTINGS };
     return { ok: true, value: [] };

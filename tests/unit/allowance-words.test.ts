@@ -15,7 +15,7 @@ const check = (spent: number, allowance: number, cost: number): AllowanceCheck =
   cost,
   needsApproval: true,
 });
-const say = (c: AllowanceCheck) => allowanceSentence(c, usd, { currentMonth: '2026-10', locale: 'en-US' });
+const say = (c: AllowanceCheck) => allowanceSentence(c, usd, { currentMonth: '2026-10' });
 
 describe('allowanceSentence', () => {
   it('says what is left while something is', () => {

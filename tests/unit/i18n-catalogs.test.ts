@@ -10,6 +10,19 @@ const root = join(__dirname, '..', '..');
 const catalogue = (language: string) => JSON.parse(readFileSync(join(root, 'shared', 'i18n', 'messages', `${language}.json`), 'utf8')) as Record<string, string>;
 const english = catalogue('en');
 
+/** Named styles ICU knows; anything else after `date,` or `number,` (a typo: a no-break space before `::`) formats nothing. */
+const NAMED_STYLES = new Set(['integer', 'percent', 'currency', 'short', 'medium', 'long', 'full']);
+
+/** A number, date or time placeholder's format that is neither a skeleton nor a named style. */
+function unknownStyles(elements: MessageFormatElement[], into: string[] = []): string[] {
+  for (const e of elements) {
+    if ((e.type === TYPE.number || e.type === TYPE.date || e.type === TYPE.time) && typeof e.style === 'string' && !NAMED_STYLES.has(e.style)) into.push(`{${e.value}}: “${e.style}”`);
+    if (e.type === TYPE.tag) unknownStyles(e.children, into);
+    if (e.type === TYPE.plural || e.type === TYPE.select) for (const option of Object.values(e.options)) unknownStyles(option.value, into);
+  }
+  return into;
+}
+
 /** The names a message's placeholders, plurals and selects take, sorted. */
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const e of elements) {
@@ -46,6 +59,7 @@ describe('message catalogues', () => {
         const theirs = placeholders(message);
         const ours = english[key] === undefined ? theirs : placeholders(english[key]);
         if (theirs.join() !== ours.join()) wrong.push(`${key}: {${theirs.join(', ')}} where English has {${ours.join(', ')}}`);
+        for (const style of unknownStyles(parse(message))) wrong.push(`${key}: ${style} is neither a skeleton (::…) nor a named style`);
       } catch (error) {
         wrong.push(`${key}: ${(error as Error).message}`);
       }

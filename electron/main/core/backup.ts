@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { badRequest } from '../../../shared/result';
 import { backupPath } from './backups/names';
 import { sqliteOnly } from './db/engine';
+import { say } from './i18n/speak';
 import type { Db } from './db/open';
 
 /** Where a backup goes by default: a `backups` folder beside the data file. */
@@ -14,9 +15,9 @@ export const defaultBackupPath = (databasePath: string, now: Date) => backupPath
  * never looks like a backup.
  */
 export async function backupDatabase(db: Db, destination: string): Promise<string> {
-  const file = sqliteOnly(db, 'A backup copy from Makegood');
+  const file = sqliteOnly(db, say('storage.backup.what'));
   if (resolve(destination) === resolve(file.name)) {
-    throw badRequest('That is the data file itself; choose another file for the copy.');
+    throw badRequest(say('storage.backup.dataFileItself'));
   }
   mkdirSync(dirname(destination), { recursive: true });
   const partial = `${destination}.partial`;

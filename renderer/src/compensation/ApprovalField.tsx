@@ -31,7 +31,7 @@ export function ApprovalField({ form, check, show, selectRef }: Props) {
     <Stack gap="xs" mt="sm">
       {check?.needsApproval && (
         <Alert color="orange" variant="light" title={t('compensation.approval.title')} role="status">
-          {allowanceSentence(check, fmt.money, { currentMonth: format(new Date(), 'yyyy-MM'), locale: fmt.locale })}
+          {allowanceSentence(check, fmt.money, { currentMonth: format(new Date(), 'yyyy-MM') })}
         </Alert>
       )}
       <NativeSelect

@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { IntlProvider } from 'react-intl';
 import { loadMessages, type Messages } from '../../../shared/i18n/catalog';
 import { DIRECTIONS, type Language } from '../../../shared/i18n/languages';
+import { Speaks } from './Speaks';
 
 /** `language` null: not known yet, so nothing is drawn (rather than drawn in the wrong language). */
 export function InLanguage({ language, children }: { language: Language | null; children: ReactNode }) {
@@ -28,7 +29,7 @@ export function InLanguage({ language, children }: { language: Language | null; 
   if (!catalogue) return null;
   return (
     <IntlProvider locale={catalogue.language} defaultLocale="en" messages={catalogue.messages}>
-      {children}
+      <Speaks>{children}</Speaks>
     </IntlProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { AppError } from '../../../../shared/result';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { backupPath, backupsDir } from './names';
 
 /**
@@ -16,7 +17,7 @@ export function backupBeforeMigration(db: Db, databasePath: string, from: number
   } catch (error) {
     throw new AppError(
       'CONFLICT',
-      `Makegood needs to update its data file but could not save a copy of it first (${(error as Error).message}), so it changed nothing; free some disk space or check the folder ${backupsDir(databasePath)} can be written.`,
+      say('storage.beforeMigration.noCopy', { reason: (error as Error).message, folder: backupsDir(databasePath) }),
     );
   }
   return destination;

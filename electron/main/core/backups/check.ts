@@ -5,15 +5,13 @@ import { AppError } from '../../../../shared/result';
 import { LATEST_VERSION } from '../db/migrations';
 import { connect } from '../db/connect';
 import { hasPlainTables, schemaAt } from '../domain/restore';
-
-const UNCHANGED = 'your data was not changed';
+import { say } from '../i18n/speak';
 
 export const refusal = {
-  notDatabase: (label: string) => new AppError('BAD_REQUEST', `${label} is not a Makegood backup (it is not a database file); ${UNCHANGED}.`),
-  damaged: (label: string) => new AppError('BAD_REQUEST', `${label} is damaged (SQLite's integrity check failed), so it cannot be restored; ${UNCHANGED}.`),
-  foreign: (label: string) => new AppError('BAD_REQUEST', `${label} is a database, but not one of Makegood's; ${UNCHANGED}.`),
-  newer: (label: string) =>
-    new AppError('CONFLICT', `${label} was saved by a newer version of Makegood, so update Makegood to restore it; ${UNCHANGED}.`),
+  notDatabase: (label: string) => new AppError('BAD_REQUEST', say('storage.restore.notDatabase', { label })),
+  damaged: (label: string) => new AppError('BAD_REQUEST', say('storage.restore.damaged', { label })),
+  foreign: (label: string) => new AppError('BAD_REQUEST', say('storage.restore.foreign', { label })),
+  newer: (label: string) => new AppError('CONFLICT', say('storage.restore.newer', { label })),
 };
 
 const isSqliteError = (error: unknown): error is { code: string } =>

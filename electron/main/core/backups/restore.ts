@@ -31,6 +31,7 @@ import { holdingWrites } from '../db/writeHold';
 import { checkCandidate, refusal } from './check';
 import { backupPath, backupsDir } from './names';
 import { processAlive } from '../processAlive';
+import { say } from '../i18n/speak';
 
 export interface RestoreOptions {
   /** How the person knows the file (a path on the command line, a name in the app), for messages. */
@@ -98,8 +99,8 @@ export function cleanRestoreLeftovers(livePath: string): string[] {
  */
 export async function restoreDatabase(live: Db, livePath: string, source: string, options: RestoreOptions): Promise<Restored> {
   const { label } = options;
-  if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', `There is no file at ${label}.`);
-  if (samePath(source, livePath)) throw badRequest(`${label} is the data file Makegood is using now; choose a backup instead.`);
+  if (!existsSync(source) || !statSync(source).isFile()) throw new AppError('NOT_FOUND', say('storage.restore.noFile', { label }));
+  if (samePath(source, livePath)) throw badRequest(say('storage.restore.liveFile', { label }));
   const scratch = makeScratch(livePath);
   try {
     const candidate = join(scratch, 'candidate.sqlite');
@@ -151,7 +152,7 @@ function rebuild(candidate: string, rebuilt: string, version: number, label: str
     giveMissingCodes(fresh);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw badRequest(`${label} could not be restored (${(error as Error).message}); your data was not changed.`);
+    throw badRequest(say('storage.restore.failed', { label, reason: (error as Error).message }));
   } finally {
     fresh.close();
   }
@@ -223,17 +224,17 @@ async function swapIn(live: Db, livePath: string, rebuilt: string, scratch: stri
           waitedAloud = true;
         }
         // The app's restore waits as long as any write of its connection would (busy_timeout).
-        if (!onBusyWait && waited > (live.pragma('busy_timeout', { simple: true }) as number)) throw new AppError('CONFLICT', `The data file is busy in another Makegood window, so ${label} was not restored; close it and try again.`);
+        if (!onBusyWait && waited > (live.pragma('busy_timeout', { simple: true }) as number)) throw new AppError('CONFLICT', say('storage.restore.busy', { label }));
         await sleep(20);
       }
     });
   } catch (error) {
     rmSync(safetyCopy, { force: true });
     if (saveFailed) {
-      throw new AppError('CONFLICT', `The data as it is now could not be saved before the restore (${(saveFailed as Error).message}), so nothing was restored; free some disk space and try again.`);
+      throw new AppError('CONFLICT', say('storage.restore.safetyCopyFailed', { reason: (saveFailed as Error).message }));
     }
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', `${label} could not be put in place (${(error as Error).message}); your data was not changed.`);
+    throw new AppError('CONFLICT', say('storage.restore.notPutInPlace', { label, reason: (error as Error).message }));
   } finally {
     source.close();
   }

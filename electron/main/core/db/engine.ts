@@ -4,6 +4,7 @@
 // until the server answers blocks nothing else, exactly as a SQLite read does.
 import { AppError } from '../../../../shared/result';
 import type { Db as SqliteDb } from './connect';
+import { say } from '../i18n/speak';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -74,8 +75,9 @@ export function isPostgresUrl(target: string): boolean {
  * pages); on the shared database those are the server's job, and the request is refused in a sentence.
  */
 export function sqliteOnly(db: EngineDb, what: string): SqliteDb {
+  // `what` starts the sentence: a say() result in the same language (backup.ts), or a test's own words.
   if (isPostgres(db)) {
-    throw new AppError('CONFLICT', `${what} works on a SQLite data file only; on the shared PostgreSQL database, backups are the server's job (pg_dump: see the README, "Several counters").`);
+    throw new AppError('CONFLICT', say('storage.sqliteOnly', { what }));
   }
   return db as unknown as SqliteDb;
 }

@@ -3,6 +3,7 @@ import { isPostgres, type EngineDb } from './engine';
 import type { PgDb } from './pg/pgDb';
 import { pgSchemaVersion } from './pg/version';
 import { AppError } from '../../../../shared/result';
+import { say } from '../i18n/speak';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -42,10 +43,7 @@ export function migrate(
   const latest = migrations.at(-1)?.version ?? 0;
   const current = schemaVersion(db);
   if (current > latest) {
-    throw new AppError(
-      'CONFLICT',
-      'This data file was saved by a newer version of Makegood. Please update Makegood to open it; nothing in the file was changed.',
-    );
+    throw new AppError('CONFLICT', say('storage.open.newerFile'));
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;

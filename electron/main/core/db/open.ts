@@ -8,6 +8,7 @@ import { openPostgres } from './pg/openPg';
 import { beginTransactionsImmediately } from './immediate';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
+import { say } from '../i18n/speak';
 
 /** A connection to either engine: the SQLite file (better-sqlite3) or the shared PostgreSQL database (db/pg). */
 export type Db = EngineDb;
@@ -48,14 +49,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 /** Opens (creating if needed) the SQLite file and brings its schema up to date. */
 export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
-    throw new AppError('NOT_FOUND', `There is no Makegood data file at ${path}; check the path, or open Makegood once to create it.`);
+    throw new AppError('NOT_FOUND', say('storage.open.noFile', { path }));
   }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: SqliteDb;
   try {
     db = connect(path, options.readonly ? { readonly: true, fileMustExist: true } : {});
   } catch (error) {
-    throw new AppError('INTERNAL', `Makegood could not open its data file at ${path}: ${(error as Error).message}`);
+    throw new AppError('INTERNAL', say('storage.open.cannotOpen', { path, reason: (error as Error).message }));
   }
   try {
     db.pragma('busy_timeout = 5000');
@@ -84,7 +85,7 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new AppError('CONFLICT', `The file at ${path} is not a Makegood database, or it is damaged.`);
+      throw new AppError('CONFLICT', say('storage.open.notMakegood', { path }));
     }
     throw error;
   }
@@ -94,12 +95,9 @@ export function openSqlite(path: string, options: OpenOptions = {}): SqliteDb {
 function refuseUnlessCurrent(db: SqliteDb, path: string): void {
   const version = schemaVersion(db);
   if (version > LATEST_VERSION) {
-    throw new AppError('CONFLICT', `The data file at ${path} was saved by a newer version of Makegood; update Makegood to read it.`);
+    throw new AppError('CONFLICT', say('storage.open.newerToRead', { path }));
   }
   if (version < LATEST_VERSION) {
-    throw new AppError(
-      'CONFLICT',
-      `The data file at ${path} must first be brought up to this version of Makegood: open it in Makegood once (or run \`makegood serve\`), then try again.`,
-    );
+    throw new AppError('CONFLICT', say('storage.open.olderToRead', { path }));
   }
 }

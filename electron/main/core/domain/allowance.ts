@@ -6,6 +6,7 @@ import { formatMoney } from '../../../../shared/format';
 import type { AllowanceCheck } from '../../../../shared/schemas/compensation';
 import type { Db } from '../db/open';
 import { monthOf, monthRange } from '../figures/period';
+import { say } from '../i18n/speak';
 import { getSettings } from '../repos/settings';
 import { fieldError } from './rules';
 import { statement } from './statements';
@@ -17,9 +18,12 @@ export interface StaffAllowanceRow {
   monthly_allowance: number;
 }
 
-export function staffRow(db: Db, id: number, path: string, label: string): StaffAllowanceRow {
+/** The two fields that name a staff member on an entry, and what each says when nobody has that id. */
+const NO_SUCH_STAFF = { givenById: 'allowance.noGiver', approvedById: 'allowance.noApprover' } as const;
+
+export function staffRow(db: Db, id: number, path: keyof typeof NO_SUCH_STAFF): StaffAllowanceRow {
   const row = statement(db, 'SELECT id, name, active, monthly_allowance FROM staff WHERE id = ?').get(id) as StaffAllowanceRow | undefined;
-  if (!row) throw fieldError(path, `${label}: staff member ${id} does not exist.`);
+  if (!row) throw fieldError(path, say(NO_SUCH_STAFF[path], { id: String(id) }));
   return row;
 }
 
@@ -40,7 +44,7 @@ export const needsApproval = (allowance: number, spent: number, cost: number) =>
 
 /** Where the giver stands this month (the month of `givenAt`), without the entry being edited. */
 export function checkAllowance(db: Db, givenById: number, cost: number, givenAt: string, excludeId?: number): AllowanceCheck {
-  const giver = staffRow(db, givenById, 'givenById', 'Given by');
+  const giver = staffRow(db, givenById, 'givenById');
   const spent = spentInMonth(db, givenById, givenAt, excludeId);
   return {
     staffId: giver.id,
@@ -54,11 +58,11 @@ export function checkAllowance(db: Db, givenById: number, cost: number, givenAt:
   };
 }
 
-/** "Sam has $40.00 of $500.00 left this month; this entry is $65.00." in the shop's currency. */
+/** "Sam has $40.00 of $500.00 left this month; this entry is $65.00." in the shop's currency and language. */
 export function allowanceWords(db: Db, check: AllowanceCheck, now: string): string {
   const { currency, locale } = getSettings(db);
   const money = (minor: number) => formatMoney(minor, { currency, locale });
-  return allowanceSentence(check, money, { currentMonth: monthOf(now), locale });
+  return allowanceSentence(check, money, { currentMonth: monthOf(now) });
 }
 
 /**
@@ -80,7 +84,7 @@ export class AllowanceLedger {
     const spent = this.spent.get(key) ?? (staffId < 0 ? 0 : spentInMonth(this.db, staffId, givenAt));
     let allowance = this.allowances.get(staffId);
     if (allowance === undefined) {
-      allowance = staffId < 0 ? 0 : staffRow(this.db, staffId, 'givenById', 'Given by').monthly_allowance;
+      allowance = staffId < 0 ? 0 : staffRow(this.db, staffId, 'givenById').monthly_allowance;
       this.allowances.set(staffId, allowance);
     }
     this.spent.set(key, spent + cost);

@@ -1,11 +1,11 @@
 // What was given to make it right: add, change, remove (softly) and restore an entry, from the app.
 // Imports and the demo write entries through history.ts; both keep the same rules.
 import type { z } from 'zod';
-import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
 import { AppError, conflict, notFound } from '../../../../shared/result';
 import type { Compensation, CompensationAdd, CompensationUpdate } from '../../../../shared/schemas/compensation';
 import { toStoredInstant } from '../context';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { COMPENSATION_COLUMNS, type CompensationRow, toCompensation } from '../repos/compensations';
 import { allowanceWords, checkAllowance, staffRow } from './allowance';
 import { recordEvent } from './events';
@@ -20,7 +20,7 @@ function getRow(db: Db, id: number): CompensationRow {
   const row = statement(db, `SELECT ${COMPENSATION_COLUMNS} FROM compensations WHERE id = ? AND deleted_at IS NULL`).get(id) as
     | CompensationRow
     | undefined;
-  if (!row) throw notFound(`Compensation ${id}`);
+  if (!row) throw notFound('compensation', id);
   return row;
 }
 
@@ -42,23 +42,23 @@ function validate(db: Db, entry: Entry, now: string, options: { excludeId?: numb
   const incident = statement(db, 'SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(entry.incidentId) as
     | { ref: string; occurred_at: string; deleted_at: string | null }
     | undefined;
-  if (!incident) throw fieldError('incidentId', `Incident ${entry.incidentId} does not exist.`);
-  if (incident.deleted_at !== null) throw fieldError('incidentId', `Incident ${incident.ref} was deleted; restore it first.`);
-  const giver = staffRow(db, entry.givenById, 'givenById', 'Given by');
+  if (!incident) throw fieldError('incidentId', say('records.missing.incident', { id: String(entry.incidentId) }));
+  if (incident.deleted_at !== null) throw fieldError('incidentId', say('records.compensation.incidentDeleted', { ref: incident.ref }));
+  const giver = staffRow(db, entry.givenById, 'givenById');
   if (APP.inactiveGiver === 'refuse' && options.giverChanged && giver.active === 0) {
-    throw fieldError('givenById', `${giver.name} is no longer active; choose who gave it.`);
+    throw fieldError('givenById', say('records.compensation.giverInactive', { name: giver.name }));
   }
-  if (APP.future === 'refuse' && isFuture(entry.givenAt, now)) throw fieldError('givenAt', 'Given at cannot be in the future.');
+  if (APP.future === 'refuse' && isFuture(entry.givenAt, now)) throw fieldError('givenAt', say('records.compensation.givenAtFuture'));
   if (isBeforeIncident(entry.givenAt, incident.occurred_at)) {
-    throw fieldError('givenAt', 'Given at cannot be before the incident happened.');
+    throw fieldError('givenAt', say('records.compensation.givenAtBeforeIncident'));
   }
   if (entry.approvedById !== null) {
-    const approver = staffRow(db, entry.approvedById, 'approvedById', 'Approved by');
-    if (approver.id === giver.id) throw fieldError('approvedById', `Someone other than ${giver.name} must approve it.`);
+    const approver = staffRow(db, entry.approvedById, 'approvedById');
+    if (approver.id === giver.id) throw fieldError('approvedById', say('records.compensation.selfApproval', { name: giver.name }));
   }
   const check = checkAllowance(db, entry.givenById, entry.cost, entry.givenAt, options.excludeId);
   if (APP.overAllowance === 'refuse' && check.needsApproval && entry.approvedById === null) {
-    const sentence = `${allowanceWords(db, check, now)} Who approved it?`;
+    const sentence = say('records.compensation.whoApproved', { allowance: allowanceWords(db, check, now) });
     throw new AppError('CONFLICT', sentence, [{ path: 'approvedById', message: sentence }]);
   }
 }
@@ -82,8 +82,7 @@ function voucherAfterEdit(db: Db, row: CompensationRow, entry: Entry): [string |
     return row.code !== null ? [row.code, row.expires_at, row.redeemed_at] : [codeFor(db), expiryFor(db, entry.givenAt), null];
   }
   if (row.redeemed_at !== null) {
-    const label = COMPENSATION_KIND_LABELS[entry.kind].toLowerCase();
-    throw fieldError('kind', `Voucher ${row.code ?? ''} was already redeemed, so it cannot become a ${label}.`);
+    throw fieldError('kind', say('records.compensation.redeemedKind', { code: row.code ?? '', kind: entry.kind }));
   }
   return [null, null, null];
 }
@@ -114,7 +113,7 @@ export function updateCompensation(db: Db, input: z.output<typeof CompensationUp
     assertFresh('compensation', row.updated_at, input.updatedAt);
     const c = input.changes;
     if (row.given_by_id === null && c.givenById === undefined) {
-      throw fieldError('givenById', 'Choose who gave it.');
+      throw fieldError('givenById', say('records.compensation.chooseGiver'));
     }
     const entry: Entry = {
       incidentId: row.incident_id,
@@ -159,25 +158,26 @@ export function restoreCompensation(db: Db, id: number, now: string): Compensati
     const row = statement(db, `SELECT ${COMPENSATION_COLUMNS}, deleted_at, deleted_with_incident FROM compensations WHERE id = ?`).get(id) as
       | (CompensationRow & { deleted_at: string | null; deleted_with_incident: number })
       | undefined;
-    if (!row) throw notFound(`Compensation ${id}`);
-    const what = `This ${COMPENSATION_KIND_LABELS[row.kind].toLowerCase()}`;
-    if (row.deleted_at === null) throw conflict(`${what} was not removed, so there is nothing to restore.`);
+    if (!row) throw notFound('compensation', id);
+    // Each sentence names the entry by its kind ("This refund …"), in the words of each language.
+    const kind = row.kind;
+    if (row.deleted_at === null) throw conflict(say('records.compensation.notRemoved', { kind }));
     const incident = statement(db, 'SELECT ref, occurred_at, deleted_at FROM incidents WHERE id = ?').get(row.incident_id) as {
       ref: string;
       occurred_at: string;
       deleted_at: string | null;
     };
     if (incident.deleted_at !== null || row.deleted_with_incident === 1) {
-      throw conflict(`${what} was on incident ${incident.ref}, which was deleted. Restore the incident to bring it back.`);
+      throw conflict(say('records.compensation.onDeletedIncident', { kind, ref: incident.ref }));
     }
     if (isBeforeIncident(row.given_at, incident.occurred_at)) {
-      throw conflict(`${what} was given before incident ${incident.ref} now says it happened. Add it again with the right date.`);
+      throw conflict(say('records.compensation.beforeIncident', { kind, ref: incident.ref }));
     }
     if (row.given_by_id !== null && row.approved_by_id === null && row.over_allowance_unapproved === 0) {
       // Others may have given since, so the entry may no longer fit the giver's allowance.
       const check = checkAllowance(db, row.given_by_id, row.cost, row.given_at, id);
       if (check.needsApproval) {
-        throw conflict(`${what} cannot come back as it was: ${allowanceWords(db, check, now)} Add it again and choose who approved it.`);
+        throw conflict(say('records.compensation.overAllowance', { kind, allowance: allowanceWords(db, check, now) }));
       }
     }
     statement(db, 'UPDATE compensations SET deleted_at = NULL WHERE id = ?').run(id);

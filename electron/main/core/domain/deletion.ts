@@ -7,6 +7,7 @@ import { conflict, notFound } from '../../../../shared/result';
 import { eraseBefore, type DeletedIncident } from '../../../../shared/schemas/deleted';
 import type { IncidentDetail } from '../../../../shared/schemas/incident';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { getIncidentDetail, getIncidentRow } from '../repos/incidents/read';
 import { getDeletedIncident } from '../repos/incidents/remove';
 import { recordEvent } from './events';
@@ -32,8 +33,8 @@ export function restoreIncident(db: Db, id: number, now: string): IncidentDetail
     const row = db.prepare('SELECT ref, deleted_at FROM incidents WHERE id = ?').get(id) as
       | { ref: string; deleted_at: string | null }
       | undefined;
-    if (!row) throw notFound(`Incident ${id}`);
-    if (row.deleted_at === null) throw conflict(`Incident ${row.ref} is not deleted, so there is nothing to restore.`);
+    if (!row) throw notFound('incident', id);
+    if (row.deleted_at === null) throw conflict(say('records.incident.notDeleted', { ref: row.ref }));
     db.prepare('UPDATE incidents SET deleted_at = NULL WHERE id = ?').run(id);
     db.prepare(
       'UPDATE compensations SET deleted_at = NULL, deleted_with_incident = 0 WHERE incident_id = ? AND deleted_with_incident = 1',

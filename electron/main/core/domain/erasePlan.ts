@@ -44,7 +44,7 @@ const sameEmail = (a: string, b: string) => a.trim() !== '' && a.trim().toLowerC
  */
 function recordsOf(db: Db, customerId: number): Person[] {
   const target = db.prepare('SELECT id, name, phone, email FROM customers WHERE id = ?').get(customerId) as Person | undefined;
-  if (!target) throw notFound('That customer');
+  if (!target) throw notFound('customer');
   // The email as a word and the phone as digits: what any record with either must contain.
   const { words, phones } = termsFor([{ name: '', phone: target.phone, email: target.email }]);
   const f = mentionFilter({ words: words.filter((w) => w === target.email.trim()), phones }, ['email', 'phone'], dialectOf(db));

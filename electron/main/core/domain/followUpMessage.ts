@@ -1,55 +1,13 @@
 // "Copy follow-up message": the shop's template filled for one incident, in the core, so that a
 // staff member's name never reaches the page (docs/domain.md, "Follow-up reminders").
-import type { CompensationKind } from '../../../../shared/domain';
-import { fillTemplate } from '../../../../shared/followUpTemplate';
-import { formatMoney, type ShopFormat } from '../../../../shared/format';
+import { fillTemplate, type Given, noFirstName, noShopName, whatWeDid } from '../../../../shared/followUpTemplate';
+import { formatMoney } from '../../../../shared/format';
 import type { FollowUpMessage } from '../../../../shared/schemas/followUp';
 import { notFound } from '../../../../shared/result';
 import type { Db } from '../db/open';
 import { getSettings } from '../repos/settings';
 import { firstNameOf, STAFF_STAND_IN } from './followUps';
 import { staffRedactor } from './redact';
-
-/** Who the message greets when the incident has no customer name. */
-export const NO_FIRST_NAME = 'there';
-/** What {what_we_did} says when nothing was given. */
-export const NOTHING_GIVEN = 'looked into what went wrong';
-
-interface Given {
-  kind: CompensationKind;
-  cost: number;
-  code: string | null;
-}
-
-/** One thing given, as the customer would say it: what it was worth to them, never what it cost the shop. */
-function describe(g: Given, f: ShopFormat): string {
-  const money = formatMoney(g.cost, f);
-  switch (g.kind) {
-    case 'refund':
-      return `a refund of ${money}`;
-    case 'discount':
-      return `a discount of ${money}`;
-    case 'voucher':
-      return `a voucher worth ${money}${g.code ? ` (code ${g.code})` : ''}`;
-    case 'replacement':
-      return 'a replacement';
-    case 'free_item':
-      return 'something on the house';
-    case 'upgrade':
-      return 'an upgrade';
-    case 'gift':
-      return 'a small gift';
-    case 'other':
-      return 'something to make up for it';
-  }
-}
-
-const joinAnd = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
-/** {what_we_did}: "gave you a refund of $12.00 and a voucher worth $10.00 (code MGV-7Q2K)". */
-export function whatWeDid(given: readonly Given[], f: ShopFormat): string {
-  return given.length === 0 ? NOTHING_GIVEN : `gave you ${joinAnd(given.map((g) => describe(g, f)))}`;
-}
 
 /**
  * {what_happened}: the text on one line, without the full stop the template adds itself, and read
@@ -69,7 +27,7 @@ export function followUpMessage(db: Db, incidentId: number): FollowUpMessage {
         WHERE i.id = ? AND i.deleted_at IS NULL`,
     )
     .get(incidentId) as { what_happened: string; customer_name: string | null } | undefined;
-  if (!incident) throw notFound('The incident');
+  if (!incident) throw notFound('theIncident');
   // The code column exists from migration 0011 on; a voucher from before it has none yet.
   const given = db
     .prepare('SELECT kind, cost, code FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at, id')
@@ -81,10 +39,10 @@ export function followUpMessage(db: Db, incidentId: number): FollowUpMessage {
   const template = redact(settings.followUpTemplate);
   const firstName = firstNameOf(incident.customer_name);
   const text = fillTemplate(template, {
-    first_name: firstName ?? NO_FIRST_NAME,
-    shop: settings.businessName.trim() || 'the shop',
+    first_name: firstName ?? noFirstName(),
+    shop: settings.businessName.trim() || noShopName(),
     what_happened: asClause(redact(incident.what_happened), firstName),
-    what_we_did: whatWeDid(given, settings),
+    what_we_did: whatWeDid(given, (minor) => formatMoney(minor, settings)),
   });
   return { text };
 }

@@ -2,10 +2,13 @@
 // fallen due, so each due time is announced once, whatever window, tab or restart asks.
 import type { DueReminder } from '../../../../shared/schemas/followUp';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { staffRedactor } from './redact';
 import { statement } from './statements';
 
-/** What stands in a customer-facing text where a staff member's name was. */
+/** What stands in a customer-facing text where a staff member's name was, in the file's language. */
+export const staffStandIn = () => say('records.followUps.staffStandIn');
+/** @deprecated English only: followUpMessage.ts's until it calls staffStandIn(). */
 export const STAFF_STAND_IN = 'our team';
 
 /** The first word of the customer's name, or null when none was taken. */
@@ -51,7 +54,7 @@ export function claimDueReminders(db: Db, now: string): DueReminder[] {
       `SELECT i.id AS incident_id, i.follow_up_due_at AS due_at, i.ref, c.name AS customer_name, i.what_happened
          FROM incidents i LEFT JOIN customers c ON c.id = i.customer_id WHERE i.id = ?`,
     );
-    const redact = staffRedactor(db, STAFF_STAND_IN);
+    const redact = staffRedactor(db, staffStandIn());
     return claimed
       .map((c) => read.get(c.incident_id) as ClaimedRow)
       .sort((a, b) => a.due_at.localeCompare(b.due_at) || a.incident_id - b.incident_id)

@@ -7,6 +7,7 @@ import type { Channel, CompensationKind, Outcome, Severity } from '../../../../s
 import { AppError } from '../../../../shared/result';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { AllowanceLedger } from './allowance';
 import { createCustomer } from './customers';
 import { recordEvent } from './events';
@@ -73,21 +74,25 @@ const STEPS = [
   ['diagnosed', 'diagnosedAt'],
 ] as const;
 
-const refused = (incident: HistoricIncident, reason: string) =>
-  new AppError('BAD_REQUEST', `${incident.ref ?? 'An incident'} (${incident.occurredAt}) cannot be written: ${reason}.`);
+/** "MG-12 (when) cannot be written: <reason>.", the reason one of historicProblem's clauses. */
+const refused = ({ ref, occurredAt }: HistoricIncident, reason: string) =>
+  new AppError(
+    'BAD_REQUEST',
+    ref === null ? say('records.history.refusedNoRef', { occurredAt, reason }) : say('records.history.refused', { ref, occurredAt, reason }),
+  );
 
 /** The rules of rules.ts, for a whole incident at once; a reason, or null when it keeps them all. */
 export function historicProblem(i: HistoricIncident, policy: Policy, now: string): string | null {
-  if (i.diagnosedAt !== null && i.rootCauseId === null) return 'it is marked diagnosed but has no root cause';
+  if (i.diagnosedAt !== null && i.rootCauseId === null) return say('records.history.diagnosedNoCause');
   if (policy.future === 'refuse') {
     const times = [i.occurredAt, ...STEPS.map(([, f]) => i[f]), i.followedUpAt, ...i.compensations.map((c) => c.givenAt)];
-    if (times.some((t) => t !== null && isFuture(t, now))) return 'a time in it is in the future';
+    if (times.some((t) => t !== null && isFuture(t, now))) return say('records.history.future');
   }
   const early = i.compensations.find((c) => isBeforeIncident(c.givenAt, i.occurredAt));
-  if (early) return `a ${early.kind.replace('_', ' ')} is dated before the incident happened`;
-  if (i.compensations.some((c) => c.approvedById !== null && c.approvedById === c.givenById)) return 'an entry is approved by the person who gave it';
-  if (i.compensations.some((c) => c.kind !== 'voucher' && (c.code ?? c.redeemedAt ?? null) !== null)) return 'only a voucher has a code';
-  if (i.compensations.some((c) => (c.redeemedAt ?? null) !== null && c.redeemedAt! < c.givenAt)) return 'a voucher is redeemed before it was given';
+  if (early) return say('records.history.givenEarly', { kind: early.kind });
+  if (i.compensations.some((c) => c.approvedById !== null && c.approvedById === c.givenById)) return say('records.history.selfApproval');
+  if (i.compensations.some((c) => c.kind !== 'voucher' && (c.code ?? c.redeemedAt ?? null) !== null)) return say('records.history.codeNotVoucher');
+  if (i.compensations.some((c) => (c.redeemedAt ?? null) !== null && c.redeemedAt! < c.givenAt)) return say('records.history.redeemedBeforeGiven');
   return null;
 }
 
@@ -102,7 +107,7 @@ function judgeEntries(i: HistoricIncident, ledger: AllowanceLedger, policy: Poli
     .map((c) => {
       const over = c.givenById !== null && ledger.add(c.givenById, c.givenAt, c.cost).overAllowance && c.approvedById === null;
       if (over && policy.overAllowance === 'refuse') {
-        throw refused(i, `a ${c.kind.replace('_', ' ')} passes its giver's monthly allowance and nobody approved it`);
+        throw refused(i, say('records.history.overAllowance', { kind: c.kind }));
       }
       return { c, mark: over && policy.overAllowance === 'mark' };
     });

@@ -2,12 +2,12 @@
 // demo write whole historic incidents through history.ts, under the same rules (rules.ts).
 import type { z } from 'zod';
 import type { IncidentChanges, IncidentCreate, IncidentDetail } from '../../../../shared/schemas/incident';
-import type { Step } from '../../../../shared/domain';
-import { COMPENSATION_KIND_LABELS } from '../../../../shared/domain';
+import type { CompensationKind, Step } from '../../../../shared/domain';
 import { formatDateTime } from '../../../../shared/format';
 import { conflict } from '../../../../shared/result';
 import { toStoredInstant } from '../context';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { getCustomer } from '../repos/customers';
 import { getIncidentDetail, getIncidentRow } from '../repos/incidents/read';
 import { getSettings } from '../repos/settings';
@@ -26,7 +26,7 @@ export function createIncident(db: Db, input: z.output<typeof IncidentCreate>, n
     const saved = input.saveKey === undefined ? undefined : (statement(db, 'SELECT id FROM incidents WHERE save_key = ?').pluck().get(input.saveKey) as number | undefined);
     if (saved !== undefined) return getIncidentDetail(db, saved);
     const occurredAt = toStoredInstant(input.occurredAt ?? now);
-    assertNotFuture('occurredAt', 'When it happened', occurredAt, now);
+    assertNotFuture('occurredAt', occurredAt, now);
     assertReference(db, 'categoryId', input.categoryId);
     assertReference(db, 'handledById', input.handledById);
     const customerId = createCustomer(db, input.customer, now);
@@ -104,14 +104,13 @@ function eventText(db: Db, field: PlainField, kind: (typeof FIELDS)[PlainField][
 /** The incident cannot move to after something given for it: name the first entry it would leave behind. */
 function assertNotAfterCompensations(db: Db, id: number, occurredAt: string): void {
   const rows = statement(db, 'SELECT kind, given_at FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at').all(id) as {
-    kind: keyof typeof COMPENSATION_KIND_LABELS;
+    kind: CompensationKind;
     given_at: string;
   }[];
   const first = rows.find((r) => isBeforeIncident(r.given_at, occurredAt));
   if (first) {
     const when = formatDateTime(first.given_at, getSettings(db));
-    const message = `A ${COMPENSATION_KIND_LABELS[first.kind].toLowerCase()} was given for it on ${when}, so it cannot have happened later than that. Change or remove the compensation first.`;
-    throw conflict(message);
+    throw conflict(say('records.incident.givenEarlier', { kind: first.kind, when }));
   }
 }
 
@@ -128,7 +127,7 @@ export function updateIncident(db: Db, id: number, changes: Changes, now: string
       if (kind === 'ref') assertReference(db, field as ReferenceField, value as number | null);
       const next = toColumnValue(kind, value);
       if (field === 'occurredAt' || field === 'followedUpAt') {
-        if (next !== null) assertNotFuture(field, field === 'occurredAt' ? 'When it happened' : 'Followed up', next as string, now);
+        if (next !== null) assertNotFuture(field, next as string, now);
       }
       if (field === 'occurredAt' && next !== row.occurred_at) assertNotAfterCompensations(db, id, next as string);
       const previous = row[column] as DbValue;

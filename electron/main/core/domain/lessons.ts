@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { badRequest } from '../../../../shared/result';
 import type { LessonCreate, LessonDetail, LessonUpdate } from '../../../../shared/schemas/lesson';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { assertReference } from '../repos/incidents/references';
 import { getLesson, row } from '../repos/lessons';
 import { assertFresh } from './stale';
@@ -10,7 +11,7 @@ import { assertFresh } from './stale';
 
 function assertIncident(db: Db, incidentId: number, path: string) {
   if (!db.prepare('SELECT 1 FROM incidents WHERE id = ? AND deleted_at IS NULL').get(incidentId)) {
-    const message = `Incident ${incidentId} does not exist.`;
+    const message = say('records.missing.incident', { id: String(incidentId) });
     throw badRequest(message, [{ path, message }]);
   }
 }

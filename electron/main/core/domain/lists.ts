@@ -10,19 +10,21 @@ import type {
 } from '../../../../shared/schemas/settings';
 import type { CauseGroup } from '../../../../shared/domain';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { getCategory, getRootCause } from '../repos/lists';
 import { statement } from './statements';
 
 // Changing the two editable lists: categories and root causes.
 
-function assertFree(db: Db, table: 'categories' | 'root_causes', name: string, exceptId: number | null, what: string) {
+function assertFree(db: Db, table: 'categories' | 'root_causes', name: string, exceptId: number | null) {
   const clash = db.prepare(`SELECT id FROM ${table} WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?`).get(name, exceptId);
-  if (clash) throw conflict(`There is already a ${what} called ${name}.`);
+  if (!clash) return;
+  throw conflict(table === 'categories' ? say('records.lists.categoryTaken', { name }) : say('records.lists.rootCauseTaken', { name }));
 }
 
 export function createCategory(db: Db, input: z.output<typeof CategoryCreate>): Category {
   return db.transaction(() => {
-    assertFree(db, 'categories', input.name, null, 'category');
+    assertFree(db, 'categories', input.name, null);
     const id = Number(db.prepare('INSERT INTO categories (name) VALUES (?)').run(input.name).lastInsertRowid);
     return getCategory(db, id);
   })();
@@ -31,7 +33,7 @@ export function createCategory(db: Db, input: z.output<typeof CategoryCreate>): 
 export function updateCategory(db: Db, input: z.output<typeof CategoryUpdate>): Category {
   return db.transaction(() => {
     const current = getCategory(db, input.id);
-    if (input.name !== undefined) assertFree(db, 'categories', input.name, input.id, 'category');
+    if (input.name !== undefined) assertFree(db, 'categories', input.name, input.id);
     db.prepare('UPDATE categories SET name = ?, active = ? WHERE id = ?').run(
       input.name ?? current.name,
       (input.active ?? current.active) ? 1 : 0,
@@ -43,7 +45,7 @@ export function updateCategory(db: Db, input: z.output<typeof CategoryUpdate>): 
 
 export function createRootCause(db: Db, input: z.output<typeof RootCauseCreate>): RootCause {
   return db.transaction(() => {
-    assertFree(db, 'root_causes', input.name, null, 'root cause');
+    assertFree(db, 'root_causes', input.name, null);
     const id = Number(
       db.prepare('INSERT INTO root_causes (name, cause_group) VALUES (?, ?)').run(input.name, input.group)
         .lastInsertRowid,
@@ -55,7 +57,7 @@ export function createRootCause(db: Db, input: z.output<typeof RootCauseCreate>)
 export function updateRootCause(db: Db, input: z.output<typeof RootCauseUpdate>): RootCause {
   return db.transaction(() => {
     const current = getRootCause(db, input.id);
-    if (input.name !== undefined) assertFree(db, 'root_causes', input.name, input.id, 'root cause');
+    if (input.name !== undefined) assertFree(db, 'root_causes', input.name, input.id);
     db.prepare('UPDATE root_causes SET name = ?, cause_group = ?, active = ? WHERE id = ?').run(
       input.name ?? current.name,
       input.group ?? current.group,
@@ -72,7 +74,7 @@ export function updateRootCause(db: Db, input: z.output<typeof RootCauseUpdate>)
  */
 export function mergeRootCauses(db: Db, fromId: number, intoId: number, now: string) {
   if (fromId === intoId) {
-    const message = 'Pick two different root causes to merge.';
+    const message = say('records.lists.mergeSame');
     throw badRequest(message, [{ path: 'intoId', message }]);
   }
   return db.transaction(() => {

@@ -9,6 +9,7 @@ import { LATEST_VERSION, schemaVersion } from '../db/migrate';
 import type { Db, SqliteDb } from '../db/open';
 import type { PgDb } from '../db/pg/pgDb';
 import { monthFigures } from '../figures/month';
+import { say } from '../i18n/speak';
 import { TABLES } from './restore';
 
 /** Rows sent to the server in one statement (one JSON parameter), so 100,000 incidents take seconds. */
@@ -47,10 +48,7 @@ function countRows(db: Db, table: string): number {
 function refuseUnlessEmpty(shared: PgDb): void {
   const incidents = countRows(shared, 'incidents');
   if (incidents > 0) {
-    throw new AppError(
-      'CONFLICT',
-      `The shared database at ${shared.name} already holds ${incidents.toLocaleString('en-US')} incident${incidents === 1 ? '' : 's'}: records are moved into an empty database only, so nothing was copied. To use that database as it is, connect this computer to it instead.`,
-    );
+    throw new AppError('CONFLICT', say('storage.move.notEmpty', { where: shared.name, count: incidents }));
   }
 }
 
@@ -78,7 +76,7 @@ function copyTable(file: SqliteDb, shared: PgDb, table: string): number {
     flush();
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('CONFLICT', `The shared database refused the file's ${table.replace(/_/g, ' ')} (${(error as Error).message}), so nothing was moved; this computer's file is untouched.`);
+    throw new AppError('CONFLICT', say('storage.move.refused', { table: table.replace(/_/g, ' '), reason: (error as Error).message }));
   }
   return rows;
 }
@@ -105,7 +103,7 @@ function monthsWithIncidents(file: SqliteDb): string[] {
 function firstDifference(file: SqliteDb, shared: PgDb, counts: MoveResult['counts'], months: string[], now: Date): string | null {
   for (const { table, rows } of counts) {
     const there = countRows(shared, table);
-    if (there !== rows) return `${table.replace(/_/g, ' ')}: ${rows.toLocaleString('en-US')} rows in the file, ${there.toLocaleString('en-US')} in the shared database`;
+    if (there !== rows) return say('storage.move.differentRows', { table: table.replace(/_/g, ' '), inFile: rows, inShared: there });
   }
   for (const month of months) {
     const here = monthFigures(file, month, now);
@@ -115,11 +113,11 @@ function firstDifference(file: SqliteDb, shared: PgDb, counts: MoveResult['count
     } catch (error) {
       // Not something the person did: said plainly, and the copy is rolled back like any difference.
       if (error instanceof AppError) throw error;
-      return `the shared database could not compute the figures for ${month} (${(error as Error).message}; a bug in Makegood, please report it)`;
+      return say('storage.move.figuresFailed', { month, reason: (error as Error).message });
     }
     for (const key of Object.keys(here) as (keyof typeof here)[]) {
       if (JSON.stringify(here[key]) !== JSON.stringify(there[key])) {
-        return `the figures for ${month} differ (${key}: ${JSON.stringify(here[key])} in the file, ${JSON.stringify(there[key])} in the shared database)`;
+        return say('storage.move.figuresDiffer', { month, key, inFile: JSON.stringify(here[key]), inShared: JSON.stringify(there[key]) });
       }
     }
   }
@@ -132,7 +130,7 @@ function firstDifference(file: SqliteDb, shared: PgDb, counts: MoveResult['count
  */
 export function moveToShared(file: SqliteDb, shared: PgDb, now: Date): MoveResult {
   if (schemaVersion(file) !== LATEST_VERSION || LATEST_VERSION !== PG_LATEST_VERSION) {
-    throw new AppError('CONFLICT', 'This data file and the shared database are at different versions of Makegood; open the file in this Makegood once, then try again.');
+    throw new AppError('CONFLICT', say('storage.move.versions'));
   }
   const move = () =>
     shared.transaction(() => {
@@ -143,7 +141,7 @@ export function moveToShared(file: SqliteDb, shared: PgDb, now: Date): MoveResul
       const months = monthsWithIncidents(file);
       const difference = firstDifference(file, shared, counts, months, now);
       if (difference) {
-        throw new AppError('CONFLICT', `The copy did not match the file, so nothing was moved (the shared database is as it was, and this computer's file is untouched): ${difference}.`);
+        throw new AppError('CONFLICT', say('storage.move.mismatch', { difference }));
       }
       return { counts, months };
     })();
@@ -151,19 +149,16 @@ export function moveToShared(file: SqliteDb, shared: PgDb, now: Date): MoveResul
   return file.transaction(move).deferred();
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** "Moved 3,214 incidents, 5,120 compensations, …": the tables a person knows, by what they hold. */
+/** "3,214 incidents, 5,120 compensations, …": the tables a person knows, by what they hold, in the current language. */
 export function describeMove(result: MoveResult): string {
   const rows = new Map(result.counts.map((c) => [c.table, c.rows]));
-  const parts = [
-    plural(rows.get('incidents') ?? 0, 'incident'),
-    plural(rows.get('compensations') ?? 0, 'compensation'),
-    plural(rows.get('customers') ?? 0, 'customer'),
-    plural(rows.get('incident_events') ?? 0, 'history entry', 'history entries'),
-    plural(rows.get('lessons') ?? 0, 'lesson'),
-    plural(rows.get('staff') ?? 0, 'staff member'),
-    plural((rows.get('categories') ?? 0) + (rows.get('root_causes') ?? 0), 'category or cause', 'categories and causes'),
-  ];
-  return parts.join(', ');
+  return say('storage.move.summary', {
+    incidents: rows.get('incidents') ?? 0,
+    compensations: rows.get('compensations') ?? 0,
+    customers: rows.get('customers') ?? 0,
+    events: rows.get('incident_events') ?? 0,
+    lessons: rows.get('lessons') ?? 0,
+    staff: rows.get('staff') ?? 0,
+    lists: (rows.get('categories') ?? 0) + (rows.get('root_causes') ?? 0),
+  });
 }

@@ -12,6 +12,7 @@ import { MIGRATIONS } from '../db/migrations';
 import type { Db, SqliteDb } from '../db/open';
 import { SETTING_KEYS } from '../repos/settings';
 import { SETUP_DONE_KEY } from '../repos/setup';
+import { currentLanguage, say } from '../i18n/speak';
 import { fromRule } from './rules';
 
 /**
@@ -83,23 +84,40 @@ export function hasPlainTables(db: Db, tables: Map<string, string[]>): boolean {
   return true;
 }
 
+/** What is wrong with a row, said with the row (`which`) as its subject: each language places it itself. */
+type Reason = (which: string) => string;
+
 /** What a refused row reads like: the table, which row, and the rule it breaks. */
-function refusedRow(label: string, table: string, row: Record<string, unknown>, reason: string): AppError {
-  const which = typeof row.ref === 'string' ? `${row.ref}` : row.id !== undefined ? `row ${String(row.id)}` : row.key !== undefined ? `“${String(row.key)}”` : 'a row';
-  return new AppError('BAD_REQUEST', `${label} cannot be restored: in ${table}, ${which} ${reason}; your data was not changed.`);
+function refusedRow(label: string, table: string, row: Record<string, unknown>, reason: Reason): AppError {
+  const which =
+    typeof row.ref === 'string'
+      ? row.ref
+      : row.id !== undefined
+        ? say('storage.restore.row.id', { id: String(row.id) })
+        : row.key !== undefined
+          ? say('storage.restore.row.key', { key: String(row.key) })
+          : say('storage.restore.row.some');
+  return new AppError('BAD_REQUEST', say('storage.restore.refusedRow', { label, table, problem: reason(which) }));
 }
 
-function reasonOf(error: unknown): string {
+const pointsNowhere: Reason = (which) => say('storage.restore.reason.pointsNowhere', { which });
+
+function reasonOf(error: unknown): Reason {
   // A key or check is named below in the backup's own terms (the table's column, the record missing).
   const rule = fromRule(error);
-  if (rule) return `breaks a rule (${rule.message.replace(/\.$/, '').toLowerCase()})`;
+  if (rule) {
+    // English runs the rule's sentence on in lower case; other languages keep their nouns' capitals.
+    const said = rule.message.replace(/\.$/, '');
+    const ruleText = currentLanguage() === 'en' ? said.toLowerCase() : said;
+    return (which) => say('storage.restore.reason.breaksRule', { which, rule: ruleText });
+  }
   const message = (error as Error).message ?? String(error);
-  if (/FOREIGN KEY/i.test(message)) return 'points to a record the backup does not have';
-  if (/CHECK constraint/i.test(message)) return `has a value Makegood does not allow (${message.replace(/^CHECK constraint failed: /, '')})`;
-  if (/cannot store|datatype mismatch/i.test(message)) return `has a value of the wrong type (${message})`;
-  if (/UNIQUE/i.test(message)) return `repeats a value that must be unique (${message.replace(/^UNIQUE constraint failed: /, '')})`;
-  if (/NOT NULL/i.test(message)) return `is missing a value (${message.replace(/^NOT NULL constraint failed: /, '')})`;
-  return `cannot be written (${message})`;
+  if (/FOREIGN KEY/i.test(message)) return pointsNowhere;
+  if (/CHECK constraint/i.test(message)) return (which) => say('storage.restore.reason.notAllowed', { which, detail: message.replace(/^CHECK constraint failed: /, '') });
+  if (/cannot store|datatype mismatch/i.test(message)) return (which) => say('storage.restore.reason.wrongType', { which, detail: message });
+  if (/UNIQUE/i.test(message)) return (which) => say('storage.restore.reason.notUnique', { which, detail: message.replace(/^UNIQUE constraint failed: /, '') });
+  if (/NOT NULL/i.test(message)) return (which) => say('storage.restore.reason.missingValue', { which, detail: message.replace(/^NOT NULL constraint failed: /, '') });
+  return (which) => say('storage.restore.reason.notWritten', { which, detail: message });
 }
 
 /**
@@ -174,15 +192,15 @@ export function checkRestoredRows(fresh: Db, label: string): void {
       const bad = fresh
         .prepare(`SELECT * FROM ${table} WHERE ${column} IS NOT NULL AND (${column} NOT GLOB '${INSTANT_GLOB}' OR julianday(${column}) IS NULL) LIMIT 1`)
         .get() as Record<string, unknown> | undefined;
-      if (bad) throw refusedRow(label, table, bad, `has ${column} “${String(bad[column]).slice(0, 40)}”, which is not a date and time as Makegood stores one`);
+      if (bad) throw refusedRow(label, table, bad, (which) => say('storage.restore.reason.notInstant', { which, column, value: String(bad[column]).slice(0, 40) }));
     }
   }
   for (const row of fresh.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]) {
-    if (!KNOWN_SETTINGS.includes(row.key)) throw refusedRow(label, 'settings', row, 'is not a setting Makegood has');
+    if (!KNOWN_SETTINGS.includes(row.key)) throw refusedRow(label, 'settings', row, (which) => say('storage.restore.reason.unknownSetting', { which }));
     try {
       JSON.parse(row.value);
     } catch {
-      throw refusedRow(label, 'settings', row, 'does not hold a readable value');
+      throw refusedRow(label, 'settings', row, (which) => say('storage.restore.reason.unreadableSetting', { which }));
     }
   }
   for (const row of fresh.prepare('SELECT key, value FROM drafts').all() as { key: string; value: string }[]) {
@@ -194,12 +212,12 @@ export function checkRestoredRows(fresh: Db, label: string): void {
     }
     const plainObject = value !== null && typeof value === 'object' && !Array.isArray(value);
     if (!plainObject || row.value.length > 100_000 || nestsDeeperThan(value, MAX_DEPTH)) {
-      throw refusedRow(label, 'drafts', row, 'is not a small half-typed entry');
+      throw refusedRow(label, 'drafts', row, (which) => say('storage.restore.reason.badDraft', { which }));
     }
   }
   const dangling = fresh.pragma('foreign_key_check') as { table: string; rowid: number }[];
   if (dangling.length > 0) {
     const first = dangling[0]!;
-    throw refusedRow(label, first.table, { id: first.rowid }, 'points to a record the backup does not have');
+    throw refusedRow(label, first.table, { id: first.rowid }, pointsNowhere);
   }
 }

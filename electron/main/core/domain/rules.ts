@@ -2,7 +2,9 @@
 // Each is checked here first, so a person gets a sentence naming the field; the database checks
 // the same rules again (migration 0008), so no path can get past them.
 import { CLOCK_GRACE_MS } from '../../../../shared/domain';
+import type { MessageId } from '../../../../shared/i18n/catalog';
 import { type AppError, badRequest, conflict } from '../../../../shared/result';
+import { say } from '../i18n/speak';
 
 /** The one place that says how far ahead of now a time may be. */
 export const isFuture = (instant: string, now: string) => Date.parse(instant) > Date.parse(now) + CLOCK_GRACE_MS;
@@ -13,13 +15,19 @@ export const isBeforeIncident = (givenAt: string, occurredAt: string) => Date.pa
 /** A refusal that names the field it is about, so a form shows it beside that field. */
 export const fieldError = (path: string, message: string) => badRequest(message, [{ path, message }]);
 
-export function assertNotFuture(field: string, label: string, instant: string, now: string): void {
-  if (isFuture(instant, now)) throw fieldError(field, `${label} cannot be in the future.`);
+/** The sentence for each incident time a person types that cannot be later than now. */
+const FUTURE = {
+  occurredAt: 'rules.future.occurredAt',
+  followedUpAt: 'rules.future.followedUpAt',
+} as const satisfies Record<string, MessageId>;
+
+export function assertNotFuture(field: keyof typeof FUTURE, instant: string, now: string): void {
+  if (isFuture(instant, now)) throw fieldError(field, say(FUTURE[field]));
 }
 
 /** Diagnosed means a root cause was found: the Diagnose step cannot be done without one. */
 export function assertDiagnosable(rootCauseId: number | null): void {
-  if (rootCauseId === null) throw conflict('Pick a root cause before marking Diagnose done.');
+  if (rootCauseId === null) throw conflict(say('rules.diagnose.needsRootCause'));
 }
 
 /**
@@ -35,11 +43,11 @@ export function fromRule(error: unknown): AppError | null {
   if (typeof message !== 'string' || !message.startsWith('makegood:')) return null;
   switch (message) {
     case 'makegood:diagnosed_needs_root_cause':
-      return conflict('An incident marked diagnosed needs a root cause.');
+      return conflict(say('rules.db.diagnosedNeedsRootCause'));
     case 'makegood:compensation_before_incident':
-      return conflict('A compensation cannot be given before the incident happened.');
+      return conflict(say('rules.db.compensationBeforeIncident'));
     default:
-      return conflict(`That change breaks one of Makegood's rules (${message.slice('makegood:'.length)}).`);
+      return conflict(say('rules.db.check', { named: 'yes', constraint: message.slice('makegood:'.length) }));
   }
 }
 
@@ -64,15 +72,16 @@ function fromKeyOrCheck(error: unknown): AppError | null {
   const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
   const kind = typeof code === 'string' ? KINDS[code] : undefined;
   if (!kind) return null;
-  const which = typeof constraint === 'string' && constraint !== '' ? ` (${constraint})` : '';
+  // Each sentence names the constraint in brackets when the database gave its name.
+  const which = typeof constraint === 'string' && constraint !== '' ? { named: 'yes', constraint } : { named: 'no', constraint: '' };
   switch (kind) {
     case 'unique':
-      return conflict(`That is already taken: another record has the same value${which}. Reload and try again.`);
+      return conflict(say('rules.db.unique', which));
     case 'foreign key':
-      return conflict(`That refers to a record that is no longer there, or is still in use${which}. Reload and try again.`);
+      return conflict(say('rules.db.foreignKey', which));
     case 'check':
-      return conflict(`That change breaks one of Makegood's rules${which}.`);
+      return conflict(say('rules.db.check', which));
     case 'not null':
-      return conflict(`That change leaves out something Makegood needs${which}.`);
+      return conflict(say('rules.db.notNull', which));
   }
 }

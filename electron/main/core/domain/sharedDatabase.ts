@@ -8,26 +8,24 @@ import { isPostgresUrl } from '../db/engine';
 import { PG_LATEST_VERSION, connectionRefusal } from '../db/pg/openPg';
 import { pgAddress, redactUrl } from '../db/pg/pgDb';
 import { HAS_SCHEMA_TABLE, SCHEMA_VERSION } from '../db/pg/version';
+import { say } from '../i18n/speak';
 
 /** The form's address and user as one URL, with no password in it; refused in a sentence when it cannot be one. */
 export function sharedAddress(form: { url: string; user: string }): string {
-  const example = 'e.g. postgres://db.local/makegood';
-  if (!isPostgresUrl(form.url)) throw badRequest(`The shared database's address starts with postgres://, ${example}.`);
+  if (!isPostgresUrl(form.url)) throw badRequest(say('storage.address.notPostgres'));
   let url: URL;
   try {
     url = new URL(form.url.trim());
   } catch {
-    throw badRequest(`“${form.url}” is not an address Makegood can read; write it as postgres://server/database, ${example}.`);
+    throw badRequest(say('storage.address.unreadable', { url: form.url }));
   }
-  if (url.password) throw badRequest('Leave the password out of the address: type it under Password, where the app keeps it encrypted.');
-  if (!url.hostname) throw badRequest(`The address must name the server, ${example}.`);
-  if (url.pathname.length <= 1) throw badRequest(`The address must end with the database's name, ${example}.`);
+  if (url.password) throw badRequest(say('storage.address.password'));
+  if (!url.hostname) throw badRequest(say('storage.address.noServer'));
+  if (url.pathname.length <= 1) throw badRequest(say('storage.address.noDatabase'));
   if (form.user) url.username = encodeURIComponent(form.user);
-  if (!url.username) throw badRequest('Type the PostgreSQL user Makegood connects as (e.g. makegood).');
+  if (!url.username) throw badRequest(say('storage.address.noUser'));
   return url.toString();
 }
-
-const countWord = (n: number) => `${n.toLocaleString('en-US')} incident${n === 1 ? '' : 's'}`;
 
 /** How long a test connection waits for the server: to connect, then for each answer. */
 const TEST_TIMEOUT_MS = 8000;
@@ -56,19 +54,19 @@ export async function testSharedDatabase(url: string, password: string): Promise
   try {
     const serverVersion = Math.floor(Number(await one<string>('SHOW server_version_num')) / 10000);
     const shown = redactUrl(url);
-    if (serverVersion < 14) throw new AppError('CONFLICT', `The server at ${shown} runs PostgreSQL ${serverVersion}; Makegood needs 14 or newer.`);
+    if (serverVersion < 14) throw new AppError('CONFLICT', say('storage.test.oldServer', { where: shown, version: String(serverVersion) }));
     const version = (await one<boolean>(HAS_SCHEMA_TABLE)) ? Number(await one<number>(SCHEMA_VERSION)) : 0;
     if (version > PG_LATEST_VERSION) {
-      throw new AppError('CONFLICT', `The shared database at ${shown} was set up by a newer version of Makegood; update Makegood on this computer first.`);
+      throw new AppError('CONFLICT', say('storage.test.newer', { where: shown }));
     }
     if (version === 0) {
       const tables = Number(await one<string>('SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()'));
-      if (tables > 0) throw new AppError('CONFLICT', `The database at ${shown} already holds tables Makegood did not make; give Makegood a database of its own (createdb makegood).`);
+      if (tables > 0) throw new AppError('CONFLICT', say('storage.test.foreignTables', { where: shown }));
       return {
         shown,
         serverVersion,
         incidents: null,
-        message: `Connected to PostgreSQL ${serverVersion}: an empty database. Move this computer's records there, or connect to start a new log on it.`,
+        message: say('storage.test.empty', { version: String(serverVersion) }),
       };
     }
     const incidents = Number(await one<string>('SELECT count(*) FROM incidents'));
@@ -78,8 +76,8 @@ export async function testSharedDatabase(url: string, password: string): Promise
       incidents,
       message:
         incidents > 0
-          ? `Connected to PostgreSQL ${serverVersion}: the shared database holds ${countWord(incidents)}. Connect to use them on this computer.`
-          : `Connected to PostgreSQL ${serverVersion}: the shared database holds no incidents yet. Move this computer's records there, or connect to start from it.`,
+          ? say('storage.test.holds', { version: String(serverVersion), count: incidents })
+          : say('storage.test.noIncidents', { version: String(serverVersion) }),
     };
   } catch (error) {
     throw error instanceof AppError ? error : connectionRefusal(url, error);

@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { conflict } from '../../../../shared/result';
 import type { StaffCreate, StaffMember, StaffUpdate } from '../../../../shared/schemas/settings';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { getStaff } from '../repos/staff';
 import { statement } from './statements';
 
 function assertNameFree(db: Db, name: string, exceptId: number | null) {
   const clash = db.prepare('SELECT id FROM staff WHERE lower(name) = lower(?) AND id IS DISTINCT FROM ?').get(name, exceptId);
-  if (clash) throw conflict(`There is already a staff member called ${name}.`);
+  if (clash) throw conflict(say('records.staff.nameTaken', { name }));
 }
 
 export function createStaff(db: Db, input: z.output<typeof StaffCreate>, now: string): StaffMember {

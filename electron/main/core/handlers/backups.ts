@@ -5,6 +5,7 @@ import { listBackups } from '../backups/list';
 import { backupPath, backupsDir } from '../backups/names';
 import { restoreDatabase } from '../backups/restore';
 import type { CoreContext } from '../context';
+import { say } from '../i18n/speak';
 import type { HandlerGroup } from './types';
 
 // The app restores only from the backups folder, by name: the renderer never hands the core a
@@ -19,7 +20,7 @@ export const backupHandlers = (ctx: CoreContext): HandlerGroup<'data.backup' | '
     },
     'data.backups': () => ({ folder: backupsDir(ctx.databasePath), backups: listBackups(ctx.databasePath) }),
     'data.restore': async (req) => {
-      if (restoring) throw conflict('A restore is already under way; wait for it to finish.');
+      if (restoring) throw conflict(say('records.backups.restoreUnderWay'));
       restoring = true;
       try {
         const source = join(backupsDir(ctx.databasePath), req.name);

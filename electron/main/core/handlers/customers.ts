@@ -11,7 +11,7 @@ export const customerHandlers = ({ db, ...ctx }: CoreContext): HandlerGroup<'cus
   'customers.list': (req) => listPeople(db, req),
   'customers.person': (req) => {
     const person = personDetail(db, req.id);
-    if (!person) throw notFound('That customer');
+    if (!person) throw notFound('customer');
     return person;
   },
 });

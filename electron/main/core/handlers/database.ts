@@ -6,6 +6,7 @@ import { openPostgres } from '../db/pg/openPg';
 import { redactUrl } from '../db/pg/pgDb';
 import { describeMove, moveToShared } from '../domain/moveTo';
 import { sharedAddress, testSharedDatabase } from '../domain/sharedDatabase';
+import { say } from '../i18n/speak';
 import type { HandlerGroup } from './types';
 
 type DatabaseChannels = 'database.where' | 'database.test' | 'database.moveTo' | 'database.connect' | 'database.useFile';
@@ -14,10 +15,7 @@ type DatabaseChannels = 'database.where' | 'database.test' | 'database.moveTo' |
 function switcher(ctx: CoreContext): NonNullable<CoreHost['useDatabase']> {
   const use = ctx.host?.useDatabase;
   if (!use) {
-    throw new AppError(
-      'CONFLICT',
-      'In the browser, Makegood uses the data it was started with: to use a shared database, start it as MAKEGOOD_DB=postgres://… PGPASSWORD=… makegood serve.',
-    );
+    throw new AppError('CONFLICT', say('records.database.browser'));
   }
   return (target) => use.call(ctx.host, target);
 }
@@ -32,7 +30,7 @@ export const databaseHandlers = (ctx: CoreContext): HandlerGroup<DatabaseChannel
   'database.moveTo': async (req) => {
     const use = switcher(ctx);
     const url = sharedAddress(req);
-    if (isPostgres(ctx.db)) throw new AppError('CONFLICT', 'This computer already uses a shared database: there is no file of its own to move.');
+    if (isPostgres(ctx.db)) throw new AppError('CONFLICT', say('records.database.alreadyShared'));
     const shared = openPostgres(url, req.password ? { password: req.password } : {});
     let moved: string;
     try {
@@ -41,7 +39,7 @@ export const databaseHandlers = (ctx: CoreContext): HandlerGroup<DatabaseChannel
       shared.close();
     }
     await use({ url, password: req.password });
-    return { message: `Moved ${moved} to ${redactUrl(url)}; the counts and the figures match. Makegood now restarts on the shared database.` };
+    return { message: say('records.database.moved', { moved, address: redactUrl(url) }) };
   },
   'database.connect': async (req) => {
     const use = switcher(ctx);
@@ -49,12 +47,12 @@ export const databaseHandlers = (ctx: CoreContext): HandlerGroup<DatabaseChannel
     // Refuses here, in a sentence, what the restart could not open.
     const tested = await testSharedDatabase(url, req.password);
     await use({ url, password: req.password });
-    return { message: `Makegood now restarts on the shared database at ${tested.shown}.` };
+    return { message: say('records.database.connected', { address: tested.shown }) };
   },
   'database.useFile': async () => {
     const use = switcher(ctx);
-    if (!isPostgres(ctx.db)) return { message: 'This computer already uses its own data file.' };
+    if (!isPostgres(ctx.db)) return { message: say('records.database.alreadyFile') };
     await use(null);
-    return { message: "Makegood now restarts on this computer's own data file; the shared database keeps its records." };
+    return { message: say('records.database.backToFile') };
   },
 });

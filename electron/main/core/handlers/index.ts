@@ -2,6 +2,7 @@ import type { ChannelName } from '../../../../shared/contract';
 import { writesSomething } from '../../../../shared/topics';
 import type { CoreContext } from '../context';
 import { writesReleased } from '../db/writeHold';
+import { answerIn, fileLanguage } from '../i18n/speak';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { compensationHandlers } from './compensations';
@@ -20,9 +21,9 @@ import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 import { voucherHandlers } from './vouchers';
 
-/** The one handler table, grouped per domain; every transport dispatches into it. */
+/** The one handler table, grouped per domain; every transport dispatches into it, in the file's language. */
 export function createHandlers(ctx: CoreContext): Handlers {
-  return holdBackWrites(ctx, {
+  return answerIn(fileLanguage(ctx.db), holdBackWrites(ctx, {
     ...appHandlers(ctx),
     ...settingsHandlers(ctx),
     ...incidentHandlers(ctx),
@@ -39,7 +40,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...searchHandlers(ctx),
     ...followUpHandlers(ctx),
     ...voucherHandlers(ctx),
-  });
+  }));
 }
 
 /** A channel that writes waits while a restore of this thread copies pages in (db/writeHold.ts). */

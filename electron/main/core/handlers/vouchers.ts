@@ -18,12 +18,12 @@ export const voucherHandlers = (ctx: CoreContext): HandlerGroup<VoucherChannels>
   },
   'vouchers.slip': (req) => {
     const slip = voucherSlip(ctx.db, req.id);
-    if (!slip) throw notFound(`Voucher ${req.id}`);
+    if (!slip) throw notFound('voucher', req.id);
     return slip;
   },
   'vouchers.print': async (req) => {
     const { id, ...options } = req;
-    if (id !== undefined && !voucherById(ctx.db, id)) throw notFound(`Voucher ${id}`);
+    if (id !== undefined && !voucherById(ctx.db, id)) throw notFound('voucher', id);
     const print = ctx.host?.printVoucherSlip;
     return print ? print.call(ctx.host, id ?? null, options) : { printed: false, deviceName: null, printers: [] };
   },

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../../shared/result';
+import { say } from '../i18n/speak';
 
 /** The usual install paths, most likely first, per platform. */
 export function usualChromiumPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -34,16 +35,13 @@ export function findChromium(options: { flag?: string | undefined; env?: NodeJS.
   if (named) {
     if (!exists(named)) {
       const source = options.flag ? '--chromium' : 'MAKEGOOD_CHROMIUM';
-      throw new AppError('NOT_FOUND', `No browser at ${named} (from ${source}): give the path to Chromium or Google Chrome.`);
+      throw new AppError('NOT_FOUND', say('storage.report.noBrowserAt', { path: named, source }));
     }
     return named;
   }
   const found = usualChromiumPaths(process.platform, env).find(exists);
   if (!found) {
-    throw new AppError(
-      'NOT_FOUND',
-      'The PDF is printed with Chromium or Google Chrome, and neither was found. Install one, or give its path with --chromium PATH or MAKEGOOD_CHROMIUM.',
-    );
+    throw new AppError('NOT_FOUND', say('storage.report.noBrowser'));
   }
   return found;
 }

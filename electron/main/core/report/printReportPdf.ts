@@ -10,6 +10,7 @@ import { startBridge, type Bridge } from '../../server/bridge';
 import type { CoreCall } from '../service/protocol';
 import { type Edition, HANDED_REPORT_DATA, loadReportData, type ReportCall, reportPagePath } from '../../../../shared/report';
 import { footerTemplate } from './footer';
+import { say } from '../i18n/speak';
 
 export interface PrintReportOptions {
   /** The core: in this thread (the CLI) or in a worker (`serve`). */
@@ -69,7 +70,7 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
     if (served.status === 'fulfilled') bridge = served.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     for (const outcome of [served, launched, read]) if (outcome.status === 'rejected') throw outcome.reason;
-    if (!bridge || !browser || read.status !== 'fulfilled') throw new AppError('INTERNAL', 'The report printer did not start.');
+    if (!bridge || !browser || read.status !== 'fulfilled') throw new AppError('INTERNAL', say('storage.report.printerDidNotStart'));
     const context = await browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${bridge.sessionKey}` } });
     // Handed to the page before its scripts run: it draws at once instead of asking the bridge.
     await context.addInitScript(([key, data]) => Object.assign(window, { [key]: data }), [HANDED_REPORT_DATA, read.value] as const);
@@ -83,7 +84,7 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
       { timeout, polling: 50 },
     );
     const state = (await outcome.jsonValue()) as string;
-    if (state !== 'ready') throw new AppError('BAD_REQUEST', `The report could not be made: ${state}`);
+    if (state !== 'ready') throw new AppError('BAD_REQUEST', say('storage.report.notMade', { reason: state }));
     const { businessName, monthWords, pageWords } = await page.evaluate(() => ({
       businessName: document.querySelector('.report h1')?.textContent ?? '',
       monthWords: document.querySelector('.report-sub strong')?.textContent ?? '',
@@ -102,7 +103,7 @@ export async function printReportPdf(options: PrintReportOptions): Promise<Print
     if (error instanceof AppError) throw error;
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     if (/Executable doesn't exist|ENOENT|spawn/i.test(message ?? '')) {
-      throw new AppError('NOT_FOUND', `Chromium could not be started from ${options.chromium}: ${message}`);
+      throw new AppError('NOT_FOUND', say('storage.report.browserDidNotStart', { path: options.chromium, reason: message ?? '' }));
     }
     throw error;
   } finally {

@@ -58,7 +58,7 @@ function toSummary(db: Db, r: LessonDbRow, now: Date): LessonSummary {
 
 export function row(db: Db, id: number): LessonDbRow {
   const r = db.prepare(`${SELECT} WHERE l.id = ?`).get(id) as LessonDbRow | undefined;
-  if (!r) throw notFound(`Lesson ${id}`);
+  if (!r) throw notFound('lesson', id);
   return r;
 }
 

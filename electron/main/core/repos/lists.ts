@@ -16,7 +16,7 @@ export function listCategories(db: Db): Category[] {
 
 export function getCategory(db: Db, id: number): Category {
   const found = listCategories(db).find((c) => c.id === id);
-  if (!found) throw notFound(`Category ${id}`);
+  if (!found) throw notFound('category', id);
   return found;
 }
 
@@ -29,7 +29,7 @@ export function listRootCauses(db: Db): RootCause[] {
 
 export function getRootCause(db: Db, id: number): RootCause {
   const found = listRootCauses(db).find((c) => c.id === id);
-  if (!found) throw notFound(`Root cause ${id}`);
+  if (!found) throw notFound('rootCause', id);
   return found;
 }
 

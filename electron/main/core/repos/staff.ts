@@ -27,6 +27,6 @@ export function listStaff(db: Db): StaffMember[] {
 
 export function getStaff(db: Db, id: number): StaffMember {
   const row = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
-  if (!row) throw notFound(`Staff member ${id}`);
+  if (!row) throw notFound('staffMember', id);
   return toStaff(row);
 }

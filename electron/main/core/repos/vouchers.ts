@@ -3,6 +3,7 @@ import { formatDate, formatMoney } from '../../../../shared/format';
 import type { Voucher, VoucherFound, VoucherSlip, VoucherStatus } from '../../../../shared/schemas/voucher';
 import { codeCandidates, shownCode } from '../../../../shared/voucherCode';
 import type { Db } from '../db/open';
+import { say } from '../i18n/speak';
 import { withoutStaffNames } from '../domain/slipText';
 import { getSettings } from './settings';
 
@@ -62,22 +63,21 @@ export const toVoucher = (row: VoucherRow, now: string): Voucher => ({
 
 /** What a code means, in one sentence: the refusal a redemption would give, or what it is worth. */
 export function voucherSentence(db: Db, row: VoucherRow | undefined, typed: string, now: string): string {
-  if (!row) return `No voucher has the code ${shownCode(typed)}.`;
+  if (!row) return say('records.voucher.noCode', { code: shownCode(typed) });
   const f = getSettings(db);
-  const name = `Voucher ${row.code}`;
+  const { code, ref } = row;
   switch (statusOf(row, now)) {
     case 'removed':
-      return row.incident_deleted_at !== null
-        ? `${name} was on incident ${row.ref}, which was deleted, so it cannot be redeemed.`
-        : `${name} was removed from incident ${row.ref}, so it cannot be redeemed.`;
+      return row.incident_deleted_at !== null ? say('records.voucher.onDeletedIncident', { code, ref }) : say('records.voucher.removed', { code, ref });
     case 'redeemed':
-      return `${name} was already redeemed on ${formatDate(row.redeemed_at!, f)}.`;
+      return say('records.voucher.redeemed', { code, date: formatDate(row.redeemed_at!, f) });
     case 'expired':
-      return `${name} expired on ${formatDate(row.expires_at!, f)}.`;
+      return say('records.voucher.expired', { code, date: formatDate(row.expires_at!, f) });
     case 'valid': {
       const worth = row.description.trim() || formatMoney(row.cost, f);
-      const until = row.expires_at === null ? 'with no expiry' : `until ${formatDate(row.expires_at, f)}`;
-      return `${name} (${worth}, incident ${row.ref}) is valid ${until} and can be redeemed.`;
+      return row.expires_at === null
+        ? say('records.voucher.validNoExpiry', { code, worth, ref })
+        : say('records.voucher.validUntil', { code, worth, ref, date: formatDate(row.expires_at, f) });
     }
   }
 }

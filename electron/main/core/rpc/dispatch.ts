@@ -4,6 +4,7 @@ import { AppError, type FieldIssue, type Result } from '../../../../shared/resul
 import { MAX_DEPTH, nestsDeeperThan } from '../../../../shared/depth';
 import { PgError } from '../db/pg/pgDb';
 import { fromConstraint } from '../domain/rules';
+import { languageOf, say, speaking } from '../i18n/speak';
 import type { Handlers } from '../handlers';
 
 const toIssues = (error: z.ZodError): FieldIssue[] =>
@@ -23,19 +24,23 @@ export const callerOf =
  * The one door into the core: validates the request, runs the handler, validates the
  * response. Never throws; a user's mistake comes back as a sentence, a bug as INTERNAL.
  */
-export async function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
+export function dispatch(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
+  return speaking(languageOf(handlers), () => answer(handlers, channel, payload));
+}
+
+async function answer(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
   try {
     return await run(handlers, channel, payload);
   } catch (error) {
     // Only a bug gets here (run catches what handlers throw); still an answer, never a throw.
     console.error('[dispatch] failed outside a handler', error);
-    return { ok: false, code: 'INTERNAL', message: 'Makegood hit an internal error.' };
+    return { ok: false, code: 'INTERNAL', message: say('errors.internal') };
   }
 }
 
 async function run(handlers: Handlers, channel: string, payload: unknown): Promise<Result<unknown>> {
   if (typeof channel !== 'string' || !isChannelName(channel)) {
-    return { ok: false, code: 'UNKNOWN_CHANNEL', message: `There is no channel called ${String(channel).slice(0, 80)}.` };
+    return { ok: false, code: 'UNKNOWN_CHANNEL', message: say('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) };
   }
   const spec = contract[channel];
   let parsed: ReturnType<typeof spec.request.safeParse>;
@@ -44,7 +49,7 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     parsed = spec.request.safeParse(payload ?? {});
   } catch {
     // A payload that cannot even be read (too deep, a cycle, a getter that throws) is the caller's mistake.
-    return { ok: false, code: 'BAD_REQUEST', message: `The request for ${channel} cannot be read: it is nested too deeply or is not plain data.` };
+    return { ok: false, code: 'BAD_REQUEST', message: say('errors.unreadableRequest', { channel }) };
   }
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
@@ -57,7 +62,7 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     if (!checked.success) {
       // A response that breaks the contract is our bug, never the user's.
       console.error(`[dispatch] ${channel} returned a response outside the contract`, checked.error.issues);
-      return { ok: false, code: 'INTERNAL', message: `Makegood hit an internal error in ${channel}.` };
+      return { ok: false, code: 'INTERNAL', message: say('errors.internalIn', { channel }) };
     }
     return { ok: true, value: checked.data };
   } catch (error) {
@@ -66,7 +71,7 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
     }
     // The server stopped or the network dropped: not a bug, and the next call may well succeed.
     if (error instanceof PgError && error.lost) {
-      return { ok: false, code: 'UNAVAILABLE', message: 'Makegood cannot reach the shared database. Check the network and the database server, then try again.' };
+      return { ok: false, code: 'UNAVAILABLE', message: say('errors.unreachable') };
     }
     const rule = fromConstraint(error);
     if (rule) {
@@ -75,10 +80,10 @@ async function run(handlers: Handlers, channel: string, payload: unknown): Promi
       return { ok: false, code: rule.code, message: rule.message };
     }
     if (isBusy(error)) {
-      return { ok: false, code: 'CONFLICT', message: 'The data file is busy in another window; please try again.' };
+      return { ok: false, code: 'CONFLICT', message: say('errors.busy') };
     }
     console.error(`[dispatch] ${channel} failed`, error);
-    return { ok: false, code: 'INTERNAL', message: `Makegood hit an internal error in ${channel}.` };
+    return { ok: false, code: 'INTERNAL', message: say('errors.internalIn', { channel }) };
   }
 }
 

@@ -1,6 +1,7 @@
 // The caller's side of the protocol: opens a core across a boundary and calls it as if it were here.
 import { AppError, type ErrorCode, type Result } from '../../../../shared/result';
 import type { CoreHost } from '../context';
+import { say } from '../i18n/speak';
 import type { CoreBackend } from './backend';
 import { type CoreOpenOptions, type Endpoint, type FromCore, HOST_METHODS, type StreamName, type ToCore } from './protocol';
 
@@ -29,13 +30,13 @@ export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions,
   // Nobody may be listening yet when opening fails; the caller still sees it through `ready`.
   ready.catch(() => undefined);
 
-  const stoppedResult = (): Extract<Result<never>, { ok: false }> => ({ ok: false, code: 'INTERNAL', message: `Makegood's data service stopped: ${stopped}` });
+  const stoppedResult = (): Extract<Result<never>, { ok: false }> => ({ ok: false, code: 'INTERNAL', message: say('storage.service.stopped', { why: String(stopped) }) });
 
   const answerHost = (message: Extract<FromCore, { type: 'host' }>) => {
     const method = host?.[message.method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
     Promise.resolve()
       .then(() => {
-        if (!method) throw new AppError('CONFLICT', 'This cannot be done here.');
+        if (!method) throw new AppError('CONFLICT', say('storage.service.notHere'));
         return method.apply(host, message.args);
       })
       .then(
@@ -76,7 +77,7 @@ export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions,
 
   endpoint.onExit((why) => {
     stopped = why;
-    settleReady?.reject(new AppError('INTERNAL', `Makegood's data service stopped before it opened the data: ${why}`));
+    settleReady?.reject(new AppError('INTERNAL', say('storage.service.stoppedBeforeOpen', { why })));
     const stop: FromCore = { type: 'streamFailed', id: 0, code: 'INTERNAL', message: stoppedResult().message };
     for (const waiter of waiting.values()) waiter(stop);
     waiting.clear();
@@ -118,7 +119,7 @@ export function connectCore(endpoint: ExitingEndpoint, options: CoreOpenOptions,
           done = true;
           if (answer.type === 'end') return { done: true, value: undefined };
           if (answer.type === 'streamFailed') throw new AppError(answer.code, answer.message);
-          throw new AppError('INTERNAL', 'The stream answered out of turn.');
+          throw new AppError('INTERNAL', say('storage.service.outOfTurn'));
         },
         async return() {
           if (!done && opened && stopped === null) send({ type: 'cancel', id });

@@ -2,6 +2,7 @@
 // Runs inside a worker thread (over a core) and inside Electron's utility process (over a service).
 import { AppError, type ErrorCode } from '../../../../shared/result';
 import type { CoreHost } from '../context';
+import { say } from '../i18n/speak';
 import type { CoreBackend } from './backend';
 import type { CoreOpenOptions, Endpoint, FromCore, HostMethod, ToCore } from './protocol';
 
@@ -41,7 +42,7 @@ export function serveBackend(endpoint: Endpoint, open: (options: CoreOpenOptions
         return;
       case 'call':
         if (!backend) {
-          send({ type: 'result', id: message.id, result: { ok: false, code: 'INTERNAL', message: 'Makegood has not opened its data yet.' } });
+          send({ type: 'result', id: message.id, result: { ok: false, code: 'INTERNAL', message: say('storage.service.notOpenYet') } });
           return;
         }
         // dispatch never throws, and a service's call answers every failure as a Result too.
@@ -60,7 +61,7 @@ export function serveBackend(endpoint: Endpoint, open: (options: CoreOpenOptions
       case 'pull': {
         const stream = streams.get(message.id);
         if (!stream) {
-          send({ type: 'streamFailed', id: message.id, code: 'INTERNAL', message: 'That stream is not open.' });
+          send({ type: 'streamFailed', id: message.id, code: 'INTERNAL', message: say('storage.service.noSuchStream') });
           return;
         }
         stream.next().then(

@@ -9,6 +9,7 @@ import type { CoreBackend } from './backend';
 import { type ChangeWatcher, watchChanges } from './changes';
 import { connectCore, type CoreClient, type ExitingEndpoint } from './client';
 import type { CoreOpenOptions } from './protocol';
+import { say } from '../i18n/speak';
 
 export interface CoreServiceOptions {
   open: CoreOpenOptions;
@@ -31,7 +32,7 @@ function workerEndpoint(worker: Worker): ExitingEndpoint {
     listen: (handler) => worker.on('message', handler),
     onExit: (handler) => {
       worker.on('error', (error) => handler(error.message));
-      worker.on('exit', (code) => handler(`its thread ended (exit code ${code})`));
+      worker.on('exit', (code) => handler(say('storage.service.threadEnded', { code: String(code) })));
     },
   };
 }

@@ -1,6 +1,8 @@
 // Opens the shared PostgreSQL database and brings its schema up to date: the same numbered list
 // as the SQLite file, one transaction per version, recorded in makegood_schema.
 import { AppError } from '../../../../../shared/result';
+import type { MessageId } from '../../../../../shared/i18n/catalog';
+import { say } from '../../i18n/speak';
 import { runMigration } from '../migrate';
 import type { Migration } from '../migrations/types';
 import { PG_MIGRATIONS } from './migrations';
@@ -21,10 +23,7 @@ export function migratePostgres(db: PgDb, migrations: readonly Migration[] = PG_
   const latest = migrations.at(-1)?.version ?? 0;
   const current = pgSchemaVersion(db);
   if (current > latest) {
-    throw new AppError(
-      'CONFLICT',
-      `The shared database was set up by a newer version of Makegood (schema ${current}; this one knows ${latest}). Update Makegood on this computer to use it; nothing in the database was changed.`,
-    );
+    throw new AppError('CONFLICT', say('storage.pg.newerSchema', { current: String(current), latest: String(latest) }));
   }
   let upgraded = false;
   for (const m of migrations) {
@@ -65,10 +64,7 @@ function refuseForeignTables(db: PgDb): void {
     .pluck()
     .all() as string[];
   if (tables.length > 0) {
-    throw new AppError(
-      'CONFLICT',
-      `The database at ${db.name} already holds tables Makegood did not make (${tables.join(', ')}). Give Makegood a database of its own (createdb makegood); nothing was changed.`,
-    );
+    throw new AppError('CONFLICT', say('storage.pg.foreignTables', { where: db.name, tables: tables.join(', ') }));
   }
 }
 
@@ -76,10 +72,10 @@ function refuseForeignTables(db: PgDb): void {
 function refuseUnlessCurrent(db: PgDb): void {
   const version = pgSchemaVersion(db);
   if (version > PG_LATEST_VERSION) {
-    throw new AppError('CONFLICT', `The shared database at ${db.name} was set up by a newer version of Makegood; update Makegood to read it.`);
+    throw new AppError('CONFLICT', say('storage.pg.newerToRead', { where: db.name }));
   }
   if (version < PG_LATEST_VERSION) {
-    throw new AppError('CONFLICT', `The shared database at ${db.name} must first be brought up to this version of Makegood: open it in Makegood once (or run \`makegood serve\`), then try again.`);
+    throw new AppError('CONFLICT', say('storage.pg.olderToRead', { where: db.name }));
   }
 }
 
@@ -91,23 +87,25 @@ export function connectionRefusal(url: string, error: unknown): AppError {
   const where = redactUrl(url);
   const e = error as PgError;
   const code = e?.code;
-  const reason =
+  const cause: MessageId | null =
     code === 'ECONNREFUSED'
-      ? 'nothing answered at that address and port (is the PostgreSQL server running?)'
+      ? 'storage.pg.unreachable.nothingAnswered'
       : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-        ? 'the server name could not be looked up'
+        ? 'storage.pg.unreachable.unknownHost'
         : code === '28000' && /pg_hba/.test(e?.message ?? '')
           ? /no encryption/.test(e.message)
-            ? 'the server lets this user in over an encrypted connection only: add ?sslmode=require (or verify-full) to the address'
-            : "the server's pg_hba.conf has no line letting this user in from this computer (see the README, \"Several counters\")"
+            ? 'storage.pg.unreachable.encryptedOnly'
+            : 'storage.pg.unreachable.pgHba'
           : code === '28P01' || code === '28000'
-            ? 'the server refused the user name or password'
+            ? 'storage.pg.unreachable.refusedLogin'
           : code === '3D000'
-            ? 'there is no database of that name on the server'
+            ? 'storage.pg.unreachable.noDatabase'
             : code !== undefined && CERTIFICATE_CODES.test(code)
-              ? `the server's certificate could not be trusted (${e.message}); with sslmode=verify-full, sslrootcert= must name the CA that signed it, and the address must use the host name the certificate was made for`
-              : (e?.message ?? String(error));
-  return new AppError('UNAVAILABLE', `Makegood could not reach the shared database at ${where}: ${reason}.`);
+              ? 'storage.pg.unreachable.certificate'
+              : null;
+  // The server's or Node's own words when there is no plainer way to say it.
+  const reason = cause ? say(cause, { detail: e.message }) : (e?.message ?? String(error));
+  return new AppError('UNAVAILABLE', say('storage.pg.cannotReach', { where, reason }));
 }
 
 export interface OpenPgOptions extends Omit<PgConnectOptions, 'url'> {
@@ -125,7 +123,7 @@ export function openPostgres(url: string, options: OpenPgOptions = {}): PgDb {
   }
   try {
     if (db.serverVersion > 0 && db.serverVersion < 140000) {
-      throw new AppError('CONFLICT', `The shared database at ${db.name} runs PostgreSQL ${Math.floor(db.serverVersion / 10000)}; Makegood needs 14 or newer.`);
+      throw new AppError('CONFLICT', say('storage.pg.oldServer', { where: db.name, version: String(Math.floor(db.serverVersion / 10000)) }));
     }
     if (options.readonly) refuseUnlessCurrent(db);
     else {

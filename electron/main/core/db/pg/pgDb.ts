@@ -9,6 +9,7 @@
 // and its write (the next ref, the allowance left, "changed on another counter") therefore see
 // every commit made before them, from any counter, with no retry loop.
 import { parseIntoClientConfig } from 'pg-connection-string';
+import { say } from '../../i18n/speak';
 import { markDialect, type EngineDb, type RunResult, type Statement, type Transaction, type TransactionFn } from '../engine';
 import { bindValues, numberPlaceholders, type Numbered } from './placeholders';
 import { withLibpqSslModes } from './sslMode';
@@ -304,6 +305,6 @@ export function redactUrl(url: string): string {
     if (parsed.password) parsed.password = '***';
     return parsed.toString();
   } catch {
-    return 'postgres://(an address that could not be read)';
+    return say('storage.pg.unreadableAddress');
   }
 }

@@ -2,6 +2,7 @@
 // thread blocked in Atomics.wait until the answer is there. Used by pgDb.ts only.
 import { createRequire } from 'node:module';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { say } from '../../i18n/speak';
 import { PG_THREAD_SOURCE } from './thread';
 
 /** A call with no answer after this long is given up (the server or the network is gone). */
@@ -61,7 +62,7 @@ export class Wire {
   }
 
   call(request: Record<string, unknown>, answerWithinMs = ANSWER_WITHIN_MS): Answer {
-    if (this.closed) throw new PgError({ message: 'The connection to the shared database is closed.', code: '08003', lost: true });
+    if (this.closed) throw new PgError({ message: say('storage.pg.closed'), code: '08003', lost: true });
     this.port.postMessage(request);
     // signal[0] counts the answers posted. A wake-up is only a hint (a late notify of the last answer
     // can arrive now): the answer is there when the port holds it. Reading the count before looking
@@ -76,11 +77,14 @@ export class Wire {
       }
       const left = deadline - Date.now();
       if (left <= 0 || Atomics.wait(this.signal, 0, seen, left) === 'timed-out') {
-        const within = answerWithinMs >= 60_000 ? `${Math.round(answerWithinMs / 60_000)} minutes` : `${Math.round(answerWithinMs / 1000)} seconds`;
         // The request may still be answered later, and would be taken for the next one's answer:
         // this wire is done; PgDb starts a new one for the next call.
         this.broken = true;
-        throw new PgError({ message: `The shared database did not answer within ${within}.`, code: '08006', lost: true });
+        const message =
+          answerWithinMs >= 60_000
+            ? say('storage.pg.noAnswerMinutes', { minutes: Math.round(answerWithinMs / 60_000) })
+            : say('storage.pg.noAnswerSeconds', { seconds: Math.round(answerWithinMs / 1000) });
+        throw new PgError({ message, code: '08006', lost: true });
       }
     }
   }

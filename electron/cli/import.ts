@@ -4,11 +4,14 @@ import { openCore } from '../main/core/app';
 import { sayWaitingOnce } from './busy';
 import { importFile } from '../main/core/data/import';
 import { openSource } from '../main/core/data/sources';
-import { SourceError } from '../main/core/data/sources/types';
+import { EncodingError, SourceError } from '../main/core/data/sources/types';
+import { currentLanguage } from '../main/core/i18n/speak';
 import { resolveDatabasePath } from '../main/core/paths';
+import { say } from './say';
 import { shownTarget } from './target';
 import { badRequest } from '../../shared/result';
-import { DATE_ORDER_LABELS, IMPORT_FIELDS, type DateOrder, type ImportField, type ImportProgress, type ImportResult } from '../../shared/schemas/data';
+import type { MessageId } from '../../shared/i18n/catalog';
+import { IMPORT_FIELDS, type DateOrder, type ImportField, type ImportProgress, type ImportResult } from '../../shared/schemas/data';
 import { environmentLanguages } from '../../shared/i18n/languages';
 
 export interface ImportOptions {
@@ -22,7 +25,12 @@ export interface ImportOptions {
   resolved?: boolean;
 }
 
-const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
+// Every line here speaks the terminal's language (say.ts), the file's problems included: the
+// import runs outside any call, so the core writes them in the language the command line chose.
+
+/** A problem as one line: `line 4, column what_happened: reason`. */
+const problemLine = (line: number, column: string | null, reason: string) =>
+  column === null ? say('importing.problem.line', { line: String(line), reason }) : say('importing.problem.lineColumn', { line: String(line), column, reason });
 
 /** `--map "Their column=field,…"` → field → header, refusing a field Makegood does not have. */
 export function parseMap(text: string | undefined): Partial<Record<ImportField, string>> {
@@ -33,31 +41,36 @@ export function parseMap(text: string | undefined): Partial<Record<ImportField, 
     const at = pair.lastIndexOf('=');
     const header = pair.slice(0, at).trim();
     const field = pair.slice(at + 1).trim();
-    if (at < 0 || header === '') throw badRequest(`--map takes "Their column=field" pairs separated by commas; “${pair.trim()}” is not one.`);
+    if (at < 0 || header === '') throw badRequest(say('importing.cli.mapPair', { pair: pair.trim() }));
     if (!(IMPORT_FIELDS as readonly string[]).includes(field)) {
-      throw badRequest(`--map: “${field}” is not a field Makegood has; use one of ${IMPORT_FIELDS.join(', ')}.`);
+      throw badRequest(say('importing.cli.mapField', { field, fields: IMPORT_FIELDS.join(', ') }));
     }
     mapping[field as ImportField] = header;
   }
   return mapping;
 }
 
-const HOW: Record<string, string> = { chosen: '--map', name: 'its name', synonym: 'a word for it' };
-
-/** "Date → occurred_at (a word for it)", one field a line, so the person sees what was guessed. */
+/** "Date → occurred_at (by a word for it)", one field a line, so the person sees what was guessed. */
 function describeMapping(result: ImportResult): string[] {
-  return Object.entries(result.mapping).map(([field, header]) => `  ${header} → ${field} (by ${HOW[result.matchedBy[field as ImportField] ?? 'name']})`);
+  return Object.entries(result.mapping).map(([field, header]) =>
+    `  ${say('importing.cli.columnLine', { header, field, how: result.matchedBy[field as ImportField] ?? 'name' })}`,
+  );
 }
+
+const DATE_ORDER_LABELS: Record<DateOrder, MessageId> = {
+  dmy: 'importing.cli.dateOrder.dmy',
+  mdy: 'importing.cli.dateOrder.mdy',
+  ymd: 'importing.cli.dateOrder.ymd',
+};
 
 /** A progress line on a terminal (rewritten in place); nothing when the output is a file or a pipe. */
 function progressLine(): { update: (p: ImportProgress) => void; clear: () => void } {
   if (!process.stderr.isTTY) return { update: () => undefined, clear: () => undefined };
   let shown = false;
-  const words = { idle: '', reading: 'Reading', checking: 'Checking', writing: 'Importing' } as const;
   return {
     update: (p) => {
       if (p.phase === 'idle') return;
-      process.stderr.write(`\r${words[p.phase]} ${Math.round(p.done * 100)}% (${p.rows.toLocaleString('en-US')} rows)\u001b[K`);
+      process.stderr.write(`\r${say('importing.cli.progress', { phase: p.phase, percent: Math.round(p.done * 100), rows: p.rows })}\u001b[K`);
       shown = true;
     },
     clear: () => {
@@ -69,16 +82,17 @@ function progressLine(): { update: (p: ImportProgress) => void; clear: () => voi
 
 /** All or nothing unless --skip-bad-rows; exits 1 with one `line N, column X: reason` per problem. */
 export async function importCommand(dbFlag: string | undefined, file: string, opts: ImportOptions): Promise<void> {
-  if (!existsSync(file) || !statSync(file).isFile()) throw badRequest(`cannot read ${file}; check the path.`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw badRequest(say('importing.cli.noFile', { file }));
   const mapping = parseMap(opts.map);
   // A file that cannot be read at all is refused before the data file is opened (or made).
   try {
     await openSource(file, { ...(opts.encoding ? { encoding: opts.encoding } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}) });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    const where = `line ${error.line}${error.column === null ? '' : `, column ${error.column}`}`;
-    const hint = !opts.encoding && /not UTF-8/.test(error.reason) ? ' (--encoding windows-1252, or the one it was saved in)' : '';
-    throw badRequest(`nothing imported from ${file}: ${where}: ${error.reason}${hint}.`);
+    // Text that is not UTF-8 is most often an older Excel's Windows-1252: say which option reads it.
+    const hint = !opts.encoding && error instanceof EncodingError && error.encoding === 'utf-8';
+    const reason = hint ? say('importing.cli.encodingHint', { reason: error.reason }) : error.reason;
+    throw badRequest(say('importing.cli.nothingFrom', { file, problem: problemLine(error.line, error.column, reason) }));
   }
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version, onBusyWait: sayWaitingOnce(), languages: environmentLanguages(process.env) });
@@ -102,48 +116,50 @@ export async function importCommand(dbFlag: string | undefined, file: string, op
       { onProgress: progress.update },
     );
     progress.clear();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = (performance.now() - started) / 1000;
     const read = describeMapping(result);
-    if (read.length > 0) console.log(`Columns read:\n${read.join('\n')}`);
-    for (const p of result.problems) {
-      console.error(`line ${p.line}${p.column === null ? '' : `, column ${p.column}`}: ${p.reason}`);
-    }
-    if (result.problemCount > result.problems.length) console.error(`… and ${plural(result.problemCount - result.problems.length, 'more problem')}.`);
+    if (read.length > 0) console.log(`${say('importing.cli.columnsRead')}\n${read.join('\n')}`);
+    for (const p of result.problems) console.error(problemLine(p.line, p.column, p.reason));
+    if (result.problemCount > result.problems.length) console.error(say('importing.cli.moreProblems', { count: result.problemCount - result.problems.length }));
     if (result.dateOrder.how === 'undecided') {
-      const flags = result.dateOrder.choices.map((o) => `--date-format ${o} (${DATE_ORDER_LABELS[o]})`).join(' or ');
-      console.error(`makegood: nothing imported: say how the dates are written with ${flags}.`);
+      const flags = result.dateOrder.choices.map((o) => `--date-format ${o} (${say(DATE_ORDER_LABELS[o])})`);
+      console.error(`makegood: ${say('importing.cli.sayDates', { flags: new Intl.ListFormat(currentLanguage(), { type: 'disjunction' }).format(flags) })}`);
       process.exitCode = 1;
       return;
     }
-    const what = `${plural(result.incidents, 'incident')} with ${plural(result.compensations, 'compensation')} from ${plural(result.rows, 'row')}`;
+    const what = say('importing.cli.what', { incidents: result.incidents, compensations: result.compensations, rows: result.rows });
     const { categories, rootCauses, staff } = result.created;
     const created = [
-      categories.length ? `${categories.length} ${categories.length === 1 ? 'category' : 'categories'}` : '',
-      rootCauses.length ? plural(rootCauses.length, 'root cause') : '',
-      staff.length ? plural(staff.length, 'staff member') : '',
+      categories.length ? say('importing.cli.newCategories', { count: categories.length }) : '',
+      rootCauses.length ? say('importing.cli.newCauses', { count: rootCauses.length }) : '',
+      staff.length ? say('importing.cli.newStaff', { count: staff.length }) : '',
     ].filter(Boolean);
-    const unapproved = result.overAllowanceUnapproved
-      ? ` ${plural(result.overAllowanceUnapproved, 'compensation')} past the giver's monthly allowance with nobody's approval ${result.written ? 'were' : 'would be'} kept and marked "over allowance, not approved" (a person the import adds starts with no allowance; set allowances in Settings first to avoid it).`
-      : '';
-    const open = result.incidents > 0 ? ` ${plural(result.open, 'incident')} ${result.written ? (result.open === 1 ? 'is' : 'are') : 'would be'} open on Home${result.open > 0 && !opts.resolved ? ' (--resolved marks past incidents as dealt with)' : ''}.` : '';
-    const extra = `${created.length ? ` New: ${created.join(', ')}.` : ''}${unapproved}${open}`;
+    const written = result.written ? 'yes' : 'no';
+    // Sentences that follow the summary, each after a space.
+    const extra = [
+      created.length ? say('importing.cli.new', { list: created.join(', ') }) : '',
+      result.overAllowanceUnapproved ? say('importing.cli.unapproved', { count: result.overAllowanceUnapproved, written }) : '',
+      result.incidents > 0 ? say('importing.cli.open', { count: result.open, written, hint: result.open > 0 && !opts.resolved ? 'yes' : 'no' }) : '',
+    ]
+      .filter(Boolean)
+      .map((sentence) => ` ${sentence}`)
+      .join('');
     const failed = !result.written && result.problemCount > 0 && (!opts.skipBadRows || result.incidents === 0);
     if (result.ignoredColumns.length > 0) {
-      (failed ? console.error : console.log)(`Not imported: ${result.ignoredColumns.join(', ')} (no field of Makegood's matched; add it with --map "Their column=field").`);
+      (failed ? console.error : console.log)(say('importing.cli.notImported', { list: result.ignoredColumns.join(', ') }));
     }
     if (result.written) {
-      const skipped = result.problemCount ? ` (${plural(result.problemCount, 'problem')} left out)` : '';
-      console.log(`Imported ${what} into ${shownTarget(databasePath)} in ${seconds} s${skipped}.${extra}`);
+      const target = shownTarget(databasePath);
+      const done = result.problemCount
+        ? say('importing.cli.importedSkipping', { what, target, seconds, problems: result.problemCount })
+        : say('importing.cli.imported', { what, target, seconds });
+      console.log(`${done}${extra}`);
     } else if (failed) {
-      const hint = opts.skipBadRows
-        ? 'no row could be imported'
-        : result.incidents > 0
-          ? 'fix them, or use --skip-bad-rows to import the rest'
-          : 'fix the file and import again';
-      console.error(`makegood: nothing imported: ${plural(result.problemCount, 'problem')} in ${file}; ${hint}.`);
+      const hint = opts.skipBadRows ? 'noRow' : result.incidents > 0 ? 'skip' : 'fix';
+      console.error(`makegood: ${say('importing.cli.failed', { count: result.problemCount, file, hint })}`);
       process.exitCode = 1;
     } else {
-      console.log(`Dry run: would import ${what}; nothing written.${extra}`);
+      console.log(`${say('importing.cli.dryRun', { what })}${extra}`);
     }
   } finally {
     progress.clear();

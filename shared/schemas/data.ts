@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../i18n/say';
 import { Day } from './common';
 
 /** docs/domain.md's canonical CSV columns, in export order. */
@@ -18,7 +19,10 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const IMPORT_FIELDS = [...CSV_COLUMNS, 'occurred_time'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** Each field in plain words, for the import preview's "this column is…" choices. */
+/**
+ * Each field in plain words, in English: the reference the import preview's "this column is…"
+ * choices are translated from (the screens say them from the catalogue's `data.field.*`).
+ */
 export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   ref: 'Reference (such as MG-12)',
   occurred_at: 'When it happened (date, or date and time)',
@@ -53,14 +57,9 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
 /** The order of a date's parts, when the file does not settle it (a day over 12 does). */
 export const DATE_ORDERS = ['dmy', 'mdy', 'ymd'] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
-export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
-  dmy: 'Day first: 03/10/2026 is 3 October',
-  mdy: 'Month first: 10/03/2026 is 3 October',
-  ymd: 'Year first: 2026-10-03',
-};
 
 /** A file waiting to be imported, by the id it was staged under (core/data/staging.ts). */
-export const ImportFileId = z.string().regex(/^[0-9a-f]{24}$/, 'Choose the file again');
+export const ImportFileId = z.string().regex(/^[0-9a-f]{24}$/, { error: () => say('importing.chooseAgain') });
 
 export const ImportRequest = z.strictObject({
   file: ImportFileId,
@@ -81,7 +80,13 @@ export const ImportRequest = z.strictObject({
 });
 export type ImportRequest = z.output<typeof ImportRequest>;
 
-export const ImportProblem = z.object({ line: z.number().int(), column: z.string().nullable(), reason: z.string() });
+export const ImportProblem = z.object({
+  line: z.number().int(),
+  column: z.string().nullable(),
+  reason: z.string(),
+  /** The text is not in the encoding read: the screen offers the encoding to choose (the reason is in the shop's language). */
+  about: z.literal('encoding').optional(),
+});
 
 /** One row of the preview, as it will be stored (or its problems, when it cannot be). */
 export const ImportPreviewRow = z.object({
@@ -168,8 +173,8 @@ export const ImportProgress = z.object({
 export type ImportProgress = z.infer<typeof ImportProgress>;
 
 export const ExportRequest = z.strictObject({
-  from: Day('From must be a date such as 2026-10-01').optional(),
-  to: Day('To must be a date such as 2026-10-31').optional(),
+  from: Day('exporting.from').optional(),
+  to: Day('exporting.to').optional(),
 });
 export type ExportRequest = z.output<typeof ExportRequest>;
 /** What an export wrote: its incidents, and its rows (one per compensation, at least one per incident). */

@@ -4,6 +4,7 @@
 import type { Hono } from 'hono';
 import { type ExportRequest as ExportRequestType, ExportRequest } from '../../../shared/schemas/data';
 import { AppError } from '../../../shared/result';
+import { say } from '../core/i18n/speak';
 import { bearer, type BridgeKeys, type createTickets } from './security';
 import { STATUS } from './status';
 
@@ -16,6 +17,7 @@ export type ExportTickets = ReturnType<typeof createTickets<ExportTicket>>;
 /** The pieces of the export's text, header first: the core's 'export.csv' stream (in `serve`, pulled from its reader thread). */
 export type StreamExport = (request: ExportRequestType) => AsyncIterable<string>;
 
+/** Its refusals are written outside any call: in the process's language (`serve`: the terminal's). */
 export function addExportRoute(app: Hono, options: { keys: BridgeKeys; tickets: ExportTickets; streamExport: StreamExport }): void {
   const { keys, tickets, streamExport } = options;
   app.get('/export.csv', async (c) => {
@@ -24,7 +26,7 @@ export function addExportRoute(app: Hono, options: { keys: BridgeKeys; tickets: 
     if (ticket !== undefined) {
       const taken = tickets.take(ticket);
       if (!taken) {
-        return c.json({ ok: false, code: 'UNAUTHORIZED', message: 'This download address was already used or is more than a minute old; press Export CSV again.' }, 401);
+        return c.json({ ok: false, code: 'UNAUTHORIZED', message: say('exporting.download.expired') }, 401);
       }
       wanted = taken;
     } else if (keys.isSession(bearer(c.req.header('authorization')))) {
@@ -34,7 +36,7 @@ export function addExportRoute(app: Hono, options: { keys: BridgeKeys; tickets: 
       if (!request.success) return c.json({ ok: false, code: 'BAD_REQUEST', message: request.error.issues.map((i) => i.message).join('; ') }, 400);
       wanted = { request: request.data, fileName: 'makegood-export.csv' };
     } else {
-      return c.json({ ok: false, code: 'UNAUTHORIZED', message: 'Open Makegood with the address `makegood serve` printed (it carries a one-time key).' }, 401);
+      return c.json({ ok: false, code: 'UNAUTHORIZED', message: say('exporting.download.noKey') }, 401);
     }
 
     const pieces = streamExport(wanted.request)[Symbol.asyncIterator]();

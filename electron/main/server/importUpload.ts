@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Hono } from 'hono';
 import { AppError } from '../../../shared/result';
-import { MAX_IMPORT_BYTES, type StagedFile } from '../core/data/staging';
+import { MAX_IMPORT_BYTES, type StagedFile, tooLarge } from '../core/data/staging';
+import { say } from '../core/i18n/speak';
 import { STATUS } from './status';
 
 /** Stages an upload's body under `name` (core/data/staging.ts stageStream, beside the data file). */
@@ -13,16 +14,20 @@ export type StageUpload = (body: Readable, name: string) => Promise<StagedFile>;
 
 export const IMPORT_UPLOAD_PATH = '/import-upload';
 
-/** The name the page sends (URI-encoded in `x-file-name`), as a plain file name for messages. */
+/**
+ * The name the page sends (URI-encoded in `x-file-name`), as a plain file name for messages. These
+ * routes answer outside any call, so a sentence is in the process's language (`serve`: the terminal's).
+ */
 function fileName(header: string | undefined): string {
-  let name = 'the file';
+  const generic = say('importing.upload.theFile');
+  let name = generic;
   try {
     name = decodeURIComponent(header ?? '') || name;
   } catch {
     // Not valid percent-encoding: the generic name will do.
   }
   // Only the last part of a path, and nothing that is not plain text.
-  return name.split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').slice(0, 200) || 'the file';
+  return name.split(/[\\/]/).pop()!.replace(/\p{Cc}/gu, '').slice(0, 200) || generic;
 }
 
 export function addImportUploadRoute(app: Hono, stage: StageUpload): void {
@@ -30,10 +35,10 @@ export function addImportUploadRoute(app: Hono, stage: StageUpload): void {
     c.header('Cache-Control', 'no-store');
     const name = fileName(c.req.header('x-file-name'));
     if (Number(c.req.header('content-length') ?? 0) > MAX_IMPORT_BYTES) {
-      return c.json({ ok: false, code: 'BAD_REQUEST', message: `${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import each part.` }, 413);
+      return c.json({ ok: false, code: 'BAD_REQUEST', message: tooLarge(name).message }, 413);
     }
     const body = c.req.raw.body;
-    if (!body) return c.json({ ok: false, code: 'BAD_REQUEST', message: `${name} arrived empty; choose it again.` }, 400);
+    if (!body) return c.json({ ok: false, code: 'BAD_REQUEST', message: say('importing.upload.empty', { name }) }, 400);
     try {
       const staged = await stage(Readable.fromWeb(body as unknown as WebReadableStream), name);
       return c.json({ ok: true, value: { outcome: 'chosen', ...staged } });

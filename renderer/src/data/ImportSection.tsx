@@ -18,8 +18,6 @@ import { ProblemsTable } from './ProblemsTable';
 import { describeProgress, useImportProgress } from './useImportProgress';
 import { newChoice, useImportCheck, useImportWrite, type ImportChoice } from './useImportCheck';
 
-const NOT_UTF8 = /not UTF-8/i;
-
 export function ImportSection() {
   const t = useT();
   const fmt = useFormat();
@@ -65,7 +63,7 @@ export function ImportSection() {
     }
   }
 
-  const notUtf8 = NOT_UTF8.test(check.error?.message ?? '') || (result?.problems.some((p) => NOT_UTF8.test(p.reason)) ?? false);
+  const notUtf8 = result?.problems.some((p) => p.about === 'encoding') ?? false;
   const datesSettled = result?.dateOrder.how !== 'undecided';
   const clean = result?.problemCount === 0 || choice?.skipBadRows === true;
   const canImport = !!result && result.incidents > 0 && clean && datesSettled && !running;

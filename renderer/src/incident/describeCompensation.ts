@@ -1,6 +1,6 @@
 // Compensation events in plain words: "Refund $12.50 given", "Voucher changed: $10.00 → $15.00", "Refund removed", "Refund $12.50 restored".
 import type { CompensationKind } from '../../../shared/domain';
-import { KIND } from '../lib/labelIds';
+import { KIND } from '../../../shared/i18n/labelIds';
 import type { useT } from '../lib/useT';
 
 /** A screen's `t` (useT), or any function that says a message the same way. */

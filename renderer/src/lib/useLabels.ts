@@ -1,8 +1,8 @@
 // The domain's words (shared/domain.ts) in the shop's language. shared/domain.ts keeps the English
 // labels for what stays English by contract (the CSV format, docs/domain.md); a screen asks here.
-// The ids are written out in labelIds.ts.
+// The ids are written out in shared/i18n/labelIds.ts (the import reads the same labels).
 import type { CauseGroup, Channel, CompensationKind, LessonStatus, Outcome, Severity, Status, Step } from '../../../shared/domain';
-import { CAUSE_GROUP, CHANNEL, KIND, LESSON_STATUS, OUTCOME, SEVERITY, STATUS, STEP } from './labelIds';
+import { CAUSE_GROUP, CHANNEL, KIND, LESSON_STATUS, OUTCOME, SEVERITY, STATUS, STEP } from '../../../shared/i18n/labelIds';
 import { useMemo } from 'react';
 import { useT } from './useT';
 

@@ -2,6 +2,7 @@
 // "1,234.56"), a currency symbol or code on either side ("€4.50", "4,50 €", "EUR 4.50"), or a
 // workbook's number. Amounts are integer minor units from here on; floats never reach the store.
 import { currencyDigits, numberMarks } from '../../../../shared/format';
+import { say } from '../i18n/speak';
 import { cellText } from './cells';
 import type { Cell } from './sources/types';
 
@@ -96,7 +97,7 @@ function currenciesOf(mark: string): string[] | undefined {
 }
 
 /** A currency as a message names it: its code, or for "$" any of the dollars. */
-const naming = (mark: string, codes: string[]) => (mark === '$' ? `dollars (${codes.slice(0, 3).join(', ')}, …)` : codes[0]!);
+const naming = (mark: string, codes: string[]) => (mark === '$' ? say('importing.amount.dollars', { codes: codes.slice(0, 3).join(', ') }) : codes[0]!);
 
 const plainShapes = new Map<number, RegExp>();
 const plainOf = (digits: number) => plainShapes.get(digits) ?? plainShapes.set(digits, new RegExp(`^\\d+\\.\\d{${digits}}$`)).get(digits)!;
@@ -131,28 +132,27 @@ export function readAmount(cell: Cell, currency: string, locale: string, fileMar
   }
   const text = cellText(cell);
   const example = digits > 0 ? `12.${'5'.padEnd(digits, '0')}` : '1250';
-  const notAmount = { reason: `“${text}” is not an amount of money such as ${example}` };
-  const negative = { reason: `“${text}” cannot be negative: write what the compensation cost, 0 or more` };
-  const tooPrecise = (places: number) => ({
-    reason: `“${text}” is not an amount of money in ${currency}: it has ${places} decimal places, and ${currency} has ${digits > 0 ? digits : 'none'}`,
-  });
+  // Written only when the cell is refused: most cells are read, and a sentence costs more than the read.
+  const notAmount = () => ({ reason: say('importing.amount.notAmount', { text, example }) });
+  const negative = () => ({ reason: say('importing.amount.negative', { text }) });
+  const tooPrecise = (places: number) => ({ reason: say('importing.amount.tooPrecise', { text, currency, places, digits: String(digits) }) });
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell)) return notAmount;
-    if (cell < 0) return negative;
+    if (!Number.isFinite(cell)) return notAmount();
+    if (cell < 0) return negative();
     const scaled = cell * 10 ** digits;
     const minor = Math.round(scaled);
     if (Math.abs(scaled - minor) > 1e-6) return tooPrecise((String(cell).split('.')[1] ?? '').length);
     return { minor };
   }
-  if (typeof cell !== 'string') return notAmount;
+  if (typeof cell !== 'string') return notAmount();
   const parts = strip(cell);
-  if (!parts || !/\d/.test(parts.body) || !/^[\d.,]+$/.test(parts.body)) return notAmount;
+  if (!parts || !/\d/.test(parts.body) || !/^[\d.,]+$/.test(parts.body)) return notAmount();
   if (parts.currency !== null) {
     const codes = currenciesOf(parts.currency);
-    if (!codes) return notAmount;
-    if (!codes.includes(currency)) return { reason: `“${text}” is in ${naming(parts.currency, codes)}; this shop counts in ${currency}` };
+    if (!codes) return notAmount();
+    if (!codes.includes(currency)) return { reason: say('importing.amount.otherCurrency', { text, other: naming(parts.currency, codes), currency }) };
   }
-  if (parts.negative) return negative;
+  if (parts.negative) return negative();
   const { body } = parts;
   const evidence = decimalEvidence(body);
   let decimal: DecimalMark | null = evidence === 'either' ? null : evidence;
@@ -166,7 +166,7 @@ export function readAmount(cell: Cell, currency: string, locale: string, fileMar
   let fraction = at < 0 ? '' : body.slice(at + 1);
   const group = decimal === ',' ? '.' : ',';
   const wholeOk = whole === '' ? at >= 0 : /^\d+$/.test(whole) || groupedBy(group).test(whole) || (decimal === null && (groupedBy(',').test(whole) || groupedBy('.').test(whole)));
-  if (!wholeOk || !/^\d*$/.test(fraction)) return notAmount;
+  if (!wholeOk || !/^\d*$/.test(fraction)) return notAmount();
   // Zeros past the currency's decimals say nothing more ("4.500" euros is 4.50).
   if (fraction.length > digits) {
     if (!/^0*$/.test(fraction.slice(digits))) return tooPrecise(fraction.length);

@@ -1,4 +1,5 @@
 import { IMPORT_FIELDS, type ImportField } from '../../../../shared/schemas/data';
+import { say } from '../i18n/speak';
 import { guessColumns } from './headers';
 import type { ImportProblem } from './problems';
 
@@ -16,7 +17,7 @@ export interface ResolvedColumns {
   headers: number;
 }
 
-const REQUIRED: Record<'occurred_at' | 'what_happened', string> = { occurred_at: 'when it happened', what_happened: 'what happened' };
+const REQUIRED = ['occurred_at', 'what_happened'] as const;
 
 /**
  * Which of the file's columns holds each field: the person's choice where given ('' is "not in the
@@ -35,7 +36,7 @@ export function resolveColumns(headers: string[], chosen: Mapping): ResolvedColu
     if (wanted === undefined || wanted === '') continue;
     const at = headers.indexOf(wanted);
     if (at < 0) {
-      problems.push({ line: 1, column: wanted, reason: `there is no column “${wanted}” in the file to read ${field} from` });
+      problems.push({ line: 1, column: wanted, reason: say('importing.columns.noSuchColumn', { column: wanted, field }) });
       continue;
     }
     mapping[field] = headers[at];
@@ -50,15 +51,13 @@ export function resolveColumns(headers: string[], chosen: Mapping): ResolvedColu
     matchedBy[guess.field] = guess.how;
     used.add(guess.at);
   }
-  const columns = headers.filter((h) => h !== '').map((h) => `“${h}”`).join(', ');
-  for (const [field, words] of Object.entries(REQUIRED) as [keyof typeof REQUIRED, string][]) {
+  for (const field of REQUIRED) {
     if (index[field] !== undefined) continue;
+    const columns = headers.filter((h) => h !== '').map((h) => say('importing.quoted', { text: h })).join(', ');
     problems.push({
       line: 1,
       column: null,
-      reason: columns
-        ? `no column holds ${words} (${field}); the file's columns are ${columns}: choose which one it is`
-        : `no column holds ${words} (${field}); the file's header row is empty`,
+      reason: columns ? say('importing.columns.requiredFrom', { field, columns }) : say('importing.columns.requiredEmpty', { field }),
     });
   }
   return { mapping, index, matchedBy, problems, headers: headers.length };
@@ -77,8 +76,8 @@ export function ignoredColumns(headers: string[], columns: ResolvedColumns, fill
     if (used.has(at)) return [];
     if (header === '') {
       // A spreadsheet often writes empty columns past the last one used: nothing is lost there.
-      return filled.has(at) ? [`column ${at + 1} (no header)`] : [];
+      return filled.has(at) ? [say('importing.columns.noHeader', { n: String(at + 1) })] : [];
     }
-    return [(count.get(header) ?? 0) > 1 ? `${header} (column ${at + 1})` : header];
+    return [(count.get(header) ?? 0) > 1 ? say('importing.columns.repeated', { header, n: String(at + 1) }) : header];
   });
 }

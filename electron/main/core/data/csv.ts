@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { say } from '../i18n/speak';
 import { quoteProblem } from './sources/quotes';
 
 export interface CsvRecord {
@@ -83,7 +84,7 @@ export function readCsv(text: string): CsvRead {
     return quoteRefusal(error, { bytes, starts, recordStart: nextStart(bytes, endOfLast), header });
   }
   const [header, ...rest] = records;
-  if (!header) return { headers: [], line: 1, column: null, reason: 'the file is empty; it needs a header row and at least one row' };
+  if (!header) return { headers: [], line: 1, column: null, reason: say('importing.source.empty') };
   // A row of empty cells is a blank line in a spreadsheet's export, not an incident.
   return { headers: header.cells.map((h) => h.trim()), records: rest.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }

@@ -2,22 +2,18 @@
 // years, 12- or 24-hour times, month names in en/de/es/fr), a workbook's date, or an Excel serial
 // number; with, optionally, the time from a column of its own. Everything is the shop's wall-clock
 // time, read in this computer's time zone.
+import type { Language } from '../../../../shared/i18n/languages';
+import { currentLanguage, say } from '../i18n/speak';
 import { cellText, isBlank } from './cells';
 import type { DateOrder } from './dateOrder';
 import { LANGUAGES } from './headerWords';
-import { DATE_FILLERS, MONTH_NAMES, MONTHS_IN_WORDS } from './monthNames';
+import { DATE_FILLERS, MONTH_NAMES } from './monthNames';
 import type { Cell } from './sources/types';
 
 export type { DateOrder } from './dateOrder';
 /** The import's date format choice as a date order ('iso' is year-first). */
 
 type Read = { value: Date } | { reason: string };
-
-const FORMAT_EXAMPLES: Record<DateOrder, string> = {
-  ymd: '2026-10-03 or 2026-10-03T14:05',
-  dmy: '03/10/2026 or 03/10/2026 14:05',
-  mdy: '10/03/2026 or 10/03/2026 2:05 PM',
-};
 
 // ISO: a date, optionally a time (T or a space), optionally seconds and a fraction, optionally a zone.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
@@ -62,10 +58,19 @@ function calendarHas({ y, mo, d }: Day): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
-const noSuchDay = (text: string, { y, mo, d }: Day, order: string) =>
+/** A month's name in the language being spoken ("October", "Oktober"), for a sentence. */
+const monthNames = new Map<Language, Intl.DateTimeFormat>();
+function monthName(mo: number): string {
+  const language = currentLanguage();
+  const format = monthNames.get(language) ?? monthNames.set(language, new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' })).get(language)!;
+  return format.format(Date.UTC(2000, mo - 1, 1));
+}
+
+/** `order`: the order the file writes its dates in, said when the date was read that way ('none' says nothing). */
+const noSuchDay = (text: string, { y, mo, d }: Day, order: 'dmy' | 'mdy' | 'none') =>
   mo < 1 || mo > 12
-    ? `“${text}” is not a date: there is no month ${mo}${order}`
-    : `“${text}” is not a date: there is no ${d} ${MONTHS_IN_WORDS[mo - 1]} ${y}${order}`;
+    ? say('importing.date.noMonth', { text, month: String(mo), order })
+    : say('importing.date.noDay', { text, date: say('importing.date.dayMonthYear', { day: String(d), month: monthName(mo), year: String(y) }), order });
 
 /** A wall-clock time the clocks skipped when they went forward. */
 const GAP = 'gap';
@@ -90,7 +95,7 @@ function localInstant({ y, mo, d }: Day, clock: Clock | null): Date | typeof GAP
   return date;
 }
 
-const gapReason = (text: string) => ({ reason: `“${text}” does not exist on this computer's clock: the clocks went forward that night; write the time the clock showed` });
+const gapReason = (text: string) => ({ reason: say('importing.date.gap', { text }) });
 
 /** A time of day as text: 14:05, 2:05 PM, 2 p. m., 14h05. */
 function readClock(text: string): Clock | null {
@@ -119,10 +124,10 @@ function clockOfFraction(fraction: number): Clock {
  * 29 February 1900 that never was (serial 60), so serials after it are one day ahead.
  */
 function readSerial(serial: number, text: string): { day: Day; clock: Clock | null } | { reason: string } {
-  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return { reason: `“${text}” is not a date` };
-  if (serial < 1) return { reason: `“${text}” is a time of day with no date; the date column needs the day too` };
+  if (!Number.isFinite(serial) || serial < 0 || serial >= 2_958_466) return { reason: say('importing.date.notADate', { text }) };
+  if (serial < 1) return { reason: say('importing.date.timeOnly', { text }) };
   const whole = Math.floor(serial);
-  if (whole === 60) return { reason: `“${text}” is 29 February 1900 in a spreadsheet, a day that never was` };
+  if (whole === 60) return { reason: say('importing.date.phantomDay', { text }) };
   const day = new Date(Date.UTC(1899, 11, 31 + (whole < 60 ? whole : whole - 1)));
   const clock = serial > whole ? clockOfFraction(serial - whole) : null;
   return { day: { y: day.getUTCFullYear(), mo: day.getUTCMonth() + 1, d: day.getUTCDate() }, clock };
@@ -146,10 +151,10 @@ function readWordDate(text: string): Day | null {
   return null;
 }
 
-/** A date written out (no time) → its day, in the file's order where it has one. */
-function readDayText(text: string, order: DateOrder | null): Day | { reason: string } {
-  const wrongOrder = order === null ? '' : order === 'dmy' ? ' (the file writes the day first)' : order === 'mdy' ? ' (the file writes the month first)' : '';
-  const checked = (day: Day) => (calendarHas(day) ? day : { reason: noSuchDay(text, day, wrongOrder) });
+/** A date written out (no time) → its day, in the file's order where it has one; `shown` is the cell's text, for a sentence. */
+function readDayText(text: string, order: DateOrder | null, shown = text): Day | { reason: string } {
+  const wrongOrder = order === 'dmy' || order === 'mdy' ? order : 'none';
+  const checked = (day: Day) => (calendarHas(day) ? day : { reason: noSuchDay(shown, day, wrongOrder) });
   const ymd = YEAR_FIRST.exec(text);
   if (ymd) return checked({ y: Number(ymd[1]), mo: Number(ymd[2]), d: Number(ymd[3]) });
   const numeric = NUMERIC.exec(text);
@@ -161,35 +166,36 @@ function readDayText(text: string, order: DateOrder | null): Day | { reason: str
     if (a === b || (a > 12 && b <= 12)) return checked({ y, mo: b, d: a });
     if (b > 12 && a <= 12) return checked({ y, mo: a, d: b });
     if (a <= 12) {
-      return { reason: `“${text}” could be ${a} ${MONTHS_IN_WORDS[b - 1]} or ${b} ${MONTHS_IN_WORDS[a - 1]}; choose whether the file writes the day or the month first` };
+      const one = say('importing.date.dayMonth', { day: String(a), month: monthName(b) });
+      const other = say('importing.date.dayMonth', { day: String(b), month: monthName(a) });
+      return { reason: say('importing.date.ambiguous', { text: shown, one, other }) };
     }
-    return { reason: noSuchDay(text, { y, mo: b, d: a }, '') };
+    return { reason: noSuchDay(shown, { y, mo: b, d: a }, 'none') };
   }
   const words = readWordDate(text);
   if (words) return checked(words);
-  const shape = order === null ? '2026-10-03 14:05 or 3 Oct 2026' : FORMAT_EXAMPLES[order];
-  return { reason: `“${text}” is not a date in ${order === null ? 'a shape such as' : 'the chosen format'} (${shape})` };
+  return { reason: order === null ? say('importing.date.notInShape', { text: shown }) : say('importing.date.notInFormat', { text: shown, order }) };
 }
 
 /** A cell of a time column: 14:05, 2:05 PM, a workbook's time, or a spreadsheet day fraction (0.5 is noon). */
 export function readTimeCell(cell: Cell): Clock | { reason: string } {
   const text = cellText(cell);
-  if (typeof cell === 'number') return cell >= 0 && cell < 1 ? clockOfFraction(cell) : { reason: `“${text}” is not a time of day such as 14:05` };
+  if (typeof cell === 'number') return cell >= 0 && cell < 1 ? clockOfFraction(cell) : { reason: say('importing.time.notTime', { text }) };
   if (typeof cell === 'object' && cell?.kind === 'time') return { h: cell.h, mi: cell.mi, s: cell.s };
-  if (typeof cell === 'string') return readClock(cell) ?? { reason: `“${text}” is not a time of day such as 14:05 or 2:05 PM` };
-  return { reason: `“${text}” is not a time of day such as 14:05` };
+  if (typeof cell === 'string') return readClock(cell) ?? { reason: say('importing.time.notTimeText', { text }) };
+  return { reason: say('importing.time.notTime', { text }) };
 }
 
 /** The day and (if written) time a date cell holds, still as wall-clock parts, or an instant when it names its own zone. */
 function readDayCell(cell: Cell, order: DateOrder | null): { day: Day; clock: Clock | null } | { instant: Date } | { reason: string } {
   const text = cellText(cell);
-  if (cell === null || isBlank(cell)) return { reason: 'the date is empty' };
+  if (cell === null || isBlank(cell)) return { reason: say('importing.date.empty') };
   if (typeof cell === 'number') return readSerial(cell, text);
-  if (typeof cell === 'boolean') return { reason: `“${text}” is not a date` };
+  if (typeof cell === 'boolean') return { reason: say('importing.date.notADate', { text }) };
   if (typeof cell === 'object') {
-    if (cell.kind === 'time') return { reason: `“${text}” is a time of day with no date; the date column needs the day too` };
+    if (cell.kind === 'time') return { reason: say('importing.date.timeOnly', { text }) };
     const day = { y: cell.y, mo: cell.mo, d: cell.d };
-    if (!calendarHas(day)) return { reason: noSuchDay(text, day, '') };
+    if (!calendarHas(day)) return { reason: noSuchDay(text, day, 'none') };
     return { day, clock: cell.hasTime ? { h: cell.h, mi: cell.mi, s: cell.s } : null };
   }
   const iso = ISO.exec(text);
@@ -197,26 +203,27 @@ function readDayCell(cell: Cell, order: DateOrder | null): { day: Day; clock: Cl
     // The export's own shape, most of what an import reads: no need to try the others.
     const [, y, mo, d, h, mi, s] = iso;
     const day = { y: Number(y), mo: Number(mo), d: Number(d) };
-    if (!calendarHas(day)) return { reason: noSuchDay(text, day, '') };
+    if (!calendarHas(day)) return { reason: noSuchDay(text, day, 'none') };
     if (h === undefined) return { day, clock: null };
     const clock = { h: Number(h), mi: Number(mi), s: Number(s ?? 0) };
-    if (clock.h > 23 || clock.mi > 59 || clock.s > 59) return { reason: `“${text}” has a time that is not a time of day` };
+    if (clock.h > 23 || clock.mi > 59 || clock.s > 59) return { reason: say('importing.date.badTime', { text }) };
     return { day, clock };
   }
   if (iso?.[7]) {
     // A written zone is an exact instant, whatever this computer's clock did: check the parts, then let Date read it.
     const [, y, mo, d, h, mi, s, zone] = iso;
     const clock = readClock(`${h}:${mi}:${s ?? '00'}`);
-    if (!calendarHas({ y: Number(y), mo: Number(mo), d: Number(d) }) || !clock) return { reason: `“${text}” is not a date` };
+    if (!calendarHas({ y: Number(y), mo: Number(mo), d: Number(d) }) || !clock) return { reason: say('importing.date.notADate', { text }) };
     const instant = new Date(`${y}-${mo}-${d}T${pad(clock.h)}:${mi}:${s ?? '00'}${zone.toUpperCase() === 'Z' ? 'Z' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
-    return Number.isNaN(+instant) ? { reason: `“${text}” is not a date` } : { instant };
+    return Number.isNaN(+instant) ? { reason: say('importing.date.notADate', { text }) } : { instant };
   }
   if (SERIAL_TEXT.test(text)) return readSerial(Number(text), text);
   const split = DATE_THEN_TIME.exec(text);
   const clock = split ? readClock(split[2]!) : null;
-  if (split && !clock) return { reason: `“${text}” has a time that is not a time of day (${split[2]})` };
-  const day = readDayText(split && clock ? split[1]!.trim() : text, order);
-  if ('reason' in day) return split ? { reason: day.reason.replace(`“${split[1]!.trim()}”`, `“${text}”`) } : day;
+  if (split && !clock) return { reason: say('importing.date.badTimeIn', { text, time: split[2]! }) };
+  // The sentence names the whole cell, time included, as the person wrote it.
+  const day = readDayText(split && clock ? split[1]!.trim() : text, order, text);
+  if ('reason' in day) return day;
   return { day, clock };
 }
 
@@ -244,14 +251,14 @@ export function readDateCell(cell: Cell, order: DateOrder | null, time: Cell = n
   const hasTimeCell = !isBlank(time);
   const text = hasTimeCell ? `${cellText(cell)} ${cellText(time)}` : cellText(cell);
   if ('instant' in read) {
-    return hasTimeCell ? { reason: `“${cellText(cell)}” has a time and zone of its own; leave its time column empty` } : { value: read.instant };
+    return hasTimeCell ? { reason: say('importing.date.ownZone', { text: cellText(cell) }) } : { value: read.instant };
   }
   let { clock } = read;
   if (hasTimeCell) {
     const own = readTimeCell(time);
     if ('reason' in own) return own;
     if (clock && !sameClock(clock, { h: 0, mi: 0, s: 0 }) && !sameClock(clock, own)) {
-      return { reason: `“${cellText(cell)}” has a time of its own, which is not the time column's “${cellText(time)}”` };
+      return { reason: say('importing.date.twoTimes', { text: cellText(cell), time: cellText(time) }) };
     }
     clock = own;
   }

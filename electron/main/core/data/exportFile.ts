@@ -10,6 +10,7 @@ import { AppError } from '../../../../shared/result';
 import type { ExportCounts, ExportRequest } from '../../../../shared/schemas/data';
 import { openDatabase } from '../db/open';
 import { PgDb } from '../db/pg/pgDb';
+import { say } from '../i18n/speak';
 import { exportCsvChunks } from './export';
 
 /** The data file an export reads (CoreContext has it); its connection gets the process's addon (db/connect.ts). */
@@ -47,13 +48,14 @@ export async function* exportPiecesAsync(source: ExportSource, request: ExportRe
 /** A sentence a shop owner can act on, for what the file system said. */
 function cannotWrite(path: string, error: unknown): AppError {
   const code = (error as { code?: string }).code;
+  // Which reason the sentence gives (a select in it).
   const why =
-    code === 'ENOSPC' ? 'the disk is full' :
-    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'Makegood may not write in that folder' :
-    code === 'ENOENT' || code === 'ENOTDIR' ? 'that folder does not exist' :
-    code === 'EISDIR' ? 'that name is a folder' :
-    `the system said ${code}`;
-  return new AppError('BAD_REQUEST', `Makegood could not write ${path}: ${why}. Nothing was saved there; choose another place or name.`);
+    code === 'ENOSPC' ? 'full' :
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'denied' :
+    code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' :
+    code === 'EISDIR' ? 'folder' :
+    'other';
+  return new AppError('BAD_REQUEST', say('exporting.cannotWrite', { path, why, code: String(code) }));
 }
 
 /**

@@ -25,6 +25,7 @@ import { AppError } from '../../../../shared/result';
 import type { ImportPreviewRow, ImportProgress, ImportRequest, ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import { AllowanceLedger } from '../domain/allowance';
+import { say } from '../i18n/speak';
 import { getSettings } from '../repos/settings';
 import { ignoredColumns, resolveColumns, type ResolvedColumns } from './columns';
 import { groups } from './importGroups';
@@ -35,7 +36,7 @@ import { byLine } from './problems';
 import type { ReadOptions, ReadRow } from './rows';
 import { openSource } from './sources';
 import { KEEP_ROWS, keepingRows } from './sources/keptRows';
-import { type OpenedSource, SourceError } from './sources/types';
+import { EncodingError, type OpenedSource, SourceError } from './sources/types';
 import { CreatedNames, storeIncidents } from './store';
 import { ROWS_PER_TURN, turn } from './turns';
 
@@ -92,7 +93,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
     // The header may have been read before the file stopped being readable: its columns still show.
     const columns = resolveColumns(error.headers, options.mapping);
     return {
-      ...refused({ kind: 'csv' }, error.headers, { line: error.line, column: error.column, reason: error.reason }),
+      ...refused({ kind: 'csv' }, error.headers, sourceProblem(error)),
       ...(error.headers.length > 0 ? { mapping: columns.mapping, matchedBy: columns.matchedBy, ignoredColumns: ignoredColumns(error.headers, columns, new Set()) } : {}),
     };
   }
@@ -119,7 +120,7 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
     const ignored = ignoredColumns(source.headers, columns, survey.filledColumns);
     const order = decideDateOrder(survey.dates, options.dateOrder);
     const early = { ...base, ignoredColumns: ignored, rows: survey.rows, dateOrder: order.answer };
-    if (survey.rows === 0) return { ...refused(fileInfo, source.headers, { line: source.headerLine + 1, column: null, reason: 'the file has a header but no rows under it' }), ...early };
+    if (survey.rows === 0) return { ...refused(fileInfo, source.headers, { line: source.headerLine + 1, column: null, reason: say('importing.noRows') }), ...early };
     if (order.problem) return { ...refused(fileInfo, source.headers, order.problem), ...early };
 
     const marks = survey.decimalMark.result();
@@ -131,7 +132,13 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
         ...refused(fileInfo, source.headers, {
           line: second.line,
           column,
-          reason: `the amounts are written two ways: “${first.text}” on line ${first.line} has a decimal ${first === comma ? 'comma' : 'point'}, “${second.text}” here a decimal ${second === comma ? 'comma' : 'point'}; write them one way`,
+          reason: say('importing.amounts.conflict', {
+            firstText: first.text,
+            firstLine: String(first.line),
+            firstMark: first === comma ? 'comma' : 'point',
+            secondText: second.text,
+            secondMark: second === comma ? 'comma' : 'point',
+          }),
         }),
         ...early,
       };
@@ -164,19 +171,27 @@ export async function importFile(db: Db, path: string, options: ImportOptions, n
     if (!write) return result;
 
     // 3. Write.
-    if (fileStamp(path) !== stamp) throw new AppError('CONFLICT', 'The file changed while it was being checked; nothing was imported. Import it again.');
+    if (fileStamp(path) !== stamp) throw new AppError('CONFLICT', say('importing.changedWhileChecking'));
     const written = await writeRows(db, source, columns, read, survey.repeated, checked, now.toISOString(), run.pace ?? {}, report);
     return { ...result, overAllowanceUnapproved: written.overAllowanceUnapproved, written: true };
   } catch (error) {
     // A file that cannot be read past some point: nothing was written (a write stops before its first row).
     if (error instanceof SourceError) {
-      return { ...refused(fileInfo, source.headers, { line: error.line, column: error.column, reason: error.reason }), ...base, ignoredColumns: ignoredColumns(source.headers, columns, new Set()) };
+      return { ...refused(fileInfo, source.headers, sourceProblem(error)), ...base, ignoredColumns: ignoredColumns(source.headers, columns, new Set()) };
     }
     throw error;
   } finally {
     report({ phase: 'idle', done: 0, rows: 0 });
   }
 }
+
+/** Where a file stopped being readable, and why; an encoding's trouble marked so the screen offers the choice. */
+const sourceProblem = (error: SourceError): ImportResult['problems'][number] => ({
+  line: error.line,
+  column: error.column,
+  reason: error.reason,
+  ...(error instanceof EncodingError ? { about: 'encoding' as const } : {}),
+});
 
 /** An answer that imports nothing, with the problem that stopped it. */
 function refused(file: ImportResult['file'], headers: string[], ...problems: ImportResult['problems']): ImportResult {

@@ -1,5 +1,7 @@
 // Step 1 of an import (data/import.ts): the rows read once for what settles how to read them.
+import type { MessageId } from '../../../../shared/i18n/catalog';
 import type { DateOrder, ImportProgress, ImportResult } from '../../../../shared/schemas/data';
+import { currentLanguage, say } from '../i18n/speak';
 import { DecimalMarkDetector } from './amounts';
 import type { ResolvedColumns } from './columns';
 import { DateOrderDetector } from './dateOrder';
@@ -78,7 +80,13 @@ export function decideDateOrder(dates: DateOrderDetector, chosen: DateOrder | un
       problem: {
         line: second.line,
         column: null,
-        reason: `the dates are written two ways: “${first.text}” on line ${first.line} can only be ${ORDER_WORDS[first.order]}, but “${second.text}” here can only be ${ORDER_WORDS[second.order]}; write them one way`,
+        reason: say('importing.dates.conflict', {
+          firstText: first.text,
+          firstLine: String(first.line),
+          firstOrder: say(ORDER_WORDS[first.order]),
+          secondText: second.text,
+          secondOrder: say(ORDER_WORDS[second.order]),
+        }),
       },
     };
   }
@@ -87,9 +95,12 @@ export function decideDateOrder(dates: DateOrderDetector, chosen: DateOrder | un
     problem: {
       line: found.first.line,
       column: null,
-      reason: `every date in the file could be read ${found.ambiguous.map((o) => ORDER_WORDS[o]).join(' or ')} (such as “${found.first.text}” here); choose which it is`,
+      reason: say('importing.dates.ambiguous', {
+        orders: new Intl.ListFormat(currentLanguage(), { type: 'disjunction' }).format(found.ambiguous.map((o) => say(ORDER_WORDS[o]))),
+        text: found.first.text,
+      }),
     },
   };
 }
 
-const ORDER_WORDS: Record<DateOrder, string> = { dmy: 'day first', mdy: 'month first', ymd: 'year first' };
+const ORDER_WORDS: Record<DateOrder, MessageId> = { dmy: 'importing.dates.order.dmy', mdy: 'importing.dates.order.mdy', ymd: 'importing.dates.order.ymd' };

@@ -8,6 +8,7 @@ import { writesReleased } from '../db/writeHold';
 import type { HistoryWritten } from '../domain/history';
 import { batchIsOpen, finishBatch, idMarks, recordBatchRows, releaseBatch, removeAbandonedImports, removeBatchStep, startBatch } from '../domain/importBatches';
 import { raiseRefCounter } from '../domain/refs';
+import { say } from '../i18n/speak';
 import type { ResolvedColumns } from './columns';
 import type { Checked } from './import';
 import { groups } from './importGroups';
@@ -31,8 +32,20 @@ const PLAN_GROUPS = 200;
 const HOLD_MS = 400;
 const GAP_MS = 120;
 
-const changedUnderneath = (what: string) =>
-  new AppError('CONFLICT', `${what} while this file was being imported, so the import was undone and nothing from the file was kept; import it again.`);
+/** What changed under a large import, which undid it. */
+type Underneath = { ref: string; line: number } | { line: number } | 'restored' | 'fileChanged';
+
+function changedUnderneath(what: Underneath): AppError {
+  const message =
+    what === 'restored'
+      ? say('importing.write.undoneRestored')
+      : what === 'fileChanged'
+        ? say('importing.write.undoneFileChanged')
+        : 'ref' in what
+          ? say('importing.write.undoneRefTaken', { line: String(what.line), ref: what.ref })
+          : say('importing.write.undoneLineChanged', { line: String(what.line) });
+  return new AppError('CONFLICT', message);
+}
 
 /** Step 3: written in one transaction when it fits, else in a batch of short ones (see the top of this file). */
 export async function writeRows(
@@ -60,8 +73,8 @@ export async function writeRows(
       const incident = byLine.get(first.line);
       if (incident) return incident;
       // Checked clean before: its ref was saved by another window since, or the file changed.
-      const taken = planned.problems.find((p) => p.line === first.line && p.reason.includes('is already in Makegood'));
-      throw changedUnderneath(taken ? `Line ${first.line}: ${first.ref} was saved in Makegood by someone else` : `Line ${first.line} of the file changed`);
+      const taken = first.ref !== null && planned.takenRefs.has(first.ref);
+      throw changedUnderneath(taken ? { line: first.line, ref: first.ref! } : { line: first.line });
     });
   };
   /** The incidents to write, in file order; the bad ones left out (skipBadRows). */
@@ -86,7 +99,7 @@ export async function writeRows(
     await writesReleased(db);
     return db.transaction(() => {
       const taken = firstTakenRef(db, all);
-      if (taken) throw new AppError('CONFLICT', `Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else meanwhile; nothing was imported. Import the file again.`);
+      if (taken) throw new AppError('CONFLICT', say('importing.write.refTaken', { line: String(taken.line), ref: String(taken.ref) }));
       return storeIncidents(db, all, now, false, undefined, checked.fileCodes);
     })();
   }
@@ -123,9 +136,9 @@ export async function writeRows(
       const written = db.transaction(() => {
         // Timed from here: waiting for another window's save to end is not this transaction's cost.
         started = performance.now();
-        if (!batchIsOpen(db, batch)) throw changedUnderneath('The data was replaced by a backup');
+        if (!batchIsOpen(db, batch)) throw changedUnderneath('restored');
         const taken = firstTakenRef(db, chunk);
-        if (taken) throw changedUnderneath(`Line ${taken.line}: ${taken.ref} was saved in Makegood by someone else`);
+        if (taken) throw changedUnderneath({ line: taken.line, ref: String(taken.ref) });
         const before = idMarks(db);
         const w = storeIncidents(db, chunk, now, false, undefined, checked.fileCodes);
         recordBatchRows(db, batch, before);
@@ -142,7 +155,7 @@ export async function writeRows(
       }
       if (last) break;
     }
-    if (total.incidents !== checked.incidents) throw changedUnderneath('The file changed');
+    if (total.incidents !== checked.incidents) throw changedUnderneath('fileChanged');
     return total;
   } catch (error) {
     // Undone the same way, in short transactions with the lock free between them.
@@ -151,7 +164,7 @@ export async function writeRows(
     } catch (undo) {
       throw new AppError(
         'CONFLICT',
-        `The import stopped half-way (${(error as Error).message.replace(/\.$/, '')}) and could not be undone yet (${(undo as Error).message.replace(/\.$/, '')}); Makegood removes what it wrote the next time it opens the file.`,
+        say('importing.write.halfWay', { why: (error as Error).message.replace(/\.$/, ''), undo: (undo as Error).message.replace(/\.$/, '') }),
       );
     }
     throw error;

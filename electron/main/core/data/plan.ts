@@ -2,6 +2,7 @@ import type { CsvColumn } from '../../../../shared/schemas/data';
 import { isPostgres } from '../db/engine';
 import type { Db } from '../db/open';
 import { statement } from '../domain/statements';
+import { say } from '../i18n/speak';
 import type { Mapping } from './columns';
 import type { ImportProblem } from './problems';
 import { givenAtOf, INCIDENT_COLUMNS, type CompensationValues, type IncidentValues, type ReadRow } from './rows';
@@ -20,6 +21,8 @@ export interface Plan {
   problems: ImportProblem[];
   /** Rows whose incident will not be written. */
   badRows: number;
+  /** The file's refs already in the database (its incidents are refused: the write asks which). */
+  takenRefs: ReadonlySet<string>;
 }
 
 const LOOKUP = {
@@ -62,7 +65,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     const flagged = new Set(group.filter((r) => r.incident === null).map((r) => r.line));
     if (ref !== null && takenRefs.has(ref)) {
       for (const r of group) {
-        problems.push({ line: r.line, column: column('ref'), reason: `${ref} is already in Makegood; leave ref empty to give this incident a new one` });
+        problems.push({ line: r.line, column: column('ref'), reason: say('importing.plan.refTaken', { ref }) });
         flagged.add(r.line);
       }
     }
@@ -78,7 +81,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
     for (const r of good.slice(1)) {
       for (const c of INCIDENT_COLUMNS) {
         if (first && r.incident[c] !== first.incident[c]) {
-          problems.push({ line: r.line, column: column(c), reason: `${ref} has a different ${c} here than on line ${first.line}; the incident's columns must repeat exactly` });
+          problems.push({ line: r.line, column: column(c), reason: say('importing.plan.differs', { ref: String(ref), column: c, line: String(first.line) }) });
           flagged.add(r.line);
         }
       }
@@ -87,7 +90,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
       badRows += group.length;
       if (skipBadRows) {
         for (const r of group) {
-          if (!flagged.has(r.line)) problems.push({ line: r.line, column: column('ref'), reason: `not imported: another row of ${ref} has a problem` });
+          if (!flagged.has(r.line)) problems.push({ line: r.line, column: column('ref'), reason: say('importing.plan.otherRowBad', { ref: String(ref) }) });
         }
       }
       continue;
@@ -99,7 +102,7 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
       compensations: group.flatMap((r) => (r.compensation ? [{ ...r.compensation, given_at: givenAtOf(r.compensation, first.incident) }] : [])),
     });
   }
-  return { incidents, problems, badRows };
+  return { incidents, problems, badRows, takenRefs };
 }
 
 /**
@@ -110,9 +113,9 @@ export function planIncidents(db: Db, rows: ReadRow[], mapping: Mapping, skipBad
 function codeProblem(takenCodes: ReadonlySet<string>, row: ReadRow, fileCodes: Map<string, number> | undefined): string | null {
   const code = row.compensation?.code ?? null;
   if (code === null) return null;
-  if (takenCodes.has(code)) return `${code} is already a voucher's code in Makegood; each voucher has its own`;
+  if (takenCodes.has(code)) return say('importing.plan.codeTaken', { code });
   const earlier = fileCodes?.get(code);
-  if (earlier !== undefined && earlier !== row.line) return `${code} is already the code of the voucher on line ${earlier}; each voucher has its own`;
+  if (earlier !== undefined && earlier !== row.line) return say('importing.plan.codeInFile', { code, line: String(earlier) });
   fileCodes?.set(code, row.line);
   return null;
 }

@@ -13,6 +13,7 @@ import type { Cell, SourceRow } from './sources/types';
 import type { ResolvedColumns } from './columns';
 import type { ImportProblem } from './problems';
 import { readVoucherCode, voucherCellsProblem } from './voucherCells';
+import { say } from '../i18n/speak';
 import {
   CellError,
   check,
@@ -114,7 +115,7 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
     problems.push({
       line: record.line,
       column: null,
-      reason: `the row has ${record.cells.length} cells but the header has ${width}; a value with the delimiter in it needs quotes around it`,
+      reason: say('importing.row.tooManyCells', { cells: String(record.cells.length), header: String(width) }),
     });
   }
   const raw = (column: ImportField): Cell => {
@@ -149,12 +150,12 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
   const readCell = <T>(column: CsvColumn, fn: (cell: Cell) => T, fallback: T): T => attempt(column, () => fn(raw(column)), fallback);
   const instant = (notFuture: boolean) => (c: Cell) => (isBlank(c) ? null : readInstant(c, o.dateOrder, o.now, notFuture));
   const ref = read('ref', (t) => {
-    if (t.length > 40) throw new CellError('a ref can be at most 40 characters');
-    if (!isPlainText(t)) throw new CellError(untypableMessage('The ref'));
+    if (t.length > 40) throw new CellError(say('importing.row.refTooLong'));
+    if (!isPlainText(t)) throw new CellError(untypableMessage('importing.field.ref'));
     return t === '' ? null : t;
   }, null);
   const occurredAt = readCell('occurred_at', (c) => {
-    if (isBlank(c)) throw new CellError('when it happened is required');
+    if (isBlank(c)) throw new CellError(say('importing.row.occurredRequired'));
     // A time in a column of its own is joined to the date (a paper log's "Date" and "Time").
     return readInstant(c, o.dateOrder, o.now, true, raw('occurred_time'));
   }, '');
@@ -174,8 +175,8 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
     resolved_at: readCell('resolved_at', instant(true), null),
     follow_up_due_at: readCell('follow_up_due_at', instant(false), null),
     followed_up_at: readCell('followed_up_at', instant(true), null),
-    score_before: read('score_before', (t) => readScore(t, 'Score before'), null),
-    score_after: read('score_after', (t) => readScore(t, 'Score after'), null),
+    score_before: read('score_before', (t) => readScore(t, 'before'), null),
+    score_after: read('score_after', (t) => readScore(t, 'after'), null),
     outcome: readCell('outcome', (c) => (isBlank(c) ? 'unknown' : readOutcome(c)), 'unknown'),
     internal_note: read('internal_note', (t) => check(IncidentChanges.shape.internalNote, t) ?? '', ''),
   };
@@ -191,9 +192,11 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
   // A dash for the cost is "nothing given", as an empty cell is.
   const noCost = isBlank(raw('compensation_cost'));
   if (noCost && details.length > 0) {
-    const given = details.map((c) => `${named(c)} “${ellipsize(cell(c), 30)}”`).join(', ');
-    const missing = columns.index.compensation_cost === undefined ? 'the file has no compensation_cost column to say what it cost' : 'no cost';
-    problem('compensation_cost', `the row gives a compensation (${given}) but ${missing}; write what it cost (0.00 if it cost nothing), or empty its compensation cells`);
+    const given = details.map((c) => say('importing.row.givenCell', { column: named(c), text: ellipsize(cell(c), 30) })).join(', ');
+    problem(
+      'compensation_cost',
+      columns.index.compensation_cost === undefined ? say('importing.row.compensationNoCostColumn', { given }) : say('importing.row.compensationNoCost', { given }),
+    );
   } else if (!noCost) {
     compensation = {
       // A paper log often notes only what it cost; the kind is then "other".
@@ -212,13 +215,18 @@ export function readRow(record: SourceRow, columns: ResolvedColumns, o: ReadOpti
     const givenAt = givenAtOf(compensation, incident);
     // The same grace as the app's forms: two counter PCs' clocks may be a few minutes apart.
     if (Date.parse(givenAt) < Date.parse(occurredAt) - CLOCK_GRACE_MS) {
-      const dated =
-        compensation.given_at !== null
-          ? `was given at “${cell('compensation_given_at')}”`
-          : `would be dated “${cell('resolved_at')}” (its ${named('compensation_given_at')} is empty, so it is taken from ${named('resolved_at')})`;
+      const occurred = cell('occurred_at');
       problem(
         'compensation_given_at',
-        `the compensation ${dated}, before the incident happened (“${cell('occurred_at')}”); it is given after its incident (or up to ${CLOCK_GRACE_MINUTES} minutes before, for clocks that differ)`,
+        compensation.given_at !== null
+          ? say('importing.row.givenBefore', { given: cell('compensation_given_at'), occurred, minutes: CLOCK_GRACE_MINUTES })
+          : say('importing.row.datedBefore', {
+              resolved: cell('resolved_at'),
+              givenColumn: named('compensation_given_at'),
+              resolvedColumn: named('resolved_at'),
+              occurred,
+              minutes: CLOCK_GRACE_MINUTES,
+            }),
       );
     }
   }

@@ -14,6 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../../shared/result';
 import { isPostgresUrl } from '../db/engine';
 import { redactUrl } from '../db/pg/pgDb';
+import { say } from '../i18n/speak';
 
 /** The largest file an import takes: far past any shop's log (200,000 rows of CSV are about 31 MB). */
 export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
@@ -42,11 +43,12 @@ const newId = () => randomBytes(12).toString('hex');
 /** The staged file's path, or NOT_FOUND in a sentence (an id from another session, or already imported). */
 export function stagedPath(databasePath: string, file: string): string {
   const path = ID.test(file) ? join(stagingDir(databasePath), file) : null;
-  if (!path || !existsSync(path)) throw new AppError('NOT_FOUND', 'That file is no longer waiting to be imported; choose it again.');
+  if (!path || !existsSync(path)) throw new AppError('NOT_FOUND', say('importing.staging.gone'));
   return path;
 }
 
-const tooLarge = (name: string) => new AppError('BAD_REQUEST', `${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it by year and import each part.`);
+/** Also browser mode's upload, refused by its declared length before a byte arrives (server/importUpload.ts). */
+export const tooLarge = (name: string) => new AppError('BAD_REQUEST', say('importing.staging.tooLarge', { name, mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
 
 /** Copies a file the person chose (the app's open dialog) into the staging folder. */
 export async function stageCopy(databasePath: string, source: string): Promise<StagedFile> {
@@ -54,11 +56,11 @@ export async function stageCopy(databasePath: string, source: string): Promise<S
   let bytes: number;
   try {
     const stat = statSync(source);
-    if (!stat.isFile()) throw new AppError('BAD_REQUEST', `${name} is not a file.`);
+    if (!stat.isFile()) throw new AppError('BAD_REQUEST', say('importing.staging.notAFile', { name }));
     bytes = stat.size;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('NOT_FOUND', `Makegood could not read ${name}; check that it is still there.`);
+    throw new AppError('NOT_FOUND', say('importing.staging.unreadable', { name }));
   }
   if (bytes > MAX_IMPORT_BYTES) throw tooLarge(name);
   mkdirSync(stagingDir(databasePath), { recursive: true });
@@ -68,7 +70,7 @@ export async function stageCopy(databasePath: string, source: string): Promise<S
     await copyFile(source, target);
   } catch (error) {
     rmSync(target, { force: true });
-    throw new AppError('BAD_REQUEST', `Makegood could not copy ${name} to import it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    throw new AppError('BAD_REQUEST', say('importing.staging.copyFailed', { name, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
   }
   return { file, name, bytes };
 }
@@ -91,7 +93,7 @@ export async function stageStream(databasePath: string, body: Readable, name: st
   } catch (error) {
     rmSync(target, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_REQUEST', `${name} did not arrive whole (${(error as Error).message}); choose it again.`);
+    throw new AppError('BAD_REQUEST', say('importing.staging.partial', { name, why: (error as Error).message }));
   }
   return { file, name, bytes };
 }

@@ -1,4 +1,5 @@
 import type { CauseGroup } from '../../../../shared/domain';
+import type { MessageId } from '../../../../shared/i18n/catalog';
 import type { ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import type { AllowanceLedger } from '../domain/allowance';
@@ -6,6 +7,7 @@ import { writeHistory, type HistoricIncident, type HistoryWritten } from '../dom
 import { ensureCategory, ensureRootCause } from '../domain/lists';
 import { POLICIES } from '../domain/policy';
 import { ensureStaff } from '../domain/staff';
+import { say } from '../i18n/speak';
 import type { PlannedIncident } from './plan';
 
 /** A cause named in the file without a group goes into this one, and the preview says so. */
@@ -64,11 +66,22 @@ export function describeCreated(db: Db, incidents: PlannedIncident[]): ImportRes
   return describeNames(newNames(db, incidents));
 }
 
+/** A cause group's name as the screens show it, in the language being spoken. */
+const GROUP_NAMES: Record<CauseGroup, MessageId> = {
+  People: 'domain.causeGroup.People',
+  Process: 'domain.causeGroup.Process',
+  Equipment: 'domain.causeGroup.Equipment',
+  Supplies: 'domain.causeGroup.Supplies',
+  Place: 'domain.causeGroup.Place',
+  Communication: 'domain.causeGroup.Communication',
+  Policy: 'domain.causeGroup.Policy',
+};
+
 function describeNames(fresh: NewNames): ImportResult['created'] {
   return {
     categories: [...fresh.categories.values()],
     rootCauses: [...fresh.rootCauses.values()].map((c) =>
-      c.defaulted ? `${c.name} (in ${c.group}: the file gives no root_cause_group)` : `${c.name} (in ${c.group})`,
+      say(c.defaulted ? 'importing.created.causeDefaulted' : 'importing.created.cause', { name: c.name, group: say(GROUP_NAMES[c.group]) }),
     ),
     staff: [...fresh.staff.values()],
   };

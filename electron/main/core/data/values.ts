@@ -25,6 +25,9 @@ import { normaliseHeader as fold } from './headers';
 import { LANGUAGES } from './headerWords';
 import type { Cell } from './sources/types';
 import { VALUE_WORDS, YES_MARKS, type ValueWords } from './valueWords';
+import type { MessageId } from '../../../../shared/i18n/catalog';
+import { CAUSE_GROUP, CHANNEL, KIND, OUTCOME, SEVERITY } from '../../../../shared/i18n/labelIds';
+import { inEveryLanguage, say } from '../i18n/speak';
 
 /** A cell that cannot be read; the message is the reason a person sees. */
 export class CellError extends Error {}
@@ -32,14 +35,23 @@ export class CellError extends Error {}
 /** Checks a value with the app's own schema, so an import refuses what a form would. */
 export function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new CellError(result.error.issues[0]?.message ?? 'not a valid value');
+  if (!result.success) throw new CellError(result.error.issues[0]?.message ?? say('importing.value.invalid'));
   return result.data;
 }
 
-/** Word (folded) → value: each value's own name and label, then every language's words for it. */
-function wordsFor<T extends string | number>(values: readonly T[], labels: Record<T, string>, words: (w: ValueWords) => Partial<Record<T, readonly string[]>>): Map<string, T> {
+/**
+ * Word (folded) → value: each value's own name and label, what the screens call it in every
+ * language (a log kept by copying the app's words reads back), then every language's words for it.
+ */
+function wordsFor<T extends string | number>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  screenLabels: Record<T, MessageId>,
+  words: (w: ValueWords) => Partial<Record<T, readonly string[]>>,
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const v of values) map.set(fold(String(v)), v).set(fold(labels[v]), v);
+  for (const v of values) for (const label of inEveryLanguage(screenLabels[v])) if (!map.has(fold(label))) map.set(fold(label), v);
   for (const language of LANGUAGES) {
     for (const v of values) for (const word of words(VALUE_WORDS[language])[v] ?? []) if (!map.has(fold(word))) map.set(fold(word), v);
   }
@@ -53,10 +65,12 @@ for (const language of LANGUAGES) {
 }
 yesNo.set('1', true).set('0', false);
 
-const CHANNEL_WORDS = wordsFor(CHANNELS, CHANNEL_LABELS, (w) => w.channel);
-const KIND_WORDS = wordsFor(COMPENSATION_KINDS, COMPENSATION_KIND_LABELS, (w) => w.kind);
-const SEVERITY_WORDS = wordsFor(SEVERITIES, SEVERITY_LABELS, (w) => w.severity);
-const OUTCOME_WORDS = wordsFor(OUTCOMES, OUTCOME_LABELS, (w) => w.outcome);
+const CHANNEL_WORDS = wordsFor(CHANNELS, CHANNEL_LABELS, CHANNEL, (w) => w.channel);
+const KIND_WORDS = wordsFor(COMPENSATION_KINDS, COMPENSATION_KIND_LABELS, KIND, (w) => w.kind);
+const SEVERITY_WORDS = wordsFor(SEVERITIES, SEVERITY_LABELS, SEVERITY, (w) => w.severity);
+const OUTCOME_WORDS = wordsFor(OUTCOMES, OUTCOME_LABELS, OUTCOME, (w) => w.outcome);
+/** A cause group: its name (People, Process…) or what the screens call it in any language. */
+const GROUP_WORDS = wordsFor(CAUSE_GROUPS, Object.fromEntries(CAUSE_GROUPS.map((g) => [g, g])) as Record<CauseGroup, string>, CAUSE_GROUP, () => ({}));
 
 /** A word cell's value, by its name, label or a word for it in any language the app speaks; null when none. */
 const lookUp = <T>(words: Map<string, T>, cell: Cell): T | undefined => (typeof cell === 'string' ? words.get(fold(cell)) : undefined);
@@ -68,14 +82,15 @@ export function readYesNo(cell: Cell): boolean | null {
   if (cell === 1 || cell === 0) return cell === 1;
   if (typeof cell === 'string' && YES_MARKS.includes(cell.trim())) return true;
   const found = typeof cell === 'string' ? yesNo.get(fold(cell)) : undefined;
-  if (found === undefined) throw new CellError(`“${cellText(cell)}” is not yes or no (also true/false, 1/0, x, ja/nein, sí/no, oui/non)`);
+  if (found === undefined) throw new CellError(say('importing.value.notYesNo', { text: cellText(cell) }));
   return found;
 }
 
 export function readChannel(cell: Cell): Channel {
   const found = lookUp(CHANNEL_WORDS, cell);
   if (found === undefined) {
-    throw new CellError(`“${cellText(cell)}” is not a channel; use one of ${CHANNELS.map((c) => CHANNEL_LABELS[c].toLowerCase()).join(', ')} (or a word such as walk-in, call, online, review)`);
+    // The values' own names (English), which every file may use; the examples are the reader's language's words.
+    throw new CellError(say('importing.value.notChannel', { text: cellText(cell), list: CHANNELS.map((c) => CHANNEL_LABELS[c].toLowerCase()).join(', ') }));
   }
   return found;
 }
@@ -89,7 +104,7 @@ export function readOutcome(cell: Cell): Outcome {
   try {
     yes = readYesNo(cell);
   } catch {
-    throw new CellError(`“${cellText(cell)}” is not an outcome; use retained, lost or unknown (or kept, came back, left, yes/no)`);
+    throw new CellError(say('importing.value.notOutcome', { text: cellText(cell) }));
   }
   return yes === null ? 'unknown' : yes ? 'retained' : 'lost';
 }
@@ -97,7 +112,7 @@ export function readOutcome(cell: Cell): Outcome {
 export function readKind(cell: Cell): CompensationKind {
   const found = lookUp(KIND_WORDS, cell);
   if (found === undefined) {
-    throw new CellError(`“${cellText(cell)}” is not a kind of compensation; use one of ${COMPENSATION_KINDS.map((k) => COMPENSATION_KIND_LABELS[k].toLowerCase()).join(', ')}`);
+    throw new CellError(say('importing.value.notKind', { text: cellText(cell), list: COMPENSATION_KINDS.map((k) => COMPENSATION_KIND_LABELS[k].toLowerCase()).join(', ') }));
   }
   return found;
 }
@@ -107,20 +122,21 @@ export function readSeverity(cell: Cell): Severity {
   const n = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d+\s*$/.test(cell) ? Number(cell) : NaN;
   const byNumber = SEVERITIES.find((s) => s === n);
   const found = byNumber ?? lookUp(SEVERITY_WORDS, cell);
-  if (found === undefined) throw new CellError(`“${cellText(cell)}” is not a severity; use 1 to 4 or minor, moderate, major, critical (also low, medium, high, urgent)`);
+  if (found === undefined) throw new CellError(say('importing.value.notSeverity', { text: cellText(cell) }));
   return found;
 }
 
 export function readGroup(text: string): CauseGroup {
-  const found = CAUSE_GROUPS.find((g) => g.toLowerCase() === text.toLowerCase());
-  if (!found) throw new CellError(`“${text}” is not a root cause group; use one of ${CAUSE_GROUPS.join(', ')}`);
+  const found = GROUP_WORDS.get(fold(text));
+  if (!found) throw new CellError(say('importing.value.notGroup', { text, list: CAUSE_GROUPS.map((g) => say(CAUSE_GROUP[g])).join(', ') }));
   return found;
 }
 
-export function readScore(text: string, label: string): number | null {
+/** A score cell; `which` names it in the sentence (score_before or score_after). */
+export function readScore(text: string, which: 'before' | 'after'): number | null {
   if (text === '') return null;
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Score.safeParse(n).success) throw new CellError(`${label} “${text}” is not a whole number from 0 to 10`);
+  if (!Score.safeParse(n).success) throw new CellError(say('importing.value.notScore', { which, text }));
   return n;
 }
 
@@ -139,7 +155,7 @@ export function readInstant(cell: Cell, order: DateOrder | null, now: Date, notF
   const read = readDateCell(cell, order, time);
   if ('reason' in read) throw new CellError(read.reason);
   const text = isBlank(time) ? cellText(cell) : `${cellText(cell)} ${cellText(time)}`;
-  if (!inYearRange(read.value.getUTCFullYear())) throw new CellError(`“${text}” is not in the years ${FIRST_YEAR} to ${LAST_YEAR}`);
-  if (notFuture && +read.value > +now + CLOCK_GRACE_MS) throw new CellError(`“${text}” is in the future`);
+  if (!inYearRange(read.value.getUTCFullYear())) throw new CellError(say('importing.value.outOfYears', { text, first: String(FIRST_YEAR), last: String(LAST_YEAR) }));
+  if (notFuture && +read.value > +now + CLOCK_GRACE_MS) throw new CellError(say('importing.value.future', { text }));
   return read.value.toISOString();
 }

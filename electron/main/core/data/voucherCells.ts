@@ -3,6 +3,7 @@
 // are here, and a code already used (in Makegood, or on another line of the file) is found by plan.ts.
 import type { CsvColumn } from '../../../../shared/schemas/data';
 import { CODE_MAX, CODE_MIN, normalizeCode, VOUCHER_ALPHABET } from '../../../../shared/voucherCode';
+import { say } from '../i18n/speak';
 import type { CompensationValues } from './rows';
 import { CellError } from './values';
 
@@ -11,7 +12,7 @@ export function readVoucherCode(text: string): string | null {
   if (text === '') return null;
   const code = normalizeCode(text);
   if (code === null) {
-    throw new CellError(`“${text.slice(0, 30)}” is not a voucher code: MGV- and ${CODE_MIN} to ${CODE_MAX} of ${VOUCHER_ALPHABET}`);
+    throw new CellError(say('importing.voucher.badCode', { text: text.slice(0, 30), min: String(CODE_MIN), max: String(CODE_MAX), alphabet: VOUCHER_ALPHABET }));
   }
   return code;
 }
@@ -23,14 +24,14 @@ export function voucherCellsProblem(
   named: (column: CsvColumn) => string,
 ): { column: CsvColumn; reason: string } | null {
   if (c.code !== null && c.kind !== 'voucher') {
-    return { column: 'compensation_code', reason: `only a voucher has a code, and this compensation is a ${c.kind.replace('_', ' ')}; empty the code or make it a voucher` };
+    return { column: 'compensation_code', reason: say('importing.voucher.notVoucher', { kind: c.kind }) };
   }
   if (c.redeemed_at === null) return null;
   if (c.code === null) {
-    return { column: 'compensation_redeemed_at', reason: `a redeemed voucher needs its code in ${named('compensation_code')}` };
+    return { column: 'compensation_redeemed_at', reason: say('importing.voucher.redeemedNoCode', { column: named('compensation_code') }) };
   }
   if (c.redeemed_at < givenAt) {
-    return { column: 'compensation_redeemed_at', reason: 'the voucher is redeemed before it was given' };
+    return { column: 'compensation_redeemed_at', reason: say('importing.voucher.redeemedBeforeGiven') };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import type { CoreContext } from '../context';
 import { writeExportFile } from '../data/exportFile';
 import { importFile } from '../data/import';
 import { removeStaged, stageCopy, stagedPath } from '../data/staging';
+import { say } from '../i18n/speak';
 import type { HandlerGroup } from './types';
 
 const IDLE: ImportProgress = { phase: 'idle', done: 0, rows: 0 };
@@ -14,7 +15,7 @@ export const dataHandlers = (ctx: CoreContext): HandlerGroup<'data.chooseImportF
   let writing = false;
   return {
     'data.chooseImportFile': async () => {
-      if (!ctx.host) throw new AppError('CONFLICT', 'Import from the app or browser mode; on the command line use `makegood import FILE`.');
+      if (!ctx.host) throw new AppError('CONFLICT', say('importing.noHost'));
       const source = await ctx.host.chooseImportSource();
       if (source === null) return { outcome: 'canceled' };
       if ('uploadUrl' in source) return { outcome: 'upload', uploadUrl: source.uploadUrl };
@@ -23,7 +24,7 @@ export const dataHandlers = (ctx: CoreContext): HandlerGroup<'data.chooseImportF
     // Async: a large import gives this thread, and the write lock, to other calls between its steps.
     'data.import': async ({ file, ...options }) => {
       const path = stagedPath(ctx.databasePath, file);
-      if (!options.dryRun && writing) throw conflict('An import is already under way; wait for it to finish.');
+      if (!options.dryRun && writing) throw conflict(say('importing.underWay'));
       if (!options.dryRun) writing = true;
       try {
         const result = await importFile(ctx.db, path, options, ctx.now(), { onProgress: (p) => (progress = p) });
@@ -36,7 +37,7 @@ export const dataHandlers = (ctx: CoreContext): HandlerGroup<'data.chooseImportF
     },
     'data.importProgress': () => progress,
     'data.exportFile': async (req) => {
-      if (!ctx.host) throw new AppError('CONFLICT', 'Export from the app or browser mode; on the command line use `makegood export FILE.csv`.');
+      if (!ctx.host) throw new AppError('CONFLICT', say('exporting.noHost'));
       const fileName = `makegood-export-${format(ctx.now(), 'yyyy-MM-dd')}.csv`;
       const target = await ctx.host.chooseExportTarget(fileName, req);
       if (target === null) return { outcome: 'canceled' };

@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { say } from '../../i18n/speak';
 import { detectDelimiter } from './delimiter';
 import { LineMap } from './lines';
 import { MAX_COLUMNS, MAX_RECORD_BYTES, tooManyColumns } from './limits';
@@ -108,7 +109,7 @@ export async function openDelimited(path: string, options: SourceOptions): Promi
     header = row;
     break;
   }
-  if (header === null) throw new SourceError(1, null, 'the file is empty; it needs a header row and at least one row');
+  if (header === null) throw new SourceError(1, null, say('importing.source.empty'));
   const headerLine = header.line;
 
   return {

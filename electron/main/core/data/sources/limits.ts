@@ -1,6 +1,7 @@
 // What a file handed to the import may hold at most. A shop's log is thousands of rows of a few
 // dozen columns; a file far past these is a mistake or an attack, and is refused with a sentence
 // instead of being read until the app runs out of memory.
+import { say } from '../../i18n/speak';
 
 /** Columns a row may have a value in (Excel's own limit is 16,384; LibreOffice's 1,024 to 16,384). */
 export const MAX_COLUMNS = 2_000;
@@ -14,5 +15,4 @@ export const MAX_UNZIPPED_BYTES = 500 * 1024 * 1024;
 /** Files inside a workbook's zip (a real one has tens; a million tiny ones is a way to stall the reader). */
 export const MAX_ZIP_ENTRIES = 10_000;
 
-export const tooManyColumns = (count: number) =>
-  `this row has a value in column ${count.toLocaleString('en-US')}; a file to import can have at most ${MAX_COLUMNS.toLocaleString('en-US')} columns`;
+export const tooManyColumns = (count: number) => say('importing.source.tooManyColumns', { count, max: MAX_COLUMNS });

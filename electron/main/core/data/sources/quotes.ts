@@ -1,5 +1,6 @@
 import type { CsvError } from 'csv-parse';
 import { ellipsize } from '../../../../../shared/text';
+import { say } from '../../i18n/speak';
 
 /** Where a parse error is, told by whoever holds the text (the whole file, or a window of a stream). */
 export interface QuoteContext {
@@ -23,9 +24,8 @@ export interface QuoteProblem {
   reason: string;
 }
 
-const FIX = 'double each quote inside a quoted cell ("She said ""hi""")';
-
-const DELIMITER_NAMES: Record<string, string> = { ',': 'a comma', ';': 'a semicolon', '\t': 'a tab', '|': 'a bar (|)' };
+/** The delimiter, as the sentence names it (a select in the message). */
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
 
 /**
  * A csv-parse error → the line and column a person looks at, and what to change there. The
@@ -43,36 +43,36 @@ export function quoteProblem(error: CsvError, at: QuoteContext): QuoteProblem {
   const refusedAt = at.recordStart + Buffer.byteLength(rawRecord) - 1;
   const line = at.lineAt(cellStart);
   const name = at.header?.[index] || null;
-  const delimiter = DELIMITER_NAMES[at.delimiter ?? ','] ?? 'a comma';
+  const delimiter = DELIMITER_NAMES[at.delimiter ?? ','] ?? 'comma';
+  const cell = String(index + 1);
   const where = (reason: string): QuoteProblem => ({
     line,
     column: name,
-    reason: at.header === null ? `in the header row's cell ${index + 1}, ${reason}` : name === null ? `in cell ${index + 1}, ${reason}` : reason,
+    reason: at.header === null ? say('importing.quote.inHeaderCell', { cell, reason }) : name === null ? say('importing.quote.inCell', { cell, reason }) : reason,
   });
   switch (error.code) {
     case 'INVALID_OPENING_QUOTE': {
       const before = typeof error.field === 'string' ? ellipsize(error.field, 40) : '';
-      return where(`a quote (") in the middle of a cell, after “${before}”; put the whole cell in quotes and ${FIX}`);
+      return where(say('importing.quote.opening', { before }));
     }
     case 'CSV_INVALID_CLOSING_QUOTE': {
       const after = at.charAt(refusedAt + 1) || ' ';
       const closedOn = at.lineAt(refusedAt);
-      const spans = closedOn > line ? `, on line ${closedOn},` : '';
-      const swallowed = closedOn > line ? ` (lines ${line} to ${closedOn} would be read as one cell)` : '';
       return where(
-        `the quote (") that closes this cell${spans} is followed by “${after}”, not ${delimiter} or the end of the line${swallowed}; close the quote where the cell ends, and ${FIX}`,
+        closedOn > line
+          ? say('importing.quote.closingLater', { after, delimiter, line: String(line), closedOn: String(closedOn) })
+          : say('importing.quote.closing', { after, delimiter }),
       );
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return where(`a quote (") opens this cell and is never closed, so the rest of the file would be read as one cell; close it where the cell ends, and ${FIX}`);
+      return where(say('importing.quote.notClosed'));
     case 'CSV_MAX_RECORD_SIZE': {
-      const limit = `${Math.round((at.maxRecordBytes ?? 0) / 1024 / 1024)} MB`;
+      const mb = Math.round((at.maxRecordBytes ?? 0) / 1024 / 1024);
       // Inside quotes, a record this long is nearly always a quote that was never closed.
-      if (error.quoting)
-        return where(`a quote (") opens this cell and is not closed within ${limit}, so the rows below would be read as one cell; close it where the cell ends, and ${FIX}`);
-      return { line: at.lineAt(at.recordStart), column: null, reason: `this row is longer than ${limit}, far more than a row of a log holds; check that the file is the export you meant` };
+      if (error.quoting) return where(say('importing.quote.notClosedWithin', { mb }));
+      return { line: at.lineAt(at.recordStart), column: null, reason: say('importing.quote.rowTooLong', { mb }) };
     }
     default:
-      return where(`the file cannot be read from here (${error.message.replace(/ at line \d+.*$/s, '')})`);
+      return where(say('importing.quote.unreadable', { why: error.message.replace(/ at line \d+.*$/s, '') }));
   }
 }

@@ -2,6 +2,7 @@
 // export saved as "report.csv" may well be a workbook (or the other way round).
 
 import type { FileHandle } from 'node:fs/promises';
+import { say } from '../../i18n/speak';
 import { SourceError } from './types';
 
 export type Sniffed = 'zip' | 'text';
@@ -31,11 +32,10 @@ export async function sniff(file: FileHandle, head: Uint8Array): Promise<Sniffed
     // Office's binary container holds both an old .xls and an .xlsx saved with a password.
     const names = await compoundNames(file, head);
     if (names.includes('EncryptedPackage') || names.includes('EncryptionInfo'))
-      throw new SourceError(1, null, 'this workbook is protected with a password; open it in Excel or LibreOffice, save a copy without the password, and import that');
-    if (names.includes('Workbook') || names.includes('Book'))
-      throw new SourceError(1, null, 'this is an old Excel .xls file; save it as .xlsx or CSV and import that');
-    throw new SourceError(1, null, 'this is an old Microsoft Office file (not a spreadsheet this app can read); save it as .xlsx or CSV and import that');
+      throw new SourceError(1, null, say('importing.file.encryptedOffice'));
+    if (names.includes('Workbook') || names.includes('Book')) throw new SourceError(1, null, say('importing.file.xls'));
+    throw new SourceError(1, null, say('importing.file.oldOffice'));
   }
-  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) throw new SourceError(1, null, 'this is a PDF, not a spreadsheet; export the data as CSV or .xlsx and import that');
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) throw new SourceError(1, null, say('importing.file.pdf'));
   return 'text';
 }

@@ -4,8 +4,9 @@
 // with the line they are on, never "�" stored in their place.
 
 import { Transform, type TransformCallback } from 'node:stream';
+import { say } from '../../i18n/speak';
 import type { LineMap } from './lines';
-import { SourceError } from './types';
+import { EncodingError, SourceError } from './types';
 
 export interface Encoding {
   /** The WHATWG name TextDecoder reads it by (`utf-8`, `utf-16le`, `windows-1252`…). */
@@ -24,7 +25,7 @@ export function chooseEncoding(head: Uint8Array, chosen: string | undefined): En
   try {
     return { name: new TextDecoder(chosen).encoding, chosen: true };
   } catch {
-    throw new SourceError(1, null, `“${chosen}” is not an encoding this app can read; choose one such as windows-1252, iso-8859-15 or shift_jis`);
+    throw new SourceError(1, null, say('importing.text.unknownEncoding', { chosen }));
   }
 }
 
@@ -81,7 +82,7 @@ export class Decoding extends Transform {
     try {
       this.hand(this.decoder.decode());
     } catch {
-      done(new SourceError(this.lines.line, null, `the file ends in the middle of a character, so it is not ${this.named()} text; ${this.advice()}`));
+      done(new EncodingError(this.lines.line, say('importing.text.endsMidCharacter', { encoding: this.named(), chosen: this.chosen() }), this.encoding.name));
       return;
     }
     done();
@@ -97,10 +98,9 @@ export class Decoding extends Transform {
     return this.encoding.name === 'utf-8' ? 'UTF-8' : this.encoding.name;
   }
 
-  private advice(): string {
-    return this.encoding.chosen
-      ? 'choose the encoding the file was saved in'
-      : 'the file is perhaps Windows-1252, as older Excel saves; choose the file’s encoding (or save it as “CSV UTF-8”)';
+  /** Whether the person chose the encoding: the advice differs (a select in the sentence). */
+  private chosen(): 'yes' | 'no' {
+    return this.encoding.chosen ? 'yes' : 'no';
   }
 
   /**
@@ -124,8 +124,14 @@ export class Decoding extends Transform {
     const line = this.lines.line + breaks - splitCrlf;
     const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
     const onLine = (lastBreak < 0 ? this.lines.lineSoFar + before : before.slice(lastBreak + 1)).replace(/^\uFEFF/, '').slice(-20);
-    const where = onLine.trim() === '' ? 'at the start of the line' : `after “${onLine}”`;
-    const byte = utf8 && good >= 0 ? ` (${hex(bytes[Buffer.byteLength(before)])})` : '';
-    return new SourceError(line, null, `the file is not ${this.named()} text: this line has a byte${byte} ${where} that ${this.named()} does not use; ${this.advice()}`);
+    // 'none': the byte is not named (a select in the sentence).
+    const byte = utf8 && good >= 0 ? hex(bytes[Buffer.byteLength(before)]) : 'none';
+    const reason = say(onLine.trim() === '' ? 'importing.text.badByteAtStart' : 'importing.text.badByteAfter', {
+      encoding: this.named(),
+      byte,
+      before: onLine,
+      chosen: this.chosen(),
+    });
+    return new EncodingError(line, reason, this.encoding.name);
   }
 }

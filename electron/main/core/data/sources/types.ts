@@ -2,6 +2,7 @@
 // .xlsx or .ods workbook): a header and rows of cells, streamed, each row with the place a person
 // finds it at (a CSV's line, a sheet's row number). Interpreting a cell (a date, an amount) is the
 // next layer's job (data/values.ts, data/dates.ts); a source only says what the file holds.
+import { say } from '../../i18n/speak';
 
 /** A workbook's date (or date-and-time) cell, as the sheet shows it: a wall-clock time, no zone. */
 export interface CellDate {
@@ -84,6 +85,17 @@ export class SourceError extends Error {
     /** The header row, when it was read before the file stopped being readable (the preview still shows its columns). */
     readonly headers: string[] = [],
   ) {
-    super(`line ${line}${column === null ? '' : `, column ${column}`}: ${reason}`);
+    super(column === null ? say('importing.problem.line', { line: String(line), reason }) : say('importing.problem.lineColumn', { line: String(line), column, reason }));
+  }
+}
+
+/** The file's bytes are not text in `encoding` (its WHATWG name): the command line then suggests --encoding. */
+export class EncodingError extends SourceError {
+  constructor(
+    line: number,
+    reason: string,
+    readonly encoding: string,
+  ) {
+    super(line, null, reason);
   }
 }

@@ -10,6 +10,7 @@
 // through with constant memory; a DOCTYPE is refused, sizes and columns are capped, and nothing
 // from a file becomes an object key (Maps and arrays only), so there is no prototype to pollute.
 
+import { say } from '../../i18n/speak';
 import { MAX_COLUMNS } from './limits';
 import { ODS_MIMETYPE, type OdsProgress, odsRows } from './ods';
 import { type Cell, type OpenedSource, type SourceOptions, SourceError, type SourceRow } from './types';
@@ -57,14 +58,14 @@ async function xlsxBook(zip: Zip): Promise<Book> {
 async function odsBook(zip: Zip): Promise<Book> {
   const manifest = (await zip.read('META-INF/manifest.xml', 1024 * 1024))?.toString('utf8') ?? '';
   if (manifest.includes('encryption-data'))
-    throw new SourceError(1, null, 'this spreadsheet is protected with a password; save a copy without the password and import that');
+    throw new SourceError(1, null, say('importing.file.encrypted'));
   // The sheet names are only in content.xml, among the cells: one pass that reads no cells lists them.
   const sheets: string[] = [];
   for await (const _ of odsRows(zip, { want: null, onSheet: (name) => sheets.push(name), progress: { bytes: 0, size: 0 } })) {
     // No sheet is wanted, so no rows come.
   }
   const first = sheets[0];
-  if (first === undefined) throw new SourceError(1, null, 'this spreadsheet has no sheets');
+  if (first === undefined) throw new SourceError(1, null, say('importing.file.noSheets'));
   return {
     kind: 'ods',
     sheets,
@@ -79,14 +80,12 @@ async function odsBook(zip: Zip): Promise<Book> {
 /** The kind of workbook in the zip, or a sentence for a zip that is none. */
 async function bookOf(zip: Zip): Promise<Book> {
   if (zip.has('xl/workbook.xml')) return xlsxBook(zip);
-  if (zip.has('xl/workbook.bin')) throw new SourceError(1, null, 'this is an Excel binary workbook (.xlsb); save it as .xlsx or CSV and import that');
+  if (zip.has('xl/workbook.bin')) throw new SourceError(1, null, say('importing.file.xlsb'));
   const mimetype = (await zip.read('mimetype', 200))?.toString('utf8').trim() ?? null;
   if (mimetype === ODS_MIMETYPE) return odsBook(zip);
-  if (mimetype?.startsWith('application/vnd.oasis.opendocument.'))
-    throw new SourceError(1, null, 'this is an OpenDocument file but not a spreadsheet; open the data in LibreOffice Calc, save it as .ods or CSV, and import that');
-  if (zip.has('word/document.xml') || zip.has('ppt/presentation.xml'))
-    throw new SourceError(1, null, 'this is a Word or PowerPoint file, not a spreadsheet; put the data in a spreadsheet, save it as .xlsx or CSV, and import that');
-  throw new SourceError(1, null, 'this is a zip file, not an .xlsx or .ods workbook; import the spreadsheet inside it instead');
+  if (mimetype?.startsWith('application/vnd.oasis.opendocument.')) throw new SourceError(1, null, say('importing.file.otherOpenDocument'));
+  if (zip.has('word/document.xml') || zip.has('ppt/presentation.xml')) throw new SourceError(1, null, say('importing.file.wordOrPowerPoint'));
+  throw new SourceError(1, null, say('importing.file.zip'));
 }
 
 export async function openWorkbook(path: string, options: SourceOptions): Promise<OpenedSource> {
@@ -98,8 +97,8 @@ export async function openWorkbook(path: string, options: SourceOptions): Promis
     book = await bookOf(zip);
     sheet = options.sheet ?? book.defaultSheet;
     if (!book.sheets.includes(sheet)) {
-      const names = book.sheets.map((s) => `“${s}”`).join(', ');
-      throw new SourceError(1, null, `the workbook has no sheet named “${sheet}”; its sheets are ${names}`);
+      const names = book.sheets.map((s) => say('importing.quoted', { text: s })).join(', ');
+      throw new SourceError(1, null, say('importing.file.noSuchSheet', { sheet, names }));
     }
     for await (const row of book.pass(zip, sheet).rows) {
       header = row;
@@ -108,7 +107,7 @@ export async function openWorkbook(path: string, options: SourceOptions): Promis
   } finally {
     zip.close();
   }
-  if (header === null) throw new SourceError(1, null, `the sheet “${sheet}” is empty; it needs a header row and at least one row`);
+  if (header === null) throw new SourceError(1, null, say('importing.file.emptySheet', { sheet }));
   const headerLine = header.line;
   let progress = () => 0;
   return {

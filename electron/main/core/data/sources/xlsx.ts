@@ -5,6 +5,7 @@
 
 import type { SaxesTagNS } from 'saxes';
 import { type DateFormat, builtInFormat, formatOf, fromIsoDate, fromSerial } from './serial';
+import { say } from '../../i18n/speak';
 import { columnOf, RowCells } from './sheetRow';
 import { type Cell, SourceError, type SourceRow } from './types';
 import { type XmlHandlers, attr, streamXml } from './xml';
@@ -89,7 +90,7 @@ export async function openXlsx(zip: Zip): Promise<Xlsx> {
     text() {},
   });
   const first = listed.find((s) => !s.hidden) ?? listed[0];
-  if (!first) throw damaged('the workbook lists no worksheet');
+  if (!first) throw damaged(say('importing.zip.noWorksheet'));
   const part = (type: string) => [...rels.values()].find((r) => r.type.endsWith(type) && zip.has(r.target))?.target ?? null;
   return { sheets: listed.map(({ name, part }) => ({ name, part })), first, date1904, stringsPart: part('/sharedStrings'), stylesPart: part('/styles') };
 }
@@ -180,7 +181,7 @@ export async function* xlsxRows(zip: Zip, book: Xlsx, sheet: XlsxSheet, progress
   let inInline = false;
 
   const valueOf = (c: NonNullable<typeof cell>, line: number): Cell => {
-    const bad = () => new SourceError(line, null, `cell ${c.ref || `${c.column + 1}`} holds “${c.value.slice(0, 20)}”, which is not what its type (${c.type || 'number'}) says; the workbook is damaged`);
+    const bad = () => new SourceError(line, null, say('importing.file.badCell', { cell: c.ref || String(c.column + 1), value: c.value.slice(0, 20), type: c.type || 'number' }));
     switch (c.type) {
       case 's': {
         const text = strings[Number(c.value)];

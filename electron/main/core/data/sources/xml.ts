@@ -4,6 +4,7 @@
 
 import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { say } from '../../i18n/speak';
 import { damaged } from './zip';
 import { SourceError } from './types';
 
@@ -32,15 +33,14 @@ export interface XmlProgress {
  */
 export async function* streamXml(stream: Readable, part: string, handlers: XmlHandlers, progress: XmlProgress = { bytes: 0 }): AsyncGenerator<void> {
   const parser = new SaxesParser({ xmlns: true });
-  const refuse = (why: string) => {
-    throw new SourceError(1, null, `this workbook's ${part} ${why}; it is not a file this app will read`);
-  };
-  parser.on('doctype', () => refuse('declares a DOCTYPE (which a spreadsheet never needs, and which can hide an attack)'));
+  parser.on('doctype', () => {
+    throw new SourceError(1, null, say('importing.xml.doctype', { part }));
+  });
   parser.on('xmldecl', (decl) => {
-    if (decl.encoding !== undefined && decl.encoding.toLowerCase() !== 'utf-8') refuse(`is written in ${decl.encoding}, not UTF-8`);
+    if (decl.encoding !== undefined && decl.encoding.toLowerCase() !== 'utf-8') throw new SourceError(1, null, say('importing.xml.encoding', { part, encoding: decl.encoding }));
   });
   parser.on('error', (error) => {
-    throw damaged(`${part} is not well-formed XML: ${error.message}`);
+    throw damaged(say('importing.xml.notWellFormed', { part, why: error.message }));
   });
   parser.on('opentag', (tag) => handlers.open(tag));
   parser.on('closetag', (tag) => handlers.close(tag));

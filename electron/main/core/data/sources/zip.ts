@@ -4,6 +4,7 @@
 
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { say } from '../../i18n/speak';
 import { MAX_UNZIPPED_BYTES, MAX_ZIP_ENTRIES } from './limits';
 import { SourceError } from './types';
 
@@ -20,8 +21,8 @@ export interface Zip {
   close(): void;
 }
 
-export const damaged = (why: string) =>
-  new SourceError(1, null, `this file is a zip (as .xlsx and .ods workbooks are) but it cannot be read (${why}); open it in Excel or LibreOffice, save it again, and import that`);
+/** `why`: what went wrong, a sentence of ours or the library's own words. */
+export const damaged = (why: string) => new SourceError(1, null, say('importing.zip.damaged', { why }));
 
 export async function openZip(path: string): Promise<Zip> {
   let zip: yauzl.ZipFile;
@@ -33,13 +34,13 @@ export async function openZip(path: string): Promise<Zip> {
   const entries = new Map<string, yauzl.Entry>();
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES)
-      throw new SourceError(1, null, `this workbook holds ${zip.entryCount.toLocaleString('en-US')} files inside, far more than a spreadsheet has (at most ${MAX_ZIP_ENTRIES.toLocaleString('en-US')} are read); it is not a workbook this app can import`);
+      throw new SourceError(1, null, say('importing.zip.tooManyEntries', { count: zip.entryCount, max: MAX_ZIP_ENTRIES }));
     let total = 0;
     for await (const entry of zip.eachEntry()) {
       total += entry.uncompressedSize;
       if (total > MAX_UNZIPPED_BYTES)
-        throw new SourceError(1, null, `this workbook would unpack to more than ${MAX_UNZIPPED_BYTES / MB} MB, far more than a spreadsheet of a log holds; it is refused rather than unpacked`);
-      if (entry.isEncrypted()) throw new SourceError(1, null, 'this workbook is protected with a password; save a copy without the password and import that');
+        throw new SourceError(1, null, say('importing.zip.tooLarge', { mb: MAX_UNZIPPED_BYTES / MB }));
+      if (entry.isEncrypted()) throw new SourceError(1, null, say('importing.zip.encrypted'));
       entries.set(entry.fileName, entry);
     }
   } catch (error) {
@@ -50,12 +51,12 @@ export async function openZip(path: string): Promise<Zip> {
 
   const entry = (name: string) => {
     const found = entries.get(name);
-    if (!found) throw damaged(`${name} is missing`);
+    if (!found) throw damaged(say('importing.zip.missing', { name }));
     return found;
   };
   const stream = async (name: string) => {
     const found = entry(name);
-    if (!found.canDecodeFileData()) throw damaged(`${name} is compressed in a way this app cannot read`);
+    if (!found.canDecodeFileData()) throw damaged(say('importing.zip.compression', { name }));
     try {
       return await zip.openReadStreamPromise(found);
     } catch (error) {

@@ -1,7 +1,7 @@
 // The message id of each of the domain's words (shared/domain.ts), written out, so the catalogue
 // test finds every id and the typecheck finds a missing one. Screens say them through useLabels().
-import type { MessageId } from '../../../shared/i18n/catalog';
-import type { CauseGroup, Channel, CompensationKind, LessonStatus, Outcome, Severity, Status, Step } from '../../../shared/domain';
+import type { MessageId } from './catalog';
+import type { CauseGroup, Channel, CompensationKind, LessonStatus, Outcome, Severity, Status, Step } from '../domain';
 
 export const CHANNEL: Record<Channel, MessageId> = {
   in_person: 'domain.channel.in_person',

@@ -1,17 +1,19 @@
 // A command that writes while the app (or another command) is saving waits its turn and says so once.
+import { say } from './say';
 
-export const WAITING_LINE = 'waiting for Makegood to finish saving…';
+/** The line a waiting command prints, in the terminal's language. */
+export const waitingLine = () => say('cli.lines.waiting');
 
-/** An onBusyWait for openCore: prints WAITING_LINE on stderr the first time, then nothing. */
+/** An onBusyWait for openCore: prints waitingLine() on stderr the first time, then nothing. */
 export function sayWaitingOnce(): () => void {
   let said = false;
   return () => {
     if (said) return;
     said = true;
-    process.stderr.write(`${WAITING_LINE}\n`);
+    process.stderr.write(`${waitingLine()}\n`);
   };
 }
 
 /** SQLITE_BUSY that got past the waiting (an open, a pragma): a sentence, not a stack trace. */
 export const isBusy = (error: unknown) => (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
-export const BUSY_SENTENCE = 'the data file is busy in another program (Makegood saving, or another command); try again in a moment.';
+export const busySentence = () => say('cli.lines.busy');

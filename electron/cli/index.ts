@@ -1,7 +1,8 @@
-import { Command, Help, InvalidArgumentError, Option } from 'commander';
+import { Help, InvalidArgumentError, Option } from 'commander';
 import { version } from '../../package.json';
 import { AppError } from '../../shared/result';
-import { BUSY_SENTENCE, isBusy } from './busy';
+import { busySentence, isBusy } from './busy';
+import { SpeakingCommand } from './commanderErrors';
 import { loadCliLanguage, say } from './say';
 import type * as backupCli from './backup';
 import type * as demoCli from './demo';
@@ -32,7 +33,7 @@ const positiveInt = (label: string) => (value: string) => {
 };
 
 // The help, the commands' lines and their options speak the terminal's language (say.ts).
-await loadCliLanguage();
+loadCliLanguage();
 const TITLES: Record<string, string> = {
   'Usage:': say('cli.help.usage'),
   'Options:': say('cli.help.options'),
@@ -45,7 +46,8 @@ const bracketed = (text: string) =>
     `(${word === 'default' ? say('cli.help.default', { value }) : say('cli.help.choices', { values: value })})`,
   );
 
-const program = new Command()
+// Commander's own errors (an unknown option, a missing argument) too (commanderErrors.ts).
+const program = new SpeakingCommand()
   .name('makegood')
   .description(say('cli.program'))
   .version(version, '-V, --version', say('cli.help.version'))
@@ -150,7 +152,7 @@ try {
   }
   // Another program holding the file is something a person causes, not a bug.
   if (isBusy(error)) {
-    console.error(`makegood: ${BUSY_SENTENCE}`);
+    console.error(`makegood: ${busySentence()}`);
     process.exit(1);
   }
   throw error;

@@ -23,12 +23,12 @@ export interface ReportOptions {
 }
 
 export async function reportCommand(dbFlag: string | undefined, opts: ReportOptions): Promise<void> {
-  if (!isMonth(opts.month)) throw new AppError('BAD_REQUEST', `--month must be a month such as 2026-10, not "${opts.month}".`);
-  if (!opts.out.toLowerCase().endsWith('.pdf')) throw new AppError('BAD_REQUEST', '--out must name a .pdf file, e.g. report.pdf.');
+  if (!isMonth(opts.month)) throw new AppError('BAD_REQUEST', say('cli.lines.reportMonth', { month: opts.month }));
+  if (!opts.out.toLowerCase().endsWith('.pdf')) throw new AppError('BAD_REQUEST', say('cli.lines.reportOut'));
   const out = resolve(opts.out);
-  if (!existsSync(dirname(out))) throw new AppError('NOT_FOUND', `The folder ${dirname(out)} does not exist.`);
+  if (!existsSync(dirname(out))) throw new AppError('NOT_FOUND', say('cli.lines.noFolder', { folder: dirname(out) }));
   const staticDir = rendererDir();
-  if (!existsSync(join(staticDir, 'report.html'))) throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
+  if (!existsSync(join(staticDir, 'report.html'))) throw new AppError('NOT_FOUND', say('cli.lines.notBuilt'));
   const chromium = findChromium({ flag: opts.chromium });
   const databasePath = resolveDatabasePath(dbFlag);
   const core = openCore({ databasePath, version, readonly: true });

@@ -23,7 +23,7 @@ const rendererDir = () => join(builtDir(), '..', 'renderer');
 export async function serveCommand(dbFlag: string | undefined, opts: { port?: number }): Promise<void> {
   const staticDir = rendererDir();
   if (!existsSync(join(staticDir, 'index.html'))) {
-    throw new AppError('NOT_FOUND', 'The app is not built yet: run `npm run build` first.');
+    throw new AppError('NOT_FOUND', say('cli.lines.notBuilt'));
   }
   const databasePath = resolveDatabasePath(dbFlag);
   // The app's Export PDF and Export CSV ask the host; here the answer is an address the page downloads from.
@@ -31,7 +31,7 @@ export async function serveCommand(dbFlag: string | undefined, opts: { port?: nu
   const host: CoreHost = {
     exportReportPdf: async (month, edition) => ({ savedTo: null, downloadUrl: `/report.pdf?month=${month}&edition=${edition}` }),
     chooseExportTarget: async (suggestedName, request) => {
-      if (!bridge) throw new AppError('INTERNAL', 'Makegood is still starting.');
+      if (!bridge) throw new AppError('INTERNAL', say('cli.lines.stillStarting'));
       return { downloadUrl: bridge.exportDownloadUrl(request, suggestedName) };
     },
     // The page has picked its file already; it uploads it here, streamed into the staging folder.

@@ -18,8 +18,5 @@ export function targetLine(target: string): string {
 /** Refuses, before connecting, a command that is about the SQLite file itself when given a URL. */
 export function refuseSharedDatabase(target: string, command: string): void {
   if (!isPostgresUrl(target)) return;
-  throw new AppError(
-    'CONFLICT',
-    `\`makegood ${command}\` works on a data file only; the shared database at ${redactUrl(target)} is backed up by its server: pg_dump -Fc (and pg_restore to put a dump back), see the README, "Several counters".`,
-  );
+  throw new AppError('CONFLICT', say('cli.lines.fileOnly', { command, url: redactUrl(target) }));
 }

@@ -5,6 +5,7 @@ import { utilityProcess } from 'electron';
 import type { CoreHost } from './core/context';
 import { connectCore, type CoreClient } from './core/service/client';
 import type { CoreOpenOptions } from './core/service/protocol';
+import { say } from './language';
 
 /**
  * `onChange`: the data changed (here or on another counter); the window refetches what it shows.
@@ -24,7 +25,7 @@ export function startCoreProcess(open: CoreOpenOptions, host: CoreHost, options:
     {
       post: (message) => child.postMessage(message),
       listen: (handler) => child.on('message', handler),
-      onExit: (handler) => child.on('exit', (code) => handler(`its process ended (exit code ${code})`)),
+      onExit: (handler) => child.on('exit', (code) => handler(say('desktop.core.processEnded', { code: String(code) }))),
     },
     open,
     host,

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { type BrowserWindow, app, dialog } from 'electron';
 import type { CoreHost } from './core/context';
+import { say } from './language';
 
 export function electronExportHost(getParent: () => BrowserWindow | null): Pick<CoreHost, 'chooseExportTarget' | 'chooseImportSource'> {
   return {
@@ -10,12 +11,12 @@ export function electronExportHost(getParent: () => BrowserWindow | null): Pick<
     chooseImportSource: async () => {
       const parent = getParent();
       const options = {
-        title: 'Import incidents from a file',
+        title: say('desktop.import.title'),
         defaultPath: app.getPath('documents'),
         properties: ['openFile' as const],
         filters: [
-          { name: 'Spreadsheets and CSV', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'ods'] },
-          { name: 'All files', extensions: ['*'] },
+          { name: say('desktop.import.spreadsheets'), extensions: ['csv', 'tsv', 'txt', 'xlsx', 'ods'] },
+          { name: say('desktop.import.allFiles'), extensions: ['*'] },
         ],
       };
       const choice = parent && !parent.isDestroyed() ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -24,7 +25,7 @@ export function electronExportHost(getParent: () => BrowserWindow | null): Pick<
     chooseExportTarget: async (suggestedName) => {
       const parent = getParent();
       const options = {
-        title: 'Export the incidents as CSV',
+        title: say('desktop.export.title'),
         defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'CSV', extensions: ['csv'] }],
       };

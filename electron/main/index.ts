@@ -6,6 +6,7 @@ import { CHANGED_CHANNEL } from '../preload/channel';
 import type { CoreClient } from './core/service/client';
 import { startCoreProcess } from './coreProcess';
 import { registerIpc } from './ipc';
+import { followFileLanguage, say, speakComputerLanguage } from './language';
 import { installMenu } from './menu';
 import { nativeAddonProblem, nativeBindingPath } from './native-binding';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -29,11 +30,18 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 let core: CoreClient | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopReminders: () => void = () => undefined;
-const restarting = { ok: false, code: 'UNAVAILABLE', message: 'Makegood is switching to the other data; try again in a moment.' } as const;
+const restarting = () => ({ ok: false, code: 'UNAVAILABLE', message: say('desktop.switching') }) as const;
 
 /** The data changed (another counter, the command line, or this window's own save): the window refetches what it shows. */
 function tellWindowDataChanged(): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CHANGED_CHANNEL);
+  // The language in Settings may be what changed: the menu and the next dialog follow it.
+  if (core) void speakFileLanguage(core);
+}
+
+/** Reads the open file's language for main's own words, and labels the menu again when it changed. */
+async function speakFileLanguage(client: CoreClient): Promise<void> {
+  if (await followFileLanguage(client.call)) installMenu();
 }
 
 /** Brings the one window to the front, or makes it; `route` (a reminder's incident) opens that screen in it. */
@@ -90,15 +98,15 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
     // A database module built for another computer is this installation's fault, not the data file's.
     const addon = nativeAddonProblem(error, nativeBinding);
     if (addon) {
-      dialog.showErrorBox('Makegood needs reinstalling', addon);
+      dialog.showErrorBox(say('desktop.dialog.reinstallTitle'), addon);
       return null;
     }
     // An AppError already speaks to the shop owner; anything else is a bug, so show its text for the report.
     const detail = error instanceof Error ? error.message : String(error);
     if (shared) return unreachableSharedDatabase(detail);
     dialog.showErrorBox(
-      'Makegood could not open its data',
-      error instanceof AppError ? detail : `Makegood could not start.\n\n${detail}`,
+      say('desktop.dialog.openFailedTitle'),
+      error instanceof AppError ? detail : `${say('desktop.dialog.couldNotStart')}\n\n${detail}`,
     );
     return null;
   }
@@ -112,10 +120,10 @@ async function openCoreOrExplain(): Promise<CoreClient | null> {
 async function unreachableSharedDatabase(detail: string): Promise<CoreClient | null> {
   const { response } = await dialog.showMessageBox({
     type: 'error',
-    title: 'Makegood could not open the shared database',
-    message: 'Makegood could not open the shared database',
-    detail: `${detail}\n\nTry again once the server can be reached. Going back to this computer's own file shows only what was saved on it before it used the shared database.`,
-    buttons: ['Try again', "Use this computer's file", 'Quit'],
+    title: say('desktop.dialog.sharedTitle'),
+    message: say('desktop.dialog.sharedTitle'),
+    detail: `${detail}\n\n${say('desktop.dialog.sharedDetail')}`,
+    buttons: [say('desktop.dialog.tryAgain'), say('desktop.dialog.useOwnFile'), say('desktop.dialog.quit')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
@@ -140,6 +148,7 @@ async function switchCore(): Promise<void> {
     return;
   }
   const running = core;
+  await speakFileLanguage(running);
   stopReminders = startReminders({ call: running.call, open: (route) => showWindow(route) });
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.reload();
 }
@@ -157,16 +166,19 @@ function closeCoreThenQuit(event: { preventDefault(): void }): void {
 async function start(): Promise<void> {
   guardAllWebContents(devServerUrl);
   await app.whenReady();
+  // Until the data file is open (and when it cannot be), the computer's language.
+  speakComputerLanguage(app.getPreferredSystemLanguages());
   core = await openCoreOrExplain();
   if (!core) {
     app.exit(1);
     return;
   }
+  await followFileLanguage(core.call);
   lockDownPermissions(session.defaultSession, devServerUrl);
   installMenu();
   if (!devServerUrl) serveAppScheme(join(import.meta.dirname, '../renderer'));
   // The core in use now: Settings → Data may restart it on another database (switchCore).
-  registerIpc((channel, payload) => (core ? core.call(channel, payload) : Promise.resolve(restarting)), () => mainWindow, devServerUrl);
+  registerIpc((channel, payload) => (core ? core.call(channel, payload) : Promise.resolve(restarting())), () => mainWindow, devServerUrl);
   showWindow();
   stopReminders = startReminders({ call: core.call, open: (route) => showWindow(route) });
 }
@@ -186,7 +198,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', closeCoreThenQuit);
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Makegood could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(say('desktop.dialog.couldNotStartTitle'), error instanceof Error ? error.message : String(error));
     void core?.close();
     core = null;
     app.exit(1);

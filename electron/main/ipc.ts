@@ -3,15 +3,16 @@ import { type BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron';
 import type { Result } from '../../shared/result';
 import { INVOKE_CHANNEL } from '../preload/channel';
 import type { CoreCall } from './core/service/protocol';
+import { say } from './language';
 import { isReportContents } from './report';
 import { isSlipContents } from './slipPrinter';
 import { isOwnPage } from './security';
 
-const unauthorized: Result<never> = {
+const unauthorized = (): Result<never> => ({
   ok: false,
   code: 'UNAUTHORIZED',
-  message: 'This request did not come from the Makegood window.',
-};
+  message: say('desktop.ipc.notOurWindow'),
+});
 
 /** Only the top frame of our own window, showing our own page, may talk to the core. */
 function isTrustedSender(
@@ -38,9 +39,9 @@ export function registerIpc(
   ipcMain.handle(
     INVOKE_CHANNEL,
     async (event, channel: unknown, payload: unknown): Promise<Result<unknown>> => {
-      if (!isTrustedSender(event, getWindow(), devServerUrl)) return unauthorized;
+      if (!isTrustedSender(event, getWindow(), devServerUrl)) return unauthorized();
       if (typeof channel !== 'string') {
-        return { ok: false, code: 'BAD_REQUEST', message: 'The request named no channel.' };
+        return { ok: false, code: 'BAD_REQUEST', message: say('desktop.ipc.noChannel') };
       }
       return call(channel, payload);
     },

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import { addonTarget } from './addon-target.mjs';
+import { say } from './language';
 
 export function nativeBindingPath(): string | undefined {
   if (app.isPackaged) return join(process.resourcesPath, 'native', 'better_sqlite3.node');
@@ -11,7 +12,7 @@ export function nativeBindingPath(): string | undefined {
 }
 
 const SYSTEMS: Record<string, string> = { darwin: 'macOS', linux: 'Linux', win32: 'Windows' };
-const describe = (platform: string, arch: string) => `${SYSTEMS[platform] ?? platform} on ${arch}`;
+const describe = (platform: string, arch: string) => say('desktop.addon.system', { system: SYSTEMS[platform] ?? platform, arch });
 
 // What Linux, macOS and Windows say when a library is for another processor or system, or another Electron.
 const FOREIGN_ADDON = /invalid ELF header|wrong ELF class|ELF file|incompatible architecture|not a valid Win32 application|mach-o file|NODE_MODULE_VERSION|compiled against a different Node\.js version/i;
@@ -29,17 +30,13 @@ export function nativeAddonProblem(
 ): string | null {
   if (!bindingPath) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const reinstall = `install the Makegood download for ${describe(host.platform, host.arch)}`;
-  if (!existsSync(bindingPath)) {
-    return `This installation of Makegood is incomplete: its database module is missing (${bindingPath}). Please ${reinstall} again.`;
-  }
+  const system = describe(host.platform, host.arch);
+  if (!existsSync(bindingPath)) return say('desktop.addon.missing', { path: bindingPath, system });
   const built = safeAddonTarget(bindingPath);
   if (built && (built.platform !== host.platform || built.arch !== host.arch)) {
-    return `This installation of Makegood was built for ${describe(built.platform, built.arch)} and does not match this computer (${describe(host.platform, host.arch)}): please ${reinstall}. Your data is untouched.`;
+    return say('desktop.addon.otherSystem', { built: describe(built.platform, built.arch), system });
   }
-  if (FOREIGN_ADDON.test(message)) {
-    return `This installation of Makegood does not match this computer (${describe(host.platform, host.arch)}): its database module cannot be loaded (${firstLine(message)}). Please ${reinstall}. Your data is untouched.`;
-  }
+  if (FOREIGN_ADDON.test(message)) return say('desktop.addon.cannotLoad', { system, reason: firstLine(message) });
   return null;
 }
 

@@ -9,9 +9,9 @@ export interface PageReady {
   name: 'report' | 'slip';
   /** How long a healthy page can take to draw. */
   timeoutMs: number;
-  /** The sentences, completed: "The report could not be made: …", "The report took more than a minute to draw." */
-  failed: string;
-  tooLong: string;
+  /** The sentences, written when needed: "The report could not be made: {reason}", "The report took more than a minute to draw." */
+  failed: (reason: string) => string;
+  tooLong: () => string;
 }
 
 export async function waitForPage(contents: WebContents, page: PageReady): Promise<void> {
@@ -23,8 +23,8 @@ export async function waitForPage(contents: WebContents, page: PageReady): Promi
       `document.body.dataset.${ready} === 'true' ? 'ready' : (document.body.dataset.${error} || '')`,
     )) as string;
     if (state === 'ready') return;
-    if (state) throw new AppError('BAD_REQUEST', `${page.failed}: ${state}`);
-    if (Date.now() - started > page.timeoutMs) throw new AppError('INTERNAL', page.tooLong);
+    if (state) throw new AppError('BAD_REQUEST', page.failed(state));
+    if (Date.now() - started > page.timeoutMs) throw new AppError('INTERNAL', page.tooLong());
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

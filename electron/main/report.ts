@@ -10,6 +10,7 @@ import { APP_ENTRY_URL } from './app-files';
 import type { CoreClient } from './core/service/client';
 import type { CoreHost } from './core/context';
 import { footerTemplate } from './core/report/footer';
+import { say } from './language';
 import { waitForPage } from './pageReady';
 import { PRELOAD_PATH } from './window';
 
@@ -38,7 +39,12 @@ export async function printReportInWindow(core: CoreClient, month: string, editi
   reportWindows.add(window);
   try {
     await window.loadURL(new URL(reportPagePath(month, edition), devServerUrl ?? APP_ENTRY_URL).href);
-    await waitForPage(window.webContents, { name: 'report', timeoutMs: 60_000, failed: 'The report could not be made', tooLong: 'The report took more than a minute to draw.' });
+    await waitForPage(window.webContents, {
+      name: 'report',
+      timeoutMs: 60_000,
+      failed: (reason) => say('desktop.report.failed', { reason }),
+      tooLong: () => say('desktop.report.tooLong'),
+    });
     // The footer's words in the shop's language, as the page left them (core/report/footer.ts).
     const pageWords = (await window.webContents.executeJavaScript('document.body.dataset.footerPage')) as string | undefined;
     return await window.webContents.printToPDF({
@@ -64,10 +70,10 @@ export function electronReportHost(
   return {
     exportReportPdf: async (month, edition) => {
       const core = getCore();
-      if (!core) throw new AppError('INTERNAL', 'Makegood is closing.');
+      if (!core) throw new AppError('INTERNAL', say('desktop.closing'));
       const parent = getParent();
       const options = {
-        title: 'Save the monthly report',
+        title: say('desktop.report.saveTitle'),
         defaultPath: join(app.getPath('documents'), `makegood-report-${month}${edition === 'internal' ? '-internal' : ''}.pdf`),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { app, safeStorage } from 'electron';
 import { AppError } from '../../shared/result';
 import type { CoreHost } from './core/context';
+import { say } from './language';
 
 export interface SharedTarget {
   url: string;
@@ -48,10 +49,7 @@ export async function rememberTarget(target: SharedTarget | null): Promise<void>
     return;
   }
   if (target.password && !canEncrypt()) {
-    throw new AppError(
-      'CONFLICT',
-      "This computer cannot keep the password safely (its system offers no keychain to encrypt it with), so Makegood did not remember it and did not switch. Start Makegood with PGPASSWORD set, or leave the password empty and let the server trust this computer (pg_hba.conf) or read it from ~/.pgpass.",
-    );
+    throw new AppError('CONFLICT', say('desktop.shared.noKeychain'));
   }
   const password = target.password ? safeStorage.encryptString(target.password).toString('base64') : '';
   await mkdir(dirname(targetFile()), { recursive: true });

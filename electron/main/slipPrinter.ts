@@ -10,6 +10,7 @@ import type { VoucherPrinted } from '../../shared/schemas/voucher';
 import { SLIP_PAGE_DATASET, voucherPagePath } from '../../shared/slipPaper';
 import { APP_ENTRY_URL } from './app-files';
 import type { CoreHost } from './core/context';
+import { say } from './language';
 import { waitForPage } from './pageReady';
 import { PRELOAD_PATH } from './window';
 
@@ -53,11 +54,16 @@ async function printInWindow(id: number, deviceName: string, devServerUrl: strin
   slipWindows.add(window);
   try {
     await window.loadURL(new URL(voucherPagePath(id), devServerUrl ?? APP_ENTRY_URL).href);
-    await waitForPage(window.webContents, { name: 'slip', timeoutMs: 20_000, failed: 'The slip could not be drawn', tooLong: 'The slip took too long to draw.' });
+    await waitForPage(window.webContents, {
+      name: 'slip',
+      timeoutMs: 20_000,
+      failed: (reason) => say('desktop.slip.failed', { reason }),
+      tooLong: () => say('desktop.slip.tooLong'),
+    });
     const pageSize = await slipPageSize(window.webContents);
     await new Promise<void>((resolve, reject) => {
       window.webContents.print({ silent: true, deviceName, printBackground: true, margins: { marginType: 'none' }, ...(pageSize ? { pageSize } : {}) }, (ok, reason) =>
-        ok ? resolve() : reject(new AppError('CONFLICT', `The slip did not print on ${deviceName} (${reason}). Check the printer, or choose another.`)),
+        ok ? resolve() : reject(new AppError('CONFLICT', say('desktop.slip.notPrinted', { printer: deviceName, reason }))),
       );
     });
   } finally {
@@ -74,7 +80,7 @@ export function electronSlipHost(getParent: () => BrowserWindow | null, devServe
       if (choose || (deviceName === undefined && remembered === null) || (id === null && deviceName === undefined)) {
         const parent = getParent();
         const printers = parent && !parent.isDestroyed() ? await parent.webContents.getPrintersAsync() : [];
-        if (printers.length === 0) throw new AppError('CONFLICT', 'This computer has no printer set up: add one in its settings, then print the slip again.');
+        if (printers.length === 0) throw new AppError('CONFLICT', say('desktop.slip.noPrinter'));
         // The system's default printer is named in the platform's options (CUPS: printer-is-default), when it says.
         const isDefault = (p: (typeof printers)[number]) => (p.options as Record<string, unknown> | undefined)?.['printer-is-default'] === 'true';
         return { printed: false, deviceName: remembered, printers: printers.map((p) => ({ name: p.name, displayName: p.displayName || p.name, isDefault: isDefault(p) })) };

@@ -6,8 +6,11 @@ import { linkWithKey } from '../../../shared/browserKey';
 import { isMonth } from '../../../shared/month';
 import { readEdition, type Edition } from '../../../shared/report';
 import { AppError, type Result } from '../../../shared/result';
+import type { MessageId } from '../../../shared/i18n/catalog';
 import type { ExportRequest } from '../../../shared/schemas/data';
+import { say, speaking } from '../core/i18n/speak';
 import type { CoreCall } from '../core/service/protocol';
+import { fileLanguageOf } from '../language';
 import { addChangeEventsRoute, CHANGES_PATH, type ChangeFeed } from './changeEvents';
 import { addExportRoute, type ExportTicket, type ExportTickets, type StreamExport } from './exportCsv';
 import { addImportUploadRoute, IMPORT_UPLOAD_PATH, type StageUpload } from './importUpload';
@@ -60,20 +63,31 @@ export function createBridgeApp(
 ) {
   const app = new Hono();
   const { keys } = options;
-  const refuse = (status: 401 | 403, message: string): Result<never> & { ok: false } => ({
+  // The page reads these sentences, and the page speaks the file's language: asked of the core when
+  // one is written (rarely), else the process's (the terminal's in `serve`).
+  const inFileLanguage = async (sentence: () => string): Promise<string> => {
+    const language = await fileLanguageOf(options.call);
+    return language ? speaking(() => language, sentence) : sentence();
+  };
+  const answer = async (code: 'BAD_REQUEST' | 'INTERNAL', id: MessageId): Promise<Result<never> & { ok: false }> => ({
+    ok: false,
+    code,
+    message: await inFileLanguage(() => say(id)),
+  });
+  const refuse = async (status: 401 | 403, id: MessageId): Promise<Result<never> & { ok: false }> => ({
     ok: false,
     code: 'UNAUTHORIZED',
-    message: status === 401 ? message : `Refused: ${message}`,
+    message: await inFileLanguage(() => (status === 401 ? say(id) : say('bridge.refused', { reason: say(id) }))),
   });
 
   app.use(async (c, next) => {
     const port = options.port();
     const host = c.req.header('host') ?? '';
-    if (!allowedHosts(port).includes(host)) return c.json(refuse(403, 'unknown host'), 403);
+    if (!allowedHosts(port).includes(host)) return c.json(await refuse(403, 'bridge.unknownHost'), 403);
     const origin = c.req.header('origin');
-    if (origin !== undefined && !allowedOrigins(port).includes(origin)) return c.json(refuse(403, 'foreign origin'), 403);
+    if (origin !== undefined && !allowedOrigins(port).includes(origin)) return c.json(await refuse(403, 'bridge.foreignOrigin'), 403);
     const site = c.req.header('sec-fetch-site');
-    if (site !== undefined && site !== 'same-origin' && site !== 'none') return c.json(refuse(403, 'cross-site request'), 403);
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return c.json(await refuse(403, 'bridge.crossSite'), 403);
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
@@ -83,7 +97,7 @@ export function createBridgeApp(
   // The key is a header the page adds, never a cookie: a cookie for 127.0.0.1 goes to every port on it.
   const withSession: MiddlewareHandler = async (c, next) => {
     if (!keys.isSession(bearer(c.req.header('authorization')))) {
-      return c.json(refuse(401, 'Open Makegood with the address `makegood serve` printed (it carries a one-time key).'), 401);
+      return c.json(await refuse(401, 'bridge.noKey'), 401);
     }
     await next();
   };
@@ -92,18 +106,18 @@ export function createBridgeApp(
   app.use(IMPORT_UPLOAD_PATH, withSession);
   app.use(CHANGES_PATH, withSession);
 
-  app.post('/session', (c) => {
+  app.post('/session', async (c) => {
     const sessionKey = keys.trade(bearer(c.req.header('authorization')));
     c.header('Cache-Control', 'no-store');
-    if (!sessionKey) return c.json(refuse(401, 'This link was already used. `makegood serve` printed a new one in its window; open that.'), 401);
+    if (!sessionKey) return c.json(await refuse(401, 'bridge.linkUsed'), 401);
     return c.json({ ok: true, value: { sessionKey } });
   });
-  app.all('/session', (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'Open a session with POST /session.' }, 405));
+  app.all('/session', async (c) => c.json(await answer('BAD_REQUEST', 'bridge.sessionMethod'), 405));
 
   app.post('/rpc/:channel', async (c) => {
     // The size is checked by hand, not with hono's bodyLimit, which re-streams every body to count
     // it: 0.27 ms of a call's 1 ms (npm run bench). The declared length is refused before reading.
-    const tooLarge = () => c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request is too large.' }, 413);
+    const tooLarge = async () => c.json(await answer('BAD_REQUEST', 'bridge.tooLarge'), 413);
     if (Number(c.req.header('content-length') ?? 0) > MAX_BODY) return tooLarge();
     let payload: unknown;
     try {
@@ -111,7 +125,7 @@ export function createBridgeApp(
       if (text.length > MAX_BODY) return tooLarge();
       payload = text === '' ? {} : JSON.parse(text);
     } catch {
-      return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' }, 400);
+      return c.json(await answer('BAD_REQUEST', 'bridge.notJson'), 400);
     }
     const result = await options.call(c.req.param('channel'), payload);
     c.header('Cache-Control', 'no-store');
@@ -119,11 +133,11 @@ export function createBridgeApp(
   });
 
   // Another method on a channel's address, or no channel named: still an answer a transport can read.
-  app.all('/rpc/*', (c) => c.json({ ok: false, code: 'BAD_REQUEST', message: 'Call a channel with POST /rpc/<channel>.' }, 405));
+  app.all('/rpc/*', async (c) => c.json(await answer('BAD_REQUEST', 'bridge.rpcMethod'), 405));
   // A throw that escaped every handler is a bug, but the page still gets the one error shape.
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     console.error('[bridge] request failed', error);
-    return c.json({ ok: false, code: 'INTERNAL', message: 'Makegood hit an internal error.' }, 500);
+    return c.json(await answer('INTERNAL', 'bridge.internal'), 500);
   });
 
   const printReportPdf = options.printReportPdf;
@@ -132,7 +146,7 @@ export function createBridgeApp(
       const month = c.req.query('month') ?? '';
       const edition = readEdition(c.req.query('edition'));
       if (!isMonth(month)) {
-        return c.json({ ok: false, code: 'BAD_REQUEST', message: 'The report needs a month such as 2026-10.' }, 400);
+        return c.json(await answer('BAD_REQUEST', 'bridge.reportMonth'), 400);
       }
       try {
         const pdf = await printReportPdf(month, edition);

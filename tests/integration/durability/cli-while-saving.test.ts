@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WAITING_LINE } from '../../../electron/cli/busy';
+import { waitingLine } from '../../../electron/cli/busy';
 import { connect } from '../../../electron/main/core/db/connect';
 import { migrate, schemaVersion } from '../../../electron/main/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/main/core/db/migrations';
@@ -123,14 +123,14 @@ describe('while the app holds the write lock', () => {
     writeFileSync(csv, 'ref,occurred_at,channel,what_happened,severity\nOLD-1,2026-10-03T14:05,phone,Cold latte,2\nOLD-2,2026-10-04T09:30,in_person,Wrong size,1\n');
     const lock = await holdWriteLock();
     const run = cli('import', csv);
-    await until(() => run.stderrSoFar().includes(WAITING_LINE), 10_000);
+    await until(() => run.stderrSoFar().includes(waitingLine()), 10_000);
     // Longer than the busy timeout (5 s) would be too slow for a test; past the first try is enough
     // to show it keeps waiting rather than giving up.
     await new Promise((r) => setTimeout(r, 1500));
     const releasedAt = await lock.release();
     const done = await run;
     expect(done.code, done.stderr).toBe(0);
-    expect(done.stderr).toBe(`${WAITING_LINE}\n`);
+    expect(done.stderr).toBe(`${waitingLine()}\n`);
     expect(done.stdout).toMatch(/^Imported 2 incidents/m);
     expect(done.endedAt).toBeGreaterThan(releasedAt);
     const check = connect(db, { readonly: true });
@@ -145,11 +145,11 @@ describe('restore while the app holds the write lock', () => {
     expect((await cli('backup', '--out', backup)).code).toBe(0);
     const lock = await holdWriteLock();
     const run = cli('restore', backup);
-    await until(() => run.stderrSoFar().includes(WAITING_LINE), 10_000);
+    await until(() => run.stderrSoFar().includes(waitingLine()), 10_000);
     await lock.release();
     const done = await run;
     expect(done.code, done.stderr).toBe(0);
-    expect(done.stderr).toBe(`${WAITING_LINE}\n`);
+    expect(done.stderr).toBe(`${waitingLine()}\n`);
     expect(done.stdout).toMatch(/^Restored /);
   });
 });

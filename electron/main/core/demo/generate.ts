@@ -12,20 +12,11 @@ import { ensureRootCause } from '../domain/lists';
 import { POLICIES } from '../domain/policy';
 import { updateSettings } from '../domain/settings';
 import { ensureStaff, setAllowance } from '../domain/staff';
+import { say } from '../i18n/speak';
 import { listCategories, listRootCauses } from '../repos/lists';
 import { getSettings } from '../repos/settings';
-import {
-  CHANNEL_WEIGHTS,
-  DEMO_BUSINESS,
-  DEMO_CAUSES,
-  DEMO_COMPENSATIONS,
-  DEMO_ITEMS,
-  DEMO_LESSONS,
-  DEMO_NOTES,
-  DEMO_STAFF,
-  DEMO_STORIES,
-  type DemoCause,
-} from './catalog';
+import { CHANNEL_WEIGHTS, demoCatalog, type DemoCause, type DemoLesson } from './catalog';
+import { localCustomers } from './people';
 
 export interface DemoOptions {
   incidents: number;
@@ -46,32 +37,34 @@ const HOUR_WEIGHTS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((hour) =>
 export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOptions): { incidents: number } {
   const existing = (db.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number }).n;
   if (existing > 0) {
-    throw conflict(
-      `This database already holds ${existing} incidents; demo data goes into an empty one. Pick a new file with --db.`,
-    );
+    throw conflict(say('demo.generate.notEmpty', { count: existing }));
   }
   const f = new Faker({ locale: [en] });
   f.seed(seed);
   const nowIso = now.toISOString();
 
   const made = db.transaction(() => {
-    updateSettings(db, { businessName: DEMO_BUSINESS });
-    const staffIds = DEMO_STAFF.map((s) => {
+    // The sample texts in the file's language: the same rows of each table, so the same figures.
+    const language = getSettings(db).language;
+    const { business, staff, compensations: offers, causes, lessons, items, amount, stories, notes, people } = demoCatalog(language);
+    const local = people ? localCustomers(people, seed) : null;
+    updateSettings(db, { businessName: business });
+    const staffIds = staff.map((s) => {
       const id = ensureStaff(db, s.name, s.role, nowIso);
       setAllowance(db, id, s.allowance);
       return id;
     });
     // The demo's categories are the seeds' English names; a file started in another language has
     // them in its own (shared/i18n/seeds.ts, the same order).
-    const seeded = SEED_CATEGORIES[getSettings(db).language];
+    const seeded = SEED_CATEGORIES[language];
     const byName = new Map(listCategories(db).map((c) => [c.name, c.id]));
     const categoryIds = new Map(SEED_CATEGORIES.en.map((english, k) => [english, byName.get(english) ?? byName.get(seeded[k]!)] as const).filter((e): e is [string, number] => e[1] !== undefined));
-    const causeIds = new Map<DemoCause, number>(DEMO_CAUSES.map((c) => [c, ensureRootCause(db, c.name, c.group)]));
+    const causeIds = new Map<DemoCause, number>(causes.map((c) => [c, ensureRootCause(db, c.name, c.group)]));
     const plans = Array.from({ length: count }, () => planIncident(f, now)).sort((a, b) => +a.occurred - +b.occurred);
 
     // Each person's spend per month, so entries past an allowance carry an approver, as the rule demands.
     const spent = new Map<string, number>();
-    const allowances = new Map(DEMO_STAFF.map((s, i) => [staffIds[i], s.allowance]));
+    const allowances = new Map(staff.map((s, i) => [staffIds[i], s.allowance]));
     const [ownerId, leadId] = staffIds;
     let batch: HistoricIncident[] = [];
     const flush = () => {
@@ -102,17 +95,17 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
       // A cause that got worse this month: it shows as rising on the Patterns screen.
       const recent = +p.occurred > +subDays(now, 30);
       const cause = f.helpers.weightedArrayElement(
-        DEMO_CAUSES.map((c) => ({
+        causes.map((c) => ({
           value: c,
-          weight: c.weight * (recent ? (c.recentBoost ?? 1) : 1) * lessonEffect(c.name, p.occurred, now),
+          weight: c.weight * (recent ? (c.recentBoost ?? 1) : 1) * lessonEffect(lessons, c.name, p.occurred, now),
         })),
       );
       const categoryName = f.helpers.arrayElement(cause.categories);
       const story = f.helpers
-        .arrayElement(DEMO_STORIES[categoryName] ?? DEMO_STORIES.Other ?? ['Something went wrong.'])
-        .replace('{item}', f.helpers.arrayElement(DEMO_ITEMS))
+        .arrayElement(stories[categoryName])
+        .replace('{item}', f.helpers.arrayElement(items))
         .replace('{minutes}', String(f.number.int({ min: 10, max: 45 })))
-        .replace('{amount}', `$${f.number.int({ min: 3, max: 14 })}.${f.helpers.arrayElement(['00', '50', '75'])}`);
+        .replace('{amount}', amount(f.number.int({ min: 3, max: 14 }), f.helpers.arrayElement(['00', '50', '75'])));
       let customer: HistoricIncident['customer'] = null;
       if (f.number.float() < 0.55) {
         const name = f.person.fullName();
@@ -122,6 +115,8 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
           email: f.number.float() < 0.4 ? f.internet.email({ firstName: name.split(' ')[0] }).toLowerCase() : '',
           note: '',
         };
+        // Drawn in English all the same, so the rest of the year stays as the seed makes it.
+        if (local) customer = local(customer);
       }
       customer = returning(customer, index);
       const handledBy = f.helpers.weightedArrayElement(staffIds.map((id, i) => ({ value: id, weight: i < 3 ? 1 : 3 })));
@@ -140,10 +135,10 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
         { value: false, weight: 5 },
         { value: null, weight: 1 },
       ]);
-      const internalNote = f.number.float() < 0.08 ? f.helpers.arrayElement(DEMO_NOTES) : '';
+      const internalNote = f.number.float() < 0.08 ? f.helpers.arrayElement(notes) : '';
       const compensations: HistoricIncident['compensations'] = [];
       if (p.resolved && f.number.float() < 0.4) {
-        const { kind, min, max, text } = f.helpers.weightedArrayElement(DEMO_COMPENSATIONS);
+        const { kind, min, max, text } = f.helpers.weightedArrayElement(offers);
         const cost = Math.round(f.number.int({ min, max }) / 50) * 50;
         const key = `${handledBy}:${format(p.resolved, 'yyyy-MM')}`;
         const before = spent.get(key) ?? 0;
@@ -184,7 +179,7 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
       if (batch.length === BATCH) flush();
     });
     flush();
-    insertLessons(db, staffIds, now);
+    insertLessons(db, lessons, staffIds, now);
     return { incidents: count };
   })();
   // A year of rows written at once: PostgreSQL plans from statistics and reads indexes alone where
@@ -197,19 +192,19 @@ export function generateDemo(db: Db, { incidents: count, seed, now }: DemoOption
 const BATCH = 5_000;
 
 /** Once a lesson is done its cause comes up less often (or not), so its effectiveness shows. */
-function lessonEffect(causeName: string, occurred: Date, now: Date): number {
-  const lesson = DEMO_LESSONS.find((l) => l.cause === causeName && l.doneDaysAgo !== undefined);
+function lessonEffect(lessons: DemoLesson[], causeName: string, occurred: Date, now: Date): number {
+  const lesson = lessons.find((l) => l.cause === causeName && l.doneDaysAgo !== undefined);
   if (!lesson?.doneDaysAgo || +occurred < +subDays(now, lesson.doneDaysAgo)) return 1;
   return lesson.effect ?? 1;
 }
 
 /** The team's lessons, each linked to a few of the incidents it came from. */
-function insertLessons(db: Db, staffIds: number[], now: Date) {
+function insertLessons(db: Db, lessons: DemoLesson[], staffIds: number[], now: Date) {
   const causeId = (name: string) => listRootCauses(db).find((c) => c.name === name)?.id ?? null;
   const sources = db.prepare(
     'SELECT id FROM incidents WHERE root_cause_id = ? AND occurred_at < ? AND deleted_at IS NULL ORDER BY occurred_at DESC LIMIT 5',
   );
-  for (const l of DEMO_LESSONS) {
+  for (const l of lessons) {
     const done = l.doneDaysAgo === undefined ? null : subDays(now, l.doneDaysAgo);
     const created = subDays(done ?? now, 25);
     const rootCauseId = causeId(l.cause);

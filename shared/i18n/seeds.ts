@@ -2,6 +2,7 @@
 // order migration 0001 seeds them in English. A file created on a German computer starts with the
 // German names; the shop renames or adds its own as it likes. docs/glossary.md keeps the terms.
 import type { CauseGroup } from '../domain';
+import { DEFAULT_FOLLOW_UP_TEMPLATE, DEFAULT_VOUCHER_APOLOGY } from '../schemas/settings';
 import type { Language } from './languages';
 
 export const SEED_CATEGORIES: Record<Language, readonly string[]> = {
@@ -68,3 +69,31 @@ export const SEED_ROOT_CAUSES: Record<Language, readonly (readonly [string, Caus
 
 /** How a new file writes dates and money when its computer names only a language ("de", not "de-AT"). */
 export const DEFAULT_LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR' };
+
+/** The business name migration 0001 writes, until the shop types its own. */
+export const SEED_SHOP_NAME: Record<Language, string> = {
+  en: 'My shop',
+  de: 'Mein Geschäft',
+  es: 'Mi negocio',
+  fr: 'Ma boutique',
+};
+
+/** The line printed on a voucher slip (Settings › Vouchers), until the shop words its own. */
+export const SEED_VOUCHER_APOLOGY: Record<Language, string> = {
+  en: DEFAULT_VOUCHER_APOLOGY,
+  de: 'Es tut uns leid, dass wir Sie enttäuscht haben. Bitte nehmen Sie dies mit unserer Entschuldigung an.',
+  es: 'Sentimos haberte decepcionado. Acepta esto con nuestras disculpas.',
+  fr: 'Nous sommes désolés de vous avoir déçu. Veuillez accepter ceci avec nos excuses.',
+};
+
+/**
+ * The suggested follow-up message (Settings › Follow-up message). Each language's sentence is built
+ * around what its own words for the placeholders read like (shared/followUpTemplate.ts): German
+ * "Wir {what_we_did}" is "Wir haben Ihnen eine Erstattung von 12,00 € gegeben".
+ */
+export const SEED_FOLLOW_UP_TEMPLATE: Record<Language, string> = {
+  en: DEFAULT_FOLLOW_UP_TEMPLATE,
+  de: 'Hallo {first_name}, hier ist {shop}. Wir möchten uns noch einmal melden wegen: {what_happened}. Wir {what_we_did}. Ist jetzt alles in Ordnung? Danke, dass Sie uns die Gelegenheit gegeben haben, es wiedergutzumachen.',
+  es: 'Hola {first_name}, te escribimos de {shop}. Queríamos saber de ti después de lo que pasó: {what_happened}. Ya {what_we_did}. ¿Está todo bien ahora? Gracias por darnos la oportunidad de arreglarlo.',
+  fr: 'Bonjour {first_name}, ici {shop}. Nous revenons vers vous au sujet de ce qui s’est passé\u00a0: {what_happened}. Nous {what_we_did}. Tout est-il en ordre maintenant\u00a0? Merci de nous avoir donné l’occasion de nous rattraper.',
+};

@@ -3,7 +3,6 @@
 // takes effect at once, with no restart.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DEMO_CAUSES, DEMO_LESSONS, DEMO_STAFF } from '../../electron/main/core/demo/catalog';
 import { expect, test } from './fixtures';
 import { rpc } from './keyboard';
 
@@ -12,23 +11,17 @@ const english = catalogue('en');
 
 test.use({ locale: 'de-DE', viewport: { width: 1366, height: 768 } });
 
-const DEMO_WORDS = new Set<string>([
-  ...DEMO_STAFF.flatMap((s) => [s.name, s.role]),
-  ...DEMO_CAUSES.map((c) => c.name),
-  ...DEMO_LESSONS.map((l) => l.title),
-]);
 /**
  * The catalogue's English words that `language` says otherwise, without placeholders: any of them on
- * its screens, as a whole text or a name a control is read by, is English left behind. The demo's own
- * records are English sample data whatever the file's language (a staff role "Owner" is a record).
+ * its screens, as a whole text or a name a control is read by, is English left behind. The demo
+ * writes a German file's records in German too, so its data counts as well.
  */
 function englishOnly(language: string): Set<string> {
   const theirs = catalogue(language);
   return new Set(
     Object.entries(english)
       .filter(([id, words]) => !words.includes('{') && words.length >= 4 && theirs[id] !== words && !id.startsWith('cli.'))
-      .map(([, words]) => words)
-      .filter((words) => !DEMO_WORDS.has(words)),
+      .map(([, words]) => words),
   );
 }
 
@@ -166,4 +159,22 @@ test('Spanish and French too: Home, the journal, Patterns, Settings and the quic
     await check(page, `${language}: quick log`, words);
     await page.keyboard.press('Escape');
   }
+});
+
+test('what the core writes is German too: an import’s problems, and the encoding it asks for', async ({ page, germanDemoAppUrl }) => {
+  const de = catalogue('de');
+  await page.goto(germanDemoAppUrl);
+  await page.getByRole('link', { name: de['shell.nav.data']! }).click();
+  // A German paper log: German headers, a German month name, a severity the import cannot read.
+  const csv = ['Datum,Was ist passiert,Schwere', '5. Januar 2026,Kaffee war kalt,2', '6. Januar 2026,Torte zerdrückt,9'].join('\n');
+  await page.getByLabel(de['data.file.label']!).setInputFiles({ name: 'kladde.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const problems = page.getByRole('table', { name: de['data.preview.problems']! });
+  await expect(problems.getByRole('row').nth(1)).toContainText('„9“ ist keine Schwere');
+  expect(await englishOn(page, englishOnly('de'))).toEqual([]);
+  await page.screenshot({ path: 'test-results/german-import-problems.png' });
+
+  // Not UTF-8: the screen still offers the encoding, though the reason is now German.
+  const latin1 = Buffer.from('Datum,Was ist passiert\n2026-01-05T10:00,Caf\u00e9 zu kalt\n', 'latin1');
+  await page.getByLabel(de['data.file.label']!).setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
+  await expect(page.getByRole('alert').filter({ hasText: de['data.file.notUtf8'] })).toBeVisible();
 });

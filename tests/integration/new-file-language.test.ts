@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/main/core/app';
 import { connect } from '../../electron/main/core/db/connect';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
-import { SEED_CATEGORIES, SEED_ROOT_CAUSES } from '../../shared/i18n/seeds';
+import { SEED_CATEGORIES, SEED_FOLLOW_UP_TEMPLATE, SEED_ROOT_CAUSES, SEED_SHOP_NAME, SEED_VOUCHER_APOLOGY } from '../../shared/i18n/seeds';
 import type { ChannelName, Request, Response } from '../../shared/contract';
 import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
 
@@ -63,6 +63,12 @@ describe('a new file’s language', () => {
     const settings = await call(core, 'settings.get', {});
     expect({ language: settings.language, locale: settings.locale }).toEqual({ language, locale });
     expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES[language]), causes: sorted(SEED_ROOT_CAUSES[language]) });
+    // The words the shop has not written yet: its placeholder name, the slip's apology, the follow-up message.
+    expect({ name: settings.businessName, apology: settings.voucherApology, template: settings.followUpTemplate }).toEqual({
+      name: SEED_SHOP_NAME[language],
+      apology: SEED_VOUCHER_APOLOGY[language],
+      template: SEED_FOLLOW_UP_TEMPLATE[language],
+    });
   });
 
   it.each([[['pt-BR', 'ja']], [[]], [undefined]])('%j: English, as before, with en-US', async (languages) => {
@@ -70,6 +76,11 @@ describe('a new file’s language', () => {
     const settings = await call(core, 'settings.get', {});
     expect({ language: settings.language, locale: settings.locale }).toEqual({ language: 'en', locale: 'en-US' });
     expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES.en), causes: sorted(SEED_ROOT_CAUSES.en) });
+    expect([settings.businessName, settings.voucherApology, settings.followUpTemplate]).toEqual([
+      SEED_SHOP_NAME.en,
+      SEED_VOUCHER_APOLOGY.en,
+      SEED_FOLLOW_UP_TEMPLATE.en,
+    ]);
   });
 
   it('is chosen once: reopened on a computer in another language, a file keeps its own, and its renamed seeds', async () => {

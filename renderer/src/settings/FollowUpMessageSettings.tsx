@@ -2,28 +2,15 @@
 // and a preview with made-up values. The core fills the real one (domain/followUpMessage.ts).
 import { Alert, Button, Code, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { fillTemplate, PLACEHOLDERS, type Placeholder, unknownPlaceholders } from '../../../shared/followUpTemplate';
-import type { MessageId } from '../../../shared/i18n/catalog';
-import { DEFAULT_FOLLOW_UP_TEMPLATE } from '../../../shared/schemas/settings';
+import { fillTemplate, noFirstName, noShopName, PLACEHOLDERS, type Placeholder, unknownPlaceholders, whatWeDid } from '../../../shared/followUpTemplate';
+import { SEED_FOLLOW_UP_TEMPLATE } from '../../../shared/i18n/seeds';
 import { useSettings } from '../api/lookups';
 import { useFormat } from '../lib/useFormat';
 import { useT } from '../lib/useT';
 import { useSave } from './useSave';
 
-/** What each placeholder becomes, in words (shared/followUpTemplate.ts lists the placeholders). */
-const BECOMES: Record<Placeholder, MessageId> = {
-  first_name: 'settings.followUp.placeholder.firstName',
-  shop: 'settings.followUp.placeholder.shop',
-  what_happened: 'settings.followUp.placeholder.whatHappened',
-  what_we_did: 'settings.followUp.placeholder.whatWeDid',
-};
-
-/**
- * The values the core puts in itself when the shop has no name, and for what was given
- * (domain/followUpMessage.ts): English for now, as the page says, so the preview shows them as they come.
- */
-const CORE_NO_SHOP_NAME = 'the shop';
-const coreWhatWeDid = (money: string) => `gave you a refund of ${money}`;
+/** The preview's and the table's example: a $12.00 refund, in the shop's money. */
+const EXAMPLE_REFUND = { kind: 'refund', cost: 1200, code: null } as const;
 /** A placeholder as it is typed in the template. */
 const asTyped = (name: string) => `{${name}}`;
 
@@ -45,10 +32,12 @@ export function FollowUpMessageSettings() {
   const unknown = unknownPlaceholders(text);
   const preview = fillTemplate(text, {
     first_name: 'Dana',
-    shop: s.businessName.trim() || CORE_NO_SHOP_NAME,
+    shop: s.businessName.trim() || noShopName(),
     what_happened: t('settings.followUp.example.whatHappened'),
-    what_we_did: coreWhatWeDid(fmt.money(1200)),
+    what_we_did: whatWeDid([EXAMPLE_REFUND], fmt.money),
   });
+  // The suggestion in the file's language (a German file started with the German one).
+  const suggested = SEED_FOLLOW_UP_TEMPLATE[s.language];
   return (
     <Stack maw={720} gap="md">
       <Text size="sm">{t('settings.followUp.intro')}</Text>
@@ -61,10 +50,10 @@ export function FollowUpMessageSettings() {
         onBlur={() => void commit(text)}
       />
       <Group gap="xs">
-        <Button variant="subtle" color="gray" disabled={text === DEFAULT_FOLLOW_UP_TEMPLATE} onClick={() => {
-          setLocal(DEFAULT_FOLLOW_UP_TEMPLATE);
+        <Button variant="subtle" color="gray" disabled={text === suggested} onClick={() => {
+          setLocal(suggested);
           // Forced: the field's own save (on blur, just before this click) may not be in yet.
-          void commit(DEFAULT_FOLLOW_UP_TEMPLATE, true);
+          void commit(suggested, true);
         }}>
           {t('settings.followUp.useSuggested')}
         </Button>
@@ -87,7 +76,7 @@ export function FollowUpMessageSettings() {
               <Table.Td>
                 <Code>{asTyped(p)}</Code>
               </Table.Td>
-              <Table.Td>{t(BECOMES[p])}</Table.Td>
+              <Table.Td>{t(PLACEHOLDERS[p], { none: noFirstName(), example: whatWeDid([EXAMPLE_REFUND], fmt.money) })}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

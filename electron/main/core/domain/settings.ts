@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import type { SettingsUpdate, Settings } from '../../../../shared/schemas/settings';
 import { type Language, pickLanguage, primaryLanguage } from '../../../../shared/i18n/languages';
-import { DEFAULT_LOCALES, SEED_CATEGORIES, SEED_ROOT_CAUSES } from '../../../../shared/i18n/seeds';
+import {
+  DEFAULT_LOCALES,
+  SEED_CATEGORIES,
+  SEED_FOLLOW_UP_TEMPLATE,
+  SEED_ROOT_CAUSES,
+  SEED_SHOP_NAME,
+  SEED_VOUCHER_APOLOGY,
+} from '../../../../shared/i18n/seeds';
 import type { Db } from '../db/open';
 import { getSettings, SETTING_KEYS } from '../repos/settings';
 
@@ -29,7 +36,8 @@ export function setTransactions(db: Db, month: string, count: number | null): vo
  * `preferred` (the OS's languages in the app, LANG and its kin for the CLI and `serve`) that is
  * one of LANGUAGES, else English. The categories and root causes migration 0001 seeded in English
  * take that language's names, and dates and money its way of writing them (the region the computer
- * names, or the language's usual one). Run once, right after a new file's migrations.
+ * names, or the language's usual one); so do its placeholder business name, the voucher slip's
+ * apology and the suggested follow-up message. Run once, right after a new file's migrations.
  */
 export function startInLanguage(db: Db, preferred: readonly string[]): Language {
   const language = pickLanguage(preferred);
@@ -38,6 +46,12 @@ export function startInLanguage(db: Db, preferred: readonly string[]): Language 
     put.run('language', JSON.stringify(language));
     if (language === 'en') return;
     put.run('locale', JSON.stringify(regionalLocale(preferred, language)));
+    put.run('voucherApology', JSON.stringify(SEED_VOUCHER_APOLOGY[language]));
+    put.run('followUpTemplate', JSON.stringify(SEED_FOLLOW_UP_TEMPLATE[language]));
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'businessName' AND value = ?").run(
+      JSON.stringify(SEED_SHOP_NAME[language]),
+      JSON.stringify(SEED_SHOP_NAME.en),
+    );
     const renameCategory = db.prepare('UPDATE categories SET name = ? WHERE name = ?');
     SEED_CATEGORIES.en.forEach((english, k) => renameCategory.run(SEED_CATEGORIES[language][k], english));
     const renameCause = db.prepare('UPDATE root_causes SET name = ? WHERE name = ? AND cause_group = ?');

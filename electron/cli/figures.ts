@@ -1,6 +1,5 @@
 import { version } from '../../package.json';
 import type { CompensationKind } from '../../shared/domain';
-import type { MessageId } from '../../shared/i18n/catalog';
 import { formatMoney } from '../../shared/format';
 import { AppError } from '../../shared/result';
 import type { MonthFigures } from '../../shared/schemas/figures';
@@ -8,21 +7,11 @@ import { openCore } from '../main/core/app';
 import { getSettings } from '../main/core/repos/settings';
 import { dispatch } from '../main/core/rpc/dispatch';
 import { resolveDatabasePath } from '../main/core/paths';
+import { KIND } from '../../shared/i18n/labelIds';
 import { say } from './say';
 
 const dash = '–';
 
-/** Each kind of compensation by its name on the screens. */
-const KINDS: Record<CompensationKind, MessageId> = {
-  refund: 'domain.kind.refund',
-  discount: 'domain.kind.discount',
-  replacement: 'domain.kind.replacement',
-  free_item: 'domain.kind.free_item',
-  upgrade: 'domain.kind.upgrade',
-  voucher: 'domain.kind.voucher',
-  gift: 'domain.kind.gift',
-  other: 'domain.kind.other',
-};
 
 /** The figures as a person reads them: labels on the left (the terminal's language), the shop's own number format. */
 function table(f: MonthFigures, money: (minor: number) => string, locale: string): string {
@@ -39,7 +28,7 @@ function table(f: MonthFigures, money: (minor: number) => string, locale: string
     [say('report.figure.followUpsKept'), pct(f.follow_ups_kept_share)],
     [say('report.figure.overdueFollowUps'), num(f.overdue_follow_ups)],
     [say('report.figure.compensation'), money(f.compensation_total)],
-    ...Object.entries(f.compensation_by_kind).map(([kind, cost]): [string, string] => [`  ${say(KINDS[kind as CompensationKind])}`, money(cost ?? 0)]),
+    ...Object.entries(f.compensation_by_kind).map(([kind, cost]): [string, string] => [`  ${say(KIND[kind as CompensationKind])}`, money(cost ?? 0)]),
     ...(f.compensation_over_allowance_unapproved > 0
       ? [[`  ${say('cli.figures.overAllowance')}`, money(f.compensation_over_allowance_unapproved)] as [string, string]]
       : []),

@@ -2,44 +2,12 @@
 // French one's French, each call in its own file's language even when two answer at once, and a
 // change of language in Settings holds from the next call. The command line's outer language (the
 // terminal's) wins over the file's, as its lines do.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/main/core/app';
+import { describe, expect, it } from 'vitest';
 import { speaking } from '../../electron/main/core/i18n/speak';
 import { dispatch } from '../../electron/main/core/rpc/dispatch';
-import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
+import { languageFiles, refusal } from '../support/languageFile';
 
-const made: { dir?: string; url?: string; core?: Core }[] = [];
-afterEach(() => {
-  for (const m of made.splice(0)) {
-    m.core?.close();
-    if (m.dir) rmSync(m.dir, { recursive: true, force: true });
-    if (m.url) dropTestDatabase(m.url);
-  }
-});
-
-function openIn(language: string): Core {
-  let databasePath: string;
-  if (onPostgres) {
-    databasePath = createTestDatabase();
-    made.push({ url: databasePath });
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'makegood-speaks-'));
-    made.push({ dir });
-    databasePath = join(dir, 'makegood.sqlite');
-  }
-  const core = openCore({ databasePath, version: 'test', languages: [language] });
-  made.push({ core });
-  return core;
-}
-
-async function refusal(core: Core, channel: string, request: unknown): Promise<string> {
-  const result = await dispatch(core.handlers, channel, request);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.message;
-}
+const { openIn } = languageFiles();
 
 describe('the core speaks its file’s language', () => {
   it('refuses in German in a German file: our checks and zod’s own', async () => {

@@ -1,43 +1,22 @@
 // `makegood demo` writes its sample incidents in the file's language (issue 18): a file made on a
 // German computer gets the German table's stories, notes, staff, causes, lessons and customers, an
 // English one the English table's, and both the same year in numbers (the same rows of each table).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/main/core/app';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/main/core/app';
 import { generateDemo } from '../../electron/main/core/demo/generate';
 import { speaking } from '../../electron/main/core/i18n/speak';
 import { SAMPLES } from '../../electron/main/core/demo/samples';
 import { de } from '../../electron/main/core/demo/samples/de';
 import { SEED_CATEGORIES } from '../../shared/i18n/seeds';
 import type { Language } from '../../shared/i18n/languages';
-import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
+import { languageFiles } from '../support/languageFile';
 
-const made: { dir?: string; url?: string; core?: Core }[] = [];
-afterEach(() => {
-  for (const m of made.splice(0)) {
-    m.core?.close();
-    if (m.dir) rmSync(m.dir, { recursive: true, force: true });
-    if (m.url) dropTestDatabase(m.url);
-  }
-});
-
+const { openIn } = languageFiles();
 const now = new Date('2026-11-20T15:00:00.000Z');
 
 /** A new file started on a computer that speaks `computer`, filled with 400 demo incidents. */
 function demoIn(computer: string): Core {
-  let place: string;
-  if (onPostgres) {
-    place = createTestDatabase();
-    made.push({ url: place });
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'makegood-demo-language-'));
-    made.push({ dir });
-    place = join(dir, 'makegood.sqlite');
-  }
-  const core = openCore({ databasePath: place, version: 'test', languages: [computer] });
-  made.push({ core });
+  const core = openIn(computer);
   generateDemo(core.db, { incidents: 400, seed: 11, now });
   return core;
 }

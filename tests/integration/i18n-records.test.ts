@@ -1,52 +1,13 @@
 // The core's sentences about records (issue 18): not found, names already taken, a stale edit, a
 // compensation named by its kind, a voucher code, and the database's own refusals are said in the
 // file's language, German here, and word for word as before in an English file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/main/core/app';
+import { describe, expect, it } from 'vitest';
 import { fromConstraint } from '../../electron/main/core/domain/rules';
 import { speaking } from '../../electron/main/core/i18n/speak';
-import { dispatch } from '../../electron/main/core/rpc/dispatch';
-import type { ChannelName, Request, Response } from '../../shared/contract';
-import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
+import type { Core } from '../../electron/main/core/app';
+import { call, languageFiles, refusal } from '../support/languageFile';
 
-const made: { dir?: string; url?: string; core?: Core }[] = [];
-afterEach(() => {
-  for (const m of made.splice(0)) {
-    m.core?.close();
-    if (m.dir) rmSync(m.dir, { recursive: true, force: true });
-    if (m.url) dropTestDatabase(m.url);
-  }
-});
-
-function openIn(language: string): Core {
-  let databasePath: string;
-  if (onPostgres) {
-    databasePath = createTestDatabase();
-    made.push({ url: databasePath });
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'makegood-records-'));
-    made.push({ dir });
-    databasePath = join(dir, 'makegood.sqlite');
-  }
-  const core = openCore({ databasePath, version: 'test', languages: [language] });
-  made.push({ core });
-  return core;
-}
-
-async function call<C extends ChannelName>(core: Core, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await dispatch(core.handlers, channel, request);
-  if (!result.ok) throw new Error(result.message);
-  return result.value as Response<C>;
-}
-
-async function refusal<C extends ChannelName>(core: Core, channel: C, request: Request<C>): Promise<string> {
-  const result = await dispatch(core.handlers, channel, request);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.message;
-}
+const { openIn } = languageFiles();
 
 /** An incident with a discount on it, given by Sam and approved by Kim. */
 async function withDiscount(core: Core) {

@@ -2,48 +2,15 @@
 // settings, its way of writing dates and money, and the categories and root causes it is seeded
 // with. Only at creation: a file keeps its language whatever computer opens it later.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/main/core/app';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/main/core/app';
 import { connect } from '../../electron/main/core/db/connect';
-import { dispatch } from '../../electron/main/core/rpc/dispatch';
 import { SEED_CATEGORIES, SEED_FOLLOW_UP_TEMPLATE, SEED_ROOT_CAUSES, SEED_SHOP_NAME, SEED_VOUCHER_APOLOGY } from '../../shared/i18n/seeds';
-import type { ChannelName, Request, Response } from '../../shared/contract';
-import { createTestDatabase, dropTestDatabase, onPostgres } from '../support/pgTest';
+import { call, languageFiles } from '../support/languageFile';
+import { onPostgres } from '../support/pgTest';
 
-const made: { dir?: string; url?: string; core?: Core }[] = [];
-afterEach(() => {
-  for (const m of made.splice(0)) {
-    m.core?.close();
-    if (m.dir) rmSync(m.dir, { recursive: true, force: true });
-    if (m.url) dropTestDatabase(m.url);
-  }
-});
-
-function newPlace(): string {
-  if (onPostgres) {
-    const url = createTestDatabase();
-    made.push({ url });
-    return url;
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'makegood-language-'));
-  made.push({ dir });
-  return join(dir, 'makegood.sqlite');
-}
-
-function open(databasePath: string, languages?: string[]): Core {
-  const core = openCore({ databasePath, version: 'test', ...(languages ? { languages } : {}) });
-  made.push({ core });
-  return core;
-}
-
-async function call<C extends ChannelName>(core: Core, channel: C, request: Request<C>): Promise<Response<C>> {
-  const result = await dispatch(core.handlers, channel, request);
-  if (!result.ok) throw new Error(result.message);
-  return result.value as Response<C>;
-}
+const { newPlace, open, closed } = languageFiles();
 
 async function seeds(core: Core) {
   const categories = (await call(core, 'categories.list', {})).map((c) => c.name);
@@ -88,8 +55,7 @@ describe('a new file’s language', () => {
     const first = open(place, ['de-DE']);
     const [category] = (await call(first, 'categories.list', {})).filter((c) => c.name === 'Sauberkeit');
     await call(first, 'categories.update', { id: category!.id, name: 'Hygiene' });
-    first.close();
-    made.find((m) => m.core === first)!.core = undefined;
+    closed(first);
     const again = open(place, ['fr-FR']);
     expect((await call(again, 'settings.get', {})).language).toBe('de');
     const names = (await call(again, 'categories.list', {})).map((c) => c.name);
@@ -100,8 +66,7 @@ describe('a new file’s language', () => {
 
 describe.skipIf(onPostgres)('the command line', () => {
   it('starts a new file in the language LANG names (LC_ALL over it), as gettext reads them', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'makegood-language-cli-'));
-    made.push({ dir });
+    const dir = dirname(newPlace());
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'makegood.js');
     const { LC_ALL: _a, LC_MESSAGES: _m, LANGUAGE: _l, ...env } = process.env;
     const cases = [

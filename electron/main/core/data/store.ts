@@ -1,5 +1,5 @@
 import type { CauseGroup } from '../../../../shared/domain';
-import type { MessageId } from '../../../../shared/i18n/catalog';
+import { CAUSE_GROUP } from '../../../../shared/i18n/labelIds';
 import type { ImportResult } from '../../../../shared/schemas/data';
 import type { Db } from '../db/open';
 import type { AllowanceLedger } from '../domain/allowance';
@@ -66,22 +66,12 @@ export function describeCreated(db: Db, incidents: PlannedIncident[]): ImportRes
   return describeNames(newNames(db, incidents));
 }
 
-/** A cause group's name as the screens show it, in the language being spoken. */
-const GROUP_NAMES: Record<CauseGroup, MessageId> = {
-  People: 'domain.causeGroup.People',
-  Process: 'domain.causeGroup.Process',
-  Equipment: 'domain.causeGroup.Equipment',
-  Supplies: 'domain.causeGroup.Supplies',
-  Place: 'domain.causeGroup.Place',
-  Communication: 'domain.causeGroup.Communication',
-  Policy: 'domain.causeGroup.Policy',
-};
 
 function describeNames(fresh: NewNames): ImportResult['created'] {
   return {
     categories: [...fresh.categories.values()],
     rootCauses: [...fresh.rootCauses.values()].map((c) =>
-      say(c.defaulted ? 'importing.created.causeDefaulted' : 'importing.created.cause', { name: c.name, group: say(GROUP_NAMES[c.group]) }),
+      say(c.defaulted ? 'importing.created.causeDefaulted' : 'importing.created.cause', { name: c.name, group: say(CAUSE_GROUP[c.group]) }),
     ),
     staff: [...fresh.staff.values()],
   };

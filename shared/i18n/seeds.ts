@@ -70,6 +70,19 @@ export const SEED_ROOT_CAUSES: Record<Language, readonly (readonly [string, Caus
 /** How a new file writes dates and money when its computer names only a language ("de", not "de-AT"). */
 export const DEFAULT_LOCALES: Record<Language, string> = { en: 'en-US', de: 'de-DE', es: 'es-ES', fr: 'fr-FR' };
 
+/**
+ * The money a new file counts in, by the region its computer names (Intl has no table of it): the
+ * regions where German, Spanish or French is spoken, and the larger English ones. A region not
+ * listed keeps the language's usual one (the euro for German, Spanish and French).
+ */
+const EURO = ['AT', 'BE', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MC', 'MT', 'NL', 'PT', 'SI', 'SK', 'AD', 'SM', 'VA'];
+export const REGION_CURRENCIES: Record<string, string> = {
+  ...Object.fromEntries(EURO.map((region) => [region, 'EUR'])),
+  CH: 'CHF', LI: 'CHF', GB: 'GBP', US: 'USD', CA: 'CAD', AU: 'AUD', NZ: 'NZD', MX: 'MXN', AR: 'ARS',
+  CO: 'COP', CL: 'CLP', PE: 'PEN', UY: 'UYU', MA: 'MAD', TN: 'TND', SN: 'XOF', CI: 'XOF',
+};
+export const DEFAULT_CURRENCIES: Record<Language, string> = { en: 'USD', de: 'EUR', es: 'EUR', fr: 'EUR' };
+
 /** The business name migration 0001 writes, until the shop types its own. */
 export const SEED_SHOP_NAME: Record<Language, string> = {
   en: 'My shop',

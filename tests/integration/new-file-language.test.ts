@@ -21,14 +21,16 @@ const sorted = <T>(list: readonly T[]) => [...list].sort();
 
 describe('a new file’s language', () => {
   it.each([
-    [['de-AT', 'en-US'], 'de', 'de-AT'],
-    [['es'], 'es', 'es-ES'],
-    [['pt-BR', 'fr_CA.UTF-8'], 'fr', 'fr-CA'],
-    [['fr-FR@euro'], 'fr', 'fr-FR'],
-  ] as const)('%j: speaks %s, writes as %s, and is seeded in it', async (languages, language, locale) => {
+    [['de-AT', 'en-US'], 'de', 'de-AT', 'EUR'],
+    [['de_CH.UTF-8'], 'de', 'de-CH', 'CHF'],
+    [['es'], 'es', 'es-ES', 'EUR'],
+    [['es-MX'], 'es', 'es-MX', 'MXN'],
+    [['pt-BR', 'fr_CA.UTF-8'], 'fr', 'fr-CA', 'CAD'],
+    [['fr-FR@euro'], 'fr', 'fr-FR', 'EUR'],
+  ] as const)('%j: speaks %s, writes as %s, counts in %s, and is seeded in it', async (languages, language, locale, currency) => {
     const core = open(newPlace(), [...languages]);
     const settings = await call(core, 'settings.get', {});
-    expect({ language: settings.language, locale: settings.locale }).toEqual({ language, locale });
+    expect({ language: settings.language, locale: settings.locale, currency: settings.currency }).toEqual({ language, locale, currency });
     expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES[language]), causes: sorted(SEED_ROOT_CAUSES[language]) });
     // The words the shop has not written yet: its placeholder name, the slip's apology, the follow-up message.
     expect({ name: settings.businessName, apology: settings.voucherApology, template: settings.followUpTemplate }).toEqual({
@@ -41,7 +43,7 @@ describe('a new file’s language', () => {
   it.each([[['pt-BR', 'ja']], [[]], [undefined]])('%j: English, as before, with en-US', async (languages) => {
     const core = open(newPlace(), languages ? [...languages] : undefined);
     const settings = await call(core, 'settings.get', {});
-    expect({ language: settings.language, locale: settings.locale }).toEqual({ language: 'en', locale: 'en-US' });
+    expect({ language: settings.language, locale: settings.locale, currency: settings.currency }).toEqual({ language: 'en', locale: 'en-US', currency: 'USD' });
     expect(await seeds(core)).toEqual({ categories: sorted(SEED_CATEGORIES.en), causes: sorted(SEED_ROOT_CAUSES.en) });
     expect([settings.businessName, settings.voucherApology, settings.followUpTemplate]).toEqual([
       SEED_SHOP_NAME.en,

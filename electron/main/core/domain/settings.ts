@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { SettingsUpdate, Settings } from '../../../../shared/schemas/settings';
 import { type Language, pickLanguage, primaryLanguage } from '../../../../shared/i18n/languages';
 import {
+  DEFAULT_CURRENCIES,
   DEFAULT_LOCALES,
+  REGION_CURRENCIES,
   SEED_CATEGORIES,
   SEED_FOLLOW_UP_TEMPLATE,
   SEED_ROOT_CAUSES,
@@ -35,8 +37,8 @@ export function setTransactions(db: Db, month: string, count: number | null): vo
  * A new data file speaks its computer's language when Makegood speaks it (issue 18): the first of
  * `preferred` (the OS's languages in the app, LANG and its kin for the CLI and `serve`) that is
  * one of LANGUAGES, else English. The categories and root causes migration 0001 seeded in English
- * take that language's names, and dates and money its way of writing them (the region the computer
- * names, or the language's usual one); so do its placeholder business name, the voucher slip's
+ * take that language's names, dates and money its way of writing them and its money the region's
+ * (the region the computer names, or the language's usual one: de-CH counts in francs); so do its placeholder business name, the voucher slip's
  * apology and the suggested follow-up message. Run once, right after a new file's migrations.
  */
 export function startInLanguage(db: Db, preferred: readonly string[]): Language {
@@ -45,7 +47,9 @@ export function startInLanguage(db: Db, preferred: readonly string[]): Language 
     const put = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     put.run('language', JSON.stringify(language));
     if (language === 'en') return;
-    put.run('locale', JSON.stringify(regionalLocale(preferred, language)));
+    const locale = regionalLocale(preferred, language);
+    put.run('locale', JSON.stringify(locale));
+    put.run('currency', JSON.stringify(REGION_CURRENCIES[new Intl.Locale(locale).region ?? ''] ?? DEFAULT_CURRENCIES[language]));
     put.run('voucherApology', JSON.stringify(SEED_VOUCHER_APOLOGY[language]));
     put.run('followUpTemplate', JSON.stringify(SEED_FOLLOW_UP_TEMPLATE[language]));
     db.prepare("UPDATE settings SET value = ? WHERE key = 'businessName' AND value = ?").run(

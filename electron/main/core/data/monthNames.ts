@@ -17,6 +17,3 @@ export const MONTH_NAMES: Record<Language, readonly (readonly string[])[]> = {
 
 /** Words that sit between a date's parts and say nothing: "3 de octubre de 2026", "the 3rd of October". */
 export const DATE_FILLERS: readonly string[] = ['de', 'del', 'the', 'of', 'le', 'am', 'den', 'el'];
-
-/** English month names, for messages. */
-export const MONTHS_IN_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;

@@ -6,7 +6,7 @@ import type { FollowUpMessage } from '../../../../shared/schemas/followUp';
 import { notFound } from '../../../../shared/result';
 import type { Db } from '../db/open';
 import { getSettings } from '../repos/settings';
-import { firstNameOf, STAFF_STAND_IN } from './followUps';
+import { firstNameOf, staffStandIn } from './followUps';
 import { staffRedactor } from './redact';
 
 /**
@@ -33,7 +33,7 @@ export function followUpMessage(db: Db, incidentId: number): FollowUpMessage {
     .prepare('SELECT kind, cost, code FROM compensations WHERE incident_id = ? AND deleted_at IS NULL ORDER BY given_at, id')
     .all(incidentId) as Given[];
   const settings = getSettings(db);
-  const redact = staffRedactor(db, STAFF_STAND_IN);
+  const redact = staffRedactor(db, staffStandIn());
   // The shop's own words are redacted too (a template typed as "this is Dana from…"), but not the
   // values put into them: the shop's name and the customer's are theirs, even when a staff member shares one.
   const template = redact(settings.followUpTemplate);

@@ -8,8 +8,6 @@ import { statement } from './statements';
 
 /** What stands in a customer-facing text where a staff member's name was, in the file's language. */
 export const staffStandIn = () => say('records.followUps.staffStandIn');
-/** @deprecated English only: followUpMessage.ts's until it calls staffStandIn(). */
-export const STAFF_STAND_IN = 'our team';
 
 /** The first word of the customer's name, or null when none was taken. */
 export const firstNameOf = (name: string | null): string | null => name?.trim().split(/\s+/u)[0] || null;

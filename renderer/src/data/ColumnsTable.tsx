@@ -1,7 +1,8 @@
 // Step 4: each column of the file, the Makegood field it is read into (guessed, or chosen), or none.
-import { Badge, Select, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import type { MessageId } from '../../../shared/i18n/catalog';
 import { IMPORT_FIELDS, type ImportField, type ImportResult } from '../../../shared/schemas/data';
+import { TypeToPick } from '../lib/TypeToPick';
 import { useT } from '../lib/useT';
 import { fieldOf, type Mapping } from './mapping';
 
@@ -83,13 +84,12 @@ export function ColumnsTable({ headers, inUse, matchedBy, onChange }: Props) {
                       {t(unnamed ? 'data.columns.needsHeader' : 'data.columns.needsName')}
                     </Text>
                   ) : (
-                    <Select
-                      aria-label={t('data.columns.fieldFor', { header })}
+                    <TypeToPick
+                      label={t('data.columns.fieldFor', { header })}
+                      hideLabel
                       data={options}
                       value={field ?? NONE}
-                      onChange={(v) => onChange(header, v === null || v === NONE ? null : (v as ImportField))}
-                      allowDeselect={false}
-                      searchable
+                      onChange={(v) => onChange(header, v === NONE ? null : (v as ImportField))}
                       size="sm"
                     />
                   )}

@@ -1,10 +1,11 @@
-import { Select, Stack, TextInput } from '@mantine/core';
-import { type FocusEvent, useMemo, useState } from 'react';
+import { Stack, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { formatDateTime, formatMoney } from '../../../shared/format';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import type { Settings } from '../../../shared/schemas/settings';
 import { errorMessage, issuesByPath } from '../api/call';
 import { useWrite } from '../api/useCall';
+import { TypeToPick } from '../lib/TypeToPick';
 import { useT } from '../lib/useT';
 import { COMMON_LOCALES, useCurrencyData, useLocaleData } from '../settings/choices';
 import { currencyForLocale } from './currencyForLocale';
@@ -14,8 +15,6 @@ import { StepActions } from './StepActions';
 const DEFAULT_NAME = 'My shop';
 /** Each language by its own name (not translated: a person looks for the one they read). */
 const LANGUAGE_CHOICES = LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
-// Typing into a list's field replaces what it shows, rather than adding to it.
-const selectAll = (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select();
 
 /** The computer's own locale, when the file still has the one every new file starts with. */
 function startingLocale(s: Settings): string {
@@ -79,18 +78,14 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
     >
       <Stack gap="sm" maw={520}>
         {/* First, so a new shop reads everything after it in its own language. */}
-        <Select
+        <TypeToPick
           size="md"
           label={t('settings.shop.language')}
           description={t('settings.shop.languageHint')}
-          searchable
-          selectFirstOptionOnChange
-          onFocus={selectAll}
-          allowDeselect={false}
           data={LANGUAGE_CHOICES}
           value={language}
           error={errors.language}
-          onChange={(v) => v && v !== language && void pickLanguage(v as Language)}
+          onChange={(v) => void pickLanguage(v as Language)}
           data-autofocus
         />
         <TextInput
@@ -102,37 +97,27 @@ export function ShopStep({ settings, onNext, onSkip }: { settings: Settings; onN
           error={errors.businessName}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <Select
+        <TypeToPick
           size="md"
           label={t('settings.shop.locale')}
           description={t('firstrun.shop.localeHint', { example: formatDateTime(new Date(), { locale }) })}
-          searchable
-          selectFirstOptionOnChange
-          onFocus={selectAll}
-          allowDeselect={false}
           data={locales}
           value={locale}
           error={errors.locale}
           onChange={(v) => {
-            if (!v) return;
             setLocale(v);
             if (!currencyPicked) setCurrency(currencyForLocale(v) ?? currency);
           }}
         />
-        <Select
+        <TypeToPick
           size="md"
           label={t('settings.shop.currency')}
           description={t('firstrun.shop.currencyHint', { example: formatMoney(123456, { locale, currency }) })}
-          searchable
-          selectFirstOptionOnChange
-          onFocus={selectAll}
-          allowDeselect={false}
           data={currencies}
           value={currency}
           error={errors.currency}
-          nothingFoundMessage={t('settings.shop.noSuchCurrency')}
+          nothingFound={t('settings.shop.noSuchCurrency')}
           onChange={(v) => {
-            if (!v) return;
             setCurrency(v);
             setCurrencyPicked(true);
           }}

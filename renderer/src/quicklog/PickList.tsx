@@ -1,10 +1,6 @@
-// A list field for the counter: type a few letters, Enter or Tab takes the first match; Enter on a closed list saves.
-import { Select } from '@mantine/core';
+// A list field for the counter: type a few letters, Enter or Tab takes the best match; Enter on a closed list saves.
+import { TypeToPick } from '../lib/TypeToPick';
 import type { Option } from '../lib/options';
-import { useT } from '../lib/useT';
-
-/** Stands for "none chosen", which a Select cannot hold as an empty value. */
-const NONE = '-';
 
 interface Props {
   label: string;
@@ -17,22 +13,14 @@ interface Props {
 }
 
 export function PickList({ label, value, onChange, options, error }: Props) {
-  const t = useT();
-  const data = options.map((o) => ({ value: o.value === '' ? NONE : o.value, label: o.label }));
   return (
-    <Select
+    <TypeToPick
       label={label}
-      data={data}
-      value={value === '' ? NONE : value}
-      onChange={(v) => onChange(v === null || v === NONE ? '' : v)}
+      data={options}
+      value={value}
+      onChange={onChange}
       error={error as string | undefined}
-      searchable
-      allowDeselect={false}
-      selectFirstOptionOnChange
-      autoSelectOnBlur
-      nothingFoundMessage={t('quicklog.noMatch')}
-      // Typing replaces the shown name rather than adding to it.
-      onFocus={(e) => e.currentTarget.select()}
+      takeOnLeave
     />
   );
 }

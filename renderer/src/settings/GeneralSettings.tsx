@@ -4,6 +4,7 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/i18n/l
 import { useSettings } from '../api/lookups';
 import { EditableText } from '../incident/EditableText';
 import { useFormat } from '../lib/useFormat';
+import { TypeToPick } from '../lib/TypeToPick';
 import { useT } from '../lib/useT';
 import { useCurrencyData, useLocaleData } from './choices';
 import { useSave } from './useSave';
@@ -34,23 +35,19 @@ export function GeneralSettings() {
         allowDeselect={false}
         onChange={(v) => v && void save('settings.update', { language: v as Language })}
       />
-      <Select
+      <TypeToPick
         label={t('settings.shop.currency')}
-        searchable
         data={currencies}
         value={s.currency}
-        allowDeselect={false}
-        onChange={(v) => v && void save('settings.update', { currency: v })}
-        nothingFoundMessage={t('settings.shop.noSuchCurrency')}
+        onChange={(v) => void save('settings.update', { currency: v })}
+        nothingFound={t('settings.shop.noSuchCurrency')}
       />
-      <Select
+      <TypeToPick
         label={t('settings.shop.locale')}
         description={t('settings.shop.localeHint')}
-        searchable
         data={locales}
         value={s.locale}
-        allowDeselect={false}
-        onChange={(v) => v && void save('settings.update', { locale: v })}
+        onChange={(v) => void save('settings.update', { locale: v })}
       />
       <Text size="sm" c="dimmed">
         {t('settings.shop.example', { date: fmt.dateTime(new Date()), money: fmt.money(123456) })}
